@@ -1,0 +1,23 @@
+// One jest run, three projects: fast unit tests, integration tests against DynamoDB Local, and
+// the mini-program's component tests (jsdom). `--selectProjects` picks some of them.
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/shared/test/**/*.test.ts', '<rootDir>/functions/test/unit/**/*.test.ts', '<rootDir>/sandbox/test/**/*.test.js', '<rootDir>/scripts/test/**/*.test.ts'],
+      transform: { '^.+\\.[tj]s$': swc },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/functions/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.[tj]s$': swc },
+      globalSetup: '<rootDir>/functions/test/integration/global-setup.mjs',
+      globalTeardown: '<rootDir>/functions/test/integration/global-teardown.mjs',
+    },
+    '<rootDir>/miniapp',
+  ],
+};

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+// The workspace package @sunshine/shared ships TypeScript source; compile it like our own.
+const SHARED_SOURCE = path.resolve(__dirname, '..', '..', 'shared', 'src');
+
+// Taro build configuration for both targets: `weapp` (WeChat, into dist/) and `h5` (the browser
+// build used by `npm start` and the end-to-end tests, into dist-h5/).
+export default defineConfig<'webpack5'>(async () => {
+  const isH5 = process.env.TARO_ENV === 'h5';
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'sunshine',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      compile: { include: [SHARED_SOURCE] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      // Keep the main package small: no source maps shipped to WeChat.
+      enableSourceMap: false,
+    },
+    h5: {
+      compile: { include: [SHARED_SOURCE] },
+      publicPath: './',
+      staticDirectory: 'static',
+      // Hash routing works on any static server, deep links included.
+      router: { mode: 'hash' },
+      enableSourceMap: false,
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '阳光政务',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,8 @@
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+    TARO_APP_API_BASE?: string;
+    TARO_APP_H5_API_BASE?: string;
+  }
+}
+declare module '*.scss';

@@ -1,0 +1,118 @@
+// The whole product on one machine: DynamoDB Local, tables from serverless.yml, demo content,
+// the WeChat sandbox, the API through serverless-offline, and the H5 build. Used by `npm start`
+// and by the end-to-end tests (with other ports and an in-memory database).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDynamoDbLocal } from './dynamodb-local.mjs';
+import { assertPortsFree, ROOT, waitForHttp } from './process.mjs';
+import { createTables, readTableDefinitions } from './tables.mjs';
+import { startWebServer } from './web-server.mjs';
+
+export const STAGE = 'local';
+export const H5_DIR = join(ROOT, 'miniapp', 'dist-h5');
+
+export function portsFromEnv(env = process.env) {
+  const pick = (name, fallback) => ({ port: Number(env[name] ?? fallback), env: name });
+  return {
+    dynamodb: pick('DYNAMODB_PORT', 8000),
+    api: pick('API_PORT', 3000),
+    lambda: pick('LAMBDA_PORT', 3002),
+    sandbox: pick('WECHAT_SANDBOX_PORT', 3900),
+    web: pick('WEB_PORT', 10086),
+  };
+}
+
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+/** Run a command to completion, failing with its output's tail if it fails. */
+export function run(command, args, { env = process.env, cwd = ROOT, quiet = true } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-8000)));
+    child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-8000)));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`))));
+  });
+}
+
+export function buildH5({ quiet = true } = {}) {
+  return run(bin('taro'), ['build', '--type', 'h5', '--no-check'], { cwd: join(ROOT, 'miniapp'), quiet, env: { ...process.env, NODE_ENV: 'production' } });
+}
+
+/**
+ * Start every part and resolve once all answer. `stop()` ends every child.
+ * Options: ports (see portsFromEnv), dbPath (undefined = in memory), build ('always' | 'if-missing'),
+ * log (a line printer), stdio of long-running children.
+ */
+export async function startStack({ ports = portsFromEnv(), dbPath, build = 'always', log = console.log, childStdio = 'inherit' } = {}) {
+  await assertPortsFree(ports);
+  const children = [];
+  const servers = [];
+  const stop = async () => {
+    for (const server of servers) server.close();
+    for (const child of children.reverse()) {
+      if (child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+      }
+    }
+  };
+  try {
+    log(`• DynamoDB Local on 127.0.0.1:${ports.dynamodb.port} (${dbPath ? `data in ${dbPath}` : 'in memory'})`);
+    const db = await startDynamoDbLocal({ port: ports.dynamodb.port, dbPath });
+    children.push(db.child);
+
+    const created = await createTables(db.endpoint, readTableDefinitions({ stage: STAGE }));
+    log(created.length ? `• created tables: ${created.join(', ')}` : '• tables already exist');
+
+    const env = {
+      ...process.env,
+      DYNAMODB_ENDPOINT: db.endpoint,
+      AWS_REGION: 'local',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      WECHAT_API_BASE: `http://127.0.0.1:${ports.sandbox.port}`,
+      API_PORT: String(ports.api.port),
+      LAMBDA_PORT: String(ports.lambda.port),
+      WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
+      SLS_TELEMETRY_DISABLED: '1',
+      SLS_NOTIFICATIONS_MODE: 'off',
+    };
+    const seeded = await run(bin('tsx'), [join(ROOT, 'functions', 'scripts', 'seed.ts')], { env: { ...env, TABLE_NAME: `sunshine-${STAGE}-main` } });
+    log(`• ${seeded.trim().split('\n').pop()}`);
+
+    const spawnService = (command, args) => {
+      const child = spawn(command, args, { cwd: ROOT, env, stdio: childStdio, detached: true });
+      children.push(child);
+      return child;
+    };
+    spawnService(process.execPath, [join(ROOT, 'sandbox', 'main.js')]);
+    spawnService(bin('serverless'), ['offline', 'start', '--stage', STAGE]);
+
+    if (build === 'always' || !existsSync(join(H5_DIR, 'index.html'))) {
+      log('• building the mini-program for H5 (about 30 s)…');
+      await buildH5();
+    }
+    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, apiPort: ports.api.port }));
+
+    await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
+    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/interpretations?limit=1`, 120_000);
+    return {
+      urls: {
+        web: `http://127.0.0.1:${ports.web.port}/`,
+        api: `http://127.0.0.1:${ports.api.port}/v1/interpretations`,
+        sandbox: `http://127.0.0.1:${ports.sandbox.port}/`,
+        dynamodb: db.endpoint,
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

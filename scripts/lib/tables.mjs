@@ -1,0 +1,46 @@
+// Tables come from serverless.yml (the one source of truth): `serverless print` resolves its
+// variables, and each AWS::DynamoDB::Table resource becomes a CreateTable call locally.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ROOT } from './process.mjs';
+
+export function localDynamoClient(endpoint) {
+  return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
+/** The CreateTable inputs of every table serverless.yml declares, for one stage. */
+export function readTableDefinitions({ stage = 'local' } = {}) {
+  const printed = execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['print', '--format', 'json', '--stage', stage], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
+    timeout: 60_000,
+  });
+  const resources = JSON.parse(printed).resources?.Resources ?? {};
+  return Object.entries(resources)
+    .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
+    .map(([logicalId, { Properties }]) => {
+      // Properties DynamoDB's CreateTable does not take; PITR and TTL are AWS-side settings.
+      const { PointInTimeRecoverySpecification, TimeToLiveSpecification, Tags, ...input } = Properties;
+      return { logicalId, input };
+    });
+}
+
+/** Create each table that does not exist yet; `rename` maps a declared name to a local one. */
+export async function createTables(endpoint, definitions, rename = (name) => name) {
+  const client = localDynamoClient(endpoint);
+  try {
+    const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
+    const created = [];
+    for (const { input } of definitions) {
+      const TableName = rename(input.TableName);
+      if (existing.has(TableName)) continue;
+      await client.send(new CreateTableCommand({ ...input, TableName }));
+      created.push(TableName);
+    }
+    return created;
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,29 @@
+// `npm start`: the whole product on this machine. Ctrl-C stops every part.
+import { join } from 'node:path';
+import { ROOT } from './lib/process.mjs';
+import { startStack } from './lib/stack.mjs';
+
+try {
+  const stack = await startStack({ dbPath: join(ROOT, '.data') });
+  const { web, api, sandbox, dynamodb } = stack.urls;
+  console.log(`
+阳光政务 is running:
+  mini-program (H5)   ${web}
+  API                 ${api}
+  WeChat sandbox      ${sandbox}
+  DynamoDB Local      ${dynamodb}  (data in .data/)
+Press Ctrl-C to stop.`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}

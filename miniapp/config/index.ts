@@ -3,6 +3,12 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 // The workspace package @sunshine/shared ships TypeScript source; compile it like our own.
 const SHARED_SOURCE = path.resolve(__dirname, '..', '..', 'shared', 'src');
+// npm workspaces hoist most Taro packages to the repository root but keep a few in
+// miniapp/node_modules; hoisted packages must still find those, so search both.
+const OWN_MODULES = path.resolve(__dirname, '..', 'node_modules');
+const findOwnModules = (chain: { resolve: { modules: { add: (dir: string) => unknown } } }) => {
+  chain.resolve.modules.add('node_modules').add(OWN_MODULES);
+};
 
 // Taro build configuration for both targets: `weapp` (WeChat, into dist/) and `h5` (the browser
 // build used by `npm start` and the end-to-end tests, into dist-h5/).
@@ -23,6 +29,7 @@ export default defineConfig<'webpack5'>(async () => {
     cache: { enable: false },
     mini: {
       compile: { include: [SHARED_SOURCE] },
+      webpackChain: findOwnModules,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -32,6 +39,7 @@ export default defineConfig<'webpack5'>(async () => {
     },
     h5: {
       compile: { include: [SHARED_SOURCE] },
+      webpackChain: findOwnModules,
       publicPath: './',
       staticDirectory: 'static',
       // Hash routing works on any static server, deep links included.

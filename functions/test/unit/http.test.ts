@@ -1,0 +1,56 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ListInterpretationsQuerySchema } from '@sunshine/shared';
+import { NotFoundError } from '../../src/commons/errors';
+import { httpHandler, parseQuery } from '../../src/commons/http';
+import { logger } from '../../src/commons/logger';
+
+const event = (query?: Record<string, string>) => ({ queryStringParameters: query }) as unknown as APIGatewayProxyEventV2;
+
+describe('httpHandler', () => {
+  test('wraps a result in the success envelope', async () => {
+    const handler = httpHandler(async () => ({ hello: '你好' }));
+
+    const response = await handler(event());
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers).toMatchObject({ 'content-type': 'application/json; charset=utf-8' });
+    expect(JSON.parse(response.body!)).toEqual({ ok: true, data: { hello: '你好' } });
+  });
+
+  test('answers a typed error with its status and message', async () => {
+    const handler = httpHandler(async () => {
+      throw new NotFoundError('该政策解读不存在或已撤回');
+    });
+
+    const response = await handler(event());
+
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body!)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '该政策解读不存在或已撤回' } });
+  });
+
+  test('answers bad query input with 400 and names the field', async () => {
+    const handler = httpHandler(async (e) => parseQuery(ListInterpretationsQuerySchema, e));
+
+    const response = await handler(event({ limit: '500' }));
+
+    expect(response.statusCode).toBe(400);
+    const body = JSON.parse(response.body!);
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields).toEqual([{ field: 'limit', message: expect.any(String) }]);
+  });
+
+  test('answers an unexpected error with a 500 that reveals nothing internal', async () => {
+    const logged = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+    const handler = httpHandler(async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.1:8000 at Socket.connect');
+    });
+
+    const response = await handler(event());
+
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toMatch(/ECONNREFUSED|Socket|at /);
+    expect(JSON.parse(response.body!).error.code).toBe('INTERNAL');
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+});

@@ -1,0 +1,27 @@
+// @tarojs/taro for jest: the real H5 implementation, flattened so Taro.xxx works (in builds,
+// babel rewrites Taro.xxx to named imports), with the network and navigation edges replaced by
+// jest.fn() so tests decide what the API answers and see where a tap leads.
+const actual = jest.requireActual('@tarojs/plugin-platform-h5/dist/runtime/apis');
+const { useEffect } = require('react');
+
+// Page lifecycle hooks fire only inside a Taro-mounted page; in unit tests, run them on mount.
+const onMount = (fn) => useEffect(() => void fn({}), []);
+const router = { params: {}, path: '/pages/index/index' };
+
+const Taro = {
+  ...actual.default,
+  ...actual,
+  ...jest.requireActual('@tarojs/plugin-framework-react/dist/runtime'),
+  useLoad: onMount,
+  useReady: onMount,
+  useDidShow: onMount,
+  usePullDownRefresh: jest.fn(),
+  useReachBottom: jest.fn(),
+  useRouter: jest.fn(() => router),
+  request: jest.fn(),
+  navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),
+  navigateBack: jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' })),
+  stopPullDownRefresh: jest.fn(),
+};
+delete Taro.default;
+module.exports = { __esModule: true, ...Taro, default: Taro };

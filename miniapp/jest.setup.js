@@ -1,0 +1,3 @@
+process.env.TARO_ENV = 'h5';
+process.env.TARO_PLATFORM = 'web';
+process.env.TARO_APP_H5_API_BASE = 'http://api.test';

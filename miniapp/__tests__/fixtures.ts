@@ -1,0 +1,48 @@
+import Taro from '@tarojs/taro';
+import type { Interpretation, InterpretationSummary } from '@sunshine/shared';
+
+export const summary = (n: number, overrides: Partial<InterpretationSummary> = {}): InterpretationSummary => ({
+  id: `01HTEST00000000000000000${String(n).padStart(2, '0')}`,
+  title: `政策解读标题 ${n}`,
+  summary: `摘要 ${n}`,
+  category: 'service',
+  format: 'text',
+  documentTitle: `文件 ${n}`,
+  publishedAt: '2023-05-01T02:00:00.000Z',
+  demo: false,
+  ...overrides,
+});
+
+export const interpretation = (overrides: Partial<Interpretation> = {}): Interpretation => ({
+  ...summary(1),
+  document: { title: '贯彻落实政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
+  sections: { background: '背景第一段\n背景第二段', keyPoints: '重点内容', highlights: '特色亮点', measures: '落实措施' },
+  qa: [
+    { question: '什么是五公开？', answer: '决策、执行、管理、服务、结果公开。' },
+    { question: '多久发布权威信息？', answer: '最迟5小时内。' },
+  ],
+  updatedAt: '2023-05-01T02:00:00.000Z',
+  ...overrides,
+});
+
+type RequestOptions = { url: string };
+const request = Taro.request as unknown as jest.Mock;
+
+/** Answer the next API call with a success envelope. */
+export function answerOk(data: unknown) {
+  request.mockImplementationOnce(() => Promise.resolve({ statusCode: 200, data: { ok: true, data } }));
+}
+
+/** Answer the next API call with an error envelope. */
+export function answerError(status: number, code: string, message: string) {
+  request.mockImplementationOnce(() => Promise.resolve({ statusCode: status, data: { ok: false, error: { code, message } } }));
+}
+
+/** Fail the next API call as a dropped connection does. */
+export function failNetwork() {
+  request.mockImplementationOnce(() => Promise.reject({ errMsg: 'request:fail' }));
+}
+
+export function requestedUrls(): string[] {
+  return request.mock.calls.map(([options]: [RequestOptions]) => options.url);
+}

@@ -1,5 +1,6 @@
-// One jest run, three projects: fast unit tests, integration tests against DynamoDB Local, and
-// the mini-program's component tests (jsdom). `--selectProjects` picks some of them.
+// Four projects: fast unit tests, integration tests against DynamoDB Local, the mini-program's
+// component tests (jsdom), and end-to-end tests against the whole local stack (Chromium and the
+// WeChat build). `--selectProjects` picks some of them.
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
 
 module.exports = {
@@ -19,5 +20,14 @@ module.exports = {
       globalTeardown: '<rootDir>/functions/test/integration/global-teardown.mjs',
     },
     '<rootDir>/miniapp',
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/e2e/**/*.test.ts'],
+      transform: { '^.+\\.[tj]s$': swc },
+      globalSetup: '<rootDir>/e2e/global-setup.mjs',
+      globalTeardown: '<rootDir>/e2e/global-teardown.mjs',
+      setupFilesAfterEnv: ['<rootDir>/e2e/support/timeout.ts'],
+    },
   ],
 };

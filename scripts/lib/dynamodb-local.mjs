@@ -47,10 +47,12 @@ export async function startDynamoDbLocal({ port, dbPath, stdio = 'ignore' }) {
   requireJava();
   ensureDynamoDbLocal();
   const storage = dbPath ? ['-dbPath', dbPath] : ['-inMemory'];
+  // -sharedDb: one database whatever the credentials and region, which differ between the
+  // seeding script and the functions that serverless-offline runs.
   if (dbPath) mkdirSync(dbPath, { recursive: true });
   const child = spawn(
     'java',
-    ['-Xmx512m', `-Djava.library.path=${join(EMULATOR_DIR, 'DynamoDBLocal_lib')}`, '-jar', join(EMULATOR_DIR, 'DynamoDBLocal.jar'), '-port', String(port), ...storage, '-disableTelemetry'],
+    ['-Xmx512m', `-Djava.library.path=${join(EMULATOR_DIR, 'DynamoDBLocal_lib')}`, '-jar', join(EMULATOR_DIR, 'DynamoDBLocal.jar'), '-port', String(port), ...storage, '-sharedDb', '-disableTelemetry'],
     { stdio, cwd: EMULATOR_DIR },
   );
   const endpoint = `http://127.0.0.1:${port}`;

@@ -82,6 +82,8 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
       SLS_TELEMETRY_DISABLED: '1',
       SLS_NOTIFICATIONS_MODE: 'off',
+      // This machine runs Node 20; the Lambda runtime is nodejs22.x. The pinned SDK supports both.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     const seeded = await run(bin('tsx'), [join(ROOT, 'functions', 'scripts', 'seed.ts')], { env: { ...env, TABLE_NAME: `sunshine-${STAGE}-main` } });
     log(`• ${seeded.trim().split('\n').pop()}`);

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { ROOT } from './process.mjs';
 
+// This machine runs Node 20 (the Lambda runtime is nodejs22.x); the pinned SDK supports both,
+// so its notice about future versions is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export function localDynamoClient(endpoint) {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }

@@ -1,0 +1,28 @@
+// The end-to-end run: build the WeChat package, then start the whole stack (H5 build included)
+// on ports of its own with an in-memory database, exactly as `npm start` wires it.
+import { join } from 'node:path';
+import { ROOT } from '../scripts/lib/process.mjs';
+import { portsFromEnv, run, startStack } from '../scripts/lib/stack.mjs';
+
+export const E2E_PORTS = {
+  DYNAMODB_PORT: '18000',
+  API_PORT: '13000',
+  LAMBDA_PORT: '13002',
+  WECHAT_SANDBOX_PORT: '13900',
+  WEB_PORT: '20086',
+};
+
+export default async function globalSetup() {
+  const log = (line) => process.stdout.write(`[e2e] ${line}\n`);
+  log('building the mini-program for WeChat…');
+  await run(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp', '--no-check'], {
+    cwd: join(ROOT, 'miniapp'),
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const stack = await startStack({ ports: portsFromEnv(E2E_PORTS), build: 'always', log, childStdio: 'ignore' });
+  globalThis.__E2E_STACK__ = stack;
+  Object.assign(process.env, E2E_PORTS, {
+    E2E_WEB_URL: stack.urls.web,
+    E2E_API_ORIGIN: `http://127.0.0.1:${E2E_PORTS.API_PORT}`,
+  });
+}

@@ -1,0 +1,94 @@
+import type { Interpretation, InterpretationSummary, Page as ApiPage } from '@sunshine/shared';
+import type { Page } from 'playwright-core';
+import { openPhone, screenshot } from './support/browser';
+
+const web = () => process.env.E2E_WEB_URL!;
+const api = async <T>(path: string): Promise<T> => {
+  const response = await fetch(`${process.env.E2E_API_ORIGIN}${path}`);
+  const body = (await response.json()) as { ok: boolean; data: T };
+  return body.data;
+};
+const visibleText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+let phone: Awaited<ReturnType<typeof openPhone>>;
+let latest: InterpretationSummary[];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  latest = (await api<ApiPage<InterpretationSummary>>('/v1/interpretations?limit=5')).items;
+  phone = await openPhone();
+  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(() => phone?.close());
+
+describe('a resident in the H5 build', () => {
+  test('sees the seeded interpretations on the home page, as the API lists them', async () => {
+    const { page } = phone;
+
+    await page.goto(web());
+    await visibleText(page, latest[0]!.title).waitFor();
+
+    const shown = await page.locator('.interp-card__title').filter({ visible: true }).allTextContents();
+    expect(shown).toEqual(latest.map((item) => item.title));
+    await expect(visibleText(page, '演示数据').isVisible()).resolves.toBe(true);
+    await screenshot(page, '1-home');
+  });
+
+  test('opens the full list, then an interpretation with its sections and Q&A, then goes back', async () => {
+    const { page } = phone;
+    const first = latest[0]!;
+    const detail = await api<Interpretation>(`/v1/interpretations/${first.id}`);
+
+    await visibleText(page, '全部解读').click();
+    await page.waitForURL(/pages\/interpretations\/list/);
+    await visibleText(page, '没有更多了').waitFor();
+    await screenshot(page, '2-list');
+
+    await visibleText(page, first.title).click();
+    await page.waitForURL(new RegExp(`id=${first.id}`));
+    for (const heading of ['出台背景', '重点内容', '特色亮点', '落实措施']) await visibleText(page, heading).waitFor();
+    await screenshot(page, '3-detail');
+    const question = detail.qa[0]!;
+    await visibleText(page, question.question).click();
+    await page.getByText(question.answer.split('\n')[0]!.trim().slice(0, 20)).filter({ visible: true }).first().waitFor();
+    await screenshot(page, '4-detail-qa');
+
+    await page.goBack();
+    await page.waitForURL(/pages\/interpretations\/list/);
+    await visibleText(page, '没有更多了').waitFor();
+  });
+
+  test('opens a detail page from a deep link', async () => {
+    const { page } = phone;
+    const second = latest[1]!;
+
+    await page.goto(`${web()}#/pages/interpretations/detail?id=${second.id}`);
+
+    await page.locator('.interp-detail__title').filter({ hasText: second.title }).waitFor();
+  });
+
+  test('opens one category from a deep link and shows only its items', async () => {
+    const { page } = phone;
+    const expected = (await api<ApiPage<InterpretationSummary>>('/v1/interpretations?category=management')).items;
+
+    await page.goto(`${web()}#/pages/interpretations/list?category=management`);
+    await visibleText(page, expected[0]!.title).waitFor();
+
+    const shown = await page.locator('.interp-card__title').filter({ visible: true }).allTextContents();
+    expect(shown).toEqual(expected.map((item) => item.title));
+  });
+
+  test('sees a plain message for an interpretation that does not exist', async () => {
+    const { page } = phone;
+
+    await page.goto(`${web()}#/pages/interpretations/detail?id=01HZZZZZZZZZZZZZZZZZZZZZZZ`);
+
+    await visibleText(page, '该政策解读不存在或已撤回').waitFor();
+    await screenshot(page, '5-not-found');
+  });
+
+  test('meets no script error on the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ const SHARED_SOURCE = path.resolve(__dirname, '..', '..', 'shared', 'src');
 // miniapp/node_modules; hoisted packages must still find those, so search both.
 const OWN_MODULES = path.resolve(__dirname, '..', 'node_modules');
 const findOwnModules = (chain: { resolve: { modules: { add: (dir: string) => unknown } } }) => {
-  chain.resolve.modules.add('node_modules').add(OWN_MODULES);
+  chain.resolve.modules.add('node_modules');
+  chain.resolve.modules.add(OWN_MODULES);
 };
 
 // Taro build configuration for both targets: `weapp` (WeChat, into dist/) and `h5` (the browser

@@ -5,7 +5,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string = ERROR_CODES[code].message,
-    readonly status = ERROR_CODES[code].status,
+    readonly status: number = ERROR_CODES[code].status,
     readonly fields: FieldIssue[] = [],
   ) {
     super(message);

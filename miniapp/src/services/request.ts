@@ -29,7 +29,7 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
  * envelope, and turns every failure (network, unexpected body, error envelope) into an ApiError.
  */
 export async function call<T>(route: RouteName, { params, query }: CallOptions = {}): Promise<T> {
-  let response: Taro.request.SuccessCallbackResult<unknown>;
+  let response: Taro.request.SuccessCallbackResult<Envelope<T> | string>;
   try {
     response = await Taro.request({
       url: `${apiBase()}${routePath(route, params)}${queryString(query)}`,

@@ -33,7 +33,7 @@ export class DynamoInterpretationStore implements InterpretationStore {
   ) {}
 
   async listPublished({ category, cursor, limit }: ListPublishedOptions): Promise<Page<InterpretationSummary>> {
-    let startKey: Record<string, string> | undefined;
+    let startKey: ReturnType<typeof feedStartKey> | undefined;
     if (cursor) {
       const position = decodeCursor(cursor);
       if (!position) throw new InvalidCursorError();

@@ -32,7 +32,7 @@ export function encodeCursor(publishedAt: string, id: string): string {
 /** The position a cursor names, or undefined if it is not one of ours. */
 export function decodeCursor(cursor: string): { publishedAt: string; id: string } | undefined {
   const match = FEED_SK_PATTERN.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  return match ? { publishedAt: match[1], id: match[2] } : undefined;
+  return match?.[1] && match[2] ? { publishedAt: match[1], id: match[2] } : undefined;
 }
 
 /** Rebuild the ExclusiveStartKey for a feed query from a decoded cursor. */

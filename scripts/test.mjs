@@ -1,0 +1,51 @@
+// `npm test`: type checks, then unit + integration + component tests, then the end-to-end tests
+// (which build both mini-program targets and start the whole stack). Ends with one plain line
+// that adds up every step.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/process.mjs';
+
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+const REPORTS = join(ROOT, 'artifacts', 'test-reports');
+mkdirSync(REPORTS, { recursive: true });
+const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+
+const totals = { passed: 0, failed: 0 };
+const failedSteps = [];
+
+function step(name, command, args) {
+  const started = Date.now();
+  console.log(`\n━━ ${name}`);
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`━━ ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+function jestStep(name, projects) {
+  const report = join(REPORTS, `${projects.join('-')}.json`);
+  const ok = step(name, bin('jest'), ['--selectProjects', ...projects, '--json', `--outputFile=${report}`]);
+  try {
+    const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += numPassedTests;
+    totals.failed += numFailedTests;
+  } catch {
+    if (!ok) totals.failed += 1; // the runner failed before reporting: count it as one failure
+  }
+}
+
+for (const [name, project] of [
+  ['type check (functions, shared, e2e)', 'tsconfig.json'],
+  ['type check (mini-program)', 'miniapp/tsconfig.json'],
+]) {
+  if (step(name, bin('tsc'), ['-p', project, '--noEmit'])) totals.passed += 1;
+  else totals.failed += 1;
+}
+jestStep('unit, integration (DynamoDB Local) and component tests', ['unit', 'integration', 'miniapp']);
+jestStep('end-to-end tests (WeChat build, H5 in Chromium, local stack)', ['e2e']);
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);

@@ -1,0 +1,90 @@
+// `npm run bench`: for each function in serverless.yml, the minified bundle size and the median
+// cold require() time over 5 fresh Node processes, beside a baseline bundle built on AWS SDK
+// v2's DocumentClient. Bundles use serverless-esbuild's options from serverless.yml. Also
+// reports the mini-program's package sizes when the builds exist. Figures go to
+// docs/performance.md by hand, with the machine and date.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { parse } from 'yaml';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+const OUT = join(BENCH, 'out');
+const RUNS = 5;
+mkdirSync(OUT, { recursive: true });
+
+if (!existsSync(join(BENCH, 'node_modules', 'aws-sdk'))) {
+  console.log('Installing the baseline (aws-sdk v2) into bench/node_modules…');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: BENCH, stdio: 'inherit' });
+}
+
+const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), { logLevel: 'silent' });
+const options = serverless.custom.esbuild;
+const functions = Object.entries(serverless.functions).map(([name, fn]) => ({
+  name,
+  entry: join(ROOT, `${fn.handler.replace(/\.[^.]+$/, '')}.ts`),
+}));
+functions.push({ name: 'baseline: SDK v2 DocumentClient', entry: join(BENCH, 'baseline', 'sdk-v2-handler.js'), baseline: true });
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function coldRequireMs(file) {
+  const code = `const t=process.hrtime.bigint();require(${JSON.stringify(file)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
+  const env = { ...process.env, AWS_REGION: 'ap-southeast-1', TABLE_NAME: 'bench', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
+  return median(Array.from({ length: RUNS }, () => Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', env }).trim())));
+}
+
+const rows = [];
+for (const fn of functions) {
+  const outfile = join(OUT, `${fn.name.replace(/[^a-z0-9]+/gi, '-')}.js`);
+  await esbuild.build({
+    entryPoints: [fn.entry],
+    outfile,
+    bundle: options.bundle,
+    minify: options.minify,
+    sourcemap: options.sourcemap,
+    target: options.target,
+    platform: options.platform,
+    format: options.format,
+    // serverless-esbuild's `exclude` leaves aws-sdk (v2) out; the baseline must include it.
+    external: fn.baseline ? [] : options.exclude,
+    nodePaths: [join(BENCH, 'node_modules')],
+    logLevel: 'error',
+  });
+  const bytes = readFileSync(outfile);
+  rows.push({ name: fn.name, size: bytes.length, gzip: gzipSync(bytes).length, requireMs: coldRequireMs(outfile) });
+}
+
+console.log(`\nFunction bundles (${options.format}, ${options.target}, minified), median cold require() of ${RUNS} fresh processes, Node ${process.version}\n`);
+console.log('| function | minified | gzip | cold require (median) |');
+console.log('|---|---:|---:|---:|');
+for (const row of rows) console.log(`| ${row.name} | ${kib(row.size)} | ${kib(row.gzip)} | ${row.requireMs.toFixed(1)} ms |`);
+
+function dirBytes(dir, skip = () => false) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    if (skip(path)) return sum;
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? dirBytes(path, skip) : stat.size);
+  }, 0);
+}
+
+const weapp = join(ROOT, 'miniapp', 'dist');
+if (existsSync(join(weapp, 'app.json'))) {
+  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'));
+  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((sub) => join(weapp, sub.root));
+  const main = dirBytes(weapp, (path) => subRoots.some((root) => path === root.replace(/\/$/, '')));
+  console.log(`\nWeChat build (miniapp/dist): main package ${kib(main)} of the 2048 KiB limit (budget 1024 KiB); whole build ${kib(dirBytes(weapp))}`);
+}
+const h5 = join(ROOT, 'miniapp', 'dist-h5');
+if (existsSync(join(h5, 'index.html'))) {
+  const html = readFileSync(join(h5, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => join(h5, match[1]));
+  const gz = initial.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  console.log(`H5 build (miniapp/dist-h5): first load ${kib(gz)} gzip in ${initial.length} files (${initial.map((f) => relative(h5, f)).join(', ')})`);
+}

@@ -51,6 +51,7 @@ for (const fn of functions) {
     target: options.target,
     platform: options.platform,
     format: options.format,
+    mainFields: options.mainFields,
     // serverless-esbuild's `exclude` leaves aws-sdk (v2) out; the baseline must include it.
     external: fn.baseline ? [] : options.exclude,
     nodePaths: [join(BENCH, 'node_modules')],

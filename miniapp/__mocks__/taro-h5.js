@@ -17,6 +17,7 @@ const Taro = {
   useDidShow: onMount,
   usePullDownRefresh: jest.fn(),
   useReachBottom: jest.fn(),
+  useShareAppMessage: jest.fn(),
   useRouter: jest.fn(() => router),
   request: jest.fn(),
   navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),

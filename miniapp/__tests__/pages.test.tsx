@@ -114,6 +114,17 @@ describe('InterpretationDetail', () => {
     expect(screen.getByText('最迟5小时内。')).toBeTruthy();
   });
 
+  test('shares the interpretation with its own title and page', async () => {
+    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/interpretations/detail' });
+    answerOk(interpretation());
+    render(<InterpretationDetail />);
+    await screen.findByText('贯彻落实政务公开工作考核方案');
+
+    const share = (Taro.useShareAppMessage as jest.Mock).mock.lastCall[0];
+
+    expect(share()).toEqual({ title: '政策解读标题 1', path: `/pages/interpretations/detail?id=${summary(1).id}` });
+  });
+
   test('says the interpretation is gone when the API answers 404', async () => {
     useRouter.mockReturnValue({ params: { id: 'gone' }, path: '/pages/interpretations/detail' });
     answerError(404, 'NOT_FOUND', '该政策解读不存在或已撤回');

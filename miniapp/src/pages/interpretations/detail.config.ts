@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '解读详情',
+  enableShareAppMessage: true,
 });

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { CATEGORY_LABELS, FORMAT_LABELS, SECTION_KEYS, SECTION_LABELS } from '@sunshine/shared';
 import { DemoBadge } from '../../components/demo-badge';
+import { detailUrl } from '../../components/interpretation-card';
 import { PageState } from '../../components/page-state';
 import { QaList } from '../../components/qa-list';
 import { useRemote } from '../../hooks/use-remote';
@@ -14,6 +15,8 @@ export default function InterpretationDetail() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => getInterpretation(id), [id]);
   const item = remote.data;
+  // Residents forward interpretations to family and neighbours: share the page itself.
+  useShareAppMessage(() => ({ title: item?.title ?? '政策解读', path: detailUrl(id) }));
   return (
     <View className='interp-detail'>
       <PageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>

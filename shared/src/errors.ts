@@ -4,7 +4,16 @@
  */
 export const ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, message: '请求参数有误，请检查后重试' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  FORBIDDEN: { status: 403, message: '您没有权限执行此操作' },
   NOT_FOUND: { status: 404, message: '您要找的内容不存在或已撤回' },
+  CONFLICT: { status: 409, message: '当前状态下不能执行此操作，请刷新后重试' },
+  WITHDRAWN: { status: 410, message: '该内容已撤回' },
+  LOGIN_CODE_INVALID: { status: 400, message: '登录凭证无效或已过期，请重新登录' },
+  ACCOUNT_BLOCKED: { status: 403, message: '该微信账号存在安全风险，暂时无法登录' },
+  RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  UPSTREAM_BUSY: { status: 503, message: '微信服务繁忙，请稍后重试' },
+  INVITATION_INVALID: { status: 400, message: '邀请码无效、已使用或已过期' },
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   // Client-side only: the request never got an answer from the API.

@@ -1,9 +1,16 @@
+import type { StaffRole } from './roles';
+
 /**
  * The route contract: every API route, its method and path, and who may call it. The functions'
- * handlers and the mini-program's services both read paths from here; later, the authorization
- * matrix test is generated from it so no route can be forgotten.
+ * HTTP edge enforces `access` before any use case runs, the mini-program's services read paths
+ * from here, and the authorization matrix test is generated from this table, so no route can be
+ * added without saying who may call it.
+ *
+ * - 'public': anyone;
+ * - 'signedIn': any signed-in person (resident or staff);
+ * - a list of roles: active staff holding at least one of them.
  */
-export type Access = 'public';
+export type Access = 'public' | 'signedIn' | readonly StaffRole[];
 
 export interface RouteDef {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,8 +19,33 @@ export interface RouteDef {
 }
 
 export const ROUTES = {
+  // Residents: published content.
   listInterpretations: { method: 'GET', path: '/v1/interpretations', access: 'public' },
   getInterpretation: { method: 'GET', path: '/v1/interpretations/{id}', access: 'public' },
+
+  // Identity.
+  login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
+  me: { method: 'GET', path: '/v1/me', access: 'signedIn' },
+  joinStaff: { method: 'POST', path: '/v1/staff/join', access: 'signedIn' },
+
+  // Administration.
+  listStaff: { method: 'GET', path: '/v1/admin/staff', access: ['admin'] },
+  changeStaffRoles: { method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'] },
+  revokeStaff: { method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'] },
+  createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'] },
+  listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'] },
+  exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
+
+  // Editorial workflow (先审后发).
+  listWorkflowItems: { method: 'GET', path: '/v1/staff/interpretations', access: ['editor', 'reviewer'] },
+  createDraft: { method: 'POST', path: '/v1/staff/interpretations', access: ['editor'] },
+  getWorkflowItem: { method: 'GET', path: '/v1/staff/interpretations/{id}', access: ['editor', 'reviewer'] },
+  updateDraft: { method: 'PUT', path: '/v1/staff/interpretations/{id}', access: ['editor'] },
+  submitForReview: { method: 'POST', path: '/v1/staff/interpretations/{id}/submit', access: ['editor'] },
+  returnDraft: { method: 'POST', path: '/v1/staff/interpretations/{id}/return', access: ['reviewer'] },
+  publishItem: { method: 'POST', path: '/v1/staff/interpretations/{id}/publish', access: ['reviewer'] },
+  withdrawItem: { method: 'POST', path: '/v1/staff/interpretations/{id}/withdraw', access: ['reviewer'] },
+  listRevisions: { method: 'GET', path: '/v1/staff/interpretations/{id}/revisions', access: ['editor', 'reviewer'] },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ERROR_CODES, routePath, type Envelope, type ErrorCode, type RouteName, ROUTES } from '@sunshine/shared';
 import { ApiError } from './api-error';
+import { clearSession, isFresh, readSession } from './session';
 
 /** The API origin: the WeChat build calls the configured domain, the H5 build its own origin. */
 export function apiBase(): string {
@@ -11,7 +12,10 @@ export function apiBase(): string {
 export interface CallOptions {
   params?: Record<string, string>;
   query?: Record<string, string | number | undefined>;
+  body?: unknown;
 }
+
+type Method = keyof Taro.request.Method;
 
 function queryString(query: CallOptions['query'] = {}): string {
   const pairs = Object.entries(query)
@@ -25,24 +29,78 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 }
 
 /**
- * The one place that calls `Taro.request`: builds the URL from the route contract, unwraps the
- * envelope, and turns every failure (network, unexpected body, error envelope) into an ApiError.
+ * The one place that calls `Taro.request`. It maps a failure to reach the server to NETWORK and
+ * hands back whatever answered.
  */
-export async function call<T>(route: RouteName, { params, query }: CallOptions = {}): Promise<T> {
-  let response: Taro.request.SuccessCallbackResult<Envelope<T> | string>;
+export async function send(url: string, method: Method, { body, header = {}, text = false }: { body?: unknown; header?: Record<string, string>; text?: boolean } = {}) {
   try {
-    response = await Taro.request({
-      url: `${apiBase()}${routePath(route, params)}${queryString(query)}`,
-      method: ROUTES[route].method,
-      header: { accept: 'application/json' },
+    return await Taro.request<unknown>({
+      url,
+      method,
+      data: body,
+      header: { accept: text ? 'text/csv' : 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...header },
+      dataType: text ? '其他' : 'json',
+      responseType: 'text',
       timeout: 15_000,
     });
   } catch {
     throw new ApiError('NETWORK');
   }
-  const body = response.data;
-  if (!isEnvelope(body)) throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, response.statusCode);
-  if (body.ok) return body.data as T;
-  const code: ErrorCode = body.error.code in ERROR_CODES ? body.error.code : 'INTERNAL';
-  throw new ApiError(code, body.error.message, response.statusCode, body.error.fields);
+}
+
+/** Called to renew a session that is missing or about to expire; set by the auth service. */
+let renewSession: (() => Promise<string>) | undefined;
+export function onSessionNeeded(renew: () => Promise<string>) {
+  renewSession = renew;
+}
+
+async function bearer(force = false): Promise<string> {
+  const session = readSession();
+  if (!force && isFresh(session)) return session.token;
+  if (!renewSession) throw new ApiError('UNAUTHENTICATED');
+  return renewSession();
+}
+
+function unwrap<T>(statusCode: number, body: unknown): T {
+  const parsed = typeof body === 'string' ? safeJson(body) : body;
+  if (!isEnvelope(parsed)) throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, statusCode);
+  if (parsed.ok) return parsed.data as T;
+  const code: ErrorCode = parsed.error.code in ERROR_CODES ? parsed.error.code : 'INTERNAL';
+  throw new ApiError(code, parsed.error.message, statusCode, parsed.error.fields);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Call a route of the contract: build the URL, add the session token where the route needs
+ * one (renewing it silently, and once more if the server refuses it), unwrap the envelope and
+ * turn every failure into an ApiError.
+ */
+export async function call<T>(route: RouteName, { params, query, body }: CallOptions = {}): Promise<T> {
+  const { method, access } = ROUTES[route];
+  const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
+  if (access === 'public') {
+    const response = await send(url, method, { body });
+    return unwrap<T>(response.statusCode, response.data);
+  }
+  let response = await send(url, method, { body, header: { authorization: `Bearer ${await bearer()}` } });
+  if (response.statusCode === 401) {
+    clearSession();
+    response = await send(url, method, { body, header: { authorization: `Bearer ${await bearer(true)}` } });
+  }
+  return unwrap<T>(response.statusCode, response.data);
+}
+
+/** Fetch a text export (CSV) from a signed-in route. */
+export async function callText(route: RouteName, { params, query }: CallOptions = {}): Promise<string> {
+  const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
+  const response = await send(url, ROUTES[route].method, { text: true, header: { authorization: `Bearer ${await bearer()}` } });
+  if (response.statusCode !== 200) return unwrap<never>(response.statusCode, response.data);
+  return String(response.data);
 }

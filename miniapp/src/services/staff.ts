@@ -1,0 +1,33 @@
+import type {
+  AuditEntryView,
+  AuditQuery,
+  InterpretationDraft,
+  InvitationInput,
+  InvitationView,
+  Page,
+  RevisionView,
+  StaffMemberView,
+  StaffRole,
+  WorkflowItemView,
+  WorkflowSummaryView,
+} from '@sunshine/shared';
+import { call, callText } from './request';
+
+// Editorial workflow.
+export const listWorkflowItems = (view: 'mine' | 'review' | 'all') => call<WorkflowSummaryView[]>('listWorkflowItems', { query: { view } });
+export const getWorkflowItem = (id: string) => call<WorkflowItemView>('getWorkflowItem', { params: { id } });
+export const createDraft = (draft: InterpretationDraft) => call<WorkflowItemView>('createDraft', { body: draft });
+export const updateDraft = (id: string, draft: InterpretationDraft) => call<WorkflowItemView>('updateDraft', { params: { id }, body: draft });
+export const submitForReview = (id: string) => call<WorkflowItemView>('submitForReview', { params: { id }, body: {} });
+export const returnDraft = (id: string, comment: string) => call<WorkflowItemView>('returnDraft', { params: { id }, body: { comment } });
+export const publishItem = (id: string, publishAt?: string) => call<WorkflowItemView>('publishItem', { params: { id }, body: publishAt ? { publishAt } : {} });
+export const withdrawItem = (id: string, reason: string) => call<WorkflowItemView>('withdrawItem', { params: { id }, body: { reason } });
+export const listRevisions = (id: string) => call<RevisionView[]>('listRevisions', { params: { id } });
+
+// Administration.
+export const listStaff = () => call<StaffMemberView[]>('listStaff');
+export const changeStaffRoles = (userId: string, roles: StaffRole[]) => call<StaffMemberView>('changeStaffRoles', { params: { userId }, body: { roles } });
+export const revokeStaff = (userId: string) => call<StaffMemberView>('revokeStaff', { params: { userId }, body: {} });
+export const createInvitation = (input: InvitationInput) => call<InvitationView>('createInvitation', { body: input });
+export const listAudit = (query: Partial<AuditQuery>) => call<Page<AuditEntryView>>('listAudit', { query });
+export const exportAudit = (query: Partial<AuditQuery>) => callText('exportAudit', { query });

@@ -1,0 +1,60 @@
+import * as v from 'valibot';
+import type { StaffRole } from '../roles';
+import { CursorSchema } from './paging';
+
+export const AUDIT_ACTIONS = [
+  'staff.sign_in',
+  'staff.join',
+  'staff.invite',
+  'staff.roles_change',
+  'staff.revoke',
+  'interpretation.create',
+  'interpretation.update',
+  'interpretation.submit',
+  'interpretation.return',
+  'interpretation.publish',
+  'interpretation.schedule',
+  'interpretation.withdraw',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'staff.sign_in': '工作人员登录',
+  'staff.join': '加入工作人员',
+  'staff.invite': '创建邀请码',
+  'staff.roles_change': '变更角色',
+  'staff.revoke': '停用工作人员',
+  'interpretation.create': '新建解读',
+  'interpretation.update': '修改解读',
+  'interpretation.submit': '提交审核',
+  'interpretation.return': '退回修改',
+  'interpretation.publish': '发布',
+  'interpretation.schedule': '定时发布',
+  'interpretation.withdraw': '撤回',
+};
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const AuditQuerySchema = v.object({
+  /** One month, YYYY-MM (China time); the audit log is kept by month. Defaults to this month. */
+  month: v.optional(v.pipe(v.string(), v.regex(MONTH, '月份格式须为 YYYY-MM'))),
+  actor: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  action: v.optional(v.picklist(AUDIT_ACTIONS, '未知的操作类型')),
+  itemId: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  cursor: CursorSchema,
+});
+export type AuditQuery = v.InferOutput<typeof AuditQuerySchema>;
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  /** The roles the actor held for this action. */
+  roles: StaffRole[];
+  action: AuditAction;
+  itemType?: 'interpretation' | 'staff' | 'invitation';
+  itemId?: string;
+  /** Short before/after summary; never personal data of residents. */
+  summary: string;
+}

@@ -1,22 +1,46 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './adapters/dynamo/client';
+import { DynamoAuditLog } from './adapters/dynamo/audit-log';
 import { DynamoInterpretationStore } from './adapters/dynamo/interpretation-store';
+import { DynamoStaffStore } from './adapters/dynamo/staff-store';
+import { DynamoUserStore } from './adapters/dynamo/user-store';
+import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
+import { ulidIds } from './adapters/system/ulid-ids';
+import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
+import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, requireEnv } from './commons/config';
-import type { InterpretationStore } from './ports/interpretation-store';
+import { systemClock } from './ports/clock';
 
 /**
- * Adapters built once per Lambda container (on first use, so a test can set the environment
- * before importing a handler) and reused by every request it serves.
+ * The composition root: adapters built once per Lambda container, on first use (so a test can
+ * set the environment before importing a handler), and shared by every request it serves.
  */
-let client: DynamoDBDocumentClient | undefined;
-let interpretations: InterpretationStore | undefined;
+const once = <T>(build: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= build());
+};
 
-export function documentClient(): DynamoDBDocumentClient {
-  client ??= createDocumentClient({ endpoint: optionalEnv('DYNAMODB_ENDPOINT'), region: optionalEnv('AWS_REGION') });
-  return client;
-}
+export const documentClient: () => DynamoDBDocumentClient = once(() =>
+  createDocumentClient({ endpoint: optionalEnv('DYNAMODB_ENDPOINT'), region: optionalEnv('AWS_REGION') }),
+);
+const table = () => requireEnv('TABLE_NAME');
 
-export function interpretationStore(): InterpretationStore {
-  interpretations ??= new DynamoInterpretationStore(documentClient(), requireEnv('TABLE_NAME'));
-  return interpretations;
-}
+export const interpretationStore = once(() => new DynamoInterpretationStore(documentClient(), table()));
+export const userStore = once(() => new DynamoUserStore(documentClient(), table()));
+export const staffStore = once(() => new DynamoStaffStore(documentClient(), table()));
+export const workflowStore = once(() => new DynamoWorkflowStore(documentClient(), table()));
+export const auditLog = once(() => new DynamoAuditLog(documentClient(), table()));
+export const sessionTokens = once(() => new JwtSessionTokens(requireEnv('SESSION_SECRET')));
+export const wechatAuth = once(
+  () => new HttpWeChatAuth({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
+);
+export const ids = once(ulidIds);
+export const clock = systemClock;
+
+/** The dependencies each group of use cases takes. */
+export const auditDeps = () => ({ clock, ids: ids() });
+export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore() });
+export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
+export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
+export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
+export const browseAuditDeps = () => ({ audit: auditLog(), clock });

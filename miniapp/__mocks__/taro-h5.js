@@ -22,6 +22,11 @@ const Taro = {
   request: jest.fn(),
   navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' })),
+  redirectTo: jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' })),
+  showToast: jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' })),
+  // Confirms by default; a test answers "cancel" with mockResolvedValueOnce.
+  showModal: jest.fn(() => Promise.resolve({ errMsg: 'showModal:ok', confirm: true, cancel: false })),
+  setClipboardData: jest.fn(() => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   stopPullDownRefresh: jest.fn(),
 };
 delete Taro.default;

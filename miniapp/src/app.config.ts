@@ -1,5 +1,20 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/interpretations/list', 'pages/interpretations/detail'],
+  // Staff pages live in a subpackage: residents never download them.
+  subPackages: [
+    {
+      root: 'packages/staff',
+      pages: [
+        'pages/home/index',
+        'pages/sign-in/index',
+        'pages/editor/index',
+        'pages/review/index',
+        'pages/revisions/index',
+        'pages/staff-admin/index',
+        'pages/audit/index',
+      ],
+    },
+  ],
   window: {
     navigationBarBackgroundColor: '#1E4DA1',
     navigationBarTitleText: '阳光政务',

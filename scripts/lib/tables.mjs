@@ -18,7 +18,9 @@ export function readTableDefinitions({ stage = 'local' } = {}) {
   const printed = execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['print', '--format', 'json', '--stage', stage], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
+    // Print resolves every variable: placeholders keep it from asking SSM for the secrets,
+    // which the table definitions do not use.
+    env: { SESSION_SECRET: 'unused', WECHAT_APPID: 'unused', WECHAT_SECRET: 'unused', ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
     timeout: 60_000,
   });
   const resources = JSON.parse(printed).resources?.Resources ?? {};

@@ -1,19 +1,30 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ERROR_CODES, validate, type Envelope, type ErrorBody } from '@sunshine/shared';
 import type * as v from 'valibot';
+import { StaleWriteError } from '../ports/stale-write';
 import { AppError, ValidationError } from './errors';
 import { logger } from './logger';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 function respond<T>(status: number, body: Envelope<T>): APIGatewayProxyStructuredResultV2 {
   return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 
-/** Translate any thrown value into the envelope. Only AppErrors say what went wrong. */
+/** A file to download (CSV exports) instead of the JSON envelope. */
+export class FileDownload {
+  constructor(
+    readonly body: string,
+    readonly contentType: string,
+    readonly filename: string,
+  ) {}
+}
+
+/** Translate any thrown value into the envelope. Only typed errors say what went wrong. */
 export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
+  if (error instanceof StaleWriteError) return errorResponse(new AppError('CONFLICT', '内容已被他人修改，请刷新后重试'));
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.fields?.length) body.fields = error.fields;
@@ -24,27 +35,57 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
 }
 
 /**
- * Wrap a use-case call as an API Gateway (HTTP API) handler: the result becomes `{ ok, data }`,
- * a typed error its 4xx, anything else a 500 that says nothing internal.
+ * Wrap a use-case call as an API Gateway (HTTP API) handler: the result becomes `{ ok, data }`
+ * (or a file), a typed error its 4xx, anything else a 500 that says nothing internal.
  */
 export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T>): HttpHandler {
   return async (event, context) => {
     if (context) logger.addContext(context);
     try {
-      return respond(200, { ok: true, data: await run(event) });
+      const result = await run(event);
+      if (result instanceof FileDownload) {
+        return {
+          statusCode: 200,
+          headers: { 'content-type': result.contentType, 'content-disposition': `attachment; filename="${result.filename}"`, 'cache-control': 'no-store' },
+          body: result.body,
+        };
+      }
+      return respond(200, { ok: true, data: result });
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
-/** Validate the query string with a schema from `shared/`; a bad one is a 400 naming the field. */
-export function parseQuery<S extends v.GenericSchema>(schema: S, event: APIGatewayProxyEventV2): v.InferOutput<S> {
-  const result = validate(schema, event.queryStringParameters ?? {});
+function checked<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const result = validate(schema, input);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.value;
 }
 
+/** Validate the query string with a schema from `shared/`; a bad one is a 400 naming the field. */
+export function parseQuery<S extends v.GenericSchema>(schema: S, event: APIGatewayProxyEventV2): v.InferOutput<S> {
+  return checked(schema, event.queryStringParameters ?? {});
+}
+
+/** Parse and validate a JSON body with a schema from `shared/`. */
+export function parseBody<S extends v.GenericSchema>(schema: S, event: APIGatewayProxyEventV2): v.InferOutput<S> {
+  const text = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
+  let input: unknown;
+  try {
+    input = text ? JSON.parse(text) : {};
+  } catch {
+    throw new ValidationError([{ field: '', message: '请求内容不是有效的 JSON' }]);
+  }
+  return checked(schema, input);
+}
+
 export function pathParam(event: APIGatewayProxyEventV2, name: string): string {
   return event.pathParameters?.[name] ?? '';
+}
+
+/** The Authorization header, whatever its case (HTTP API lower-cases, tests may not). */
+export function authorizationHeader(event: APIGatewayProxyEventV2): string | undefined {
+  const headers = event.headers ?? {};
+  return headers.authorization ?? headers.Authorization;
 }

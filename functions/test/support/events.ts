@@ -1,20 +1,26 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
+export interface EventOptions {
+  path?: string;
+  query?: Record<string, string>;
+  pathParameters?: Record<string, string>;
+  body?: unknown;
+  token?: string;
+}
+
 /** An API Gateway HTTP API (v2) event for a route, as serverless-offline and AWS send it. */
-export function apiEvent(
-  routeKey: string,
-  { path, query, pathParameters }: { path?: string; query?: Record<string, string>; pathParameters?: Record<string, string> } = {},
-): APIGatewayProxyEventV2 {
+export function apiEvent(routeKey: string, { path, query, pathParameters, body, token }: EventOptions = {}): APIGatewayProxyEventV2 {
   const [method = 'GET', routePath = '/'] = routeKey.split(' ');
-  const rawPath = path ?? routePath;
+  const rawPath = path ?? routePath.replace(/\{(\w+)\}/g, (_, key: string) => pathParameters?.[key] ?? key);
   return {
     version: '2.0',
     routeKey,
     rawPath,
     rawQueryString: new URLSearchParams(query).toString(),
-    headers: { accept: 'application/json' },
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     queryStringParameters: query,
     pathParameters,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     isBase64Encoded: false,
     requestContext: {
       accountId: 'offline',

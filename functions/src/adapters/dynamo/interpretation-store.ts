@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Interpretation, InterpretationSummary, Page } from '@sunshine/shared';
-import { InvalidCursorError, type InterpretationStore, type ListPublishedOptions } from '../../ports/interpretation-store';
+import { InvalidCursorError, type InterpretationStore, type ListPublishedOptions, type PublishedInterpretation } from '../../ports/interpretation-store';
 import {
   INDEX,
   categoryFeedPk,
@@ -19,6 +19,11 @@ function withoutKeys<T>(item: Record<string, unknown>): T {
   const copy = { ...item };
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as T;
+}
+
+/** The stored form of a published interpretation: its content, key and feed attributes. */
+export function publishedItem(item: Interpretation) {
+  return { ...item, ...interpretationKey(item.id), ...feedAttributes(item.publishedAt, item.id, item.category) };
 }
 
 function toSummary(item: Record<string, unknown>): InterpretationSummary {
@@ -60,9 +65,9 @@ export class DynamoInterpretationStore implements InterpretationStore {
     return items.length > limit && last ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) } : { items: page };
   }
 
-  async getPublished(id: string): Promise<Interpretation | undefined> {
+  async getPublished(id: string): Promise<PublishedInterpretation | undefined> {
     const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: interpretationKey(id) }));
-    return result.Item ? withoutKeys<Interpretation>(result.Item) : undefined;
+    return result.Item ? withoutKeys<PublishedInterpretation>(result.Item) : undefined;
   }
 
   async putPublished(item: Interpretation, { onlyIfNew = false } = {}): Promise<'written' | 'exists'> {
@@ -70,7 +75,7 @@ export class DynamoInterpretationStore implements InterpretationStore {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...item, ...interpretationKey(item.id), ...feedAttributes(item.publishedAt, item.id, item.category) },
+          Item: publishedItem(item),
           ConditionExpression: onlyIfNew ? 'attribute_not_exists(pk)' : undefined,
         }),
       );

@@ -40,3 +40,34 @@ export function feedStartKey(position: { publishedAt: string; id: string }, cate
   const index = category ? { categoryFeedPk: categoryFeedPk(category) } : { feedPk: feedPk() };
   return { ...interpretationKey(position.id), ...index, feedSk: feedSk(position.publishedAt, position.id) };
 }
+
+// Identity and staff.
+export const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
+export const openidKey = (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'USER' });
+export const STAFF_PK = 'STAFF';
+export const staffKey = (userId: string) => ({ pk: STAFF_PK, sk: `USER#${userId}` });
+export const invitationKey = (codeHash: string) => ({ pk: `INVITATION#${codeHash}`, sk: 'INVITATION' });
+
+// The editorial workflow of an interpretation.
+export const WORK_INDEX = { byStatus: 'workByStatus', byOwner: 'workByOwner', feed: 'workFeed' } as const;
+export const workKey = (id: string) => ({ pk: `${INTERPRETATION_PREFIX}#${id}`, sk: 'WORK' });
+export const REVISION_PREFIX = 'REV#';
+export const revisionKey = (id: string, version: number) => ({ pk: `${INTERPRETATION_PREFIX}#${id}`, sk: `${REVISION_PREFIX}${String(version).padStart(6, '0')}` });
+export const interpretationPk = (id: string) => `${INTERPRETATION_PREFIX}#${id}`;
+export const workStatusPk = (status: string) => `WORK#${status}`;
+export const workOwnerPk = (userId: string) => `OWNER#${userId}`;
+export const WORK_FEED_PK = 'WORK';
+/** The index attributes that file a workflow item under its status, its owner and the feed. */
+export function workAttributes(item: { id: string; status: string; updatedAt: string; owner: { userId: string } }) {
+  return { workStatusPk: workStatusPk(item.status), workOwnerPk: workOwnerPk(item.owner.userId), workFeedPk: WORK_FEED_PK, workSk: `${item.updatedAt}#${item.id}` };
+}
+
+// The audit log, one partition a month.
+export const auditPk = (month: string) => `AUDIT#${month}`;
+export const auditKey = (month: string, at: string, id: string) => ({ pk: auditPk(month), sk: `${at}#${id}` });
+const AUDIT_SK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-HJKMNP-TV-Z]{26}$/;
+export const encodeAuditCursor = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
+export function decodeAuditCursor(cursor: string): string | undefined {
+  const sk = Buffer.from(cursor, 'base64url').toString('utf8');
+  return AUDIT_SK_PATTERN.test(sk) ? sk : undefined;
+}

@@ -1,6 +1,6 @@
-import { httpHandler, pathParam } from '../../commons/http';
+import { pathParam } from '../../commons/http';
 import { interpretationStore } from '../../container';
 import { getPublishedInterpretation } from '../../domain/interpretations/get-published';
+import { route } from '../route';
 
-/** GET /v1/interpretations/{id} */
-export const handler = httpHandler((event) => getPublishedInterpretation(interpretationStore(), pathParam(event, 'id')));
+export const handler = route('getInterpretation', ({ event }) => getPublishedInterpretation(interpretationStore(), pathParam(event, 'id')));

@@ -1,9 +1,9 @@
 import { ListInterpretationsQuerySchema } from '@sunshine/shared';
-import { httpHandler, parseQuery } from '../../commons/http';
+import { parseQuery } from '../../commons/http';
 import { interpretationStore } from '../../container';
 import { listPublishedInterpretations } from '../../domain/interpretations/list-published';
+import { route } from '../route';
 
-/** GET /v1/interpretations?category=&cursor=&limit= */
-export const handler = httpHandler((event) =>
+export const handler = route('listInterpretations', ({ event }) =>
   listPublishedInterpretations(interpretationStore(), parseQuery(ListInterpretationsQuerySchema, event)),
 );

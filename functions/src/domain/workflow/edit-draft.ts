@@ -1,0 +1,59 @@
+import type { InterpretationDraft, WorkflowItemView } from '@sunshine/shared';
+import type { WorkflowItem } from '../../ports/workflow-store';
+import { auditEntry } from '../audit/entry';
+import { actorRef, type StaffActor } from '../identity/actor';
+import type { WorkflowDeps } from './deps';
+import { changedLabels, diffDrafts } from './diff';
+import { loadItem, requireStatus } from './load';
+import { workflowItemView } from './views';
+
+/** An editor starts a new interpretation as a draft. */
+export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: InterpretationDraft): Promise<WorkflowItemView> {
+  const now = deps.clock.now().toISOString();
+  const item: WorkflowItem = {
+    id: deps.ids.next(),
+    status: 'draft',
+    draft,
+    editors: [actorRef(actor)],
+    owner: actorRef(actor),
+    createdAt: now,
+    updatedAt: now,
+    publishedVersion: 0,
+    rev: 1,
+  };
+  await deps.workflow.save(item, auditEntry(deps, actor, 'interpretation.create', { itemType: 'interpretation', itemId: item.id }, `新建「${draft.title}」`));
+  return workflowItemView(item);
+}
+
+/**
+ * An editor changes a draft, a returned draft, or a published or withdrawn item (which starts
+ * the next version; the live one stays until it is published). Items under review or scheduled
+ * must be returned first, so a reviewer never approves something that changed under them.
+ */
+export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: InterpretationDraft): Promise<WorkflowItemView> {
+  const before = await loadItem(deps, id);
+  requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
+  const startsNewVersion = before.status === 'published' || before.status === 'withdrawn';
+  const editors = startsNewVersion ? [] : before.editors;
+  const after: WorkflowItem = {
+    ...before,
+    status: 'draft',
+    draft,
+    editors: editors.some((editor) => editor.userId === actor.userId) ? editors : [...editors, actorRef(actor)],
+    updatedAt: deps.clock.now().toISOString(),
+    rev: before.rev + 1,
+  };
+  const changes = diffDrafts(before.draft, draft);
+  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.update', { itemType: 'interpretation', itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
+  return workflowItemView(after);
+}
+
+/** An editor sends a draft to review. */
+export async function submitForReview(deps: WorkflowDeps, actor: StaffActor, id: string): Promise<WorkflowItemView> {
+  const before = await loadItem(deps, id);
+  requireStatus(before, ['draft', 'returned'], '提交审核');
+  const now = deps.clock.now().toISOString();
+  const after: WorkflowItem = { ...before, status: 'in_review', submittedAt: now, updatedAt: now, rev: before.rev + 1 };
+  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.submit', { itemType: 'interpretation', itemId: id }, `提交审核「${before.draft.title}」`));
+  return workflowItemView(after);
+}

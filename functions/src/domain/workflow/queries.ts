@@ -1,0 +1,26 @@
+import type { RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunshine/shared';
+import type { StaffActor } from '../identity/actor';
+import type { WorkflowDeps } from './deps';
+import { loadItem } from './load';
+import { revisionViews, workflowItemView, workflowSummaryView } from './views';
+
+const LIST_LIMIT = 50;
+
+/** The staff home lists: my drafts, what waits for review (and what is scheduled), or everything recent. */
+export async function listWorkflowItems(deps: WorkflowDeps, actor: StaffActor, view: 'mine' | 'review' | 'all'): Promise<WorkflowSummaryView[]> {
+  if (view === 'mine') return (await deps.workflow.listByOwner(actor.userId, LIST_LIMIT)).map(workflowSummaryView);
+  if (view === 'review') {
+    const [waiting, scheduled] = await Promise.all([deps.workflow.listByStatus('in_review', LIST_LIMIT), deps.workflow.listByStatus('scheduled', LIST_LIMIT)]);
+    return [...waiting, ...scheduled].map(workflowSummaryView);
+  }
+  return (await deps.workflow.listRecent(LIST_LIMIT)).map(workflowSummaryView);
+}
+
+export async function getWorkflowItem(deps: WorkflowDeps, id: string): Promise<WorkflowItemView> {
+  return workflowItemView(await loadItem(deps, id));
+}
+
+export async function listRevisions(deps: WorkflowDeps, id: string): Promise<RevisionView[]> {
+  await loadItem(deps, id);
+  return revisionViews(await deps.workflow.listRevisions(id));
+}

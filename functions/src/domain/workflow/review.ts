@@ -1,0 +1,111 @@
+import type { Interpretation, WorkflowItemView } from '@sunshine/shared';
+import { AppError } from '../../commons/errors';
+import type { WorkflowItem } from '../../ports/workflow-store';
+import { auditEntry } from '../audit/entry';
+import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
+import type { WorkflowDeps } from './deps';
+import { loadItem, requireStatus } from './load';
+import { workflowItemView } from './views';
+
+/** A publish time this close to now is treated as "now". */
+const SCHEDULE_MIN_LEAD_MS = 60_000;
+
+/** Four eyes: nobody approves a version they edited. */
+function requireNotAnEditor(item: WorkflowItem, actor: StaffActor) {
+  if (item.editors.some((editor) => editor.userId === actor.userId)) {
+    throw new AppError('FORBIDDEN', '您编辑过此稿，不能审核本稿（四眼原则）');
+  }
+}
+
+/** A reviewer sends a draft back with comments; a scheduled item can be called back the same way. */
+export async function returnDraft(deps: WorkflowDeps, actor: StaffActor, id: string, comment: string): Promise<WorkflowItemView> {
+  const before = await loadItem(deps, id);
+  requireStatus(before, ['in_review', 'scheduled'], '退回');
+  const now = deps.clock.now().toISOString();
+  const after: WorkflowItem = {
+    ...before,
+    status: 'returned',
+    review: { by: actorRef(actor), at: now, comment },
+    publishAt: undefined,
+    scheduledBy: undefined,
+    updatedAt: now,
+    rev: before.rev + 1,
+  };
+  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.return', { itemType: 'interpretation', itemId: id }, `退回「${before.draft.title}」：${comment}`));
+  return workflowItemView(after);
+}
+
+/** Publish the pending version now: a new revision, and what residents read. */
+async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: WorkflowItem, summary: string): Promise<WorkflowItem> {
+  const now = deps.clock.now().toISOString();
+  const version = before.publishedVersion + 1;
+  const content: Interpretation = {
+    id: before.id,
+    ...before.draft,
+    documentTitle: before.draft.document.title,
+    // The first publication date stays; a later version shows as updated.
+    publishedAt: before.publishedAt ?? now,
+    updatedAt: now,
+    demo: false,
+  };
+  const after: WorkflowItem = {
+    ...before,
+    status: 'published',
+    publishedVersion: version,
+    publishedAt: content.publishedAt,
+    publishAt: undefined,
+    scheduledBy: undefined,
+    withdrawal: undefined,
+    updatedAt: now,
+    rev: before.rev + 1,
+  };
+  await deps.workflow.publish(
+    after,
+    { version, publishedAt: now, publishedBy: before.scheduledBy ?? actorRef(actor), content },
+    auditEntry(deps, actor, 'interpretation.publish', { itemType: 'interpretation', itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
+  );
+  return after;
+}
+
+/** A reviewer who did not edit the draft approves it: published now, or scheduled for later. */
+export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: string, publishAt?: string): Promise<WorkflowItemView> {
+  const before = await loadItem(deps, id);
+  requireStatus(before, ['in_review'], '发布');
+  requireNotAnEditor(before, actor);
+  const now = deps.clock.now();
+  if (publishAt && Date.parse(publishAt) - now.getTime() > SCHEDULE_MIN_LEAD_MS) {
+    const after: WorkflowItem = {
+      ...before,
+      status: 'scheduled',
+      publishAt: new Date(publishAt).toISOString(),
+      scheduledBy: actorRef(actor),
+      updatedAt: now.toISOString(),
+      rev: before.rev + 1,
+    };
+    await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.schedule', { itemType: 'interpretation', itemId: id }, `定时发布「${before.draft.title}」于 ${after.publishAt}`));
+    return workflowItemView(after);
+  }
+  return workflowItemView(await publishNow(deps, actor, before, '发布'));
+}
+
+/** Publish every scheduled item whose time has come. Run every minute. */
+export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
+  const now = deps.clock.now().getTime();
+  const due = (await deps.workflow.listByStatus('scheduled', 100)).filter((item) => item.publishAt && Date.parse(item.publishAt) <= now);
+  const published: string[] = [];
+  for (const item of due) {
+    await publishNow(deps, SYSTEM_ACTOR, item, `按 ${item.scheduledBy?.displayName ?? '审核人'} 设定的时间发布`);
+    published.push(item.id);
+  }
+  return published;
+}
+
+/** A reviewer withdraws a published item with a public reason; it leaves every public list. */
+export async function withdrawItem(deps: WorkflowDeps, actor: StaffActor, id: string, reason: string): Promise<WorkflowItemView> {
+  const before = await loadItem(deps, id);
+  requireStatus(before, ['published'], '撤回');
+  const now = deps.clock.now().toISOString();
+  const after: WorkflowItem = { ...before, status: 'withdrawn', withdrawal: { reason, at: now }, updatedAt: now, rev: before.rev + 1 };
+  await deps.workflow.withdraw(after, auditEntry(deps, actor, 'interpretation.withdraw', { itemType: 'interpretation', itemId: id }, `撤回「${before.draft.title}」：${reason}`));
+  return workflowItemView(after);
+}

@@ -1,0 +1,36 @@
+import type { Interpretation, RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunshine/shared';
+import type { Revision, WorkflowItem } from '../../ports/workflow-store';
+import { diffDrafts } from './diff';
+
+export function workflowItemView(item: WorkflowItem): WorkflowItemView {
+  const { id, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal } = item;
+  return { id, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal };
+}
+
+export function workflowSummaryView(item: WorkflowItem): WorkflowSummaryView {
+  return {
+    id: item.id,
+    title: item.draft.title,
+    category: item.draft.category,
+    status: item.status,
+    updatedAt: item.updatedAt,
+    editors: item.editors,
+    publishedVersion: item.publishedVersion,
+  };
+}
+
+const contentDraft = ({ title, summary, category, format, document, sections, qa }: Interpretation) => ({ title, summary, category, format, document, sections, qa });
+
+/** Versions oldest first in, newest first out, each with what it changed. */
+export function revisionViews(revisions: Revision[]): RevisionView[] {
+  const ordered = [...revisions].sort((a, b) => a.version - b.version);
+  return ordered
+    .map((revision, index) => ({
+      version: revision.version,
+      publishedAt: revision.publishedAt,
+      publishedBy: revision.publishedBy,
+      title: revision.content.title,
+      changes: diffDrafts(index ? contentDraft(ordered[index - 1]!.content) : undefined, contentDraft(revision.content)),
+    }))
+    .reverse();
+}

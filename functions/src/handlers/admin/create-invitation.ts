@@ -1,0 +1,7 @@
+import { InvitationInputSchema } from '@sunshine/shared';
+import { parseBody } from '../../commons/http';
+import { staffDeps } from '../../container';
+import { inviteStaff } from '../../domain/staff/invite-staff';
+import { route } from '../route';
+
+export const handler = route('createInvitation', ({ event, actor }) => inviteStaff(staffDeps(), actor, parseBody(InvitationInputSchema, event)));

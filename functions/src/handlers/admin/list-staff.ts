@@ -1,0 +1,5 @@
+import { staffDeps } from '../../container';
+import { listStaff } from '../../domain/staff/manage-staff';
+import { route } from '../route';
+
+export const handler = route('listStaff', () => listStaff(staffDeps()));

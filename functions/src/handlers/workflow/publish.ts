@@ -1,0 +1,9 @@
+import { PublishInputSchema } from '@sunshine/shared';
+import { parseBody, pathParam } from '../../commons/http';
+import { workflowDeps } from '../../container';
+import { publishItem } from '../../domain/workflow/review';
+import { route } from '../route';
+
+export const handler = route('publishItem', ({ event, actor }) =>
+  publishItem(workflowDeps(), actor, pathParam(event, 'id'), parseBody(PublishInputSchema, event).publishAt),
+);

@@ -1,0 +1,4 @@
+/** Sortable unique ids (ULIDs), given to use cases so tests can predict them. */
+export interface IdGenerator {
+  next(): string;
+}

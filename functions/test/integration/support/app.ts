@@ -1,0 +1,51 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { ROUTES, type RouteName, type StaffRole } from '@sunshine/shared';
+import { staffKey } from '../../../src/adapters/dynamo/keys';
+import { JwtSessionTokens } from '../../../src/adapters/tokens/jwt-session-tokens';
+import type { HttpHandler } from '../../../src/commons/http';
+import { apiEvent, type EventOptions } from '../../support/events';
+import { handlerModule } from '../../support/routes';
+import { createSuiteTable } from './table';
+
+export const TEST_SESSION_SECRET = 'integration-test-session-secret-0123456789';
+
+/**
+ * A suite's own table with the functions' environment pointed at it, so handlers run exactly
+ * as serverless-offline runs them. Call in beforeAll, before any handler is imported.
+ */
+export async function createTestApp(suite: string, env: Record<string, string> = {}) {
+  const table = await createSuiteTable(suite);
+  Object.assign(process.env, {
+    TABLE_NAME: table.tableName,
+    DYNAMODB_ENDPOINT: table.endpoint,
+    SESSION_SECRET: TEST_SESSION_SECRET,
+    WECHAT_API_BASE: 'http://127.0.0.1:9',
+    WECHAT_APPID: 'wx-sandbox-appid',
+    WECHAT_SECRET: 'sandbox-secret',
+    ...env,
+  });
+  const tokens = new JwtSessionTokens(TEST_SESSION_SECRET);
+
+  /** Make a user a staff member directly in the table. */
+  async function addStaff(userId: string, roles: StaffRole[], status: 'active' | 'revoked' = 'active', displayName = `测试${userId}`) {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: { ...staffKey(userId), userId, displayName, roles, status, joinedAt: '2026-01-01T00:00:00.000Z', invitedBy: 'test' },
+      }),
+    );
+    return (await tokens.issue(userId, roles)).token;
+  }
+
+  /** Call a route of the contract through its deployed handler. */
+  async function call(name: RouteName, options: Omit<EventOptions, 'path'> = {}) {
+    const { handler } = (await import(handlerModule(name))) as { handler: HttpHandler };
+    const route = ROUTES[name];
+    const response = (await handler(apiEvent(`${route.method} ${route.path}`, options))) as APIGatewayProxyStructuredResultV2;
+    const text = response.body ?? '';
+    return { status: response.statusCode ?? 0, headers: response.headers ?? {}, text, body: text.startsWith('{') ? JSON.parse(text) : undefined };
+  }
+
+  return { table, tokens, addStaff, call, drop: () => table.drop() };
+}

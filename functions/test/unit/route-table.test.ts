@@ -1,0 +1,23 @@
+import { ROUTES, type RouteName } from '@sunshine/shared';
+import { deployedRoutes, routeKey } from '../support/routes';
+
+describe('serverless.yml and the route contract', () => {
+  test('deploy exactly the routes of the contract', () => {
+    const deployed = [...deployedRoutes().keys()].sort();
+
+    expect(deployed).toEqual((Object.keys(ROUTES) as RouteName[]).map(routeKey).sort());
+  });
+
+  test('name each function after its route', () => {
+    for (const name of Object.keys(ROUTES) as RouteName[]) {
+      expect(deployedRoutes().get(routeKey(name))?.functionName).toBe(name);
+    }
+  });
+
+  test('guard every staff and admin path with staff roles', () => {
+    const staffPaths = Object.values(ROUTES).filter((route) => /^\/v1\/(staff\/interpretations|admin)/.test(route.path));
+
+    expect(staffPaths.length).toBeGreaterThan(0);
+    for (const route of staffPaths) expect(Array.isArray(route.access) && route.access.length > 0).toBe(true);
+  });
+});

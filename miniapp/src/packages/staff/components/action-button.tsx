@@ -1,0 +1,30 @@
+import { Button } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import './action-button.scss';
+
+interface Props {
+  variant?: 'primary' | 'secondary' | 'danger';
+  /** Half width, to sit two in a row. */
+  compact?: boolean;
+  disabled?: boolean;
+  busy?: boolean;
+  onClick?: () => void;
+  children: ReactNode;
+}
+
+/** The staff pages' button: a large tap target that ignores taps while disabled or busy. */
+export function ActionButton({ variant = 'primary', compact, disabled, busy, onClick, children }: Props) {
+  const className = `action-button action-button--${variant}${compact ? ' action-button--compact' : ''}`;
+  return (
+    <Button
+      className={className}
+      disabled={disabled || busy}
+      loading={busy}
+      onClick={() => {
+        if (!disabled && !busy) onClick?.();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,19 @@
+/** Where each staff page lives; the subpackage root is declared in app.config.ts. */
+const PAGES = '/packages/staff/pages';
+
+export const STAFF_HOME_URL = `${PAGES}/home/index`;
+export const SIGN_IN_URL = `${PAGES}/sign-in/index`;
+export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
+export const AUDIT_URL = `${PAGES}/audit/index`;
+
+export function editorUrl(id?: string): string {
+  return id ? `${PAGES}/editor/index?id=${encodeURIComponent(id)}` : `${PAGES}/editor/index`;
+}
+
+export function reviewUrl(id: string): string {
+  return `${PAGES}/review/index?id=${encodeURIComponent(id)}`;
+}
+
+export function revisionsUrl(id: string): string {
+  return `${PAGES}/revisions/index?id=${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,131 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { WorkflowItemView } from '@sunshine/shared';
+import { useRemote } from '../../../../hooks/use-remote';
+import { createDraft, getWorkflowItem, submitForReview, updateDraft } from '../../../../services/staff';
+import { ActionButton } from '../../components/action-button';
+import { fieldsOf } from '../../components/field-issues';
+import { Notice } from '../../components/notice';
+import { StaffPageState } from '../../components/staff-page-state';
+import { editorUrl, STAFF_HOME_URL } from '../../components/staff-urls';
+import { StatusBadge } from '../../components/status-badge';
+import { DraftFields, PLACED_FIELD } from './draft-form';
+import { useDraftForm } from './use-draft-form';
+import './index.scss';
+
+/** Write an interpretation: a new draft without `id`, an existing one with it. */
+export default function Editor() {
+  const id = useRouter().params.id;
+  return <View className='draft-editor'>{id ? <ExistingDraft id={id} /> : <DraftEditor />}</View>;
+}
+
+function ExistingDraft({ id }: { id: string }) {
+  const remote = useRemote(() => getWorkflowItem(id), [id]);
+  return (
+    <StaffPageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
+      {remote.data && <DraftEditor item={remote.data} />}
+    </StaffPageState>
+  );
+}
+
+const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {
+  in_review: '稿件正在审核中，暂不能修改。如需修改，请联系审核人员退回。',
+  scheduled: '稿件已定时发布，暂不能修改。如需修改，请联系审核人员退回。',
+};
+
+function DraftEditor({ item }: { item?: WorkflowItemView }) {
+  const state = useDraftForm(item?.draft);
+  const [current, setCurrent] = useState(item);
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState<'save' | 'submit'>();
+  const lockedReason = current && LOCKED_REASONS[current.status];
+  const reviewComment = current && (current.status === 'returned' || current.status === 'draft') ? current.review?.comment : undefined;
+  const unplaced = state.issues.filter((issue) => !PLACED_FIELD.test(issue.field));
+  const invalidCount = state.issues.length;
+
+  /** Validate here first, then save; problems land under their fields either way. */
+  const save = async (): Promise<WorkflowItemView | undefined> => {
+    setFailure(undefined);
+    const draft = state.check();
+    if (!draft) return undefined;
+    try {
+      const saved = current ? await updateDraft(current.id, draft) : await createDraft(draft);
+      setCurrent(saved);
+      return saved;
+    } catch (caught) {
+      state.setIssues(fieldsOf(caught));
+      setFailure(caught instanceof Error ? caught.message : String(caught));
+      return undefined;
+    }
+  };
+
+  const onSave = async () => {
+    const isNew = !current;
+    setBusy('save');
+    const saved = await save();
+    setBusy(undefined);
+    if (!saved) return;
+    void Taro.showToast({ title: '已保存', icon: 'success' });
+    // A new draft gets its own address, so a reload or a later submit knows which one it is.
+    if (isNew) void Taro.redirectTo({ url: editorUrl(saved.id) });
+  };
+
+  const onSubmit = async () => {
+    setBusy('submit');
+    const saved = await save();
+    if (!saved) {
+      setBusy(undefined);
+      return;
+    }
+    try {
+      await submitForReview(saved.id);
+      void Taro.showToast({ title: '已提交审核', icon: 'success' });
+      await Taro.navigateBack().catch(() => Taro.redirectTo({ url: STAFF_HOME_URL }));
+    } catch (caught) {
+      setFailure(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      <View className='draft-editor__top'>
+        {current && (
+          <View className='draft-editor__status'>
+            <Text className='draft-editor__status-label'>当前状态</Text>
+            <StatusBadge status={current.status} />
+          </View>
+        )}
+        {reviewComment && <Notice tone='warning'>审核意见：{reviewComment}</Notice>}
+        {lockedReason && <Notice tone='info'>{lockedReason}</Notice>}
+        {!lockedReason && current && current.publishedVersion > 0 && (
+          <Notice tone='info'>已发布第 {current.publishedVersion} 版。修改后须重新提交审核，审核通过前群众看到的仍是已发布的版本。</Notice>
+        )}
+      </View>
+
+      <DraftFields state={state} disabled={Boolean(lockedReason)} />
+
+      {!lockedReason && (
+        <View className='draft-editor__actions'>
+          {failure && <Notice tone='error'>{failure}</Notice>}
+          {!failure && invalidCount > 0 && <Notice tone='error'>有 {invalidCount} 处需要修改，请按标红的提示修改后再保存。</Notice>}
+          {unplaced.map((issue, index) => (
+            <Notice key={index} tone='error'>
+              {issue.message}
+            </Notice>
+          ))}
+          <ActionButton variant='secondary' busy={busy === 'save'} disabled={busy === 'submit'} onClick={() => void onSave()}>
+            保存草稿
+          </ActionButton>
+          {current && (
+            <ActionButton busy={busy === 'submit'} disabled={busy === 'save'} onClick={() => void onSubmit()}>
+              提交审核
+            </ActionButton>
+          )}
+        </View>
+      )}
+    </>
+  );
+}

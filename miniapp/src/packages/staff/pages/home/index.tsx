@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ROLE_LABELS, type MeView } from '@sunshine/shared';
+import { useRemote } from '../../../../hooks/use-remote';
+import { fetchMe, signOut } from '../../../../services/auth';
+import { ActionButton } from '../../components/action-button';
+import { SignInPrompt } from '../../components/sign-in-prompt';
+import { StaffCard } from '../../components/staff-card';
+import { StaffPageState } from '../../components/staff-page-state';
+import { AUDIT_URL, editorUrl, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { useShowCount } from '../../components/use-show-count';
+import { JoinForm } from './join-form';
+import { WorkflowSection } from './workflow-section';
+import './index.scss';
+
+/** The staff desk: sign-in or join when needed, then each role's work. Reloads on every show. */
+export default function StaffHome() {
+  const showCount = useShowCount();
+  const me = useRemote(fetchMe, [showCount]);
+  const [signedOut, setSignedOut] = useState(false);
+
+  if (signedOut) {
+    return (
+      <View className='staff-home'>
+        <SignInPrompt />
+      </View>
+    );
+  }
+  const leave = () => {
+    signOut();
+    setSignedOut(true);
+  };
+  return (
+    <View className='staff-home'>
+      <StaffPageState loading={me.loading && !me.data} error={me.error} onRetry={me.reload}>
+        {me.data && (me.data.roles.length === 0 ? <JoinForm onJoined={me.reload} /> : <Desk me={me.data} refreshKey={showCount} />)}
+        {me.data && (
+          <View className='staff-home__footer'>
+            <ActionButton variant='secondary' onClick={leave}>
+              退出登录
+            </ActionButton>
+          </View>
+        )}
+      </StaffPageState>
+    </View>
+  );
+}
+
+function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
+  const has = (role: MeView['roles'][number]) => me.roles.includes(role);
+  const links = [
+    ...(has('editor') ? [{ label: '新建解读', url: editorUrl() }] : []),
+    ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
+  ];
+  return (
+    <>
+      <View className='staff-home__header'>
+        <Text className='staff-home__name'>{me.displayName ?? '工作人员'}</Text>
+        <View className='staff-home__roles'>
+          {me.roles.map((role) => (
+            <Text key={role} className='staff-home__role'>
+              {ROLE_LABELS[role]}
+            </Text>
+          ))}
+        </View>
+      </View>
+      {links.length > 0 && (
+        <View className='staff-home__links'>
+          {links.map((link) => (
+            <View key={link.label} className='staff-home__link' hoverClass='staff-home__link--pressed' onClick={() => void Taro.navigateTo({ url: link.url })}>
+              <Text className='staff-home__link-label'>{link.label}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {has('reviewer') && <WorkflowSection title='待我审核' view='review' emptyText='暂无待审核的稿件' refreshKey={refreshKey} />}
+      {has('editor') && <WorkflowSection title='我的稿件' view='mine' emptyText='暂无稿件，点「新建解读」开始撰写' refreshKey={refreshKey} />}
+      {!has('editor') && !has('reviewer') && !has('admin') && (
+        <StaffCard>
+          <Text className='staff-home__empty'>您的角色暂无可在此处理的工作。</Text>
+        </StaffCard>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { WorkflowItemView } from '@sunshine/shared';
+import { useRemote } from '../../../../hooks/use-remote';
+import { fetchMe } from '../../../../services/auth';
+import { getWorkflowItem } from '../../../../services/staff';
+import { formatDateTime } from '../../components/format-time';
+import { Notice } from '../../components/notice';
+import { StaffPageState } from '../../components/staff-page-state';
+import { StatusBadge } from '../../components/status-badge';
+import { useShowCount } from '../../components/use-show-count';
+import { DraftView } from './draft-view';
+import { ReviewActions } from './review-actions';
+import './index.scss';
+
+/** One interpretation in the workflow: where it stands, what it says, and what may be done now. */
+export default function Review() {
+  const id = useRouter().params.id ?? '';
+  const showCount = useShowCount();
+  const item = useRemote(() => getWorkflowItem(id), [id, showCount]);
+  const me = useRemote(fetchMe, []);
+  const reload = () => {
+    item.reload();
+    if (me.error) me.reload();
+  };
+  const done = (toast: string) => {
+    void Taro.showToast({ title: toast, icon: 'success' });
+    item.reload();
+  };
+  return (
+    <View className='review'>
+      <StaffPageState loading={(item.loading && !item.data) || (me.loading && !me.data)} error={item.error ?? me.error} onRetry={reload}>
+        {item.data && me.data && (
+          <>
+            <ItemHeader item={item.data} />
+            <DraftView draft={item.data.draft} />
+            <ReviewActions item={item.data} me={me.data} onDone={done} />
+          </>
+        )}
+      </StaffPageState>
+    </View>
+  );
+}
+
+function ItemHeader({ item }: { item: WorkflowItemView }) {
+  const rows: Array<[string, string]> = [
+    ['编辑人员', item.editors.map((editor) => editor.displayName).join('、') || '—'],
+    ...(item.submittedAt ? [['提交审核', formatDateTime(item.submittedAt)] as [string, string]] : []),
+    ...(item.status === 'scheduled' && item.publishAt ? [['定时发布', formatDateTime(item.publishAt)] as [string, string]] : []),
+    ['已发布版本', item.publishedVersion > 0 ? `第 ${item.publishedVersion} 版` : '尚未发布'],
+    ...(item.publishedAt ? [['发布时间', formatDateTime(item.publishedAt)] as [string, string]] : []),
+    ['最后更新', formatDateTime(item.updatedAt)],
+  ];
+  return (
+    <View className='review__header'>
+      <View className='review__status'>
+        <StatusBadge status={item.status} />
+      </View>
+      <View className='review__facts'>
+        {rows.map(([label, value]) => (
+          <View key={label} className='review__fact'>
+            <Text className='review__fact-label'>{label}</Text>
+            <Text className='review__fact-value'>{value}</Text>
+          </View>
+        ))}
+      </View>
+      {item.withdrawal && (
+        <Notice tone='warning' title={`已于 ${formatDateTime(item.withdrawal.at)} 撤回`}>
+          撤回原因：{item.withdrawal.reason}
+        </Notice>
+      )}
+      {item.review?.comment && (
+        <Notice tone='info' title={`${item.review.by.displayName} · ${formatDateTime(item.review.at)}`}>
+          审核意见：{item.review.comment}
+        </Notice>
+      )}
+    </View>
+  );
+}

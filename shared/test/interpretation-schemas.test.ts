@@ -1,4 +1,4 @@
-import { ListInterpretationsQuerySchema, routePath, validate } from '../src';
+import { ListInterpretationsQuerySchema, LoginInputSchema, routePath, validate } from '../src';
 
 describe('ListInterpretationsQuerySchema', () => {
   test('fills a default page size of 10 when none is given', () => {
@@ -40,5 +40,19 @@ describe('routePath', () => {
 
   test('fails loudly when a parameter is missing', () => {
     expect(() => routePath('getInterpretation')).toThrow(/id/);
+  });
+});
+
+describe('validate', () => {
+  test('names a missing field in Chinese, not in the library default', () => {
+    const result = validate(LoginInputSchema, {});
+
+    expect(result).toEqual({ ok: false, issues: [{ field: 'code', message: '此项为必填项' }] });
+  });
+
+  test('keeps the message a schema gives', () => {
+    const result = validate(LoginInputSchema, { code: '' });
+
+    expect(result).toEqual({ ok: false, issues: [{ field: 'code', message: '缺少登录凭证' }] });
   });
 });

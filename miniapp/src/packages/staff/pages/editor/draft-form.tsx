@@ -4,7 +4,7 @@ import { FormField } from '../../components/form-field';
 import { chinaDate } from '../../components/format-time';
 import { StaffCard } from '../../components/staff-card';
 import { DRAFT_LIMITS } from './draft-limits';
-import { OptionPicker } from './option-picker';
+import { OptionPicker } from '../../components/option-picker';
 import { QaEditor } from './qa-editor';
 import type { DraftFormState } from './use-draft-form';
 

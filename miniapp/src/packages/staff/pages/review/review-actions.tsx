@@ -1,4 +1,3 @@
-import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ReturnInputSchema, WithdrawInputSchema, type MeView, type WorkflowItemView } from '@sunshine/shared';
@@ -130,6 +129,3 @@ export function ReviewActions({ item, me, onDone }: Props) {
     </StaffCard>
   );
 }
-
-/** Keeps `View` in scope for JSX fragments above in environments that tree-shake imports. */
-export const _ReviewActionsRoot = View;

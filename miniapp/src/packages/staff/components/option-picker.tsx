@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
+import './form-field.scss';
 
 interface Props<T extends string> {
   options: readonly T[];
@@ -9,7 +10,7 @@ interface Props<T extends string> {
   onChange: (value: T) => void;
 }
 
-/** A selector picker over a list of keys shown by their labels. */
+/** A selector picker over a list of keys shown by their labels, styled as a form field's input. */
 export function OptionPicker<T extends string>({ options, labels, value, placeholder, disabled, onChange }: Props<T>) {
   const index = value === undefined ? -1 : options.indexOf(value);
   return (

@@ -1,0 +1,98 @@
+import { Button, Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@sunshine/shared';
+import { usePagedList } from '../../../../hooks/use-paged-list';
+import { exportAudit, listAudit } from '../../../../services/staff';
+import { ActionButton } from '../../components/action-button';
+import { FormField } from '../../components/form-field';
+import { chinaMonth } from '../../components/format-time';
+import { Notice } from '../../components/notice';
+import { OptionPicker } from '../../components/option-picker';
+import { StaffCard } from '../../components/staff-card';
+import { StaffPageState } from '../../components/staff-page-state';
+import { AuditEntry } from './audit-entry';
+import { saveCsv } from './save-csv';
+import './index.scss';
+
+const ALL = 'all';
+type ActionFilter = AuditAction | typeof ALL;
+const ACTION_FILTERS: readonly ActionFilter[] = [ALL, ...AUDIT_ACTIONS];
+const ACTION_FILTER_LABELS: Record<ActionFilter, string> = { [ALL]: '全部', ...AUDIT_ACTION_LABELS };
+
+/** Who did what, month by month, filtered by action; exported as CSV for the records. */
+export default function Audit() {
+  const [month, setMonth] = useState(chinaMonth());
+  const [filter, setFilter] = useState<ActionFilter>(ALL);
+  const [exporting, setExporting] = useState(false);
+  const [exportFailure, setExportFailure] = useState<string>();
+  const action = filter === ALL ? undefined : filter;
+  const list = usePagedList((cursor) => listAudit({ month, action, cursor }), [month, action]);
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportFailure(undefined);
+    try {
+      const saved = await saveCsv(await exportAudit({ month, action }), `audit-${month}.csv`);
+      if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
+    } catch (caught) {
+      setExportFailure(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <View className='audit'>
+      <StaffCard>
+        <View className='audit__filters'>
+          <View className='audit__filter'>
+            <FormField label='月份'>
+              <Picker mode='date' fields='month' value={month} end={chinaMonth()} onChange={(event) => setMonth(event.detail.value.slice(0, 7))}>
+                <View className='form-field__picker'>
+                  <Text>{month}</Text>
+                  <Text className='form-field__picker-arrow'>选择 ›</Text>
+                </View>
+              </Picker>
+            </FormField>
+          </View>
+          <View className='audit__filter'>
+            <FormField label='操作类型'>
+              <OptionPicker options={ACTION_FILTERS} labels={ACTION_FILTER_LABELS} value={filter} placeholder='全部' onChange={setFilter} />
+            </FormField>
+          </View>
+        </View>
+        {exportFailure && <Notice tone='error'>{exportFailure}</Notice>}
+        <ActionButton variant='secondary' busy={exporting} onClick={() => void exportCsv()}>
+          导出 CSV
+        </ActionButton>
+      </StaffCard>
+
+      <StaffCard title={`${month} 操作记录`}>
+        <StaffPageState loading={list.loading} error={list.error} empty={list.items.length === 0} emptyText='本月暂无符合条件的记录' onRetry={() => void list.refresh()}>
+          {list.items.map((entry) => (
+            <AuditEntry key={entry.id} entry={entry} />
+          ))}
+          <View className='audit__footer'>
+            {list.moreError ? (
+              <View className='audit__more-error'>
+                <Text>{list.moreError.message}</Text>
+                <Button className='audit__more-button' onClick={() => void list.loadMore()}>
+                  重试
+                </Button>
+              </View>
+            ) : list.loadingMore ? (
+              <Text>正在加载…</Text>
+            ) : list.hasMore ? (
+              <Button className='audit__more-button' onClick={() => void list.loadMore()}>
+                加载更多
+              </Button>
+            ) : (
+              <Text>没有更多了</Text>
+            )}
+          </View>
+        </StaffPageState>
+      </StaffCard>
+    </View>
+  );
+}

@@ -1,0 +1,28 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useRemote } from '../../../../hooks/use-remote';
+import { listStaff } from '../../../../services/staff';
+import { StaffCard } from '../../components/staff-card';
+import { StaffPageState } from '../../components/staff-page-state';
+import { InvitationForm } from './invitation-form';
+import { MemberRow } from './member-row';
+import './index.scss';
+
+/** Administration: invite staff, change their roles, revoke them. */
+export default function StaffAdmin() {
+  const staff = useRemote(listStaff, []);
+  const changed = (toast: string) => {
+    void Taro.showToast({ title: toast, icon: 'success' });
+    staff.reload();
+  };
+  return (
+    <View className='staff-admin'>
+      <InvitationForm />
+      <StaffCard title={`工作人员${staff.data ? `（${staff.data.length}）` : ''}`}>
+        <StaffPageState loading={staff.loading && !staff.data} error={staff.error} empty={staff.data?.length === 0} emptyText='暂无工作人员' onRetry={staff.reload}>
+          {staff.data?.map((member) => <MemberRow key={member.userId} member={member} onChanged={changed} />)}
+        </StaffPageState>
+      </StaffCard>
+    </View>
+  );
+}

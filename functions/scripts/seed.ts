@@ -1,14 +1,32 @@
-// Seed demo content into the table named by TABLE_NAME at DYNAMODB_ENDPOINT. Idempotent: an
-// item that already exists (perhaps edited by staff since) is left as it is.
+// Seed demo content and demo staff into the table named by TABLE_NAME at DYNAMODB_ENDPOINT.
+// Idempotent: what already exists (perhaps edited by staff since) is left as it is.
 import { createDocumentClient } from '../src/adapters/dynamo/client';
 import { DynamoInterpretationStore } from '../src/adapters/dynamo/interpretation-store';
+import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
+import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
+import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
+import { systemClock } from '../src/ports/clock';
 import { seedDemoContent } from '../src/seed/seed-demo';
+import { seedDemoStaff } from '../src/seed/seed-demo-staff';
+
+// The sandbox derives openids from the appid and a test identity, as WeChat does per app.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { openidFor } = require('../../sandbox/control-api') as { openidFor: (appid: string, identity: string) => string };
 
 async function main() {
   const client = createDocumentClient({ endpoint: requireEnv('DYNAMODB_ENDPOINT') });
-  const result = await seedDemoContent(new DynamoInterpretationStore(client, requireEnv('TABLE_NAME')));
-  console.log(`demo content: ${result.written} interpretations written, ${result.existing} already present`);
+  const table = requireEnv('TABLE_NAME');
+  const content = await seedDemoContent(new DynamoInterpretationStore(client, table));
+  const appid = requireEnv('WECHAT_APPID');
+  const staff = await seedDemoStaff({
+    clock: systemClock,
+    ids: ulidIds(),
+    users: new DynamoUserStore(client, table),
+    staff: new DynamoStaffStore(client, table),
+    openidOf: (identity) => openidFor(appid, identity),
+  });
+  console.log(`demo content: ${content.written} interpretations written, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`);
   client.destroy();
 }
 

@@ -2,7 +2,8 @@
 // the WeChat sandbox, the API through serverless-offline, and the H5 build. Used by `npm start`
 // and by the end-to-end tests (with other ports and an in-memory database).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from './dynamodb-local.mjs';
 import { assertPortsFree, ROOT, waitForHttp } from './process.mjs';
@@ -24,6 +25,23 @@ export function portsFromEnv(env = process.env) {
 }
 
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+/** The sandbox's defaults: the local stand-ins for the mini-program's AppID and AppSecret. */
+const SANDBOX_APP = { WECHAT_APPID: 'wx-sandbox-appid', WECHAT_SECRET: 'sandbox-secret' };
+
+/**
+ * The session-signing secret under `npm start`: made once and kept beside the data, so sign-ins
+ * survive a restart (in AWS it comes from SSM). In memory (tests): a fresh one each run.
+ */
+function localSessionSecret(dbPath) {
+  if (!dbPath) return randomBytes(32).toString('base64url');
+  const file = join(dbPath, 'local-config.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')).sessionSecret;
+  mkdirSync(dbPath, { recursive: true });
+  const sessionSecret = randomBytes(32).toString('base64url');
+  writeFileSync(file, JSON.stringify({ sessionSecret }, null, 2), { mode: 0o600 });
+  return sessionSecret;
+}
 
 /** Run a command to completion, failing with its output's tail if it fails. */
 export function run(command, args, { env = process.env, cwd = ROOT, quiet = true } = {}) {
@@ -77,6 +95,8 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       WECHAT_API_BASE: `http://127.0.0.1:${ports.sandbox.port}`,
+      ...SANDBOX_APP,
+      SESSION_SECRET: localSessionSecret(dbPath),
       API_PORT: String(ports.api.port),
       LAMBDA_PORT: String(ports.lambda.port),
       WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
@@ -100,7 +120,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       log('• building the mini-program for H5 (about 30 s)…');
       await buildH5();
     }
-    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, apiPort: ports.api.port }));
+    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port } }));
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
     await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/interpretations?limit=1`, 120_000);

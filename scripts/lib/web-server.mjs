@@ -1,5 +1,6 @@
-// Serves the mini-program's H5 build and forwards API paths to serverless-offline, so the
-// browser talks to one origin (no CORS) and one H5 build works whatever port the API is on.
+// Serves the mini-program's H5 build and forwards API paths to serverless-offline (and the
+// sandbox's test-control paths to the WeChat sandbox), so the browser talks to one origin (no
+// CORS) and one H5 build works whatever ports the parts are on.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -15,9 +16,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-export function startWebServer({ root, port, apiPort, apiPrefix = '/v1/' }) {
+/** proxies: path prefix → local port, e.g. { '/v1/': 3000, '/sandbox/': 3900 }. */
+export function startWebServer({ root, port, proxies }) {
   const server = createServer((req, res) => {
-    if (req.url.startsWith(apiPrefix)) return forward(req, res, apiPort);
+    const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));
+    if (target) return forward(req, res, target[1]);
     const path = normalize(decodeURIComponent(req.url.split('?')[0]));
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -30,9 +33,9 @@ export function startWebServer({ root, port, apiPort, apiPrefix = '/v1/' }) {
   });
 }
 
-function forward(req, res, apiPort) {
+function forward(req, res, targetPort) {
   const upstream = request(
-    { host: '127.0.0.1', port: apiPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${apiPort}` } },
+    { host: '127.0.0.1', port: targetPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${targetPort}` } },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);

@@ -46,6 +46,15 @@ describe('Home', () => {
     expect(await screen.findByText('政策解读标题 3')).toBeTruthy();
   });
 
+  test('offers staff a discreet way into their subpackage', async () => {
+    answerOk({ items: [] });
+    render(<Home />);
+
+    fireEvent.click(await screen.findByText('工作人员入口'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/home/index' });
+  });
+
   test('says so when nothing is published yet', async () => {
     answerOk({ items: [] });
 

@@ -13,6 +13,10 @@ const findOwnModules = (chain: { resolve: { modules: { add: (dir: string) => unk
 
 // Taro build configuration for both targets: `weapp` (WeChat, into dist/) and `h5` (the browser
 // build used by `npm start` and the end-to-end tests, into dist-h5/).
+// Every class is BEM-named after its own component, so the order in which pages pull in shared
+// component styles cannot change the cascade: silence mini-css-extract's order warnings.
+const CSS_EXTRACT = { ignoreOrder: true };
+
 export default defineConfig<'webpack5'>(async () => {
   const isH5 = process.env.TARO_ENV === 'h5';
   const config: UserConfigExport<'webpack5'> = {
@@ -37,6 +41,7 @@ export default defineConfig<'webpack5'>(async () => {
       },
       // Keep the main package small: no source maps shipped to WeChat.
       enableSourceMap: false,
+      miniCssExtractPluginOption: CSS_EXTRACT,
     },
     h5: {
       compile: { include: [SHARED_SOURCE] },
@@ -46,6 +51,7 @@ export default defineConfig<'webpack5'>(async () => {
       // Hash routing works on any static server, deep links included.
       router: { mode: 'hash' },
       enableSourceMap: false,
+      miniCssExtractPluginOption: CSS_EXTRACT,
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },

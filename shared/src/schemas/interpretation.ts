@@ -23,10 +23,11 @@ export const SECTION_LABELS: Record<(typeof SECTION_KEYS)[number], string> = {
   measures: '落实措施',
 };
 
-export const CategorySchema = v.picklist(
-  DISCLOSURE_CATEGORIES,
-  `公开类别须为以下之一：${DISCLOSURE_CATEGORIES.join('、')}`,
-);
+/** In a form: a person picks from the labels. */
+export const CategorySchema = v.picklist(DISCLOSURE_CATEGORIES, '请选择公开类别');
+
+/** In a query string: a caller typed a key, so list the keys. */
+export const CategoryQuerySchema = v.picklist(DISCLOSURE_CATEGORIES, `公开类别须为以下之一：${DISCLOSURE_CATEGORIES.join('、')}`);
 
 /** Ids are ULIDs: 26 characters of Crockford base32, sortable by creation time. */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '编号格式不正确'));
@@ -60,7 +61,7 @@ export const InterpretationSummarySchema = v.object({
   title: text(100, '标题'),
   summary: text(300, '摘要'),
   category: CategorySchema,
-  format: v.picklist(INTERPRETATION_FORMATS),
+  format: v.picklist(INTERPRETATION_FORMATS, '请选择解读形式'),
   documentTitle: text(200, '文件标题'),
   publishedAt: v.pipe(v.string(), v.isoTimestamp()),
   /** Seeded demonstration content is marked so nobody mistakes it for a real release. */
@@ -76,7 +77,7 @@ export const InterpretationSchema = v.object({
 });
 
 export const ListInterpretationsQuerySchema = v.object({
-  category: v.optional(CategorySchema),
+  category: v.optional(CategoryQuerySchema),
   cursor: CursorSchema,
   limit: PageLimitSchema,
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { STAFF_ROLES } from '../roles';
 
-export const RoleSchema = v.picklist(STAFF_ROLES, `角色须为以下之一：${STAFF_ROLES.join('、')}`);
+export const RoleSchema = v.picklist(STAFF_ROLES, '请选择有效的角色');
 
 export const RolesSchema = v.pipe(
   v.array(RoleSchema, '请选择角色'),

@@ -8,6 +8,8 @@ import { listInterpretations } from '../../services/interpretations';
 import './index.scss';
 
 const LATEST_COUNT = 5;
+/** The staff subpackage; main-package code may not import from it, so only its address is here. */
+const STAFF_HOME_URL = '/packages/staff/pages/home/index';
 
 /** Home: the latest interpretations and the five categories. The first screen is one API call. */
 export default function Home() {
@@ -37,6 +39,12 @@ export default function Home() {
       <PageState loading={latest.loading} error={latest.error} empty={latest.data?.items.length === 0} emptyText='暂无已发布的政策解读' onRetry={latest.reload}>
         {latest.data?.items.map((item) => <InterpretationCard key={item.id} item={item} />)}
       </PageState>
+
+      <View className='home__footer'>
+        <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>
+          工作人员入口
+        </Text>
+      </View>
     </View>
   );
 }

@@ -1,0 +1,77 @@
+import type {
+  AuditEntryView,
+  InterpretationDraft,
+  MeView,
+  RevisionView,
+  StaffMemberView,
+  WorkflowItemView,
+  WorkflowSummaryView,
+} from '@sunshine/shared';
+
+export const ITEM_ID = '01HTESTITEM000000000000001';
+
+export const me = (overrides: Partial<MeView> = {}): MeView => ({ userId: 'u-reviewer', roles: ['reviewer'], displayName: '李审核', ...overrides });
+
+export const draft = (overrides: Partial<InterpretationDraft> = {}): InterpretationDraft => ({
+  title: '关于政务公开考核方案的解读',
+  summary: '考核方案的要点',
+  category: 'decision',
+  format: 'text',
+  document: { title: '政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
+  sections: { background: '背景', keyPoints: '重点', highlights: '亮点', measures: '措施' },
+  qa: [{ question: '什么是五公开？', answer: '决策、执行、管理、服务、结果公开。' }],
+  ...overrides,
+});
+
+export const workflowItem = (overrides: Partial<WorkflowItemView> = {}): WorkflowItemView => ({
+  id: ITEM_ID,
+  status: 'in_review',
+  draft: draft(),
+  editors: [{ userId: 'u-editor', displayName: '王编辑' }],
+  updatedAt: '2024-05-01T02:00:00.000Z',
+  submittedAt: '2024-05-01T02:30:00.000Z',
+  publishedVersion: 0,
+  ...overrides,
+});
+
+export const summaryItem = (n: number, overrides: Partial<WorkflowSummaryView> = {}): WorkflowSummaryView => ({
+  id: `01HTESTITEM0000000000000${String(n).padStart(2, '0')}`,
+  title: `稿件 ${n}`,
+  category: 'service',
+  status: 'draft',
+  updatedAt: '2024-05-01T02:00:00.000Z',
+  editors: [{ userId: 'u-editor', displayName: '王编辑' }],
+  publishedVersion: 0,
+  ...overrides,
+});
+
+export const member = (overrides: Partial<StaffMemberView> = {}): StaffMemberView => ({
+  userId: 'u-editor',
+  displayName: '王编辑',
+  roles: ['editor'],
+  status: 'active',
+  joinedAt: '2024-03-01T02:00:00.000Z',
+  ...overrides,
+});
+
+export const auditEntry = (n: number, overrides: Partial<AuditEntryView> = {}): AuditEntryView => ({
+  id: `audit-${n}`,
+  at: '2024-05-01T01:30:00.000Z',
+  actorId: 'u-admin',
+  actorName: '张管理',
+  roles: ['admin'],
+  action: 'staff.invite',
+  itemType: 'invitation',
+  itemId: `item-${n}`,
+  summary: `操作摘要 ${n}`,
+  ...overrides,
+});
+
+export const revision = (overrides: Partial<RevisionView> = {}): RevisionView => ({
+  version: 2,
+  publishedAt: '2024-05-02T01:00:00.000Z',
+  publishedBy: { userId: 'u-reviewer', displayName: '李审核' },
+  title: '关于政务公开考核方案的解读',
+  changes: [{ field: 'title', label: '标题', before: '旧标题', after: '新标题' }],
+  ...overrides,
+});

@@ -1,0 +1,40 @@
+import { act, waitFor } from '@testing-library/react';
+
+/** The Taro component (Input, Textarea, Picker) inside the form field with this dot path. */
+export function control(field: string): Element {
+  const element = document.querySelector(`[data-field="${field}"] taro-input-core, [data-field="${field}"] taro-textarea-core, [data-field="${field}"] taro-picker-core`);
+  if (!element) throw new Error(`no control for field ${field}`);
+  return element;
+}
+
+/** The Taro Input or Textarea showing this placeholder. */
+export function byPlaceholder(placeholder: string): Element {
+  const element = document.querySelector(`taro-input-core[placeholder="${placeholder}"], taro-textarea-core[placeholder="${placeholder}"]`);
+  if (!element) throw new Error(`no input with placeholder ${placeholder}`);
+  return element;
+}
+
+/**
+ * Type into a Taro Input or Textarea: it emits `input` with `detail.value`, as in WeChat. Waits
+ * for the component to render its own field first, as a person would.
+ */
+export async function typeInto(element: Element, value: string) {
+  await waitFor(() => expect(element.querySelector('input, textarea')).toBeTruthy());
+  act(() => {
+    element.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+  });
+}
+
+/** Choose in a Taro Picker: it emits `change` with `detail.value` (an index, a date or a time). */
+export function pick(element: Element, value: string | number) {
+  act(() => {
+    element.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }));
+  });
+}
+
+/** Forget calls and queued answers of every function of an automocked module. */
+export function resetMocksOf(...modules: object[]) {
+  for (const module of modules) {
+    for (const value of Object.values(module)) if (jest.isMockFunction(value)) value.mockReset();
+  }
+}

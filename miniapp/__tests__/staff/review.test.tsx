@@ -1,0 +1,134 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import Review from '../../src/packages/staff/pages/review/index';
+import { ApiError } from '../../src/services/api-error';
+import * as auth from '../../src/services/auth';
+import * as staff from '../../src/services/staff';
+import { ITEM_ID, me, workflowItem } from './fixtures';
+import { byPlaceholder, pick, resetMocksOf, typeInto } from './interact';
+
+jest.mock('../../src/services/auth');
+jest.mock('../../src/services/staff');
+
+const useRouter = Taro.useRouter as unknown as jest.Mock;
+const getWorkflowItem = jest.mocked(staff.getWorkflowItem);
+const publishItem = jest.mocked(staff.publishItem);
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  resetMocksOf(auth, staff);
+  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/review/index' });
+  jest.mocked(auth.fetchMe).mockResolvedValue(me());
+  getWorkflowItem.mockResolvedValue(workflowItem());
+});
+
+describe('Review', () => {
+  test('shows the draft, its editors and status, and the approve actions to a reviewer', async () => {
+    render(<Review />);
+
+    expect(await screen.findByText('关于政务公开考核方案的解读')).toBeTruthy();
+    expect(screen.getByText('待审核')).toBeTruthy();
+    expect(screen.getByText('王编辑')).toBeTruthy();
+    expect(screen.getByText('2024-05-01 10:30')).toBeTruthy();
+    expect(screen.getByText('问：什么是五公开？')).toBeTruthy();
+    for (const action of ['立即发布', '定时发布', '退回修改', '版本记录']) expect(screen.getByText(action)).toBeTruthy();
+  });
+
+  test('hides the approve actions from a reviewer who edited the draft (four eyes)', async () => {
+    jest.mocked(auth.fetchMe).mockResolvedValue(me({ userId: 'u-editor', roles: ['editor', 'reviewer'] }));
+    render(<Review />);
+
+    expect(await screen.findByText('您编辑过此稿，不能审核本稿（四眼原则）')).toBeTruthy();
+    expect(screen.queryByText('立即发布')).toBeNull();
+    expect(screen.queryByText('退回修改')).toBeNull();
+  });
+
+  test('publishes after confirmation, then reloads the item and says so', async () => {
+    publishItem.mockResolvedValue(workflowItem({ status: 'published', publishedVersion: 1 }));
+    render(<Review />);
+    const publish = await screen.findByText('立即发布');
+    getWorkflowItem.mockResolvedValue(workflowItem({ status: 'published', publishedVersion: 1, publishedAt: '2024-05-03T01:00:00.000Z' }));
+
+    await act(async () => fireEvent.click(publish));
+
+    expect(Taro.showModal).toHaveBeenCalled();
+    expect(publishItem).toHaveBeenCalledWith(ITEM_ID);
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已发布' }));
+    expect(await screen.findByText('第 1 版')).toBeTruthy();
+    expect(screen.getByText('撤回')).toBeTruthy();
+  });
+
+  test('does not publish when the confirmation is cancelled', async () => {
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true });
+    render(<Review />);
+    const publish = await screen.findByText('立即发布');
+
+    await act(async () => fireEvent.click(publish));
+
+    expect(Taro.showModal).toHaveBeenCalled();
+    expect(publishItem).not.toHaveBeenCalled();
+  });
+
+  test('shows the server\'s refusal when it forbids the action', async () => {
+    publishItem.mockRejectedValue(new ApiError('FORBIDDEN', '您编辑过此稿，不能审核本稿'));
+    render(<Review />);
+    const publish = await screen.findByText('立即发布');
+
+    await act(async () => fireEvent.click(publish));
+
+    expect(await screen.findByText('您编辑过此稿，不能审核本稿')).toBeTruthy();
+  });
+
+  test('requires a comment to return a draft, then returns it with the comment', async () => {
+    jest.mocked(staff.returnDraft).mockResolvedValue(workflowItem({ status: 'returned' }));
+    render(<Review />);
+    fireEvent.click(await screen.findByText('退回修改'));
+
+    await act(async () => fireEvent.click(screen.getByText('确认退回')));
+    expect(screen.getByText('请填写退回意见')).toBeTruthy();
+    expect(staff.returnDraft).not.toHaveBeenCalled();
+
+    await typeInto(byPlaceholder('请写明需要修改的地方，编辑人员将看到此意见'), '请补充落实措施');
+    await act(async () => fireEvent.click(screen.getByText('确认退回')));
+
+    expect(staff.returnDraft).toHaveBeenCalledWith(ITEM_ID, '请补充落实措施');
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已退回修改' }));
+    expect(screen.queryByText('确认退回')).toBeNull();
+    expect(getWorkflowItem).toHaveBeenCalledTimes(2);
+  });
+
+  test('schedules publication at a time on a China clock, sent in UTC', async () => {
+    publishItem.mockResolvedValue(workflowItem({ status: 'scheduled' }));
+    const { container } = render(<Review />);
+    fireEvent.click(await screen.findByText('定时发布'));
+    const [datePicker, timePicker] = Array.from(container.querySelectorAll('.review__schedule taro-picker-core'));
+
+    pick(datePicker!, '2099-01-02');
+    pick(timePicker!, '09:30');
+    await act(async () => fireEvent.click(screen.getByText('确认定时发布')));
+
+    expect(publishItem).toHaveBeenCalledWith(ITEM_ID, '2099-01-02T01:30:00.000Z');
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已设定时发布' }));
+  });
+
+  test('lets a reviewer withdraw a published item with a reason', async () => {
+    getWorkflowItem.mockResolvedValue(workflowItem({ status: 'published', publishedVersion: 2 }));
+    jest.mocked(staff.withdrawItem).mockResolvedValue(workflowItem({ status: 'withdrawn' }));
+    render(<Review />);
+    fireEvent.click(await screen.findByText('撤回'));
+
+    await typeInto(byPlaceholder('请填写撤回原因'), '政策已废止');
+    await act(async () => fireEvent.click(screen.getByText('确认撤回')));
+
+    expect(staff.withdrawItem).toHaveBeenCalledWith(ITEM_ID, '政策已废止');
+    expect(screen.queryByText('立即发布')).toBeNull();
+  });
+
+  test('opens the version history', async () => {
+    render(<Review />);
+
+    fireEvent.click(await screen.findByText('版本记录'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/staff/pages/revisions/index?id=${ITEM_ID}` });
+  });
+});

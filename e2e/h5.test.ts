@@ -10,6 +10,12 @@ const api = async <T>(path: string): Promise<T> => {
 };
 const visibleText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
 
+/** Open a link as a resident does from a shared message: a fresh load of the app at that page. */
+async function openLink(page: Page, hash: string) {
+  await page.goto('about:blank');
+  await page.goto(`${web()}${hash}`);
+}
+
 let phone: Awaited<ReturnType<typeof openPhone>>;
 let latest: InterpretationSummary[];
 const pageErrors: string[] = [];
@@ -37,8 +43,10 @@ describe('a resident in the H5 build', () => {
 
   test('opens the full list, then an interpretation with its sections and Q&A, then goes back', async () => {
     const { page } = phone;
-    const first = latest[0]!;
-    const detail = await api<Interpretation>(`/v1/interpretations/${first.id}`);
+    // The newest one that has policy Q&A (other tests may publish items without).
+    const details = await Promise.all(latest.map((item) => api<Interpretation>(`/v1/interpretations/${item.id}`)));
+    const detail = details.find((item) => item.qa.length > 0)!;
+    const first = latest.find((item) => item.id === detail.id)!;
 
     await visibleText(page, '全部解读').click();
     await page.waitForURL(/pages\/interpretations\/list/);
@@ -63,7 +71,7 @@ describe('a resident in the H5 build', () => {
     const { page } = phone;
     const second = latest[1]!;
 
-    await page.goto(`${web()}#/pages/interpretations/detail?id=${second.id}`);
+    await openLink(page, `#/pages/interpretations/detail?id=${second.id}`);
 
     await page.locator('.interp-detail__title').filter({ hasText: second.title }).waitFor();
   });
@@ -72,7 +80,7 @@ describe('a resident in the H5 build', () => {
     const { page } = phone;
     const expected = (await api<ApiPage<InterpretationSummary>>('/v1/interpretations?category=management')).items;
 
-    await page.goto(`${web()}#/pages/interpretations/list?category=management`);
+    await openLink(page, '#/pages/interpretations/list?category=management');
     await visibleText(page, expected[0]!.title).waitFor();
 
     const shown = await page.locator('.interp-card__title').filter({ visible: true }).allTextContents();
@@ -82,7 +90,7 @@ describe('a resident in the H5 build', () => {
   test('sees a plain message for an interpretation that does not exist', async () => {
     const { page } = phone;
 
-    await page.goto(`${web()}#/pages/interpretations/detail?id=01HZZZZZZZZZZZZZZZZZZZZZZZ`);
+    await openLink(page, '#/pages/interpretations/detail?id=01HZZZZZZZZZZZZZZZZZZZZZZZ');
 
     await visibleText(page, '该政策解读不存在或已撤回').waitFor();
     await screenshot(page, '5-not-found');

@@ -71,6 +71,17 @@ describe('review before publishing', () => {
     expect(attempt.body.error.message).toContain('待审核');
   });
 
+  test('saving a draft unchanged writes nothing and logs nothing', async () => {
+    const created = await app.call('createDraft', { token: editor, body: aDraft({ title: '未改动的稿件' }) });
+    const id = created.body.data.id as string;
+
+    const saved = await app.call('updateDraft', { token: editor, pathParameters: { id }, body: aDraft({ title: '未改动的稿件' }) });
+
+    expect(saved.body.data.updatedAt).toBe(created.body.data.updatedAt);
+    const audit = await app.call('listAudit', { token: admin, query: { itemId: id } });
+    expect(audit.body.data.items.map((entry: { action: string }) => entry.action)).toEqual(['interpretation.create']);
+  });
+
   test('a bad draft is refused with a message naming each field', async () => {
     const attempt = await app.call('createDraft', { token: editor, body: { ...aDraft(), title: '', qa: [{ question: '问题', answer: '' }] } });
 

@@ -33,6 +33,9 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
 export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: InterpretationDraft): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
+  const changes = diffDrafts(before.draft, draft);
+  // Saving what is already there changes nothing and is not an action worth an audit line.
+  if (changes.length === 0) return workflowItemView(before);
   const startsNewVersion = before.status === 'published' || before.status === 'withdrawn';
   const editors = startsNewVersion ? [] : before.editors;
   const after: WorkflowItem = {
@@ -43,7 +46,6 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     updatedAt: deps.clock.now().toISOString(),
     rev: before.rev + 1,
   };
-  const changes = diffDrafts(before.draft, draft);
   await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.update', { itemType: 'interpretation', itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
   return workflowItemView(after);
 }

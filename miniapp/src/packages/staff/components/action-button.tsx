@@ -18,8 +18,9 @@ export function ActionButton({ variant = 'primary', compact, disabled, busy, onC
   return (
     <Button
       className={className}
-      disabled={disabled || busy}
-      loading={busy}
+      // Only set when true: Taro's H5 button styles any [disabled] attribute, "false" included.
+      disabled={disabled || busy ? true : undefined}
+      loading={busy ? true : undefined}
       onClick={() => {
         if (!disabled && !busy) onClick?.();
       }}

@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+
+/** Helpers for driving the staff pages of the H5 build as a person would. */
+export const visible = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+
+/** The form field with this label, on the visible page. */
+export const formField = (page: Page, label: string) =>
+  page.locator('.form-field').filter({ visible: true }).filter({ has: page.getByText(label, { exact: true }) }).first();
+
+/** Sign in through the H5 development sign-in page as a sandbox identity. */
+export async function signInAs(page: Page, webUrl: string, identity: string) {
+  await page.goto(`${webUrl}#/packages/staff/pages/sign-in/index`);
+  await page.getByText(`（${identity}）`).filter({ visible: true }).first().click();
+  await page.waitForURL(/staff\/pages\/home/);
+}
+
+/** Pick in a Taro picker: open it, keep the first choice, confirm. */
+export async function pickFirst(page: Page, label: string) {
+  await formField(page, label).locator('.form-field__picker').click();
+  await visible(page, '确定').click();
+}

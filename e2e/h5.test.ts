@@ -73,7 +73,7 @@ describe('a resident in the H5 build', () => {
 
     await openLink(page, `#/pages/interpretations/detail?id=${second.id}`);
 
-    await page.locator('.interp-detail__title').filter({ hasText: second.title }).waitFor();
+    await page.locator('.interp-body__title').filter({ hasText: second.title }).waitFor();
   });
 
   test('opens one category from a deep link and shows only its items', async () => {

@@ -30,7 +30,9 @@ describe('Review', () => {
     expect(screen.getByText('待审核')).toBeTruthy();
     expect(screen.getByText('王编辑')).toBeTruthy();
     expect(screen.getByText('2024-05-01 10:30')).toBeTruthy();
-    expect(screen.getByText('问：什么是五公开？')).toBeTruthy();
+    // Every answer is open for the reviewer, as residents would read it.
+    expect(screen.getByText('什么是五公开？')).toBeTruthy();
+    expect(screen.getByText('决策、执行、管理、服务、结果公开。')).toBeTruthy();
     for (const action of ['立即发布', '定时发布', '退回修改', '版本记录']) expect(screen.getByText(action)).toBeTruthy();
   });
 

@@ -5,8 +5,8 @@ import { paragraphs } from '../services/format';
 import './qa-list.scss';
 
 /** Policy Q&A: questions listed, each answer opened with a tap. */
-export function QaList({ pairs }: { pairs: QaPair[] }) {
-  const [open, setOpen] = useState<Set<number>>(new Set());
+export function QaList({ pairs, initiallyOpen = false }: { pairs: QaPair[]; initiallyOpen?: boolean }) {
+  const [open, setOpen] = useState<Set<number>>(() => new Set(initiallyOpen ? pairs.map((_, index) => index) : []));
   const toggle = (index: number) =>
     setOpen((previous) => {
       const next = new Set(previous);

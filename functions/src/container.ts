@@ -15,26 +15,27 @@ import { systemClock } from './ports/clock';
  * The composition root: adapters built once per Lambda container, on first use (so a test can
  * set the environment before importing a handler), and shared by every request it serves.
  */
+// `once` calls are marked pure so a bundle keeps only the adapters its handler uses.
 const once = <T>(build: () => T) => {
   let value: T | undefined;
   return () => (value ??= build());
 };
 
-export const documentClient: () => DynamoDBDocumentClient = once(() =>
+export const documentClient: () => DynamoDBDocumentClient = /* @__PURE__ */ once(() =>
   createDocumentClient({ endpoint: optionalEnv('DYNAMODB_ENDPOINT'), region: optionalEnv('AWS_REGION') }),
 );
 const table = () => requireEnv('TABLE_NAME');
 
-export const interpretationStore = once(() => new DynamoInterpretationStore(documentClient(), table()));
-export const userStore = once(() => new DynamoUserStore(documentClient(), table()));
-export const staffStore = once(() => new DynamoStaffStore(documentClient(), table()));
-export const workflowStore = once(() => new DynamoWorkflowStore(documentClient(), table()));
-export const auditLog = once(() => new DynamoAuditLog(documentClient(), table()));
-export const sessionTokens = once(() => new JwtSessionTokens(requireEnv('SESSION_SECRET')));
-export const wechatAuth = once(
+export const interpretationStore = /* @__PURE__ */ once(() => new DynamoInterpretationStore(documentClient(), table()));
+export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
+export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
+export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
+export const auditLog = /* @__PURE__ */ once(() => new DynamoAuditLog(documentClient(), table()));
+export const sessionTokens = /* @__PURE__ */ once(() => new JwtSessionTokens(requireEnv('SESSION_SECRET')));
+export const wechatAuth = /* @__PURE__ */ once(
   () => new HttpWeChatAuth({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
-export const ids = once(ulidIds);
+export const ids = /* @__PURE__ */ once(ulidIds);
 export const clock = systemClock;
 
 /** The dependencies each group of use cases takes. */

@@ -1,6 +1,6 @@
 import { pathParam } from '../../commons/http';
 import { interpretationStore } from '../../container';
 import { getPublishedInterpretation } from '../../domain/interpretations/get-published';
-import { route } from '../route';
+import { publicRoute } from '../public-route';
 
-export const handler = route('getInterpretation', ({ event }) => getPublishedInterpretation(interpretationStore(), pathParam(event, 'id')));
+export const handler = publicRoute('getInterpretation', ({ event }) => getPublishedInterpretation(interpretationStore(), pathParam(event, 'id')));

@@ -1,0 +1,15 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ROUTES, type RouteName } from '@sunshine/shared';
+import { httpHandler, type HttpHandler } from '../commons/http';
+
+type PublicRouteName = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends 'public' ? N : never }[RouteName];
+
+/**
+ * The handler of a public route. It imports nothing of the identity machinery (tokens, staff
+ * store), which keeps the residents' read functions small and quick to start; the type accepts
+ * only routes the contract declares public.
+ */
+export function publicRoute<N extends PublicRouteName, T>(name: N, run: (request: { event: APIGatewayProxyEventV2 }) => Promise<T>): HttpHandler {
+  if (ROUTES[name].access !== 'public') throw new Error(`${name} is not a public route`);
+  return httpHandler((event) => run({ event }));
+}

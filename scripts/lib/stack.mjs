@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from './dynamodb-local.mjs';
 import { assertPortsFree, ROOT, waitForHttp } from './process.mjs';
-import { createTables, readTableDefinitions } from './tables.mjs';
+import { createTables, readFunctionNames, readTableDefinitions } from './tables.mjs';
 import { startWebServer } from './web-server.mjs';
 
 export const STAGE = 'local';
@@ -41,6 +41,21 @@ function localSessionSecret(dbPath) {
   const sessionSecret = randomBytes(32).toString('base64url');
   writeFileSync(file, JSON.stringify({ sessionSecret }, null, 2), { mode: 0o600 });
   return sessionSecret;
+}
+
+/**
+ * Invoke every function once through serverless-offline's Lambda endpoint (an empty event: each
+ * answers 401 or 400 at once). Right after start, serverless-esbuild is still bundling and the
+ * first request to a function waited ~10 s in a fresh clone; a person's first tap should not.
+ */
+async function warmFunctions(lambdaPort, names) {
+  const queue = [...names];
+  const worker = async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      await fetch(`http://127.0.0.1:${lambdaPort}/2015-03-31/functions/sunshine-${STAGE}-${name}/invocations`, { method: 'POST', body: '{}' }).catch(() => undefined);
+    }
+  };
+  await Promise.all([worker(), worker()]);
 }
 
 /** Run a command to completion, failing with its output's tail if it fails. */
@@ -124,6 +139,10 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
     await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/interpretations?limit=1`, 120_000);
+    const started = Date.now();
+    const functions = readFunctionNames({ stage: STAGE });
+    await warmFunctions(ports.lambda.port, functions);
+    log(`• ${functions.length} functions warmed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {
       urls: {
         web: `http://127.0.0.1:${ports.web.port}/`,

@@ -13,9 +13,12 @@ export function localDynamoClient(endpoint) {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
-/** The CreateTable inputs of every table serverless.yml declares, for one stage. */
-export function readTableDefinitions({ stage = 'local' } = {}) {
-  const printed = execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['print', '--format', 'json', '--stage', stage], {
+const printed = new Map();
+
+/** serverless.yml with its variables resolved, for one stage (printed once per process). */
+function printConfig(stage) {
+  if (printed.has(stage)) return printed.get(stage);
+  const text = execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['print', '--format', 'json', '--stage', stage], {
     cwd: ROOT,
     encoding: 'utf8',
     // Print resolves every variable: placeholders keep it from asking SSM for the secrets,
@@ -23,7 +26,18 @@ export function readTableDefinitions({ stage = 'local' } = {}) {
     env: { SESSION_SECRET: 'unused', WECHAT_APPID: 'unused', WECHAT_SECRET: 'unused', ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
     timeout: 60_000,
   });
-  const resources = JSON.parse(printed).resources?.Resources ?? {};
+  printed.set(stage, JSON.parse(text));
+  return printed.get(stage);
+}
+
+/** The names of the functions serverless.yml declares. */
+export function readFunctionNames({ stage = 'local' } = {}) {
+  return Object.keys(printConfig(stage).functions ?? {});
+}
+
+/** The CreateTable inputs of every table serverless.yml declares, for one stage. */
+export function readTableDefinitions({ stage = 'local' } = {}) {
+  const resources = printConfig(stage).resources?.Resources ?? {};
   return Object.entries(resources)
     .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
     .map(([logicalId, { Properties }]) => {

@@ -9,3 +9,4 @@ export * from './schemas/interpretation';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';
+export * from './schemas/search';

@@ -22,6 +22,7 @@ export const ROUTES = {
   // Residents: published content.
   listInterpretations: { method: 'GET', path: '/v1/interpretations', access: 'public' },
   getInterpretation: { method: 'GET', path: '/v1/interpretations/{id}', access: 'public' },
+  search: { method: 'GET', path: '/v1/search', access: 'public' },
 
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },

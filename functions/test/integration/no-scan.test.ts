@@ -23,7 +23,7 @@ afterAll(() => app.drop());
 test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) => {
   sent.splice(0);
 
-  const response = await app.call(name, { token, pathParameters: { id: testId(1), userId: 'user-nobody' }, query: { view: 'all', limit: '5' }, body: {} });
+  const response = await app.call(name, { token, pathParameters: { id: testId(1), userId: 'user-nobody' }, query: { view: 'all', limit: '5', q: '政务公开' }, body: {} });
 
   expect(response.status).toBeLessThan(500);
   expect(sent).not.toContain('ScanCommand');

@@ -127,6 +127,26 @@ describe('review before publishing', () => {
     const page = await app.call('getInterpretation', { pathParameters: { id } });
     expect(page.status).toBe(410);
     expect(page.body.error.message).toContain('政策已调整，另行发布');
+    const { DynamoSearchCorpus } = await import('../../src/adapters/dynamo/search-corpus');
+    const corpus = await new DynamoSearchCorpus(app.table.client, app.table.tableName).published();
+    expect(corpus.map((item) => item.id)).not.toContain(id);
+  });
+
+  test('search finds what is published, and nothing before it is', async () => {
+    const id = await createAndSubmit(editor, '出入境证件全市通办政策解读');
+    const before = await app.call('search', { query: { q: '出入境证件全市通办' } });
+    expect(before.body.data.hits.map((hit: { id: string }) => hit.id)).not.toContain(id);
+
+    await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+    // The warm index refreshes in the background; a new container (or a minute) sees it.
+    const { LiveIndex } = await import('../../src/domain/search/live-index');
+    const { DynamoSearchCorpus } = await import('../../src/adapters/dynamo/search-corpus');
+    const { MiniSearchEngine } = await import('../../src/adapters/search/minisearch-engine');
+    const { searchContent } = await import('../../src/domain/search/search-content');
+    const fresh = new LiveIndex(new DynamoSearchCorpus(app.table.client, app.table.tableName), new MiniSearchEngine(), { now: () => new Date() });
+    const after = await searchContent(fresh, { q: '出入境证件全市通办', limit: 10 });
+
+    expect(after.hits[0]).toMatchObject({ type: 'interpretation', id, title: '出入境证件全市通办政策解读' });
   });
 
   test('a scheduled item goes live when due, credited to the reviewer who scheduled it', async () => {

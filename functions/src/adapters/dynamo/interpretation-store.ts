@@ -11,11 +11,12 @@ import {
   feedPk,
   feedStartKey,
   interpretationKey,
+  PUBLIC_INDEX_ATTRIBUTES,
 } from './keys';
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'feedPk', 'categoryFeedPk', 'feedSk'] as const;
+const KEY_ATTRIBUTES = ['pk', 'sk', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
-function withoutKeys<T>(item: Record<string, unknown>): T {
+export function withoutKeys<T>(item: Record<string, unknown>): T {
   const copy = { ...item };
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as T;

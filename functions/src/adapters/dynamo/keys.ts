@@ -17,10 +17,16 @@ export const feedPk = () => INTERPRETATION_PREFIX;
 export const categoryFeedPk = (category: DisclosureCategory) => `${INTERPRETATION_PREFIX}#${category}`;
 export const feedSk = (publishedAt: string, id: string) => `${publishedAt}#${id}`;
 
-/** The attributes that put a published interpretation into both feeds. */
+export const SEARCH_INDEX = 'searchCorpus';
+export const SEARCH_PK = 'SEARCH';
+
+/** The attributes that put a published interpretation into both feeds and the search corpus. */
 export function feedAttributes(publishedAt: string, id: string, category: DisclosureCategory) {
-  return { feedPk: feedPk(), categoryFeedPk: categoryFeedPk(category), feedSk: feedSk(publishedAt, id) };
+  return { feedPk: feedPk(), categoryFeedPk: categoryFeedPk(category), feedSk: feedSk(publishedAt, id), searchPk: SEARCH_PK };
 }
+
+/** What a withdrawal removes so an item leaves every public index. */
+export const PUBLIC_INDEX_ATTRIBUTES = ['feedPk', 'categoryFeedPk', 'feedSk', 'searchPk'] as const;
 
 const FEED_SK_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#([0-9A-HJKMNP-TV-Z]{26})$/;
 

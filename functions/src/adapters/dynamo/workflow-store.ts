@@ -9,6 +9,7 @@ import { publishedItem } from './interpretation-store';
 import {
   interpretationKey,
   interpretationPk,
+  PUBLIC_INDEX_ATTRIBUTES,
   REVISION_PREFIX,
   revisionKey,
   WORK_FEED_PK,
@@ -80,8 +81,8 @@ export class DynamoWorkflowStore implements WorkflowStore {
         Update: {
           TableName: this.tableName,
           Key: interpretationKey(item.id),
-          // Without its feed keys the item leaves both public indexes; the page says why it went.
-          UpdateExpression: 'REMOVE feedPk, categoryFeedPk, feedSk SET withdrawal = :withdrawal',
+          // Without its index keys the item leaves every public index; the page says why it went.
+          UpdateExpression: `REMOVE ${PUBLIC_INDEX_ATTRIBUTES.join(', ')} SET withdrawal = :withdrawal`,
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':withdrawal': item.withdrawal },
         },

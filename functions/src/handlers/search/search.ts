@@ -1,0 +1,7 @@
+import { SearchQuerySchema } from '@sunshine/shared';
+import { parseQuery } from '../../commons/http';
+import { searchIndex } from '../../container';
+import { searchContent } from '../../domain/search/search-content';
+import { publicRoute } from '../public-route';
+
+export const handler = publicRoute('search', ({ event }) => searchContent(searchIndex(), parseQuery(SearchQuerySchema, event)));

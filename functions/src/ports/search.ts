@@ -1,0 +1,35 @@
+import type { DisclosureCategory, Interpretation, SearchType } from '@sunshine/shared';
+
+/** One searchable thing: an interpretation, or one of its Q&A pairs. */
+export interface SearchDocument {
+  key: string;
+  type: SearchType;
+  id: string;
+  qaIndex?: number;
+  category: DisclosureCategory;
+  title: string;
+  /** Summary and document title: weighed between the title and the body. */
+  lead: string;
+  body: string;
+}
+
+export interface EngineQuery {
+  q: string;
+  type?: SearchType;
+  category?: DisclosureCategory;
+  limit: number;
+}
+
+/**
+ * A full-text index. The default is embedded (MiniSearch, in the function's memory); at scale
+ * Amazon OpenSearch takes over behind this same interface.
+ */
+export interface SearchEngine {
+  replace(documents: SearchDocument[]): void;
+  search(query: EngineQuery): SearchDocument[];
+}
+
+/** Everything published and searchable, read to (re)build the index. */
+export interface SearchCorpus {
+  published(): Promise<Interpretation[]>;
+}

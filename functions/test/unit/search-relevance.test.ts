@@ -1,0 +1,57 @@
+import { MiniSearchEngine } from '../../src/adapters/search/minisearch-engine';
+import { LiveIndex } from '../../src/domain/search/live-index';
+import { searchContent } from '../../src/domain/search/search-content';
+import { DEMO_INTERPRETATIONS } from '../../src/seed/demo-interpretations';
+import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
+
+/** Relevance on a fixed Chinese corpus: the demo content, the bureau's work plan among it. */
+const PLAN = DEMO_INTERPRETATIONS.find((item) => item.document.title.includes('政务公开工作考核方案'))!;
+const byTitle = (fragment: string) => DEMO_INTERPRETATIONS.find((item) => item.title.includes(fragment))!;
+
+const index = new LiveIndex(new InMemorySearchCorpus(DEMO_INTERPRETATIONS), new MiniSearchEngine(), { now: () => new Date() });
+const search = (q: string, extra: { type?: 'interpretation' | 'qa' } = {}) => searchContent(index, { q, limit: 10, ...extra });
+
+describe('search relevance', () => {
+  test.each([
+    ['舆情回应', () => PLAN.id],
+    ['政务公开 考核', () => PLAN.id],
+    ['电动自行车上牌', () => byTitle('电动自行车').id],
+    ['户籍 一窗通办', () => byTitle('一窗通办').id],
+    ['执法公示', () => byTitle('执法公示').id],
+  ])('"%s" finds the right interpretation first', async (q, expected) => {
+    const { hits } = await search(q, { type: 'interpretation' });
+
+    expect(hits[0]?.id).toBe(expected());
+  });
+
+  test('a query in traditional characters finds the simplified text', async () => {
+    const simplified = await search('舆情回应');
+    const traditional = await search('輿情回應');
+
+    expect(traditional.hits.map((hit) => hit.id)).toEqual(simplified.hits.map((hit) => hit.id));
+    expect(traditional.hits.length).toBeGreaterThan(0);
+  });
+
+  test('a question finds the policy Q&A that answers it', async () => {
+    const { hits } = await search('重大突发事件多久发布权威信息', { type: 'qa' });
+
+    expect(hits[0]).toMatchObject({ type: 'qa', id: PLAN.id, qaIndex: expect.any(Number) });
+    expect(PLAN.qa[hits[0]!.qaIndex!]!.question).toMatch(/5小时|五小时|权威信息/);
+  });
+
+  test('marks where the query matched in the title and the snippet', async () => {
+    const { hits } = await search('执法公示');
+    const hit = hits[0]!;
+
+    const [start, end] = hit.titleHighlights[0]!;
+    expect(hit.title.slice(start, end)).toBe('执法公示');
+    expect(hit.snippetHighlights.length).toBeGreaterThan(0);
+    for (const [a, b] of hit.snippetHighlights) expect('执法公示').toContain(hit.snippet.slice(a, b).slice(0, 2));
+  });
+
+  test('finds nothing for words the corpus does not have', async () => {
+    const { hits } = await search('火星探测器');
+
+    expect(hits).toEqual([]);
+  });
+});

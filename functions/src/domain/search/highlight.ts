@@ -1,4 +1,4 @@
-import { normalize, terms } from './text';
+import { fold, normalize, terms } from './text';
 
 export type Range = [number, number];
 
@@ -22,9 +22,9 @@ function merge(ranges: Range[]): Range[] {
 
 /** Where the query occurs in a text, as [start, end) ranges. */
 export function highlights(text: string, query: string): Range[] {
-  const haystack = normalize(text);
-  // Folding traditional to simplified keeps lengths for Chinese; if anything else changed the
-  // length, positions would not line up, so mark nothing rather than the wrong characters.
+  const haystack = fold(text);
+  // If folding changed the length (a ligature, say), positions would not line up: mark nothing
+  // rather than the wrong characters.
   if (haystack.length !== text.length) return [];
   const ranges: Range[] = [];
   for (const needle of needles(query)) {

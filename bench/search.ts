@@ -1,0 +1,69 @@
+// `npm run bench:search`: query time of the embedded search index over 20,000 items in a warm
+// process (what a warm Lambda does), plus build time and heap. Items are made from the demo
+// content: sentences recombined, so the vocabulary is real Chinese policy text.
+import { performance } from 'node:perf_hooks';
+import type { Interpretation } from '@sunshine/shared';
+import { MiniSearchEngine } from '../functions/src/adapters/search/minisearch-engine';
+import { LiveIndex } from '../functions/src/domain/search/live-index';
+import { searchContent } from '../functions/src/domain/search/search-content';
+import { DEMO_INTERPRETATIONS } from '../functions/src/seed/demo-interpretations';
+
+// Sizes to measure: a bureau's real catalogue is hundreds; the issue's target is 20,000.
+const SIZES = (process.env.ITEMS ?? '2000,20000').split(',').map(Number);
+const ROUNDS = 20;
+const QUERIES = ['舆情回应', '政务公开', '电动自行车上牌', '户籍 一窗通办', '执法公示 救济途径', '重大决策预公开', '权威信息 5小时', '輿情回應', '办理时限', '群众 意见 采纳', '新闻发言人', '数据开放', '负面清单', '为民办实事', '延时错时预约', '登记 材料', '行政许可', '公共服务目录', '火星探测器', '政策解读 图解'];
+
+// A small deterministic generator, so every run measures the same corpus.
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+const sentences = DEMO_INTERPRETATIONS.flatMap((item) => Object.values(item.sections).join('').split(/(?<=[。；！？])/)).filter((s) => s.length > 8);
+const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join('');
+
+function syntheticItem(n: number): Interpretation {
+  const base = DEMO_INTERPRETATIONS[n % DEMO_INTERPRETATIONS.length]!;
+  const id = `01HBENCH${String(n).padStart(18, '0')}`;
+  return {
+    ...base,
+    id,
+    title: `${pick(sentences).slice(0, 18)}（第${n}号）解读`,
+    summary: paragraph(1).slice(0, 120),
+    sections: { background: paragraph(3), keyPoints: paragraph(6), highlights: paragraph(2), measures: paragraph(3) },
+    qa: Array.from({ length: 3 }, () => ({ question: `${pick(sentences).slice(0, 24)}？`, answer: paragraph(2) })),
+  };
+}
+
+async function measure(items: number) {
+  seed = 42;
+  const corpus = [...DEMO_INTERPRETATIONS, ...Array.from({ length: items - DEMO_INTERPRETATIONS.length }, (_, n) => syntheticItem(n))];
+  const documents = corpus.reduce((sum, item) => sum + 1 + item.qa.length, 0);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const index = new LiveIndex({ published: async () => corpus }, new MiniSearchEngine(), { now: () => new Date() });
+  const t0 = performance.now();
+  await index.ready();
+  const buildMs = performance.now() - t0;
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  for (const q of QUERIES) await searchContent(index, { q, limit: 10 }); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of QUERIES) {
+      const start = performance.now();
+      await searchContent(index, { q, limit: 10 });
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+  console.log('');
+  console.log(`Search over ${corpus.length} interpretations (${documents} documents with their Q&A), Node ${process.version}`);
+  console.log(`index build ${(buildMs / 1000).toFixed(1)} s, heap ~${heapMb.toFixed(0)} MiB`);
+  console.log(`${times.length} queries (${QUERIES.length} distinct, limit 10): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(0.9999)} ms`);
+}
+
+async function main() {
+  for (const size of SIZES) await measure(size);
+}
+
+main();

@@ -96,6 +96,25 @@ describe('a resident in the H5 build', () => {
     await screenshot(page, '5-not-found');
   });
 
+  test('searches "舆情回应" and opens the interpretation that answers it', async () => {
+    const { page } = phone;
+    const plan = (await api<{ hits: Array<{ id: string; title: string; type: string }> }>(`/v1/search?q=${encodeURIComponent('舆情回应')}&type=interpretation`)).hits[0]!;
+
+    await openLink(page, '#/pages/index/index');
+    await visibleText(page, '搜索政策解读、政策问答').click();
+    await page.waitForURL(/pages\/search/);
+    await page.locator('.search__input input').filter({ visible: true }).fill('舆情回应');
+    const firstHit = page.locator('.search__hit').filter({ visible: true }).first();
+    await firstHit.locator('.search-hit').first().waitFor();
+    await screenshot(page, '6-search');
+    expect(await firstHit.locator('.search__title').innerText()).toBe(plan.title);
+    await firstHit.click();
+
+    await page.waitForURL(new RegExp(`detail\\?id=${plan.id}`));
+    await page.locator('.interp-body__title').filter({ visible: true, hasText: plan.title }).waitFor();
+    expect(plan.title).toContain('政务公开工作考核方案');
+  });
+
   test('meets no script error on the way', () => {
     expect(pageErrors).toEqual([]);
   });

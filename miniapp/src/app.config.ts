@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/interpretations/list', 'pages/interpretations/detail'],
+  pages: ['pages/index/index', 'pages/interpretations/list', 'pages/interpretations/detail', 'pages/search/index'],
   // Staff pages live in a subpackage: residents never download them.
   subPackages: [
     {

@@ -38,12 +38,22 @@ export function highlights(text: string, query: string): Range[] {
 
 const SNIPPET_LENGTH = 60;
 
-/** A passage of about 60 characters around the first match, with its highlight ranges. */
+/** Where the longest part of the query (the whole phrase, ideally) first occurs. */
+function bestMatch(text: string, query: string): number | undefined {
+  const haystack = fold(text);
+  for (const needle of needles(query)) {
+    const at = needle ? haystack.indexOf(needle) : -1;
+    if (at !== -1) return at;
+  }
+  return undefined;
+}
+
+/** A passage of about 60 characters around the best match, with its highlight ranges. */
 export function snippet(text: string, query: string): { snippet: string; highlights: Range[] } {
   const flat = text.replace(/\s+/g, ' ').trim();
   const all = highlights(flat, query);
-  const first = all[0];
-  const start = first ? Math.max(0, Math.min(first[0] - 15, flat.length - SNIPPET_LENGTH)) : 0;
+  const best = bestMatch(flat, query);
+  const start = best === undefined ? 0 : Math.max(0, Math.min(best - 15, flat.length - SNIPPET_LENGTH));
   const end = Math.min(flat.length, start + SNIPPET_LENGTH);
   const prefix = start > 0 ? '…' : '';
   const suffix = end < flat.length ? '…' : '';

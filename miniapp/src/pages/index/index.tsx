@@ -23,6 +23,9 @@ export default function Home() {
       <View className='home__banner'>
         <Text className='home__title'>阳光政务</Text>
         <Text className='home__subtitle'>长治市公安局上党分局 · 政务公开</Text>
+        <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}>
+          <Text>搜索政策解读、政策问答</Text>
+        </View>
       </View>
 
       <View className='home__section-header'>

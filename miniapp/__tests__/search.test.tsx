@@ -1,0 +1,48 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import Search from '../src/pages/search/index';
+import { answerOk, requestedUrls } from './fixtures';
+import { byPlaceholder, typeInto } from './staff/interact';
+
+const request = Taro.request as unknown as jest.Mock;
+
+beforeEach(() => {
+  request.mockReset();
+  (Taro.navigateTo as jest.Mock).mockClear();
+});
+
+const typeQuery = (text: string) => typeInto(byPlaceholder('输入关键词，如：舆情回应、户籍'), text);
+
+describe('Search', () => {
+  test('searches once typing pauses, and shows hits with the match marked', async () => {
+    answerOk({
+      hits: [{ type: 'interpretation', id: '01HTEST0000000000000000001', title: '关于舆情回应的解读', category: 'decision', snippet: '…及时回应社会关切…', snippetHighlights: [[3, 5]], titleHighlights: [[2, 6]] }],
+    });
+    const { container } = render(<Search />);
+
+    await typeQuery('舆情回应');
+
+    expect(await screen.findByText('舆情回应')).toBeTruthy();
+    expect(container.querySelector('.search-hit')?.textContent).toBe('舆情回应');
+    expect(requestedUrls()).toEqual([`http://api.test/v1/search?q=${encodeURIComponent('舆情回应')}&limit=20`]);
+  });
+
+  test('opens the interpretation a hit belongs to, Q&A hits included', async () => {
+    answerOk({ hits: [{ type: 'qa', id: '01HTEST0000000000000000002', qaIndex: 3, title: '多久发布权威信息？', category: 'decision', snippet: '最迟5小时内', snippetHighlights: [], titleHighlights: [] }] });
+    render(<Search />);
+    await typeQuery('权威信息');
+
+    fireEvent.click(await screen.findByText('问：多久发布权威信息？'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/interpretations/detail?id=01HTEST0000000000000000002' });
+  });
+
+  test('says so when nothing matches', async () => {
+    answerOk({ hits: [] });
+    render(<Search />);
+
+    await typeQuery('火星探测器');
+
+    expect(await screen.findByText('没有找到与「火星探测器」相关的内容')).toBeTruthy();
+  });
+});

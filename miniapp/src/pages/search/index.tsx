@@ -1,0 +1,80 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, type SearchHit } from '@sunshine/shared';
+import { Highlighted } from '../../components/highlighted';
+import { detailUrl } from '../../components/interpretation-card';
+import { PageState } from '../../components/page-state';
+import type { ApiError } from '../../services/api-error';
+import { asApiError } from '../../hooks/use-remote';
+import { searchContent } from '../../services/search';
+import './index.scss';
+
+/** Typing pauses this long before the search runs, so each keystroke is not a request. */
+const TYPING_PAUSE_MS = 300;
+
+/** Search published interpretations and policy Q&A by a few words; results update as one types. */
+export default function Search() {
+  const [query, setQuery] = useState(useRouter().params.q ?? '');
+  const [hits, setHits] = useState<SearchHit[]>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setHits(undefined);
+      setError(undefined);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      setLoading(true);
+      searchContent(q)
+        .then((result) => current && (setHits(result.hits), setError(undefined)))
+        .catch((caught) => current && setError(asApiError(caught)))
+        .finally(() => current && setLoading(false));
+    }, TYPING_PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  return (
+    <View className='search'>
+      <View className='search__bar'>
+        <Input
+          className='search__input'
+          value={query}
+          focus
+          confirmType='search'
+          maxlength={50}
+          placeholder='输入关键词，如：舆情回应、户籍'
+          onInput={(event) => setQuery(event.detail.value)}
+        />
+      </View>
+      {!query.trim() ? (
+        <Text className='search__hint'>可搜索政策解读和政策问答，支持繁体字。</Text>
+      ) : (
+        <PageState loading={loading && !hits} error={error} empty={hits?.length === 0} emptyText={`没有找到与「${query.trim()}」相关的内容`}>
+          {hits?.map((hit) => (
+            <View
+              key={`${hit.id}-${hit.qaIndex ?? ''}`}
+              className='search__hit'
+              hoverClass='search__hit--pressed'
+              onClick={() => Taro.navigateTo({ url: detailUrl(hit.id) })}
+            >
+              <View className='search__tags'>
+                <Text className='search__tag'>{SEARCH_TYPE_LABELS[hit.type]}</Text>
+                <Text className='search__tag search__tag--plain'>{CATEGORY_LABELS[hit.category]}</Text>
+              </View>
+              <Highlighted className='search__title' text={hit.type === 'qa' ? `问：${hit.title}` : hit.title} ranges={hit.type === 'qa' ? hit.titleHighlights.map(([a, b]) => [a + 2, b + 2]) : hit.titleHighlights} />
+              <Highlighted className='search__snippet' text={hit.snippet} ranges={hit.snippetHighlights} />
+            </View>
+          ))}
+        </PageState>
+      )}
+    </View>
+  );
+}

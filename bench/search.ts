@@ -3,7 +3,7 @@
 // content: sentences recombined, so the vocabulary is real Chinese policy text.
 import { performance } from 'node:perf_hooks';
 import type { Interpretation } from '@sunshine/shared';
-import { MiniSearchEngine } from '../functions/src/adapters/search/minisearch-engine';
+import { PostingListEngine } from '../functions/src/adapters/search/posting-list-engine';
 import { LiveIndex } from '../functions/src/domain/search/live-index';
 import { searchContent } from '../functions/src/domain/search/search-content';
 import { DEMO_INTERPRETATIONS } from '../functions/src/seed/demo-interpretations';
@@ -38,7 +38,7 @@ async function measure(items: number) {
   const corpus = [...DEMO_INTERPRETATIONS, ...Array.from({ length: items - DEMO_INTERPRETATIONS.length }, (_, n) => syntheticItem(n))];
   const documents = corpus.reduce((sum, item) => sum + 1 + item.qa.length, 0);
   const heapBefore = process.memoryUsage().heapUsed;
-  const index = new LiveIndex({ published: async () => corpus }, new MiniSearchEngine(), { now: () => new Date() });
+  const index = new LiveIndex({ published: async () => corpus }, new PostingListEngine(), { now: () => new Date() });
   const t0 = performance.now();
   await index.ready();
   const buildMs = performance.now() - t0;

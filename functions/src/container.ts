@@ -6,7 +6,7 @@ import { DynamoStaffStore } from './adapters/dynamo/staff-store';
 import { DynamoUserStore } from './adapters/dynamo/user-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { DynamoSearchCorpus } from './adapters/dynamo/search-corpus';
-import { MiniSearchEngine } from './adapters/search/minisearch-engine';
+import { PostingListEngine } from './adapters/search/posting-list-engine';
 import { LiveIndex } from './domain/search/live-index';
 import { ulidIds } from './adapters/system/ulid-ids';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
@@ -40,7 +40,7 @@ export const wechatAuth = /* @__PURE__ */ once(
 );
 export const ids = /* @__PURE__ */ once(ulidIds);
 /** The embedded search index of this container, rebuilt in the background when a minute old. */
-export const searchIndex = /* @__PURE__ */ once(() => new LiveIndex(new DynamoSearchCorpus(documentClient(), table()), new MiniSearchEngine(), systemClock));
+export const searchIndex = /* @__PURE__ */ once(() => new LiveIndex(new DynamoSearchCorpus(documentClient(), table()), new PostingListEngine(), systemClock));
 export const clock = systemClock;
 
 /** The dependencies each group of use cases takes. */

@@ -21,7 +21,7 @@ export interface EngineQuery {
 }
 
 /**
- * A full-text index. The default is embedded (MiniSearch, in the function's memory); at scale
+ * A full-text index. The default is embedded (PostingListEngine, in the function's memory); at scale
  * Amazon OpenSearch takes over behind this same interface.
  */
 export interface SearchEngine {

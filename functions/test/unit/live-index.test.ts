@@ -1,4 +1,4 @@
-import { MiniSearchEngine } from '../../src/adapters/search/minisearch-engine';
+import { PostingListEngine } from '../../src/adapters/search/posting-list-engine';
 import { LiveIndex } from '../../src/domain/search/live-index';
 import { anInterpretation, testId } from '../support/interpretations';
 import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
@@ -6,7 +6,7 @@ import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
 describe('LiveIndex', () => {
   test('builds once for concurrent first searches, then serves from memory while fresh', async () => {
     const corpus = new InMemorySearchCorpus([anInterpretation()]);
-    const index = new LiveIndex(corpus, new MiniSearchEngine(), { now: () => new Date(0) }, 60_000);
+    const index = new LiveIndex(corpus, new PostingListEngine(), { now: () => new Date(0) }, 60_000);
 
     await Promise.all([index.ready(), index.ready(), index.ready()]);
     await index.ready();
@@ -17,7 +17,7 @@ describe('LiveIndex', () => {
   test('once stale, answers from the old index at once and rebuilds in the background', async () => {
     let now = 0;
     const corpus = new InMemorySearchCorpus([anInterpretation({ id: testId(1), title: '旧的解读' })]);
-    const index = new LiveIndex(corpus, new MiniSearchEngine(), { now: () => new Date(now) }, 60_000);
+    const index = new LiveIndex(corpus, new PostingListEngine(), { now: () => new Date(now) }, 60_000);
     await index.ready();
     corpus.items = [anInterpretation({ id: testId(2), title: '新发布的解读' })];
     let release = () => undefined as void;

@@ -1,4 +1,4 @@
-import { MiniSearchEngine } from '../../src/adapters/search/minisearch-engine';
+import { PostingListEngine } from '../../src/adapters/search/posting-list-engine';
 import { LiveIndex } from '../../src/domain/search/live-index';
 import { searchContent } from '../../src/domain/search/search-content';
 import { DEMO_INTERPRETATIONS } from '../../src/seed/demo-interpretations';
@@ -8,7 +8,7 @@ import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
 const PLAN = DEMO_INTERPRETATIONS.find((item) => item.document.title.includes('政务公开工作考核方案'))!;
 const byTitle = (fragment: string) => DEMO_INTERPRETATIONS.find((item) => item.title.includes(fragment))!;
 
-const index = new LiveIndex(new InMemorySearchCorpus(DEMO_INTERPRETATIONS), new MiniSearchEngine(), { now: () => new Date() });
+const index = new LiveIndex(new InMemorySearchCorpus(DEMO_INTERPRETATIONS), new PostingListEngine(), { now: () => new Date() });
 const search = (q: string, extra: { type?: 'interpretation' | 'qa' } = {}) => searchContent(index, { q, limit: 10, ...extra });
 
 describe('search relevance', () => {

@@ -1,0 +1,184 @@
+import { fold, normalize, terms } from '../../domain/search/text';
+import type { EngineQuery, SearchDocument, SearchEngine } from '../../ports/search';
+
+/** Where a term counts most: a title match outweighs a summary match, which outweighs the body. */
+const FIELD_WEIGHT = { title: 4, lead: 2, body: 1 } as const;
+/** Results that contain the whole query as typed rank above those that only share its pairs. */
+const PHRASE_IN_TITLE = 3;
+const PHRASE_IN_TEXT = 1.5;
+/** The phrase bonus reorders the best BM25 matches only. */
+const RERANKED = 100;
+// BM25's usual constants.
+const K1 = 1.2;
+const B = 0.75;
+
+interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+  idf: number;
+}
+
+interface Stored {
+  document: SearchDocument;
+  title: string;
+  text: string;
+  length: number;
+}
+
+/** First index in a sorted array at which `value` is, or would be. */
+function lowerBound(array: Int32Array, value: number, from: number): number {
+  let low = from;
+  let high = array.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (array[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The best `size` (index, score) pairs seen: no map or full sort over thousands of matches. */
+class TopScores {
+  readonly indexes: number[] = [];
+  readonly scores: number[] = [];
+  private lowest = 0;
+
+  constructor(private readonly size: number) {}
+
+  offer(index: number, score: number) {
+    if (this.indexes.length < this.size) {
+      this.indexes.push(index);
+      this.scores.push(score);
+      if (this.indexes.length === this.size) this.findLowest();
+    } else if (score > this.scores[this.lowest]!) {
+      this.indexes[this.lowest] = index;
+      this.scores[this.lowest] = score;
+      this.findLowest();
+    }
+  }
+
+  private findLowest() {
+    let lowest = 0;
+    for (let i = 1; i < this.scores.length; i++) if (this.scores[i]! < this.scores[lowest]!) lowest = i;
+    this.lowest = lowest;
+  }
+
+  entries(): Array<[number, number]> {
+    return this.indexes.map((index, i) => [index, this.scores[i]!]);
+  }
+}
+
+/**
+ * The embedded engine: an inverted index of weighted term frequencies, BM25-scored. A query
+ * walks the shortest posting list and looks each document up in the others (sorted, so by
+ * binary search), scoring only documents that have every term; common pairs (政务, 公开) cost
+ * lookups, not a pass over their tens of thousands of postings. Only when no document has them
+ * all does it fall back to any term.
+ */
+export class PostingListEngine implements SearchEngine {
+  private postings = new Map<string, Posting>();
+  private stored: Stored[] = [];
+  /** Per document, BM25's length normalisation: K1 · (1 − B + B · length / average length). */
+  private norms = new Float32Array(0);
+
+  replace(documents: SearchDocument[]): void {
+    const building = new Map<string, { docs: number[]; weights: number[] }>();
+    const stored: Stored[] = [];
+    let totalLength = 0;
+    documents.forEach((document, index) => {
+      const weights = new Map<string, number>();
+      let length = 0;
+      for (const field of ['title', 'lead', 'body'] as const) {
+        for (const term of terms(fold(document[field]))) {
+          weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHT[field]);
+          length += FIELD_WEIGHT[field];
+        }
+      }
+      for (const [term, weight] of weights) {
+        let posting = building.get(term);
+        if (!posting) building.set(term, (posting = { docs: [], weights: [] }));
+        posting.docs.push(index);
+        posting.weights.push(weight);
+      }
+      totalLength += length;
+      stored.push({ document, title: fold(document.title), text: fold(`${document.lead}\n${document.body}`), length });
+    });
+    const count = stored.length;
+    const postings = new Map<string, Posting>();
+    for (const [term, { docs, weights }] of building) {
+      const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
+      postings.set(term, { docs: Int32Array.from(docs), weights: Float32Array.from(weights), idf });
+    }
+    const averageLength = count ? totalLength / count : 1;
+    // Swap in whole, so a search never sees half an index.
+    this.postings = postings;
+    this.stored = stored;
+    this.norms = Float32Array.from(stored, ({ length }) => K1 * (1 - B + (B * length) / averageLength));
+  }
+
+  private score(list: Posting, at: number, index: number): number {
+    const weight = list.weights[at]!;
+    return (list.idf * weight * (K1 + 1)) / (weight + this.norms[index]!);
+  }
+
+  private accepts(index: number, { type, category }: EngineQuery): boolean {
+    if (!type && !category) return true;
+    const { document } = this.stored[index]!;
+    return (!type || document.type === type) && (!category || document.category === category);
+  }
+
+  private allTerms(lists: Posting[], query: EngineQuery): Array<[number, number]> {
+    const [shortest, ...others] = [...lists].sort((a, b) => a.docs.length - b.docs.length);
+    const top = new TopScores(RERANKED);
+    const cursors = others.map(() => 0);
+    for (let i = 0; i < shortest!.docs.length; i++) {
+      const index = shortest!.docs[i]!;
+      if (!this.accepts(index, query)) continue;
+      let score = this.score(shortest!, i, index);
+      let everywhere = true;
+      for (let j = 0; j < others.length; j++) {
+        const list = others[j]!;
+        const at = lowerBound(list.docs, index, cursors[j]!);
+        cursors[j] = at;
+        if (list.docs[at] !== index) {
+          everywhere = false;
+          break;
+        }
+        score += this.score(list, at, index);
+      }
+      if (everywhere) top.offer(index, score);
+    }
+    return top.entries();
+  }
+
+  private anyTerm(lists: Posting[], query: EngineQuery): Array<[number, number]> {
+    const scores = new Map<number, number>();
+    for (const list of lists) {
+      for (let i = 0; i < list.docs.length; i++) {
+        const index = list.docs[i]!;
+        if (!this.accepts(index, query)) continue;
+        scores.set(index, (scores.get(index) ?? 0) + this.score(list, i, index));
+      }
+    }
+    const top = new TopScores(RERANKED);
+    for (const [index, score] of scores) top.offer(index, score);
+    return top.entries();
+  }
+
+  search(query: EngineQuery): SearchDocument[] {
+    const phrase = normalize(query.q).trim();
+    const queryTerms = [...new Set(terms(phrase))];
+    const lists = queryTerms.map((term) => this.postings.get(term)).filter((list): list is Posting => Boolean(list));
+    if (!lists.length) return [];
+    let best = lists.length === queryTerms.length ? this.allTerms(lists, query) : [];
+    if (!best.length) best = this.anyTerm(lists, query);
+    return best
+      .map(([index, score]) => {
+        const { document, title, text } = this.stored[index]!;
+        return { document, score: score * (title.includes(phrase) ? PHRASE_IN_TITLE : text.includes(phrase) ? PHRASE_IN_TEXT : 1) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, query.limit)
+      .map(({ document }) => document);
+  }
+}

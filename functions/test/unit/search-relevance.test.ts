@@ -49,6 +49,19 @@ describe('search relevance', () => {
     for (const [a, b] of hit.snippetHighlights) expect('执法公示').toContain(hit.snippet.slice(a, b).slice(0, 2));
   });
 
+  test('keeps to the category asked for', async () => {
+    const { hits } = await searchContent(index, { q: '公开', category: 'management', limit: 10 });
+
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.category === 'management')).toBe(true);
+  });
+
+  test('when no item has every word, offers those with some of them', async () => {
+    const { hits } = await search('执法公示 火星探测器', { type: 'interpretation' });
+
+    expect(hits[0]?.id).toBe(byTitle('执法公示').id);
+  });
+
   test('finds nothing for words the corpus does not have', async () => {
     const { hits } = await search('火星探测器');
 

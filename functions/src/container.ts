@@ -5,9 +5,6 @@ import { DynamoInterpretationStore } from './adapters/dynamo/interpretation-stor
 import { DynamoStaffStore } from './adapters/dynamo/staff-store';
 import { DynamoUserStore } from './adapters/dynamo/user-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
-import { DynamoSearchCorpus } from './adapters/dynamo/search-corpus';
-import { PostingListEngine } from './adapters/search/posting-list-engine';
-import { LiveIndex } from './domain/search/live-index';
 import { ulidIds } from './adapters/system/ulid-ids';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
@@ -27,7 +24,7 @@ const once = <T>(build: () => T) => {
 export const documentClient: () => DynamoDBDocumentClient = /* @__PURE__ */ once(() =>
   createDocumentClient({ endpoint: optionalEnv('DYNAMODB_ENDPOINT'), region: optionalEnv('AWS_REGION') }),
 );
-const table = () => requireEnv('TABLE_NAME');
+export const table = () => requireEnv('TABLE_NAME');
 
 export const interpretationStore = /* @__PURE__ */ once(() => new DynamoInterpretationStore(documentClient(), table()));
 export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
@@ -39,8 +36,6 @@ export const wechatAuth = /* @__PURE__ */ once(
   () => new HttpWeChatAuth({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
 export const ids = /* @__PURE__ */ once(ulidIds);
-/** The embedded search index of this container, rebuilt in the background when a minute old. */
-export const searchIndex = /* @__PURE__ */ once(() => new LiveIndex(new DynamoSearchCorpus(documentClient(), table()), new PostingListEngine(), systemClock));
 export const clock = systemClock;
 
 /** The dependencies each group of use cases takes. */

@@ -1,17 +1,12 @@
 'use strict';
 
-const { startSandbox } = require('./helpers');
+const { useSandbox } = require('./helpers');
 
 describe('msg_sec_check', () => {
-  let sb;
+  const sb = useSandbox();
   let token;
 
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
   beforeEach(async () => {
-    sb.sandbox.reset();
     ({ access_token: token } = await sb.token());
   });
 

@@ -1,7 +1,7 @@
 'use strict';
 
 const http = require('node:http');
-const { startSandbox } = require('./helpers');
+const { useSandbox } = require('./helpers');
 
 /** A raw request, for targets fetch would normalise away. */
 function rawRequest(base, method, target, body) {
@@ -21,13 +21,7 @@ function rawRequest(base, method, target, body) {
 }
 
 describe('control endpoints and robustness', () => {
-  let sb;
-
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
-  beforeEach(() => sb.sandbox.reset());
+  const sb = useSandbox();
 
   test('fail-next makes the next jscode2session answer -1, then answers normally', async () => {
     // Arrange

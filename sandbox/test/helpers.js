@@ -53,4 +53,18 @@ async function startSandbox(options = {}) {
   return { sandbox, base, request, get, post, loginCode, code2session, token, close: () => sandbox.close() };
 }
 
-module.exports = { startSandbox, createClock, APPID, SECRET };
+/**
+ * A sandbox for the whole describe block: started before its tests, reset before each, closed
+ * after. The returned object fills in once it has started.
+ */
+function useSandbox(options = {}) {
+  const handle = {};
+  beforeAll(async () => {
+    Object.assign(handle, await startSandbox(options));
+  });
+  afterAll(() => handle.close());
+  beforeEach(() => handle.sandbox.reset());
+  return handle;
+}
+
+module.exports = { startSandbox, useSandbox, createClock, APPID, SECRET };

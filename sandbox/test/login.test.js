@@ -1,16 +1,10 @@
 'use strict';
 
-const { startSandbox, createClock } = require('./helpers');
+const { startSandbox, useSandbox, createClock } = require('./helpers');
 
 describe('jscode2session', () => {
-  let sb;
   const clock = createClock();
-
-  beforeAll(async () => {
-    sb = await startSandbox({ now: clock.now });
-  });
-  afterAll(() => sb.close());
-  beforeEach(() => sb.sandbox.reset());
+  const sb = useSandbox({ now: clock.now });
 
   test('exchanges a sandbox login code for the identity openid and a session key', async () => {
     // Arrange

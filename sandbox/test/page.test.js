@@ -1,16 +1,10 @@
 'use strict';
 
-const { startSandbox } = require('./helpers');
+const { useSandbox } = require('./helpers');
 const { escapeHtml } = require('../page');
 
 describe('status page', () => {
-  let sb;
-
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
-  beforeEach(() => sb.sandbox.reset());
+  const sb = useSandbox();
 
   test('escapes a script tag sent in message data', async () => {
     // Arrange

@@ -1,6 +1,6 @@
 'use strict';
 
-const { startSandbox } = require('./helpers');
+const { startSandbox, useSandbox } = require('./helpers');
 
 const TEMPLATE = 'TPL_POLICY_RELEASE';
 
@@ -15,16 +15,11 @@ function policyMessage(touser, overrides = {}) {
 }
 
 describe('subscribe/send', () => {
-  let sb;
+  const sb = useSandbox();
   let token;
   let openid;
 
-  beforeAll(async () => {
-    sb = await startSandbox();
-  });
-  afterAll(() => sb.close());
   beforeEach(async () => {
-    sb.sandbox.reset();
     ({ access_token: token } = await sb.token());
     ({ openid } = await sb.loginCode('resident-1'));
   });

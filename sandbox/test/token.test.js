@@ -1,16 +1,10 @@
 'use strict';
 
-const { startSandbox, createClock, APPID } = require('./helpers');
+const { useSandbox, createClock, APPID } = require('./helpers');
 
 describe('stable_token', () => {
-  let sb;
   const clock = createClock();
-
-  beforeAll(async () => {
-    sb = await startSandbox({ now: clock.now });
-  });
-  afterAll(() => sb.close());
-  beforeEach(() => sb.sandbox.reset());
+  const sb = useSandbox({ now: clock.now });
 
   test('returns the same token while it is valid', async () => {
     // Act

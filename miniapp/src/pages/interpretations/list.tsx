@@ -1,8 +1,9 @@
-import { Button, ScrollView, Text, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type DisclosureCategory } from '@sunshine/shared';
 import { InterpretationCard } from '../../components/interpretation-card';
+import { LoadMoreFooter } from '../../components/load-more-footer';
 import { PageState } from '../../components/page-state';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { listInterpretations } from '../../services/interpretations';
@@ -58,24 +59,7 @@ export default function InterpretationList() {
             <InterpretationCard key={item.id} item={item} />
           ))}
         </View>
-        <View className='interp-list__footer'>
-          {list.moreError ? (
-            <View className='interp-list__more-error'>
-              <Text>{list.moreError.message}</Text>
-              <Button className='interp-list__more-button' onClick={() => void list.loadMore()}>
-                重试
-              </Button>
-            </View>
-          ) : list.loadingMore ? (
-            <Text>正在加载…</Text>
-          ) : list.hasMore ? (
-            <Button className='interp-list__more-button' onClick={() => void list.loadMore()}>
-              加载更多
-            </Button>
-          ) : (
-            <Text>没有更多了</Text>
-          )}
-        </View>
+        <LoadMoreFooter list={list} />
       </PageState>
     </View>
   );

@@ -1,9 +1,10 @@
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@sunshine/shared';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { exportAudit, listAudit } from '../../../../services/staff';
+import { LoadMoreFooter } from '../../../../components/load-more-footer';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
 import { chinaMonth } from '../../components/format-time';
@@ -73,24 +74,7 @@ export default function Audit() {
           {list.items.map((entry) => (
             <AuditEntry key={entry.id} entry={entry} />
           ))}
-          <View className='audit__footer'>
-            {list.moreError ? (
-              <View className='audit__more-error'>
-                <Text>{list.moreError.message}</Text>
-                <Button className='audit__more-button' onClick={() => void list.loadMore()}>
-                  重试
-                </Button>
-              </View>
-            ) : list.loadingMore ? (
-              <Text>正在加载…</Text>
-            ) : list.hasMore ? (
-              <Button className='audit__more-button' onClick={() => void list.loadMore()}>
-                加载更多
-              </Button>
-            ) : (
-              <Text>没有更多了</Text>
-            )}
-          </View>
+          <LoadMoreFooter list={list} />
         </StaffPageState>
       </StaffCard>
     </View>

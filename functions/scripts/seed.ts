@@ -1,9 +1,9 @@
 // Seed demo content and demo staff into the table named by TABLE_NAME at DYNAMODB_ENDPOINT.
 // Idempotent: what already exists (perhaps edited by staff since) is left as it is.
 import { createDocumentClient } from '../src/adapters/dynamo/client';
-import { DynamoInterpretationStore } from '../src/adapters/dynamo/interpretation-store';
 import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
 import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
+import { DynamoWorkflowStore } from '../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
@@ -17,16 +17,16 @@ const { openidFor } = require('../../sandbox/control-api') as { openidFor: (appi
 async function main() {
   const client = createDocumentClient({ endpoint: requireEnv('DYNAMODB_ENDPOINT') });
   const table = requireEnv('TABLE_NAME');
-  const content = await seedDemoContent(new DynamoInterpretationStore(client, table));
+  const auditDeps = { clock: systemClock, ids: ulidIds() };
+  const content = await seedDemoContent({ ...auditDeps, workflow: new DynamoWorkflowStore(client, table) });
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
-    clock: systemClock,
-    ids: ulidIds(),
+    ...auditDeps,
     users: new DynamoUserStore(client, table),
     staff: new DynamoStaffStore(client, table),
     openidOf: (identity) => openidFor(appid, identity),
   });
-  console.log(`demo content: ${content.written} interpretations written, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`);
+  console.log(`demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`);
   client.destroy();
 }
 

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from './adapters/dynamo/client';
 import { DynamoAuditLog } from './adapters/dynamo/audit-log';
-import { DynamoInterpretationStore } from './adapters/dynamo/interpretation-store';
+import { DynamoContentStore } from './adapters/dynamo/content-store';
 import { DynamoStaffStore } from './adapters/dynamo/staff-store';
 import { DynamoUserStore } from './adapters/dynamo/user-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
@@ -26,7 +26,7 @@ export const documentClient: () => DynamoDBDocumentClient = /* @__PURE__ */ once
 );
 export const table = () => requireEnv('TABLE_NAME');
 
-export const interpretationStore = /* @__PURE__ */ once(() => new DynamoInterpretationStore(documentClient(), table()));
+export const contentStore = /* @__PURE__ */ once(() => new DynamoContentStore(documentClient(), table()));
 export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));

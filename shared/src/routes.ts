@@ -20,8 +20,8 @@ export interface RouteDef {
 
 export const ROUTES = {
   // Residents: published content.
-  listInterpretations: { method: 'GET', path: '/v1/interpretations', access: 'public' },
-  getInterpretation: { method: 'GET', path: '/v1/interpretations/{id}', access: 'public' },
+  listContent: { method: 'GET', path: '/v1/content', access: 'public' },
+  getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public' },
   search: { method: 'GET', path: '/v1/search', access: 'public' },
 
   // Identity.
@@ -38,15 +38,15 @@ export const ROUTES = {
   exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
 
   // Editorial workflow (先审后发).
-  listWorkflowItems: { method: 'GET', path: '/v1/staff/interpretations', access: ['editor', 'reviewer'] },
-  createDraft: { method: 'POST', path: '/v1/staff/interpretations', access: ['editor'] },
-  getWorkflowItem: { method: 'GET', path: '/v1/staff/interpretations/{id}', access: ['editor', 'reviewer'] },
-  updateDraft: { method: 'PUT', path: '/v1/staff/interpretations/{id}', access: ['editor'] },
-  submitForReview: { method: 'POST', path: '/v1/staff/interpretations/{id}/submit', access: ['editor'] },
-  returnDraft: { method: 'POST', path: '/v1/staff/interpretations/{id}/return', access: ['reviewer'] },
-  publishItem: { method: 'POST', path: '/v1/staff/interpretations/{id}/publish', access: ['reviewer'] },
-  withdrawItem: { method: 'POST', path: '/v1/staff/interpretations/{id}/withdraw', access: ['reviewer'] },
-  listRevisions: { method: 'GET', path: '/v1/staff/interpretations/{id}/revisions', access: ['editor', 'reviewer'] },
+  listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'] },
+  createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'] },
+  getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'] },
+  updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'] },
+  submitForReview: { method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'] },
+  returnDraft: { method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'] },
+  publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'] },
+  withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'] },
+  listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'] },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,6 +1,6 @@
-import type { DisclosureCategory, Interpretation, SearchType } from '@sunshine/shared';
+import type { DisclosureCategory, PublishedContent, SearchType } from '@sunshine/shared';
 
-/** One searchable thing: an interpretation, or one of its Q&A pairs. */
+/** One searchable thing: an item of the library, or one Q&A pair of an interpretation. */
 export interface SearchDocument {
   key: string;
   type: SearchType;
@@ -31,5 +31,5 @@ export interface SearchEngine {
 
 /** Everything published and searchable, read to (re)build the index. */
 export interface SearchCorpus {
-  published(): Promise<Interpretation[]>;
+  published(): Promise<PublishedContent[]>;
 }

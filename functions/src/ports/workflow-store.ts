@@ -1,10 +1,10 @@
-import type { ActorRef, Interpretation, InterpretationDraft, WorkflowStatus } from '@sunshine/shared';
+import type { ActorRef, ContentDraft, PublishedContent, WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
 export interface WorkflowItem {
   id: string;
   status: WorkflowStatus;
-  draft: InterpretationDraft;
+  draft: ContentDraft;
   editors: ActorRef[];
   owner: ActorRef;
   createdAt: string;
@@ -25,7 +25,7 @@ export interface Revision {
   version: number;
   publishedAt: string;
   publishedBy: ActorRef;
-  content: Interpretation;
+  content: PublishedContent;
 }
 
 /** The staff side of content: drafts, review states, versions. */
@@ -33,7 +33,11 @@ export interface WorkflowStore {
   get(id: string): Promise<WorkflowItem | undefined>;
   /** Create (rev 1) or replace an item whose stored rev is `item.rev - 1`; else StaleWriteError. */
   save(item: WorkflowItem, audit: AuditEntry): Promise<void>;
-  /** Save the item as published, keep the revision, and make `content` what residents read. */
+  /**
+   * Save the item as published and keep the revision; if the content is publicly disclosed, make
+   * it what residents read, linked both ways to the documents it refers to (UnavailableReferenceError
+   * if one of them is not publicly published); if not, take any public copy away.
+   */
   publish(item: WorkflowItem, revision: Revision, audit: AuditEntry): Promise<void>;
   /** Save the item as withdrawn and take the published version out of public lists. */
   withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void>;
@@ -41,4 +45,12 @@ export interface WorkflowStore {
   listByStatus(status: WorkflowStatus, limit: number): Promise<WorkflowItem[]>;
   listRecent(limit: number): Promise<WorkflowItem[]>;
   listRevisions(id: string): Promise<Revision[]>;
+}
+
+/** A published item may only refer to documents residents can read. */
+export class UnavailableReferenceError extends Error {
+  constructor(readonly documentId: string) {
+    super(`document ${documentId} is not publicly published`);
+    this.name = 'UnavailableReferenceError';
+  }
 }

@@ -1,15 +1,19 @@
 import type { Interpretation } from '@sunshine/shared';
+import { DEMO_IDS } from './demo-documents';
 
 /** Demonstration content seeded by `npm start` (marked demo: true so nobody takes it for a real release). */
 export const DEMO_INTERPRETATIONS: Interpretation[] = [
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000001',
     title: '《贯彻落实〈长治市上党区2023年度政务公开工作考核方案〉工作方案》解读',
     summary:
       '分局制定工作方案，从推进“五公开”、扩大政务参与、提升公开能力、发挥新闻媒体作用、加强组织领导等方面，明确2023年度政务公开的目标任务。本文带您读懂方案讲了什么、群众能从中得到什么。',
     category: 'decision',
+    office: 'general',
+    topic: 'transparency',
+    documentId: DEMO_IDS.workPlan,
     format: 'text',
-    documentTitle: '贯彻落实《长治市上党区2023年度政务公开工作考核方案》工作方案',
     publishedAt: '2023-05-12T02:00:00.000Z',
     demo: true,
     document: {
@@ -119,13 +123,15 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-05-15T08:30:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000002',
     title: '在线访谈：公安政务服务“延时错时预约”办法是怎么定的？',
     summary:
       '分局就《公安政务服务延时错时预约服务实施办法》开展重大决策预公开，决策前公开征求意见。分局负责同志做客在线访谈，介绍办法出台过程，并公布意见收集和采纳情况。',
     category: 'decision',
+    office: 'population',
+    topic: 'household',
     format: 'interview',
-    documentTitle: '长治市公安局上党分局公安政务服务延时错时预约服务实施办法',
     publishedAt: '2023-03-28T02:00:00.000Z',
     demo: true,
     document: {
@@ -192,13 +198,15 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-03-28T02:00:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000003',
     title: '分局负责同志解读：2023年公安为民办实事项目一季度进展',
     summary:
       '分局2023年确定五项为民办实事项目。分局负责同志介绍各项目的执行措施、责任分工、一季度进展和下一步安排，欢迎群众监督。',
     category: 'execution',
+    office: 'general',
+    topic: 'other',
     format: 'leader',
-    documentTitle: '长治市公安局上党分局2023年为民办实事项目实施方案',
     publishedAt: '2023-04-18T02:00:00.000Z',
     demo: true,
     document: {
@@ -260,13 +268,15 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-04-20T03:00:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000004',
     title: '专家解读：公安行政执法公示制度——执法“晒”什么、群众怎么查',
     summary:
       '分局推行行政执法公示制度，向社会公开职责权限、执法依据、裁量基准、执法流程、执法结果和救济途径。分局法律顾问从法律角度解读这项制度对群众的意义。',
     category: 'management',
+    office: 'legal',
+    topic: 'public-order',
     format: 'expert',
-    documentTitle: '长治市公安局上党分局行政执法公示实施办法',
     publishedAt: '2023-03-10T02:00:00.000Z',
     demo: true,
     document: {
@@ -328,13 +338,15 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-03-10T02:00:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000005',
     title: '政策问答：户籍业务“一窗通办”办事指南解读',
     summary:
       '分局在各派出所户籍窗口推行“一窗通办”，群众办理身份证、出生登记、户口迁移、户籍证明等业务，到一个窗口就能办。本文以问答形式解读办事指南。',
     category: 'service',
+    office: 'population',
+    topic: 'household',
     format: 'qa',
-    documentTitle: '长治市公安局上党分局户籍业务“一窗通办”办事指南',
     publishedAt: '2023-02-20T02:00:00.000Z',
     demo: true,
     document: {
@@ -400,13 +412,15 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-02-22T06:00:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000006',
     title: '图解：上党分局2022年度政府信息公开工作年度报告',
     summary:
       '分局发布2022年度政府信息公开工作年度报告。本文用图解方式梳理主动公开、依申请公开、平台建设等情况，以及存在的不足和改进举措。',
     category: 'result',
+    office: 'general',
+    topic: 'transparency',
     format: 'graphic',
-    documentTitle: '长治市公安局上党分局2022年度政府信息公开工作年度报告',
     publishedAt: '2023-01-20T02:00:00.000Z',
     demo: true,
     document: {
@@ -467,13 +481,16 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     updatedAt: '2023-01-20T02:00:00.000Z',
   },
   {
+    kind: 'interpretation',
     id: '01H0000000DEM0000000000007',
     title: '视频解读：电动自行车登记上牌怎么办？',
     summary:
       '分局发布关于做好电动自行车登记上牌工作的通告。本期视频带您了解哪些车能上牌、要带什么材料、去哪里办，以及安全骑行的注意事项。',
     category: 'service',
+    office: 'traffic',
+    topic: 'traffic',
+    documentId: DEMO_IDS.ebikeNotice,
     format: 'video',
-    documentTitle: '长治市公安局上党分局关于做好电动自行车登记上牌工作的通告',
     publishedAt: '2023-04-26T02:00:00.000Z',
     demo: true,
     document: {

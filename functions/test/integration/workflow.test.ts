@@ -46,10 +46,10 @@ describe('review before publishing', () => {
     const published = await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
     expect(published.body.data).toMatchObject({ status: 'published', publishedVersion: 1 });
 
-    const publicList = await app.call('listInterpretations', { query: { limit: '50' } });
+    const publicList = await app.call('listContent', { query: { limit: '50' } });
     expect(publicList.body.data.items).toEqual([expect.objectContaining({ id, title: '《出入境证件全市通办实施办法》解读', demo: false })]);
-    const publicItem = await app.call('getInterpretation', { pathParameters: { id } });
-    expect(publicItem.body.data).toMatchObject({ id, documentTitle: '出入境证件全市通办实施办法', sections: { keyPoints: '全市通办。' } });
+    const publicItem = await app.call('getContent', { pathParameters: { id } });
+    expect(publicItem.body.data.item).toMatchObject({ id, document: { title: '出入境证件全市通办实施办法' }, sections: { keyPoints: '全市通办。' } });
   });
 
   test('an editor of a draft cannot approve it, even holding the reviewer role (four eyes)', async () => {
@@ -79,7 +79,7 @@ describe('review before publishing', () => {
 
     expect(saved.body.data.updatedAt).toBe(created.body.data.updatedAt);
     const audit = await app.call('listAudit', { token: admin, query: { itemId: id } });
-    expect(audit.body.data.items.map((entry: { action: string }) => entry.action)).toEqual(['interpretation.create']);
+    expect(audit.body.data.items.map((entry: { action: string }) => entry.action)).toEqual(['content.create']);
   });
 
   test('a bad draft is refused with a message naming each field', async () => {
@@ -100,7 +100,7 @@ describe('review before publishing', () => {
 
     const edited = await app.call('updateDraft', { token: secondEditor, pathParameters: { id }, body: aDraft({ title: '第二版标题', sections: { ...aDraft().sections, measures: '新增网上预约。' } }) });
     expect(edited.body.data).toMatchObject({ status: 'draft', editors: [{ userId: 'u-editor2' }] });
-    expect((await app.call('getInterpretation', { pathParameters: { id } })).body.data.title).toBe('第一版标题');
+    expect((await app.call('getContent', { pathParameters: { id } })).body.data.item.title).toBe('第一版标题');
     await app.call('submitForReview', { token: secondEditor, pathParameters: { id } });
     // The first version's editor may approve the second: they did not edit it.
     const second = await app.call('publishItem', { token: editorReviewer, pathParameters: { id }, body: {} });
@@ -112,7 +112,7 @@ describe('review before publishing', () => {
       { field: 'title', label: '标题', before: '第一版标题', after: '第二版标题' },
       { field: 'sections.measures', label: '落实措施', before: '窗口延时服务。', after: '新增网上预约。' },
     ]);
-    expect((await app.call('getInterpretation', { pathParameters: { id } })).body.data.title).toBe('第二版标题');
+    expect((await app.call('getContent', { pathParameters: { id } })).body.data.item.title).toBe('第二版标题');
   });
 
   test('a withdrawn item leaves the public lists and says why it went', async () => {
@@ -122,9 +122,9 @@ describe('review before publishing', () => {
     const withdrawn = await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '政策已调整，另行发布' } });
 
     expect(withdrawn.body.data.status).toBe('withdrawn');
-    const list = await app.call('listInterpretations', { query: { limit: '50' } });
+    const list = await app.call('listContent', { query: { limit: '50' } });
     expect(list.body.data.items.map((item: { id: string }) => item.id)).not.toContain(id);
-    const page = await app.call('getInterpretation', { pathParameters: { id } });
+    const page = await app.call('getContent', { pathParameters: { id } });
     expect(page.status).toBe(410);
     expect(page.body.error.message).toContain('政策已调整，另行发布');
     const { DynamoSearchCorpus } = await import('../../src/adapters/dynamo/search-corpus');
@@ -154,7 +154,7 @@ describe('review before publishing', () => {
     const inOneHour = new Date(Date.now() + 3600_000).toISOString();
     const scheduled = await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: { publishAt: inOneHour } });
     expect(scheduled.body.data).toMatchObject({ status: 'scheduled', publishAt: inOneHour });
-    expect((await app.call('getInterpretation', { pathParameters: { id } })).status).toBe(404);
+    expect((await app.call('getContent', { pathParameters: { id } })).status).toBe(404);
 
     const { publishDue } = await import('../../src/domain/workflow/review');
     const { workflowDeps } = await import('../../src/container');
@@ -163,7 +163,7 @@ describe('review before publishing', () => {
 
     expect(notYet).toEqual([]);
     expect(later).toEqual([id]);
-    expect((await app.call('getInterpretation', { pathParameters: { id } })).status).toBe(200);
+    expect((await app.call('getContent', { pathParameters: { id } })).status).toBe(200);
     const revisions = await app.call('listRevisions', { token: reviewer, pathParameters: { id } });
     expect(revisions.body.data[0].publishedBy).toEqual({ userId: 'u-reviewer', displayName: '李审核' });
   });
@@ -174,7 +174,7 @@ describe('review before publishing', () => {
 
     const audit = await app.call('listAudit', { token: admin, query: { itemId: id } });
 
-    expect(audit.body.data.items.map((entry: { action: string }) => entry.action)).toEqual(['interpretation.return', 'interpretation.submit', 'interpretation.create']);
+    expect(audit.body.data.items.map((entry: { action: string }) => entry.action)).toEqual(['content.return', 'content.submit', 'content.create']);
     expect(audit.body.data.items[0]).toMatchObject({ actorId: 'u-reviewer', actorName: '李审核', roles: ['reviewer'], summary: expect.stringContaining('请补充落实措施') });
   });
 
@@ -187,7 +187,7 @@ describe('review before publishing', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.text.startsWith('\uFEFF时间,操作人,操作人编号,角色,操作,对象类型,对象编号,摘要\r\n')).toBe(true);
-    expect(csv.text).toContain(`"'=HYPERLINK(""http://x"")",u-mischief,编辑,新建解读,interpretation`);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://x"")",u-mischief,编辑,新建稿件,interpretation`);
     expect(csv.text).toContain('"新建「含""引号""的标题」"');
   });
 });

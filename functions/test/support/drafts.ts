@@ -1,11 +1,14 @@
-import type { InterpretationDraft } from '@sunshine/shared';
+import type { ContentDraft, DocumentDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
 
 /** A complete, valid draft an editor might write; override what a test is about. */
 export function aDraft(overrides: Partial<InterpretationDraft> = {}): InterpretationDraft {
   return {
+    kind: 'interpretation',
     title: '关于优化出入境证件办理流程的政策解读',
     summary: '出入境证件实行全市通办，办理时限压缩至 5 个工作日。',
     category: 'service',
+    office: 'exit-entry',
+    topic: 'exit-entry',
     format: 'text',
     document: { title: '出入境证件全市通办实施办法', number: '上公发〔2026〕8号', issuer: '长治市公安局上党分局', issuedAt: '2026-11-01' },
     sections: { background: '为方便群众办事。', keyPoints: '全市通办。', highlights: '时限压缩。', measures: '窗口延时服务。' },
@@ -13,3 +16,50 @@ export function aDraft(overrides: Partial<InterpretationDraft> = {}): Interpreta
     ...overrides,
   };
 }
+
+export function aDocumentDraft(overrides: Partial<DocumentDraft> = {}): DocumentDraft {
+  return {
+    kind: 'document',
+    title: '出入境证件全市通办实施办法',
+    summary: '出入境证件实行全市通办。',
+    category: 'service',
+    office: 'exit-entry',
+    topic: 'exit-entry',
+    number: '上公发〔2026〕8号',
+    issuedAt: '2026-11-01',
+    validity: 'in_force',
+    disclosure: 'proactive',
+    body: '第一条 为方便群众办理出入境证件，实行全市通办。',
+    attachments: [],
+    ...overrides,
+  };
+}
+
+export function aQaDraft(overrides: Partial<QaDraft> = {}): QaDraft {
+  return {
+    kind: 'qa',
+    title: '护照丢了怎么补办？',
+    answer: '携带身份证到任一出入境窗口申请补发，先办理挂失声明。',
+    category: 'service',
+    office: 'exit-entry',
+    topic: 'exit-entry',
+    tags: ['护照'],
+    documentIds: [],
+    ...overrides,
+  };
+}
+
+export function aNoticeDraft(overrides: Partial<NoticeDraft> = {}): NoticeDraft {
+  return {
+    kind: 'notice',
+    title: '出入境窗口临时调整办公时间',
+    body: '因系统升级，本周六出入境窗口暂停办公。',
+    category: 'service',
+    office: 'exit-entry',
+    topic: 'exit-entry',
+    urgent: false,
+    ...overrides,
+  };
+}
+
+export const DRAFT_OF_EACH_KIND: ContentDraft[] = [aDocumentDraft(), aDraft(), aQaDraft(), aNoticeDraft()];

@@ -1,34 +1,40 @@
-import { DISCLOSURE_CATEGORIES, InterpretationSchema, validate } from '@sunshine/shared';
-import { DEMO_INTERPRETATIONS } from '../../src/seed/demo-interpretations';
-import { seedDemoContent } from '../../src/seed/seed-demo';
-import { InMemoryInterpretationStore } from '../support/in-memory-interpretation-store';
+import { ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedDocumentIds, validate } from '@sunshine/shared';
+import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 
 describe('demo content', () => {
-  test('every demo interpretation satisfies the shared schema and is marked as demo', () => {
-    for (const item of DEMO_INTERPRETATIONS) {
-      expect(validate(InterpretationSchema, item)).toMatchObject({ ok: true });
-      expect(item.demo).toBe(true);
+  test('every demo item satisfies the shared schema of its kind and is marked as demo', () => {
+    for (const { id, publishedAt, updatedAt, demo, ...draft } of DEMO_CONTENT) {
+      expect(validate(ContentDraftSchema, draft)).toMatchObject({ ok: true });
+      expect(demo).toBe(true);
     }
   });
 
-  test('covers all five disclosure categories with unique ids', () => {
-    expect(new Set(DEMO_INTERPRETATIONS.map((item) => item.category))).toEqual(new Set(DISCLOSURE_CATEGORIES));
-    expect(new Set(DEMO_INTERPRETATIONS.map((item) => item.id)).size).toBe(DEMO_INTERPRETATIONS.length);
+  test('has every kind, all five disclosure categories and unique ids', () => {
+    expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(['document', 'interpretation', 'qa', 'notice']));
+    expect(new Set(DEMO_CONTENT.map((item) => item.category))).toEqual(new Set(DISCLOSURE_CATEGORIES));
+    expect(new Set(DEMO_CONTENT.map((item) => item.id)).size).toBe(DEMO_CONTENT.length);
   });
 
-  test('includes the work plan itself with a dozen Q&A pairs', () => {
-    const plan = DEMO_INTERPRETATIONS.find((item) => item.document.title.includes('政务公开工作考核方案'));
+  test('the work plan is a document, with its full text, and its interpretation has a dozen Q&A pairs', () => {
+    const plan = DEMO_CONTENT.find((item) => item.kind === 'document' && item.title.includes('政务公开工作考核方案'));
+    const interpretation = DEMO_CONTENT.find((item) => item.kind === 'interpretation' && item.documentId === plan?.id);
 
-    expect(plan?.qa.length).toBeGreaterThanOrEqual(12);
+    expect(plan?.kind === 'document' && plan.body).toContain('最迟要在5小时内发布权威信息');
+    expect(interpretation?.kind === 'interpretation' && interpretation.qa.length).toBeGreaterThanOrEqual(12);
   });
 
-  test('seeding twice writes each item once and keeps what is there', async () => {
-    const store = new InMemoryInterpretationStore();
+  test('every link points to a publicly disclosed demo document seeded before it', () => {
+    DEMO_CONTENT.forEach((item, index) => {
+      for (const documentId of referencedDocumentIds(item)) {
+        const target = DEMO_CONTENT.findIndex((other) => other.id === documentId);
+        expect(target).toBeGreaterThanOrEqual(0);
+        expect(target).toBeLessThan(index);
+        expect(isPubliclyDisclosed(DEMO_CONTENT[target]!)).toBe(true);
+      }
+    });
+  });
 
-    const first = await seedDemoContent(store);
-    const second = await seedDemoContent(store);
-
-    expect(first).toEqual({ written: DEMO_INTERPRETATIONS.length, existing: 0 });
-    expect(second).toEqual({ written: 0, existing: DEMO_INTERPRETATIONS.length });
+  test('shows what residents never see: one demo document is not disclosed', () => {
+    expect(DEMO_CONTENT.filter((item) => !isPubliclyDisclosed(item))).toHaveLength(1);
   });
 });

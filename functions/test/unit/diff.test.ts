@@ -5,7 +5,7 @@ describe('diffDrafts', () => {
   test('lists every filled field of a first version', () => {
     const changes = diffDrafts(undefined, aDraft());
 
-    expect(changes.map((change) => change.label)).toEqual(['标题', '摘要', '公开类别', '解读形式', '文件标题', '文号', '发文机关', '成文日期', '出台背景', '重点内容', '特色亮点', '落实措施', '政策问答']);
+    expect(changes.map((change) => change.label)).toEqual(['类型', '标题', '公开类别', '科室', '主题', '摘要', '解读形式', '文件标题', '文号', '发文机关', '成文日期', '出台背景', '重点内容', '特色亮点', '落实措施', '政策问答']);
   });
 
   test('lists only what changed, with readable values', () => {

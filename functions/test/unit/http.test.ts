@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ListInterpretationsQuerySchema } from '@sunshine/shared';
+import { ListContentQuerySchema } from '@sunshine/shared';
 import { NotFoundError } from '../../src/commons/errors';
 import { httpHandler, parseQuery } from '../../src/commons/http';
 import { logger } from '../../src/commons/logger';
@@ -29,7 +29,7 @@ describe('httpHandler', () => {
   });
 
   test('answers bad query input with 400 and names the field', async () => {
-    const handler = httpHandler(async (e) => parseQuery(ListInterpretationsQuerySchema, e));
+    const handler = httpHandler(async (e) => parseQuery(ListContentQuerySchema, e));
 
     const response = await handler(event({ limit: '500' }));
 

@@ -26,8 +26,10 @@ describe('feed cursors', () => {
   test('a start key stays in the partition of the query it continues', () => {
     const position = { publishedAt: '2023-05-01T02:00:00.000Z', id: testId(7) };
 
-    expect(feedStartKey(position)).toMatchObject({ feedPk: 'INTERP' });
-    expect(feedStartKey(position, 'service')).toMatchObject({ categoryFeedPk: 'INTERP#service' });
-    expect(feedStartKey(position, 'service')).not.toHaveProperty('feedPk');
+    expect(feedStartKey(position, { kind: 'interpretation' })).toMatchObject({ feedPk: 'FEED#interpretation' });
+    const byCategory = feedStartKey(position, { kind: 'document', facet: { name: 'category', value: 'service' } });
+    expect(byCategory).toMatchObject({ categoryFeedPk: 'FEED#document#category#service' });
+    expect(byCategory).not.toHaveProperty('feedPk');
+    expect(feedStartKey(position, { kind: 'qa', facet: { name: 'office', value: 'traffic' } })).toMatchObject({ officeFeedPk: 'FEED#qa#office#traffic' });
   });
 });

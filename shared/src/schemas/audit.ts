@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { StaffRole } from '../roles';
 import { CursorSchema } from './paging';
+import type { ContentKind } from './content';
 
 export const AUDIT_ACTIONS = [
   'staff.sign_in',
@@ -8,13 +9,13 @@ export const AUDIT_ACTIONS = [
   'staff.invite',
   'staff.roles_change',
   'staff.revoke',
-  'interpretation.create',
-  'interpretation.update',
-  'interpretation.submit',
-  'interpretation.return',
-  'interpretation.publish',
-  'interpretation.schedule',
-  'interpretation.withdraw',
+  'content.create',
+  'content.update',
+  'content.submit',
+  'content.return',
+  'content.publish',
+  'content.schedule',
+  'content.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -24,13 +25,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'staff.invite': '创建邀请码',
   'staff.roles_change': '变更角色',
   'staff.revoke': '停用工作人员',
-  'interpretation.create': '新建解读',
-  'interpretation.update': '修改解读',
-  'interpretation.submit': '提交审核',
-  'interpretation.return': '退回修改',
-  'interpretation.publish': '发布',
-  'interpretation.schedule': '定时发布',
-  'interpretation.withdraw': '撤回',
+  'content.create': '新建稿件',
+  'content.update': '修改稿件',
+  'content.submit': '提交审核',
+  'content.return': '退回修改',
+  'content.publish': '发布',
+  'content.schedule': '定时发布',
+  'content.withdraw': '撤回',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -53,7 +54,7 @@ export interface AuditEntryView {
   /** The roles the actor held for this action. */
   roles: StaffRole[];
   action: AuditAction;
-  itemType?: 'interpretation' | 'staff' | 'invitation';
+  itemType?: ContentKind | 'staff' | 'invitation';
   itemId?: string;
   /** Short before/after summary; never personal data of residents. */
   summary: string;

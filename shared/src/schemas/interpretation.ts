@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { DISCLOSURE_CATEGORIES } from '../categories';
-import { CursorSchema, PageLimitSchema } from './paging';
 
 /** Interpretation formats named in the work plan 三(一). */
 export const INTERPRETATION_FORMATS = ['text', 'leader', 'expert', 'qa', 'interview', 'graphic', 'video'] as const;
@@ -32,7 +31,8 @@ export const CategoryQuerySchema = v.picklist(DISCLOSURE_CATEGORIES, `公开类�
 /** Ids are ULIDs: 26 characters of Crockford base32, sortable by creation time. */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '编号格式不正确'));
 
-const text = (max: number, label: string) =>
+/** Required text, trimmed, with a length limit; the messages name the field. */
+export const text = (max: number, label: string) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, `${label}不能为空`), v.maxLength(max, `${label}不能超过 ${max} 字`));
 
 export const QaPairSchema = v.object({
@@ -55,35 +55,7 @@ export const SectionsSchema = v.object({
   measures: text(5000, '落实措施'),
 });
 
-/** What a resident sees of a published interpretation in a list. */
-export const InterpretationSummarySchema = v.object({
-  id: IdSchema,
-  title: text(100, '标题'),
-  summary: text(300, '摘要'),
-  category: CategorySchema,
-  format: v.picklist(INTERPRETATION_FORMATS, '请选择解读形式'),
-  documentTitle: text(200, '文件标题'),
-  publishedAt: v.pipe(v.string(), v.isoTimestamp()),
-  /** Seeded demonstration content is marked so nobody mistakes it for a real release. */
-  demo: v.boolean(),
-});
+export const InterpretationFormatSchema = v.picklist(INTERPRETATION_FORMATS, '请选择解读形式');
 
-export const InterpretationSchema = v.object({
-  ...InterpretationSummarySchema.entries,
-  document: SourceDocumentSchema,
-  sections: SectionsSchema,
-  qa: v.pipe(v.array(QaPairSchema), v.maxLength(50, '问答不能超过 50 条')),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
-});
-
-export const ListInterpretationsQuerySchema = v.object({
-  category: v.optional(CategoryQuerySchema),
-  cursor: CursorSchema,
-  limit: PageLimitSchema,
-});
-
-export type InterpretationSummary = v.InferOutput<typeof InterpretationSummarySchema>;
-export type Interpretation = v.InferOutput<typeof InterpretationSchema>;
 export type QaPair = v.InferOutput<typeof QaPairSchema>;
-export type ListInterpretationsQuery = v.InferOutput<typeof ListInterpretationsQuerySchema>;
 export type InterpretationFormat = (typeof INTERPRETATION_FORMATS)[number];

@@ -1,13 +1,11 @@
 import * as v from 'valibot';
 import { CategoryQuerySchema } from './interpretation';
+import { CONTENT_KINDS, KIND_LABELS, type ContentKind } from './content';
 
-export const SEARCH_TYPES = ['interpretation', 'qa'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-  interpretation: '政策解读',
-  qa: '政策问答',
-};
+/** A search finds every kind of the library; Q&A pairs inside interpretations count as 'qa'. */
+export const SEARCH_TYPES = CONTENT_KINDS;
+export type SearchType = ContentKind;
+export const SEARCH_TYPE_LABELS = KIND_LABELS;
 
 export const SearchQuerySchema = v.object({
   q: v.pipe(v.string('请输入要搜索的内容'), v.trim(), v.minLength(1, '请输入要搜索的内容'), v.maxLength(50, '搜索内容不能超过 50 字')),
@@ -22,9 +20,9 @@ export type SearchQuery = v.InferOutput<typeof SearchQuerySchema>;
 
 export interface SearchHit {
   type: SearchType;
-  /** The interpretation's id; for a Q&A pair, the interpretation it belongs to. */
+  /** The item to open; for a Q&A pair of an interpretation, the interpretation. */
   id: string;
-  /** For a Q&A pair, its position among the interpretation's pairs. */
+  /** For a Q&A pair of an interpretation, its position among the pairs. */
   qaIndex?: number;
   title: string;
   category: import('../categories').DisclosureCategory;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { StaffRole } from '../roles';
-import { InterpretationSchema } from './interpretation';
+import type { ContentDraft, ContentKind } from './content';
+import type { DisclosureCategory } from '../categories';
 
 /**
  * Review before publishing (先审后发), shared by every content type:
@@ -19,11 +20,6 @@ export const STATUS_LABELS: Record<WorkflowStatus, string> = {
   published: '已发布',
   withdrawn: '已撤回',
 };
-
-/** What an editor writes: an interpretation without its id, dates or demo flag. */
-const { id, publishedAt, updatedAt, demo, documentTitle, ...draftEntries } = InterpretationSchema.entries;
-export const InterpretationDraftSchema = v.object(draftEntries);
-export type InterpretationDraft = v.InferOutput<typeof InterpretationDraftSchema>;
 
 export const ReturnInputSchema = v.object({
   comment: v.pipe(v.string('请填写退回意见'), v.trim(), v.minLength(1, '请填写退回意见'), v.maxLength(1000, '退回意见不能超过 1000 字')),
@@ -51,11 +47,12 @@ export interface ActorRef {
   displayName: string;
 }
 
-/** A staff member's view of one interpretation in the workflow. */
+/** A staff member's view of one item in the workflow. */
 export interface WorkflowItemView {
   id: string;
   status: WorkflowStatus;
-  draft: InterpretationDraft;
+  kind: ContentKind;
+  draft: ContentDraft;
   /** Everyone who edited the pending version: none of them may approve it. */
   editors: ActorRef[];
   updatedAt: string;
@@ -70,8 +67,11 @@ export interface WorkflowItemView {
 
 export interface WorkflowSummaryView {
   id: string;
+  kind: ContentKind;
   title: string;
-  category: InterpretationDraft['category'];
+  category: DisclosureCategory;
+  /** Urgent notices go to the top of the review queue. */
+  urgent?: boolean;
   status: WorkflowStatus;
   updatedAt: string;
   editors: ActorRef[];

@@ -2,7 +2,7 @@ import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { AuditQuery, Page } from '@sunshine/shared';
 import { chinaMonth } from '../../domain/audit/month';
 import type { AuditEntry, AuditLog } from '../../ports/audit-log';
-import { InvalidCursorError } from '../../ports/interpretation-store';
+import { InvalidCursorError } from '../../ports/content-store';
 import { auditKey, auditPk, decodeAuditCursor, encodeAuditCursor } from './keys';
 
 /** The Put of an audit entry, for a transaction that records an action with its change. */

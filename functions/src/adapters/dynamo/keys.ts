@@ -1,32 +1,60 @@
-import type { DisclosureCategory } from '@sunshine/shared';
+import type { CatalogueFacet, ContentCard, ContentKind } from '@sunshine/shared';
 
 /**
  * Every key format of the table, and nowhere else. See docs/data-model.md for the patterns
  * these serve.
  */
-export const INDEX = {
-  publishedFeed: 'publishedFeed',
-  publishedByCategory: 'publishedByCategory',
-} as const;
+/**
+ * The published feeds. Each published, publicly disclosed item is filed under its kind (`feedPk`)
+ * and, for browsing, under its kind and each facet value; all share the sort key `feedSk`.
+ */
+export const FEEDS = {
+  all: { index: 'publishedFeed', attribute: 'feedPk' },
+  category: { index: 'publishedByCategory', attribute: 'categoryFeedPk' },
+  office: { index: 'publishedByOffice', attribute: 'officeFeedPk' },
+  topic: { index: 'publishedByTopic', attribute: 'topicFeedPk' },
+} as const satisfies Record<'all' | CatalogueFacet, { index: string; attribute: string }>;
 
-const INTERPRETATION_PREFIX = 'INTERP';
+export interface FeedChoice {
+  kind: ContentKind;
+  facet?: { name: CatalogueFacet; value: string };
+}
 
-export const interpretationKey = (id: string) => ({ pk: `${INTERPRETATION_PREFIX}#${id}`, sk: 'PUBLISHED' });
-
-export const feedPk = () => INTERPRETATION_PREFIX;
-export const categoryFeedPk = (category: DisclosureCategory) => `${INTERPRETATION_PREFIX}#${category}`;
+/** The partition of a feed: `FEED#interpretation`, or `FEED#document#office#traffic`. */
+export const feedPartition = ({ kind, facet }: FeedChoice) => (facet ? `FEED#${kind}#${facet.name}#${facet.value}` : `FEED#${kind}`);
 export const feedSk = (publishedAt: string, id: string) => `${publishedAt}#${id}`;
 
 export const SEARCH_INDEX = 'searchCorpus';
 export const SEARCH_PK = 'SEARCH';
 
-/** The attributes that put a published interpretation into both feeds and the search corpus. */
-export function feedAttributes(publishedAt: string, id: string, category: DisclosureCategory) {
-  return { feedPk: feedPk(), categoryFeedPk: categoryFeedPk(category), feedSk: feedSk(publishedAt, id), searchPk: SEARCH_PK };
+// One partition per item, whatever its kind: its public copy and what it links to (sk `PUB…`,
+// the only items a public route reads), and its staff side (`WORK`, `REV#n`).
+const contentPk = (id: string) => `CONTENT#${id}`;
+export const PUBLIC_PREFIX = 'PUB';
+export const publicKey = (id: string) => ({ pk: contentPk(id), sk: PUBLIC_PREFIX });
+/** In an item's partition: a copy of the card of a document it refers to. */
+export const referenceKey = (id: string, documentId: string) => ({ pk: contentPk(id), sk: `${PUBLIC_PREFIX}#REF#${documentId}` });
+/** In a document's partition: the card of an item that refers to it. */
+export const linkKey = (documentId: string, id: string) => ({ pk: contentPk(documentId), sk: `${PUBLIC_PREFIX}#LINK#${id}` });
+export const publicPartition = (id: string) => ({ pk: contentPk(id), skPrefix: PUBLIC_PREFIX });
+export const LINK_PREFIX = `${PUBLIC_PREFIX}#LINK#`;
+export const REFERENCE_PREFIX = `${PUBLIC_PREFIX}#REF#`;
+
+/** The attributes that put a published item into its feeds and the search corpus. */
+export function feedAttributes(card: Pick<ContentCard, 'kind' | 'publishedAt' | 'id' | 'category' | 'office' | 'topic'>) {
+  const { kind } = card;
+  return {
+    [FEEDS.all.attribute]: feedPartition({ kind }),
+    [FEEDS.category.attribute]: feedPartition({ kind, facet: { name: 'category', value: card.category } }),
+    [FEEDS.office.attribute]: feedPartition({ kind, facet: { name: 'office', value: card.office } }),
+    [FEEDS.topic.attribute]: feedPartition({ kind, facet: { name: 'topic', value: card.topic } }),
+    feedSk: feedSk(card.publishedAt, card.id),
+    searchPk: SEARCH_PK,
+  };
 }
 
 /** What a withdrawal removes so an item leaves every public index. */
-export const PUBLIC_INDEX_ATTRIBUTES = ['feedPk', 'categoryFeedPk', 'feedSk', 'searchPk'] as const;
+export const PUBLIC_INDEX_ATTRIBUTES = [...Object.values(FEEDS).map((feed) => feed.attribute), 'feedSk', 'searchPk'] as const;
 
 const FEED_SK_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#([0-9A-HJKMNP-TV-Z]{26})$/;
 
@@ -41,10 +69,16 @@ export function decodeCursor(cursor: string): { publishedAt: string; id: string 
   return match?.[1] && match[2] ? { publishedAt: match[1], id: match[2] } : undefined;
 }
 
+/** The index and partition a feed query reads. */
+export function feedQuery(choice: FeedChoice) {
+  const feed = FEEDS[choice.facet?.name ?? 'all'];
+  return { index: feed.index, attribute: feed.attribute, partition: feedPartition(choice) };
+}
+
 /** Rebuild the ExclusiveStartKey for a feed query from a decoded cursor. */
-export function feedStartKey(position: { publishedAt: string; id: string }, category?: DisclosureCategory) {
-  const index = category ? { categoryFeedPk: categoryFeedPk(category) } : { feedPk: feedPk() };
-  return { ...interpretationKey(position.id), ...index, feedSk: feedSk(position.publishedAt, position.id) };
+export function feedStartKey(position: { publishedAt: string; id: string }, choice: FeedChoice) {
+  const { attribute, partition } = feedQuery(choice);
+  return { ...publicKey(position.id), [attribute]: partition, feedSk: feedSk(position.publishedAt, position.id) };
 }
 
 // Identity and staff.
@@ -54,12 +88,12 @@ export const STAFF_PK = 'STAFF';
 export const staffKey = (userId: string) => ({ pk: STAFF_PK, sk: `USER#${userId}` });
 export const invitationKey = (codeHash: string) => ({ pk: `INVITATION#${codeHash}`, sk: 'INVITATION' });
 
-// The editorial workflow of an interpretation.
+// The editorial workflow of an item.
 export const WORK_INDEX = { byStatus: 'workByStatus', byOwner: 'workByOwner', feed: 'workFeed' } as const;
-export const workKey = (id: string) => ({ pk: `${INTERPRETATION_PREFIX}#${id}`, sk: 'WORK' });
+export const workKey = (id: string) => ({ pk: contentPk(id), sk: 'WORK' });
 export const REVISION_PREFIX = 'REV#';
-export const revisionKey = (id: string, version: number) => ({ pk: `${INTERPRETATION_PREFIX}#${id}`, sk: `${REVISION_PREFIX}${String(version).padStart(6, '0')}` });
-export const interpretationPk = (id: string) => `${INTERPRETATION_PREFIX}#${id}`;
+export const revisionKey = (id: string, version: number) => ({ pk: contentPk(id), sk: `${REVISION_PREFIX}${String(version).padStart(6, '0')}` });
+export const revisionPartition = (id: string) => ({ pk: contentPk(id), skPrefix: REVISION_PREFIX });
 export const workStatusPk = (status: string) => `WORK#${status}`;
 export const workOwnerPk = (userId: string) => `OWNER#${userId}`;
 export const WORK_FEED_PK = 'WORK';

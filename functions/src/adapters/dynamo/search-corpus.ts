@@ -1,11 +1,11 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Interpretation } from '@sunshine/shared';
+import type { PublishedContent } from '@sunshine/shared';
 import type { SearchCorpus } from '../../ports/search';
-import { withoutKeys } from './interpretation-store';
+import { withoutKeys } from './content-store';
 import { SEARCH_INDEX, SEARCH_PK } from './keys';
 
 /**
- * Every published interpretation, from the sparse index only published items are in (withdrawn
+ * Every published, publicly disclosed item, from the sparse index only published items are in (withdrawn
  * ones lose its key), page by page. Read when the embedded search index is (re)built.
  */
 export class DynamoSearchCorpus implements SearchCorpus {
@@ -14,8 +14,8 @@ export class DynamoSearchCorpus implements SearchCorpus {
     private readonly tableName: string,
   ) {}
 
-  async published(): Promise<Interpretation[]> {
-    const items: Interpretation[] = [];
+  async published(): Promise<PublishedContent[]> {
+    const items: PublishedContent[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
@@ -27,7 +27,7 @@ export class DynamoSearchCorpus implements SearchCorpus {
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of page.Items ?? []) items.push(withoutKeys<Interpretation>(item));
+      for (const item of page.Items ?? []) items.push(withoutKeys<PublishedContent>(item));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return items;

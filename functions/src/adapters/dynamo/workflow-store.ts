@@ -1,17 +1,16 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { WorkflowStatus } from '@sunshine/shared';
+import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
-import type { Revision, WorkflowItem, WorkflowStore } from '../../ports/workflow-store';
+import { UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
 import { auditPut } from './audit-log';
-import { publishedItem } from './interpretation-store';
+import { queryPublicPartition } from './content-store';
+import { publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
-  interpretationKey,
-  interpretationPk,
   PUBLIC_INDEX_ATTRIBUTES,
-  REVISION_PREFIX,
   revisionKey,
+  revisionPartition,
   WORK_FEED_PK,
   WORK_INDEX,
   workAttributes,
@@ -52,13 +51,29 @@ export class DynamoWorkflowStore implements WorkflowStore {
     };
   }
 
-  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
+  /** The first write is always the workflow item: its failed condition means a stale write. */
+  private async transact(items: TransactItem[]) {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+      const check = failedCheck > 0 ? items[failedCheck] : undefined;
+      if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(check.ConditionCheck.Key.pk.replace(/^CONTENT#/, ''));
       throw error;
     }
+  }
+
+  /** The current cards of the documents a version refers to; each must be publicly published. */
+  private async referencedCards(documentIds: string[]): Promise<Map<string, ContentCard>> {
+    const cards = new Map<string, ContentCard>();
+    for (const documentId of documentIds) {
+      const { item } = await queryPublicPartition(this.client, this.tableName, documentId);
+      if (!item || item.kind !== 'document' || item.withdrawal) throw new UnavailableReferenceError(documentId);
+      cards.set(documentId, contentCard(item));
+    }
+    return cards;
   }
 
   async save(item: WorkflowItem, audit: AuditEntry): Promise<void> {
@@ -66,27 +81,26 @@ export class DynamoWorkflowStore implements WorkflowStore {
   }
 
   async publish(item: WorkflowItem, revision: Revision, audit: AuditEntry): Promise<void> {
+    const { content } = revision;
+    const [before, documents] = await Promise.all([
+      queryPublicPartition(this.client, this.tableName, item.id),
+      this.referencedCards(isPubliclyDisclosed(content) ? referencedDocumentIds(content) : []),
+    ]);
     await this.transact([
       this.putWork(item),
       { Put: { TableName: this.tableName, Item: { ...revision, ...revisionKey(item.id, revision.version) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: this.tableName, Item: publishedItem(revision.content) } },
+      ...publishWrites(this.tableName, content, before, documents),
       auditPut(this.tableName, audit),
     ]);
   }
 
   async withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void> {
+    if (!item.withdrawal) throw new Error('withdraw needs the withdrawal');
+    const before = await queryPublicPartition(this.client, this.tableName, item.id);
     await this.transact([
       this.putWork(item),
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: interpretationKey(item.id),
-          // Without its index keys the item leaves every public index; the page says why it went.
-          UpdateExpression: `REMOVE ${PUBLIC_INDEX_ATTRIBUTES.join(', ')} SET withdrawal = :withdrawal`,
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':withdrawal': item.withdrawal },
-        },
-      },
+      // Without its index keys the item leaves every public index; the page says why it went.
+      ...withdrawWrites(this.tableName, item.id, item.withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
       auditPut(this.tableName, audit),
     ]);
   }
@@ -119,11 +133,12 @@ export class DynamoWorkflowStore implements WorkflowStore {
   }
 
   async listRevisions(id: string): Promise<Revision[]> {
+    const { pk, skPrefix } = revisionPartition(id);
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': interpretationPk(id), ':prefix': REVISION_PREFIX },
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
       }),
     );
     return (result.Items ?? []).map(({ pk, sk, ...revision }) => revision as Revision);

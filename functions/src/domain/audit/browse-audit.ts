@@ -1,7 +1,7 @@
 import { AUDIT_ACTION_LABELS, ROLE_LABELS, type AuditEntryView, type AuditQuery, type Page } from '@sunshine/shared';
 import { ValidationError } from '../../commons/errors';
 import type { AuditLog } from '../../ports/audit-log';
-import { InvalidCursorError } from '../../ports/interpretation-store';
+import { InvalidCursorError } from '../../ports/content-store';
 import type { Clock } from '../../ports/clock';
 import { chinaDateTime, chinaMonth } from './month';
 

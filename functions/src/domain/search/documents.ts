@@ -1,28 +1,33 @@
-import { SECTION_KEYS, type Interpretation } from '@sunshine/shared';
+import { SECTION_KEYS, type PublishedContent } from '@sunshine/shared';
 import type { SearchDocument } from '../../ports/search';
 
-/** An interpretation becomes one document for itself and one for each of its Q&A pairs. */
-export function searchDocuments(item: Interpretation): SearchDocument[] {
-  const interpretation: SearchDocument = {
-    key: item.id,
-    type: 'interpretation',
-    id: item.id,
-    category: item.category,
-    title: item.title,
-    lead: `${item.summary}\n${item.document.title}`,
-    body: SECTION_KEYS.map((key) => item.sections[key]).join('\n'),
-  };
-  const pairs = item.qa.map(
-    (pair, qaIndex): SearchDocument => ({
-      key: `${item.id}#${qaIndex}`,
-      type: 'qa',
-      id: item.id,
-      qaIndex,
-      category: item.category,
-      title: pair.question,
-      lead: item.title,
-      body: pair.answer,
-    }),
-  );
-  return [interpretation, ...pairs];
+/**
+ * Each published item becomes one search document; an interpretation also gives one for each of
+ * its Q&A pairs, so a resident's question finds the answer itself.
+ */
+export function searchDocuments(item: PublishedContent): SearchDocument[] {
+  const base = { key: item.id, type: item.kind, id: item.id, category: item.category, title: item.title };
+  switch (item.kind) {
+    case 'document':
+      return [{ ...base, lead: `${item.summary}\n${item.number ?? ''}`, body: item.body }];
+    case 'qa':
+      return [{ ...base, lead: item.tags.join(' '), body: item.answer }];
+    case 'notice':
+      return [{ ...base, lead: '', body: item.body }];
+    case 'interpretation': {
+      const pairs = item.qa.map(
+        (pair, qaIndex): SearchDocument => ({
+          key: `${item.id}#${qaIndex}`,
+          type: 'qa',
+          id: item.id,
+          qaIndex,
+          category: item.category,
+          title: pair.question,
+          lead: item.title,
+          body: pair.answer,
+        }),
+      );
+      return [{ ...base, lead: `${item.summary}\n${item.document.title}`, body: SECTION_KEYS.map((key) => item.sections[key]).join('\n') }, ...pairs];
+    }
+  }
 }

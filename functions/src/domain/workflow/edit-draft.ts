@@ -1,4 +1,5 @@
-import type { InterpretationDraft, WorkflowItemView } from '@sunshine/shared';
+import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
+import { AppError } from '../../commons/errors';
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, type StaffActor } from '../identity/actor';
@@ -7,8 +8,8 @@ import { changedLabels, diffDrafts } from './diff';
 import { loadItem, requireStatus } from './load';
 import { workflowItemView } from './views';
 
-/** An editor starts a new interpretation as a draft. */
-export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: InterpretationDraft): Promise<WorkflowItemView> {
+/** An editor starts a new item of any kind as a draft. */
+export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: ContentDraft): Promise<WorkflowItemView> {
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -21,7 +22,7 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
     publishedVersion: 0,
     rev: 1,
   };
-  await deps.workflow.save(item, auditEntry(deps, actor, 'interpretation.create', { itemType: 'interpretation', itemId: item.id }, `新建「${draft.title}」`));
+  await deps.workflow.save(item, auditEntry(deps, actor, 'content.create', { itemType: draft.kind, itemId: item.id }, `新建「${draft.title}」`));
   return workflowItemView(item);
 }
 
@@ -30,9 +31,11 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
  * the next version; the live one stays until it is published). Items under review or scheduled
  * must be returned first, so a reviewer never approves something that changed under them.
  */
-export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: InterpretationDraft): Promise<WorkflowItemView> {
+export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: ContentDraft): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
+  // An item keeps its kind: its public address, links and history depend on it.
+  if (draft.kind !== before.draft.kind) throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
   const changes = diffDrafts(before.draft, draft);
   // Saving what is already there changes nothing and is not an action worth an audit line.
   if (changes.length === 0) return workflowItemView(before);
@@ -46,7 +49,7 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     updatedAt: deps.clock.now().toISOString(),
     rev: before.rev + 1,
   };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.update', { itemType: 'interpretation', itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
+  await deps.workflow.save(after, auditEntry(deps, actor, 'content.update', { itemType: draft.kind, itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
   return workflowItemView(after);
 }
 
@@ -56,6 +59,6 @@ export async function submitForReview(deps: WorkflowDeps, actor: StaffActor, id:
   requireStatus(before, ['draft', 'returned'], '提交审核');
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = { ...before, status: 'in_review', submittedAt: now, updatedAt: now, rev: before.rev + 1 };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.submit', { itemType: 'interpretation', itemId: id }, `提交审核「${before.draft.title}」`));
+  await deps.workflow.save(after, auditEntry(deps, actor, 'content.submit', { itemType: before.draft.kind, itemId: id }, `提交审核「${before.draft.title}」`));
   return workflowItemView(after);
 }

@@ -11,7 +11,9 @@ export async function listWorkflowItems(deps: WorkflowDeps, actor: StaffActor, v
   if (view === 'mine') return (await deps.workflow.listByOwner(actor.userId, LIST_LIMIT)).map(workflowSummaryView);
   if (view === 'review') {
     const [waiting, scheduled] = await Promise.all([deps.workflow.listByStatus('in_review', LIST_LIMIT), deps.workflow.listByStatus('scheduled', LIST_LIMIT)]);
-    return [...waiting, ...scheduled].map(workflowSummaryView);
+    // Urgent notices first (the plan's 5-hour rule); the sort is stable, so newest first after.
+    const queue = [...waiting, ...scheduled].map(workflowSummaryView);
+    return queue.sort((a, b) => Number(Boolean(b.urgent)) - Number(Boolean(a.urgent)));
   }
   return (await deps.workflow.listRecent(LIST_LIMIT)).map(workflowSummaryView);
 }

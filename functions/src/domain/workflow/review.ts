@@ -1,6 +1,6 @@
-import type { Interpretation, WorkflowItemView } from '@sunshine/shared';
+import type { PublishedContent, WorkflowItemView } from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
-import type { WorkflowItem } from '../../ports/workflow-store';
+import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
@@ -31,7 +31,7 @@ export async function returnDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     updatedAt: now,
     rev: before.rev + 1,
   };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.return', { itemType: 'interpretation', itemId: id }, `退回「${before.draft.title}」：${comment}`));
+  await deps.workflow.save(after, auditEntry(deps, actor, 'content.return', { itemType: before.draft.kind, itemId: id }, `退回「${before.draft.title}」：${comment}`));
   return workflowItemView(after);
 }
 
@@ -39,10 +39,9 @@ export async function returnDraft(deps: WorkflowDeps, actor: StaffActor, id: str
 async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: WorkflowItem, summary: string): Promise<WorkflowItem> {
   const now = deps.clock.now().toISOString();
   const version = before.publishedVersion + 1;
-  const content: Interpretation = {
+  const content: PublishedContent = {
     id: before.id,
     ...before.draft,
-    documentTitle: before.draft.document.title,
     // The first publication date stays; a later version shows as updated.
     publishedAt: before.publishedAt ?? now,
     updatedAt: now,
@@ -59,12 +58,25 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     updatedAt: now,
     rev: before.rev + 1,
   };
-  await deps.workflow.publish(
+  await publishOrExplain(
+    deps,
     after,
     { version, publishedAt: now, publishedBy: before.scheduledBy ?? actorRef(actor), content },
-    auditEntry(deps, actor, 'interpretation.publish', { itemType: 'interpretation', itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
+    auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
   );
   return after;
+}
+
+/** A version may only link documents residents can read: say which one is not. */
+async function publishOrExplain(deps: WorkflowDeps, ...args: Parameters<WorkflowDeps['workflow']['publish']>) {
+  try {
+    await deps.workflow.publish(...args);
+  } catch (error) {
+    if (error instanceof UnavailableReferenceError) {
+      throw new AppError('CONFLICT', `关联的政策文件（编号 ${error.documentId}）尚未公开发布或已撤回，请先发布该文件或取消关联`);
+    }
+    throw error;
+  }
 }
 
 /** A reviewer who did not edit the draft approves it: published now, or scheduled for later. */
@@ -82,7 +94,7 @@ export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: str
       updatedAt: now.toISOString(),
       rev: before.rev + 1,
     };
-    await deps.workflow.save(after, auditEntry(deps, actor, 'interpretation.schedule', { itemType: 'interpretation', itemId: id }, `定时发布「${before.draft.title}」于 ${after.publishAt}`));
+    await deps.workflow.save(after, auditEntry(deps, actor, 'content.schedule', { itemType: before.draft.kind, itemId: id }, `定时发布「${before.draft.title}」于 ${after.publishAt}`));
     return workflowItemView(after);
   }
   return workflowItemView(await publishNow(deps, actor, before, '发布'));
@@ -94,8 +106,14 @@ export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
   const due = (await deps.workflow.listByStatus('scheduled', 100)).filter((item) => item.publishAt && Date.parse(item.publishAt) <= now);
   const published: string[] = [];
   for (const item of due) {
-    await publishNow(deps, SYSTEM_ACTOR, item, `按 ${item.scheduledBy?.displayName ?? '审核人'} 设定的时间发布`);
-    published.push(item.id);
+    // One item that cannot go out (its linked document was withdrawn meanwhile) must not hold
+    // back the others; it stays scheduled and visible to reviewers, who return or fix it.
+    try {
+      await publishNow(deps, SYSTEM_ACTOR, item, `按 ${item.scheduledBy?.displayName ?? '审核人'} 设定的时间发布`);
+      published.push(item.id);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
   }
   return published;
 }
@@ -106,6 +124,6 @@ export async function withdrawItem(deps: WorkflowDeps, actor: StaffActor, id: st
   requireStatus(before, ['published'], '撤回');
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = { ...before, status: 'withdrawn', withdrawal: { reason, at: now }, updatedAt: now, rev: before.rev + 1 };
-  await deps.workflow.withdraw(after, auditEntry(deps, actor, 'interpretation.withdraw', { itemType: 'interpretation', itemId: id }, `撤回「${before.draft.title}」：${reason}`));
+  await deps.workflow.withdraw(after, auditEntry(deps, actor, 'content.withdraw', { itemType: before.draft.kind, itemId: id }, `撤回「${before.draft.title}」：${reason}`));
   return workflowItemView(after);
 }

@@ -1,16 +1,18 @@
-import type { Interpretation, RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunshine/shared';
+import type { ContentDraft, PublishedContent, RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunshine/shared';
 import type { Revision, WorkflowItem } from '../../ports/workflow-store';
 import { diffDrafts } from './diff';
 
 export function workflowItemView(item: WorkflowItem): WorkflowItemView {
   const { id, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal } = item;
-  return { id, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal };
+  return { id, kind: draft.kind, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal };
 }
 
 export function workflowSummaryView(item: WorkflowItem): WorkflowSummaryView {
   return {
     id: item.id,
+    kind: item.draft.kind,
     title: item.draft.title,
+    ...(item.draft.kind === 'notice' && item.draft.urgent ? { urgent: true } : {}),
     category: item.draft.category,
     status: item.status,
     updatedAt: item.updatedAt,
@@ -19,7 +21,11 @@ export function workflowSummaryView(item: WorkflowItem): WorkflowSummaryView {
   };
 }
 
-const contentDraft = ({ title, summary, category, format, document, sections, qa }: Interpretation) => ({ title, summary, category, format, document, sections, qa });
+/** A published version as the draft it was published from. */
+function contentDraft(content: PublishedContent): ContentDraft {
+  const { id, publishedAt, updatedAt, demo, ...draft } = content;
+  return draft as ContentDraft;
+}
 
 /** Versions oldest first in, newest first out, each with what it changed. */
 export function revisionViews(revisions: Revision[]): RevisionView[] {

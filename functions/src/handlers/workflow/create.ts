@@ -1,7 +1,7 @@
-import { InterpretationDraftSchema } from '@sunshine/shared';
+import { ContentDraftSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
 import { workflowDeps } from '../../container';
 import { createDraft } from '../../domain/workflow/edit-draft';
 import { route } from '../route';
 
-export const handler = route('createDraft', ({ event, actor }) => createDraft(workflowDeps(), actor, parseBody(InterpretationDraftSchema, event)));
+export const handler = route('createDraft', ({ event, actor }) => createDraft(workflowDeps(), actor, parseBody(ContentDraftSchema, event)));

@@ -1,5 +1,8 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DynamoInterpretationStore } from '../../src/adapters/dynamo/interpretation-store';
+import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
+import { ulidIds } from '../../src/adapters/system/ulid-ids';
+import { systemClock } from '../../src/ports/clock';
+import { seedDemoContent } from '../../src/seed/seed-demo';
 import type { HttpHandler } from '../../src/commons/http';
 import { apiEvent } from '../support/events';
 import { anInterpretation, testId } from '../support/interpretations';
@@ -13,15 +16,13 @@ let sent: string[];
 const body = (response: APIGatewayProxyStructuredResultV2) => JSON.parse(response.body as string);
 
 beforeAll(async () => {
-  table = await createSuiteTable('interp-api');
-  const store = new DynamoInterpretationStore(table.client, table.tableName);
-  for (let n = 1; n <= 3; n++) {
-    await store.putPublished(anInterpretation({ id: testId(n), publishedAt: new Date(Date.UTC(2023, 1, n)).toISOString(), category: n === 3 ? 'result' : 'service' }));
-  }
+  table = await createSuiteTable('content-api');
+  const items = [1, 2, 3].map((n) => anInterpretation({ id: testId(n), publishedAt: new Date(Date.UTC(2023, 1, n)).toISOString(), category: n === 3 ? 'result' : 'service' }));
+  await seedDemoContent({ clock: systemClock, ids: ulidIds(), workflow: new DynamoWorkflowStore(table.client, table.tableName) }, items);
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = table.endpoint;
-  ({ handler: list } = await import('../../src/handlers/interpretations/list'));
-  ({ handler: get } = await import('../../src/handlers/interpretations/get'));
+  ({ handler: list } = await import('../../src/handlers/content/list'));
+  ({ handler: get } = await import('../../src/handlers/content/get'));
   const { documentClient } = await import('../../src/container');
   sent = recordCommands(documentClient());
 });
@@ -30,9 +31,9 @@ beforeEach(() => sent.splice(0));
 
 afterAll(() => table.drop());
 
-describe('GET /v1/interpretations', () => {
+describe('GET /v1/content', () => {
   test('answers published interpretations in the envelope, newest first, with one Query', async () => {
-    const response = await list(apiEvent('GET /v1/interpretations'));
+    const response = await list(apiEvent('GET /v1/content'));
 
     expect(response.statusCode).toBe(200);
     expect(body(response)).toEqual({ ok: true, data: { items: [3, 2, 1].map((n) => expect.objectContaining({ id: testId(n) })) } });
@@ -40,15 +41,15 @@ describe('GET /v1/interpretations', () => {
   });
 
   test('filters by category with one Query', async () => {
-    const response = await list(apiEvent('GET /v1/interpretations', { query: { category: 'result' } }));
+    const response = await list(apiEvent('GET /v1/content', { query: { category: 'result' } }));
 
     expect(body(response).data.items.map((item: { id: string }) => item.id)).toEqual([testId(3)]);
     expect(sent).toEqual(['QueryCommand']);
   });
 
   test('pages with the cursor it hands out', async () => {
-    const first = body(await list(apiEvent('GET /v1/interpretations', { query: { limit: '2' } })));
-    const second = body(await list(apiEvent('GET /v1/interpretations', { query: { limit: '2', cursor: first.data.nextCursor } })));
+    const first = body(await list(apiEvent('GET /v1/content', { query: { limit: '2' } })));
+    const second = body(await list(apiEvent('GET /v1/content', { query: { limit: '2', cursor: first.data.nextCursor } })));
 
     expect(second.data).toEqual({ items: [expect.objectContaining({ id: testId(1) })] });
   });
@@ -57,10 +58,12 @@ describe('GET /v1/interpretations', () => {
     ['a limit above 50', { limit: '51' }, 'limit'],
     ['a limit of 0', { limit: '0' }, 'limit'],
     ['an unknown category', { category: 'sports' }, 'category'],
+    ['an unknown kind', { kind: 'memo' }, 'kind'],
+    ['an unknown office', { kind: 'document', office: 'zoo' }, 'office'],
     ['a cursor with foreign characters', { cursor: '!!!' }, 'cursor'],
     ['a well-formed cursor that is not ours', { cursor: 'aGVsbG8' }, 'cursor'],
   ])('answers 400 naming the field for %s, without touching the table', async (_, query, field) => {
-    const response = await list(apiEvent('GET /v1/interpretations', { query }));
+    const response = await list(apiEvent('GET /v1/content', { query }));
 
     expect(response.statusCode).toBe(400);
     expect(body(response)).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.any(String), fields: [expect.objectContaining({ field })] } });
@@ -68,25 +71,26 @@ describe('GET /v1/interpretations', () => {
   });
 });
 
-describe('GET /v1/interpretations/{id}', () => {
-  test('answers the interpretation with its sections and Q&A, with one GetItem', async () => {
-    const response = await get(apiEvent('GET /v1/interpretations/{id}', { pathParameters: { id: testId(2) } }));
+describe('GET /v1/content/{id}', () => {
+  test('answers the interpretation with its sections and Q&A, with one Query', async () => {
+    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(2) } }));
 
     expect(response.statusCode).toBe(200);
-    expect(body(response).data).toMatchObject({ id: testId(2), sections: { background: '背景。' }, qa: [{ question: '在哪里办理？' }] });
-    expect(body(response).data).not.toHaveProperty('pk');
-    expect(sent).toEqual(['GetItemCommand']);
+    expect(body(response).data).toMatchObject({ item: { id: testId(2), sections: { background: '背景。' }, qa: [{ question: '在哪里办理？' }] }, documents: [], related: [] });
+    expect(body(response).data.item).not.toHaveProperty('pk');
+    expect(body(response).data.item).not.toHaveProperty('card');
+    expect(sent).toEqual(['QueryCommand']);
   });
 
   test('answers 404 with a readable message for an unknown id', async () => {
-    const response = await get(apiEvent('GET /v1/interpretations/{id}', { pathParameters: { id: testId(42) } }));
+    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(42) } }));
 
     expect(response.statusCode).toBe(404);
-    expect(body(response).error).toEqual({ code: 'NOT_FOUND', message: '该政策解读不存在或已撤回' });
+    expect(body(response).error).toEqual({ code: 'NOT_FOUND', message: '该内容不存在或未公开' });
   });
 
   test('answers 404 for a malformed id without reading the table', async () => {
-    const response = await get(apiEvent('GET /v1/interpretations/{id}', { pathParameters: { id: '<script>' } }));
+    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: '<script>' } }));
 
     expect(response.statusCode).toBe(404);
     expect(sent).toEqual([]);

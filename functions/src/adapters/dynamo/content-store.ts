@@ -1,0 +1,75 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ContentCard, DocumentReference, Page } from '@sunshine/shared';
+import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
+import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX } from './keys';
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
+
+/** A stored item without the attributes that only file it. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const copy = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete copy[key];
+  return copy as T;
+}
+
+/**
+ * The items of a public partition (sk `PUB…`): the item, the documents it refers to, what refers
+ * to it. One Query; staff items of the same partition (`WORK`, `REV#n`) are outside the key range.
+ */
+export async function queryPublicPartition(client: DynamoDBDocumentClient, tableName: string, id: string) {
+  const { pk, skPrefix } = publicPartition(id);
+  const result = await client.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+    }),
+  );
+  const items = result.Items ?? [];
+  const stored = items.find((entry) => entry.sk === PUBLIC_PREFIX);
+  return {
+    item: stored ? withoutKeys<StoredPublication>(stored) : undefined,
+    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
+    links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
+  };
+}
+
+export class DynamoContentStore implements ContentStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async listPublished({ kind, facet, cursor, limit }: ListPublishedOptions): Promise<Page<ContentCard>> {
+    const choice = { kind, facet };
+    let startKey: ReturnType<typeof feedStartKey> | undefined;
+    if (cursor) {
+      const position = decodeCursor(cursor);
+      if (!position) throw new InvalidCursorError();
+      startKey = feedStartKey(position, choice);
+    }
+    const feed = feedQuery(choice);
+    // Ask for one more than the page so the last page has no cursor: still one Query.
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: feed.index,
+        KeyConditionExpression: '#feed = :partition',
+        ExpressionAttributeNames: { '#feed': feed.attribute },
+        ExpressionAttributeValues: { ':partition': feed.partition },
+        ScanIndexForward: false,
+        Limit: limit + 1,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    const items = (result.Items ?? []).map((entry) => entry.card as ContentCard);
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1];
+    return items.length > limit && last ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) } : { items: page };
+  }
+
+  async getPublished(id: string): Promise<PublicEntry | undefined> {
+    const { item, references, links } = await queryPublicPartition(this.client, this.tableName, id);
+    return item ? { item, documents: references, related: links } : undefined;
+  }
+}

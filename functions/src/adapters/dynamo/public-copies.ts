@@ -1,0 +1,81 @@
+import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type PublishedContent } from '@sunshine/shared';
+import type { queryPublicPartition } from './content-store';
+import { feedAttributes, linkKey, publicKey, referenceKey } from './keys';
+
+type Partition = Awaited<ReturnType<typeof queryPublicPartition>>;
+type Key = { pk: string; sk: string };
+export type TransactItem =
+  | { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string } }
+  | { Delete: { TableName: string; Key: Key } }
+  | { Update: { TableName: string; Key: Key; UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } }
+  | { ConditionCheck: { TableName: string; Key: Key; ConditionExpression: string } };
+
+/** The stored public copy of an item: its content, its card for lists, its feed attributes. */
+export function publicItem(content: PublishedContent) {
+  const card = contentCard(content);
+  return { ...content, card, ...publicKey(content.id), ...feedAttributes(card) };
+}
+
+/**
+ * The writes that make a newly published version what residents see, given what the item's public
+ * partition held before and the current cards of the documents it refers to:
+ * - publicly disclosed: its public copy, a reference to each document (with that document's card)
+ *   and a link in each document's partition (with its own card), each document checked to be
+ *   still published in the same transaction; references it no longer makes are removed;
+ * - not publicly disclosed (a document marked on application or not disclosed): no public copy,
+ *   and any earlier one, its references and links are removed;
+ * - a document also refreshes its card in every item that refers to it, or takes it away there.
+ */
+export function publishWrites(table: string, content: PublishedContent, before: Partition, documents: Map<string, ContentCard>): TransactItem[] {
+  const id = content.id;
+  const disclosed = isPubliclyDisclosed(content);
+  const card = contentCard(content);
+  const references = disclosed ? referencedDocumentIds(content) : [];
+  const writes: TransactItem[] = [];
+  if (disclosed) writes.push({ Put: { TableName: table, Item: publicItem(content) } });
+  else if (before.item) writes.push({ Delete: { TableName: table, Key: publicKey(id) } });
+  for (const documentId of references) {
+    writes.push(
+      { ConditionCheck: { TableName: table, Key: publicKey(documentId), ConditionExpression: 'attribute_exists(feedSk)' } },
+      { Put: { TableName: table, Item: { ...referenceKey(id, documentId), card: documents.get(documentId) } } },
+      { Put: { TableName: table, Item: { ...linkKey(documentId, id), card } } },
+    );
+  }
+  for (const old of before.references) {
+    if (!references.includes(old.id)) writes.push(...unlink(table, id, old.id));
+  }
+  if (content.kind === 'document') {
+    for (const linked of before.links) {
+      writes.push(disclosed ? { Put: { TableName: table, Item: { ...referenceKey(linked.id, id), card } } } : { Delete: { TableName: table, Key: referenceKey(linked.id, id) } });
+      if (!disclosed) writes.push({ Delete: { TableName: table, Key: linkKey(id, linked.id) } });
+    }
+  }
+  return writes;
+}
+
+/** The writes of a withdrawal: the item keeps its page (which says why) but leaves every list. */
+export function withdrawWrites(table: string, id: string, withdrawal: { reason: string; at: string }, before: Partition, removeIndexes: readonly string[]): TransactItem[] {
+  if (!before.item) return [];
+  const writes: TransactItem[] = [
+    {
+      Update: {
+        TableName: table,
+        Key: publicKey(id),
+        UpdateExpression: `REMOVE ${removeIndexes.join(', ')} SET withdrawal = :withdrawal`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':withdrawal': withdrawal },
+      },
+    },
+    ...before.references.flatMap((reference) => unlink(table, id, reference.id)),
+  ];
+  // An interpretation of a withdrawn document says so, rather than losing its source silently.
+  for (const linked of before.links) {
+    writes.push({ Update: { TableName: table, Key: referenceKey(linked.id, id), UpdateExpression: 'SET withdrawn = :yes', ExpressionAttributeValues: { ':yes': true } } });
+  }
+  return writes;
+}
+
+const unlink = (table: string, id: string, documentId: string): TransactItem[] => [
+  { Delete: { TableName: table, Key: referenceKey(id, documentId) } },
+  { Delete: { TableName: table, Key: linkKey(documentId, id) } },
+];

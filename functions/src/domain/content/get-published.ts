@@ -1,0 +1,21 @@
+import { IdSchema, KIND_LABELS, validate, type ContentView } from '@sunshine/shared';
+import { AppError, NotFoundError } from '../../commons/errors';
+import { chinaDateTime } from '../audit/month';
+import type { ContentStore } from '../../ports/content-store';
+
+const NOT_FOUND_MESSAGE = '该内容不存在或未公开';
+
+/**
+ * A resident opens one published item with the documents it rests on and what refers to it.
+ * An id that cannot exist costs no read; a withdrawn item says when and why it went.
+ */
+export async function getPublishedContent(store: ContentStore, id: string): Promise<ContentView> {
+  if (!validate(IdSchema, id).ok) throw new NotFoundError(NOT_FOUND_MESSAGE);
+  const entry = await store.getPublished(id);
+  if (!entry) throw new NotFoundError(NOT_FOUND_MESSAGE);
+  const { withdrawal, ...item } = entry.item;
+  if (withdrawal) {
+    throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
+  }
+  return { item, documents: entry.documents, related: entry.related };
+}

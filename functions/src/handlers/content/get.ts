@@ -1,0 +1,6 @@
+import { pathParam } from '../../commons/http';
+import { contentStore } from '../../container';
+import { getPublishedContent } from '../../domain/content/get-published';
+import { publicRoute } from '../public-route';
+
+export const handler = publicRoute('getContent', ({ event }) => getPublishedContent(contentStore(), pathParam(event, 'id')));

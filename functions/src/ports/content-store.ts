@@ -1,0 +1,35 @@
+import type { ContentCard, ContentKind, DocumentReference, FeedChoiceFacet, Page, PublishedContent } from '@sunshine/shared';
+
+export interface ListPublishedOptions {
+  kind: ContentKind;
+  /** Browse by one facet (category, office or topic), or the whole kind. */
+  facet?: FeedChoiceFacet;
+  cursor?: string;
+  limit: number;
+}
+
+/** A published item as stored: a withdrawn one keeps its content and says why. */
+export type StoredPublication = PublishedContent & { withdrawal?: { reason: string; at: string } };
+
+/** Everything a resident's page of one item shows, read together. */
+export interface PublicEntry {
+  item: StoredPublication;
+  documents: DocumentReference[];
+  related: ContentCard[];
+}
+
+/** The public side of the library. Each method is one access pattern of docs/data-model.md. */
+export interface ContentStore {
+  /** Patterns 1 and 2: newest published first, of one kind, optionally by one facet. One Query. */
+  listPublished(options: ListPublishedOptions): Promise<Page<ContentCard>>;
+  /** Pattern 3: an item with the documents it refers to and what refers to it. One Query. */
+  getPublished(id: string): Promise<PublicEntry | undefined>;
+}
+
+/** Thrown by a store when a cursor does not decode to a position. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+    this.name = 'InvalidCursorError';
+  }
+}

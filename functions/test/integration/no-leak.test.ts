@@ -1,0 +1,104 @@
+import { CATEGORY_LABELS, CONTENT_KINDS, OFFICES, ROUTES, TOPICS, type RouteName } from '@sunshine/shared';
+import { aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
+import { createTestApp } from './support/app';
+import type { EventOptions } from '../support/events';
+
+/**
+ * Nothing a resident may not see leaves through a public route: documents disclosed only on
+ * application or not at all, drafts, items in review, scheduled items, withdrawn items and a
+ * document whose later version was made not disclosed. Every public route of the contract must
+ * have probes here: a new public route without them fails the first test.
+ */
+let app: Awaited<ReturnType<typeof createTestApp>>;
+const MARK = '绝密演练';
+const hidden: string[] = [];
+
+type Probe = Omit<EventOptions, 'path'>;
+type PublicRoute = { [K in RouteName]: (typeof ROUTES)[K]['access'] extends 'public' ? K : never }[RouteName];
+
+const categories = Object.keys(CATEGORY_LABELS);
+const PROBES: Record<PublicRoute, () => Probe[]> = {
+  listContent: () =>
+    CONTENT_KINDS.flatMap((kind) => [
+      { query: { kind, limit: '50' } },
+      ...categories.map((category) => ({ query: { kind, category, limit: '50' } })),
+      ...OFFICES.map((office) => ({ query: { kind, office, limit: '50' } })),
+      ...TOPICS.map((topic) => ({ query: { kind, topic, limit: '50' } })),
+    ]),
+  getContent: () => hidden.map((id) => ({ pathParameters: { id } })),
+  search: () => [undefined, ...CONTENT_KINDS].flatMap((type) => [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } }))),
+  login: () => [{ body: { code: 'no-such-code' } }],
+};
+
+beforeAll(async () => {
+  app = await createTestApp('no-leak');
+  const editor = await app.addStaff('u-editor', ['editor'], 'active', '张编辑');
+  const reviewer = await app.addStaff('u-reviewer', ['reviewer'], 'active', '李审核');
+  const create = async (draft: Parameters<typeof aDraft>[0] | ReturnType<typeof aDocumentDraft> | ReturnType<typeof aQaDraft> | ReturnType<typeof aNoticeDraft>) =>
+    (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
+  const submit = (id: string) => app.call('submitForReview', { token: editor, pathParameters: { id } });
+  const approve = (id: string, body = {}) => app.call('publishItem', { token: reviewer, pathParameters: { id }, body });
+  const secret = (what: string) => ({ title: `${MARK}：${what}`, summary: `${MARK}内部` });
+
+  // A public document, so the routes have something to answer with.
+  const open = await create(aDocumentDraft({ title: '公开的文件' }));
+  await submit(open);
+  await approve(open);
+
+  for (const disclosure of ['not_disclosed', 'on_application'] as const) {
+    const id = await create(aDocumentDraft({ ...secret(disclosure), body: `${MARK}正文`, disclosure }));
+    await submit(id);
+    expect((await approve(id)).body.data.status).toBe('published');
+    hidden.push(id);
+  }
+  hidden.push(await create(aDraft(secret('草稿'))));
+  const inReview = await create(aQaDraft({ title: `${MARK}：待审问答`, answer: `${MARK}回答` }));
+  await submit(inReview);
+  hidden.push(inReview);
+  const scheduled = await create(aNoticeDraft({ title: `${MARK}：定时通告`, body: `${MARK}正文` }));
+  await submit(scheduled);
+  await approve(scheduled, { publishAt: new Date(Date.now() + 86_400_000).toISOString() });
+  hidden.push(scheduled);
+  const withdrawn = await create(aDraft(secret('撤回的解读')));
+  await submit(withdrawn);
+  await approve(withdrawn);
+  await app.call('withdrawItem', { token: reviewer, pathParameters: { id: withdrawn }, body: { reason: '已调整' } });
+  hidden.push(withdrawn);
+  const closed = await create(aDocumentDraft(secret('后改为不予公开')));
+  await submit(closed);
+  await approve(closed);
+  await app.call('updateDraft', { token: editor, pathParameters: { id: closed }, body: aDocumentDraft({ ...secret('后改为不予公开'), disclosure: 'not_disclosed' }) });
+  await submit(closed);
+  await approve(closed);
+  hidden.push(closed);
+});
+
+afterAll(() => app.drop());
+
+test('every public route of the contract has probes here', () => {
+  const publicRoutes = (Object.keys(ROUTES) as RouteName[]).filter((name) => ROUTES[name].access === 'public');
+
+  expect(Object.keys(PROBES).sort()).toEqual(publicRoutes.sort());
+});
+
+test('the public document is reachable, so the probes can see content', async () => {
+  const list = await app.call('listContent', { query: { kind: 'document' } });
+
+  expect(list.body.data.items.map((card: { title: string }) => card.title)).toEqual(['公开的文件']);
+});
+
+describe.each(Object.keys(PROBES) as PublicRoute[])('%s', (name) => {
+  test('answers nothing hidden: no title, text or id of a hidden item', async () => {
+    const probes = PROBES[name]();
+    expect(probes.length).toBeGreaterThan(0);
+    for (const probe of probes) {
+      const response = await app.call(name, probe);
+      expect(response.status).not.toBe(500);
+      expect(response.text).not.toContain(MARK);
+      for (const id of hidden) {
+        if (name !== 'getContent') expect(response.text).not.toContain(id);
+      }
+      if (name === 'getContent') expect(response.status === 404 || response.status === 410).toBe(true);
+    }
+  });
+});

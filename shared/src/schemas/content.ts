@@ -1,0 +1,196 @@
+import * as v from 'valibot';
+import { DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office, type Topic, type Validity } from '../catalogue';
+import type { DisclosureCategory } from '../categories';
+import { CursorSchema, PageLimitSchema } from './paging';
+import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
+
+/** The kinds of content in the policy library. All go through the same review workflow. */
+export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const KIND_LABELS: Record<ContentKind, string> = {
+  document: '政策文件',
+  interpretation: '政策解读',
+  qa: '政策问答',
+  notice: '权威发布',
+};
+
+export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
+export const TopicSchema = v.picklist(TOPICS, '请选择主题');
+
+/** What every kind carries: how residents find it in the catalogue. */
+const catalogueEntries = {
+  title: text(100, '标题'),
+  category: CategorySchema,
+  office: OfficeSchema,
+  topic: TopicSchema,
+};
+
+const optionalDate = (label: string) => v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
+
+export const AttachmentSchema = v.object({
+  name: text(100, '附件名称'),
+  url: v.pipe(v.string('请填写附件链接'), v.trim(), v.url('附件链接须为完整网址'), v.startsWith('https://', '附件链接须以 https:// 开头'), v.maxLength(500, '附件链接过长')),
+});
+
+export const DocumentDraftSchema = v.object({
+  kind: v.literal('document'),
+  ...catalogueEntries,
+  title: text(200, '文件标题'),
+  summary: text(300, '摘要'),
+  /** 文号, e.g. 上公发〔2023〕12号; some documents have none. */
+  number: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, '文号不能超过 60 字'))),
+  issuedAt: v.pipe(v.string('请填写成文日期'), v.isoDate('成文日期须为 YYYY-MM-DD')),
+  effectiveAt: optionalDate('施行日期'),
+  validity: v.picklist(VALIDITIES, '请选择效力状态'),
+  disclosure: v.picklist(DISCLOSURES, '请选择公开属性'),
+  body: text(50000, '正文'),
+  attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')), []),
+});
+
+export const InterpretationDraftSchema = v.object({
+  kind: v.literal('interpretation'),
+  ...catalogueEntries,
+  summary: text(300, '摘要'),
+  format: InterpretationFormatSchema,
+  /** The policy document of the library it interprets; its validity is shown with it. */
+  documentId: v.optional(IdSchema),
+  /** The source as printed on the interpretation (also for documents outside the library). */
+  document: SourceDocumentSchema,
+  sections: SectionsSchema,
+  qa: v.pipe(v.array(QaPairSchema), v.maxLength(50, '问答不能超过 50 条')),
+});
+
+const tag = v.pipe(v.string(), v.trim(), v.minLength(1, '标签不能为空'), v.maxLength(12, '每个标签不能超过 12 字'));
+
+export const QaDraftSchema = v.object({
+  kind: v.literal('qa'),
+  ...catalogueEntries,
+  /** The question is the title. */
+  title: text(200, '问题'),
+  answer: text(3000, '回答'),
+  tags: v.optional(v.pipe(v.array(tag), v.maxLength(8, '标签不能超过 8 个')), []),
+  documentIds: v.optional(v.pipe(v.array(IdSchema), v.maxLength(5, '关联文件不能超过 5 个')), []),
+});
+
+/** 权威发布: short and urgent; reviewers see it first (the plan's 5-hour rule). */
+export const NoticeDraftSchema = v.object({
+  kind: v.literal('notice'),
+  ...catalogueEntries,
+  body: text(2000, '正文'),
+  urgent: v.boolean('请选择是否紧急'),
+});
+
+export const ContentDraftSchema = v.variant('kind', [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema], '请选择稿件类型');
+
+export type DocumentDraft = v.InferOutput<typeof DocumentDraftSchema>;
+export type InterpretationDraft = v.InferOutput<typeof InterpretationDraftSchema>;
+export type QaDraft = v.InferOutput<typeof QaDraftSchema>;
+export type NoticeDraft = v.InferOutput<typeof NoticeDraftSchema>;
+export type ContentDraft = v.InferOutput<typeof ContentDraftSchema>;
+export type Attachment = v.InferOutput<typeof AttachmentSchema>;
+
+/** What a published version adds to what the editor wrote. */
+interface Publication {
+  id: string;
+  publishedAt: string;
+  updatedAt: string;
+  /** Seeded demonstration content is marked so nobody mistakes it for a real release. */
+  demo: boolean;
+}
+export type Published<D extends ContentDraft> = D & Publication;
+export type PublishedDocument = Published<DocumentDraft>;
+export type Interpretation = Published<InterpretationDraft>;
+export type PublishedQa = Published<QaDraft>;
+export type PublishedNotice = Published<NoticeDraft>;
+export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice;
+
+/** The documents an item refers to, whatever its kind. */
+export function referencedDocumentIds(draft: ContentDraft): string[] {
+  if (draft.kind === 'interpretation') return draft.documentId ? [draft.documentId] : [];
+  if (draft.kind === 'qa') return [...new Set(draft.documentIds)];
+  return [];
+}
+
+/** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */
+export const isPubliclyDisclosed = (draft: ContentDraft): boolean => draft.kind !== 'document' || draft.disclosure === 'proactive';
+
+/** One line of a list: the same shape for every kind, plus what that kind shows on its card. */
+export interface ContentCard {
+  id: string;
+  kind: ContentKind;
+  title: string;
+  summary: string;
+  category: DisclosureCategory;
+  office: Office;
+  topic: Topic;
+  publishedAt: string;
+  demo: boolean;
+  format?: Interpretation['format'];
+  number?: string;
+  validity?: Validity;
+  urgent?: boolean;
+}
+
+/** A document as shown beside an item that refers to it; `withdrawn` once it left the library. */
+export interface DocumentReference extends ContentCard {
+  kind: 'document';
+  withdrawn?: boolean;
+}
+
+/** A resident's view of one published item: it, the documents it rests on, what refers to it. */
+export interface ContentView {
+  item: PublishedContent;
+  documents: DocumentReference[];
+  related: ContentCard[];
+}
+
+export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);
+
+export const ListContentQuerySchema = v.pipe(
+  v.object({
+    kind: v.optional(KindQuerySchema, 'interpretation'),
+    category: v.optional(CategoryQuerySchema),
+    office: v.optional(v.picklist(OFFICES, `科室须为以下之一：${OFFICES.join('、')}`)),
+    topic: v.optional(v.picklist(TOPICS, `主题须为以下之一：${TOPICS.join('、')}`)),
+    cursor: CursorSchema,
+    limit: PageLimitSchema,
+  }),
+  v.check((query) => [query.category, query.office, query.topic].filter(Boolean).length <= 1, '一次只能按类别、科室或主题中的一种筛选'),
+);
+export type ListContentQuery = v.InferOutput<typeof ListContentQuerySchema>;
+export type CatalogueFacet = FeedChoiceFacet['name'];
+
+export type { Disclosure, Validity };
+
+/** One facet value to browse by. */
+export type FeedChoiceFacet = { name: 'category'; value: DisclosureCategory } | { name: 'office'; value: Office } | { name: 'topic'; value: Topic };
+
+/** The facet a list query asks for, if any (the schema allows at most one). */
+export function facetOf(query: Pick<ListContentQuery, 'category' | 'office' | 'topic'>): FeedChoiceFacet | undefined {
+  if (query.category) return { name: 'category', value: query.category };
+  if (query.office) return { name: 'office', value: query.office };
+  if (query.topic) return { name: 'topic', value: query.topic };
+  return undefined;
+}
+
+const excerpt = (text: string, length = 80) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return [...flat].length > length ? `${[...flat].slice(0, length).join('')}…` : flat;
+};
+
+/** The card of a published item: what lists, links and search results show of it. */
+export function contentCard(content: PublishedContent): ContentCard {
+  const { id, kind, title, category, office, topic, publishedAt, demo } = content;
+  const base = { id, kind, title, category, office, topic, publishedAt, demo };
+  switch (content.kind) {
+    case 'document':
+      return { ...base, summary: content.summary, number: content.number, validity: content.validity };
+    case 'interpretation':
+      return { ...base, summary: content.summary, format: content.format };
+    case 'qa':
+      return { ...base, summary: excerpt(content.answer) };
+    case 'notice':
+      return { ...base, summary: excerpt(content.body), urgent: content.urgent };
+  }
+}

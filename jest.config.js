@@ -9,7 +9,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/shared/test/**/*.test.ts', '<rootDir>/functions/test/unit/**/*.test.ts', '<rootDir>/sandbox/test/**/*.test.js', '<rootDir>/scripts/test/**/*.test.ts'],
-      transform: { '^.+\\.[tj]s$': swc },
+      // .mjs too: the scripts' own modules are tested as they run.
+      transform: { '^.+\\.m?[tj]s$': swc },
     },
     {
       displayName: 'integration',

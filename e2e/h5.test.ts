@@ -1,4 +1,4 @@
-import type { Interpretation, InterpretationSummary, Page as ApiPage } from '@sunshine/shared';
+import type { ContentCard, ContentView, Page as ApiPage } from '@sunshine/shared';
 import type { Page } from 'playwright-core';
 import { openPhone, screenshot } from './support/browser';
 
@@ -8,7 +8,7 @@ const api = async <T>(path: string): Promise<T> => {
   const body = (await response.json()) as { ok: boolean; data: T };
   return body.data;
 };
-const visibleText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+const visibleText = (page: Page, text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
 
 /** Open a link as a resident does from a shared message: a fresh load of the app at that page. */
 async function openLink(page: Page, hash: string) {
@@ -17,11 +17,11 @@ async function openLink(page: Page, hash: string) {
 }
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-let latest: InterpretationSummary[];
+let latest: ContentCard[];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  latest = (await api<ApiPage<InterpretationSummary>>('/v1/interpretations?limit=5')).items;
+  latest = (await api<ApiPage<ContentCard>>('/v1/content?kind=interpretation&limit=5')).items;
   phone = await openPhone();
   phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
@@ -35,7 +35,7 @@ describe('a resident in the H5 build', () => {
     await page.goto(web());
     await visibleText(page, latest[0]!.title).waitFor();
 
-    const shown = await page.locator('.interp-card__title').filter({ visible: true }).allTextContents();
+    const shown = await page.locator('.content-card__title').filter({ visible: true }).allTextContents();
     expect(shown).toEqual(latest.map((item) => item.title));
     await expect(visibleText(page, '演示数据').isVisible()).resolves.toBe(true);
     await screenshot(page, '1-home');
@@ -44,12 +44,13 @@ describe('a resident in the H5 build', () => {
   test('opens the full list, then an interpretation with its sections and Q&A, then goes back', async () => {
     const { page } = phone;
     // The newest one that has policy Q&A (other tests may publish items without).
-    const details = await Promise.all(latest.map((item) => api<Interpretation>(`/v1/interpretations/${item.id}`)));
-    const detail = details.find((item) => item.qa.length > 0)!;
+    const views = await Promise.all(latest.map((item) => api<ContentView>(`/v1/content/${item.id}`)));
+    const detail = views.map((view) => view.item).find((item) => item.kind === 'interpretation' && item.qa.length > 0)!;
+    if (detail.kind !== 'interpretation') throw new Error('no interpretation with Q&A among the latest');
     const first = latest.find((item) => item.id === detail.id)!;
 
     await visibleText(page, '全部解读').click();
-    await page.waitForURL(/pages\/interpretations\/list/);
+    await page.waitForURL(/pages\/catalogue/);
     await visibleText(page, '没有更多了').waitFor();
     await screenshot(page, '2-list');
 
@@ -63,7 +64,7 @@ describe('a resident in the H5 build', () => {
     await screenshot(page, '4-detail-qa');
 
     await page.goBack();
-    await page.waitForURL(/pages\/interpretations\/list/);
+    await page.waitForURL(/pages\/catalogue/);
     await visibleText(page, '没有更多了').waitFor();
   });
 
@@ -71,28 +72,28 @@ describe('a resident in the H5 build', () => {
     const { page } = phone;
     const second = latest[1]!;
 
-    await openLink(page, `#/pages/interpretations/detail?id=${second.id}`);
+    await openLink(page, `#/pages/content/detail?id=${second.id}`);
 
-    await page.locator('.interp-body__title').filter({ hasText: second.title }).waitFor();
+    await page.locator('.content-body__title').filter({ hasText: second.title }).waitFor();
   });
 
   test('opens one category from a deep link and shows only its items', async () => {
     const { page } = phone;
-    const expected = (await api<ApiPage<InterpretationSummary>>('/v1/interpretations?category=management')).items;
+    const expected = (await api<ApiPage<ContentCard>>('/v1/content?kind=interpretation&category=management')).items;
 
-    await openLink(page, '#/pages/interpretations/list?category=management');
+    await openLink(page, '#/pages/catalogue/index?category=management');
     await visibleText(page, expected[0]!.title).waitFor();
 
-    const shown = await page.locator('.interp-card__title').filter({ visible: true }).allTextContents();
+    const shown = await page.locator('.content-card__title').filter({ visible: true }).allTextContents();
     expect(shown).toEqual(expected.map((item) => item.title));
   });
 
   test('sees a plain message for an interpretation that does not exist', async () => {
     const { page } = phone;
 
-    await openLink(page, '#/pages/interpretations/detail?id=01HZZZZZZZZZZZZZZZZZZZZZZZ');
+    await openLink(page, '#/pages/content/detail?id=01HZZZZZZZZZZZZZZZZZZZZZZZ');
 
-    await visibleText(page, '该政策解读不存在或已撤回').waitFor();
+    await visibleText(page, '该内容不存在或未公开').waitFor();
     await screenshot(page, '5-not-found');
   });
 
@@ -101,7 +102,7 @@ describe('a resident in the H5 build', () => {
     const plan = (await api<{ hits: Array<{ id: string; title: string; type: string }> }>(`/v1/search?q=${encodeURIComponent('舆情回应')}&type=interpretation`)).hits[0]!;
 
     await openLink(page, '#/pages/index/index');
-    await visibleText(page, '搜索政策解读、政策问答').click();
+    await visibleText(page, '搜索政策文件、解读、问答').click();
     await page.waitForURL(/pages\/search/);
     await page.locator('.search__input input').filter({ visible: true }).fill('舆情回应');
     const firstHit = page.locator('.search__hit').filter({ visible: true }).first();
@@ -111,8 +112,41 @@ describe('a resident in the H5 build', () => {
     await firstHit.click();
 
     await page.waitForURL(new RegExp(`detail\\?id=${plan.id}`));
-    await page.locator('.interp-body__title').filter({ visible: true, hasText: plan.title }).waitFor();
+    await page.locator('.content-body__title').filter({ visible: true, hasText: plan.title }).waitFor();
     expect(plan.title).toContain('政务公开工作考核方案');
+  });
+
+  test('browses documents by office, reads the work plan and its validity, then its interpretation', async () => {
+    const { page } = phone;
+    const documents = (await api<ApiPage<ContentCard>>('/v1/content?kind=document&office=general')).items;
+    const plan = documents.find((card) => card.title.includes('政务公开工作考核方案'))!;
+    const { related } = await api<ContentView>(`/v1/content/${plan.id}`);
+    const interpretation = related.find((card) => card.kind === 'interpretation')!;
+
+    await openLink(page, '#/pages/index/index');
+    await visibleText(page, '政策文件').click();
+    await page.waitForURL(/pages\/catalogue\/index\?kind=document/);
+    await visibleText(page, '按科室').click();
+    await visibleText(page, '分局办公室').click();
+    await visibleText(page, plan.title).click();
+
+    await page.waitForURL(new RegExp(`id=${plan.id}`));
+    await visibleText(page, '最迟要在5小时内发布权威信息', false).waitFor();
+    await visibleText(page, '现行有效').waitFor();
+    await screenshot(page, '7-document');
+    await page.locator('.content-card__title').filter({ visible: true, hasText: interpretation.title }).click();
+
+    await page.waitForURL(new RegExp(`id=${interpretation.id}`));
+    await visibleText(page, '解读文件').waitFor();
+    await page.locator('.content-body__document-title').filter({ visible: true, hasText: plan.title }).waitFor();
+  });
+
+  test('never sees a document that is not disclosed, even by its address', async () => {
+    const { page } = phone;
+
+    await openLink(page, '#/pages/content/detail?id=01H0000000DEM000000000D004');
+
+    await visibleText(page, '该内容不存在或未公开').waitFor();
   });
 
   test('meets no script error on the way', () => {

@@ -96,7 +96,7 @@ describe('review before publishing, in the browser', () => {
     await visible(page, '已发布').waitFor();
 
     await page.goto(web());
-    await page.locator('.interp-card__title').filter({ visible: true }).first().filter({ hasText: FINAL_TITLE }).waitFor();
+    await page.locator('.content-card__title').filter({ visible: true }).first().filter({ hasText: FINAL_TITLE }).waitFor();
     await screenshot(page, 'staff-5-resident-sees-it');
   });
 

@@ -1,4 +1,4 @@
-import type { InterpretationSummary, Page } from '@sunshine/shared';
+import type { ContentCard, Page } from '@sunshine/shared';
 import { createWeappRuntime, findNode, mainPackageBytes, texts } from './support/weapp';
 
 /** The main package budget: WeChat's hard limit is 2 MB; we hold the residents' pages to 1 MB. */
@@ -17,11 +17,11 @@ async function waitForText(page: { data: { root?: unknown } }, text: string, tim
 
 describe('the WeChat build (miniapp/dist)', () => {
   const runtime = createWeappRuntime({ apiOrigin: process.env.E2E_API_ORIGIN!, builtApiBase: 'http://127.0.0.1:3000' });
-  let latest: InterpretationSummary[];
+  let latest: ContentCard[];
 
   beforeAll(async () => {
-    const response = await fetch(`${process.env.E2E_API_ORIGIN}/v1/interpretations?limit=5`);
-    latest = ((await response.json()) as { data: Page<InterpretationSummary> }).data.items;
+    const response = await fetch(`${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`);
+    latest = ((await response.json()) as { data: Page<ContentCard> }).data.items;
     runtime.boot();
   });
 
@@ -31,22 +31,22 @@ describe('the WeChat build (miniapp/dist)', () => {
     await waitForText(page, latest[0]!.title);
 
     expect(texts(page.data.root)).toEqual(expect.arrayContaining([...latest.map((item) => item.title), '五公开', '决策公开']));
-    expect(runtime.requests).toEqual([`${process.env.E2E_API_ORIGIN}/v1/interpretations?limit=5`]);
+    expect(runtime.requests).toEqual([`${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`]);
   });
 
   test('a tap on an interpretation navigates to its detail page', async () => {
     const page = runtime.open('pages/index/index');
     await waitForText(page, latest[0]!.title);
-    const card = findNode(page.data.root, (node) => (node.cl ?? '').split(' ').includes('interp-card') && texts(node).includes(latest[0]!.title));
+    const card = findNode(page.data.root, (node) => (node.cl ?? '').split(' ').includes('content-card') && texts(node).includes(latest[0]!.title));
 
     runtime.tap(page, card!);
     await settle(50);
 
-    expect(runtime.navigations).toContain(`/pages/interpretations/detail?id=${latest[0]!.id}`);
+    expect(runtime.navigations).toContain(`/pages/content/detail?id=${latest[0]!.id}`);
   });
 
   test('the detail page renders an interpretation and its Q&A questions', async () => {
-    const page = runtime.open('pages/interpretations/detail', { id: latest[0]!.id });
+    const page = runtime.open('pages/content/detail', { id: latest[0]!.id });
 
     await waitForText(page, '出台背景');
 

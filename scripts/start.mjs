@@ -1,10 +1,14 @@
 // `npm start`: the whole product on this machine. Ctrl-C stops every part.
 import { join } from 'node:path';
 import { ROOT } from './lib/process.mjs';
+import { ensureDataVersion } from './lib/data-version.mjs';
 import { startStack } from './lib/stack.mjs';
 
 try {
-  const stack = await startStack({ dbPath: join(ROOT, '.data') });
+  const dbPath = join(ROOT, '.data');
+  const movedTo = ensureDataVersion(dbPath);
+  if (movedTo) console.log(`The data model changed since the last start: the old local data was moved to ${movedTo} (delete it when you no longer need it).`);
+  const stack = await startStack({ dbPath });
   const { web, api, sandbox, dynamodb } = stack.urls;
   console.log(`
 阳光政务 is running:

@@ -1,13 +1,15 @@
 import Taro from '@tarojs/taro';
-import type { Interpretation, InterpretationSummary } from '@sunshine/shared';
+import type { ContentCard, ContentView, Interpretation, PublishedDocument } from '@sunshine/shared';
 
-export const summary = (n: number, overrides: Partial<InterpretationSummary> = {}): InterpretationSummary => ({
+export const summary = (n: number, overrides: Partial<ContentCard> = {}): ContentCard => ({
   id: `01HTEST00000000000000000${String(n).padStart(2, '0')}`,
+  kind: 'interpretation',
   title: `政策解读标题 ${n}`,
   summary: `摘要 ${n}`,
   category: 'service',
+  office: 'population',
+  topic: 'household',
   format: 'text',
-  documentTitle: `文件 ${n}`,
   publishedAt: '2023-05-01T02:00:00.000Z',
   demo: false,
   ...overrides,
@@ -15,6 +17,8 @@ export const summary = (n: number, overrides: Partial<InterpretationSummary> = {
 
 export const interpretation = (overrides: Partial<Interpretation> = {}): Interpretation => ({
   ...summary(1),
+  kind: 'interpretation',
+  format: 'text',
   document: { title: '贯彻落实政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
   sections: { background: '背景第一段\n背景第二段', keyPoints: '重点内容', highlights: '特色亮点', measures: '落实措施' },
   qa: [
@@ -24,6 +28,29 @@ export const interpretation = (overrides: Partial<Interpretation> = {}): Interpr
   updatedAt: '2023-05-01T02:00:00.000Z',
   ...overrides,
 });
+
+export const policyDocument = (overrides: Partial<PublishedDocument> = {}): PublishedDocument => ({
+  kind: 'document',
+  id: '01HTEST0000000000000000D01',
+  title: '贯彻落实政务公开工作考核方案',
+  summary: '年度政务公开工作方案。',
+  category: 'decision',
+  office: 'general',
+  topic: 'transparency',
+  number: '上公发〔2023〕12号',
+  issuedAt: '2023-05-08',
+  validity: 'in_force',
+  disclosure: 'proactive',
+  body: '一、总体要求\n二、推进政务阳光透明',
+  attachments: [],
+  publishedAt: '2023-05-10T02:00:00.000Z',
+  updatedAt: '2023-05-10T02:00:00.000Z',
+  demo: false,
+  ...overrides,
+});
+
+/** What the detail route answers: an item, the documents it rests on, what refers to it. */
+export const contentView = (item: ContentView['item'] = interpretation(), more: Partial<Omit<ContentView, 'item'>> = {}): ContentView => ({ item, documents: [], related: [], ...more });
 
 type RequestOptions = { url: string };
 const request = Taro.request as unknown as jest.Mock;

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import Home from '../src/pages/index/index';
-import InterpretationDetail from '../src/pages/interpretations/detail';
-import InterpretationList from '../src/pages/interpretations/list';
-import { answerError, answerOk, failNetwork, interpretation, requestedUrls, summary } from './fixtures';
+import Catalogue from '../src/pages/catalogue/index';
+import ContentDetail from '../src/pages/content/detail';
+import { answerError, answerOk, contentView, failNetwork, interpretation, policyDocument, requestedUrls, summary } from './fixtures';
 
 const request = Taro.request as unknown as jest.Mock;
 const useRouter = Taro.useRouter as unknown as jest.Mock;
@@ -23,7 +23,7 @@ describe('Home', () => {
     expect(await screen.findByText('政策解读标题 1')).toBeTruthy();
     for (const label of ['决策公开', '执行公开', '管理公开', '服务公开', '结果公开']) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(screen.getByText('演示数据')).toBeTruthy();
-    expect(requestedUrls()).toEqual(['http://api.test/v1/interpretations?limit=5']);
+    expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=interpretation&limit=5']);
   });
 
   test('opens the detail page when an interpretation is tapped', async () => {
@@ -32,7 +32,7 @@ describe('Home', () => {
 
     fireEvent.click(await screen.findByText('政策解读标题 7'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/interpretations/detail?id=${summary(7).id}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/content/detail?id=${summary(7).id}` });
   });
 
   test('offers a retry after a network failure, and the retry loads the list', async () => {
@@ -44,6 +44,15 @@ describe('Home', () => {
     fireEvent.click(screen.getByText('重新加载'));
 
     expect(await screen.findByText('政策解读标题 3')).toBeTruthy();
+  });
+
+  test('opens the library at each of its four kinds', async () => {
+    answerOk({ items: [] });
+    render(<Home />);
+
+    fireEvent.click(await screen.findByText('政策文件'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/catalogue/index?kind=document' });
   });
 
   test('offers staff a discreet way into their subpackage', async () => {
@@ -64,11 +73,11 @@ describe('Home', () => {
   });
 });
 
-describe('InterpretationList', () => {
+describe('Catalogue', () => {
   test('loads the category from the route and the next page on demand', async () => {
-    useRouter.mockReturnValue({ params: { category: 'decision' }, path: '/pages/interpretations/list' });
+    useRouter.mockReturnValue({ params: { category: 'decision' }, path: '/pages/catalogue/index' });
     answerOk({ items: [summary(1)], nextCursor: 'CURSOR1' });
-    render(<InterpretationList />);
+    render(<Catalogue />);
     await screen.findByText('政策解读标题 1');
 
     answerOk({ items: [summary(2)] });
@@ -77,26 +86,49 @@ describe('InterpretationList', () => {
     expect(await screen.findByText('政策解读标题 2')).toBeTruthy();
     expect(screen.getByText('没有更多了')).toBeTruthy();
     expect(requestedUrls()).toEqual([
-      'http://api.test/v1/interpretations?category=decision&limit=10',
-      'http://api.test/v1/interpretations?category=decision&cursor=CURSOR1&limit=10',
+      'http://api.test/v1/content?kind=interpretation&category=decision&limit=10',
+      'http://api.test/v1/content?kind=interpretation&category=decision&cursor=CURSOR1&limit=10',
     ]);
   });
 
   test('switches category from the tabs', async () => {
     answerOk({ items: [summary(1)] });
-    render(<InterpretationList />);
+    render(<Catalogue />);
     await screen.findByText('政策解读标题 1');
 
     answerOk({ items: [] });
     await act(async () => fireEvent.click(screen.getByText('结果公开')));
 
-    expect(await screen.findByText('「结果公开」暂无政策解读')).toBeTruthy();
-    expect(requestedUrls()[1]).toBe('http://api.test/v1/interpretations?category=result&limit=10');
+    expect(await screen.findByText('「结果公开」暂无已发布的政策解读')).toBeTruthy();
+    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=interpretation&category=result&limit=10');
+  });
+
+  test('browses documents by office, showing each one\'s validity', async () => {
+    useRouter.mockReturnValue({ params: { kind: 'document', office: 'traffic' }, path: '/pages/catalogue/index' });
+    answerOk({ items: [summary(4, { kind: 'document', title: '电动自行车通告', validity: 'repealed', format: undefined })] });
+
+    render(<Catalogue />);
+
+    expect(await screen.findByText('电动自行车通告')).toBeTruthy();
+    expect(screen.getByText('已废止')).toBeTruthy();
+    expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=document&office=traffic&limit=10']);
+  });
+
+  test('switching kind keeps the facet value chosen', async () => {
+    useRouter.mockReturnValue({ params: { kind: 'document', topic: 'traffic' }, path: '/pages/catalogue/index' });
+    answerOk({ items: [] });
+    render(<Catalogue />);
+    await screen.findByText('「交通管理」暂无已发布的政策文件');
+
+    answerOk({ items: [] });
+    await act(async () => fireEvent.click(screen.getByText('政策问答')));
+
+    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=qa&topic=traffic&limit=10');
   });
 
   test('keeps loaded items and offers a retry when the next page fails', async () => {
     answerOk({ items: [summary(1)], nextCursor: 'C' });
-    render(<InterpretationList />);
+    render(<Catalogue />);
     await screen.findByText('政策解读标题 1');
 
     failNetwork();
@@ -107,11 +139,11 @@ describe('InterpretationList', () => {
   });
 });
 
-describe('InterpretationDetail', () => {
+describe('ContentDetail', () => {
   test('shows the document, the four sections and expandable Q&A', async () => {
-    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/interpretations/detail' });
-    answerOk(interpretation());
-    render(<InterpretationDetail />);
+    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/content/detail' });
+    answerOk(contentView(interpretation()));
+    render(<ContentDetail />);
 
     expect(await screen.findByText('贯彻落实政务公开工作考核方案')).toBeTruthy();
     for (const label of ['出台背景', '重点内容', '特色亮点', '落实措施']) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
@@ -124,22 +156,47 @@ describe('InterpretationDetail', () => {
   });
 
   test('shares the interpretation with its own title and page', async () => {
-    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/interpretations/detail' });
-    answerOk(interpretation());
-    render(<InterpretationDetail />);
+    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/content/detail' });
+    answerOk(contentView(interpretation()));
+    render(<ContentDetail />);
     await screen.findByText('贯彻落实政务公开工作考核方案');
 
     const share = (Taro.useShareAppMessage as jest.Mock).mock.lastCall[0];
 
-    expect(share()).toEqual({ title: '政策解读标题 1', path: `/pages/interpretations/detail?id=${summary(1).id}` });
+    expect(share()).toEqual({ title: '政策解读标题 1', path: `/pages/content/detail?id=${summary(1).id}` });
   });
 
   test('says the interpretation is gone when the API answers 404', async () => {
-    useRouter.mockReturnValue({ params: { id: 'gone' }, path: '/pages/interpretations/detail' });
-    answerError(404, 'NOT_FOUND', '该政策解读不存在或已撤回');
+    useRouter.mockReturnValue({ params: { id: 'gone' }, path: '/pages/content/detail' });
+    answerError(404, 'NOT_FOUND', '该内容不存在或未公开');
 
-    render(<InterpretationDetail />);
+    render(<ContentDetail />);
 
-    expect(await screen.findByText('该政策解读不存在或已撤回')).toBeTruthy();
+    expect(await screen.findByText('该内容不存在或未公开')).toBeTruthy();
+  });
+
+  test('an interpretation shows the library document it explains, with its validity today', async () => {
+    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/content/detail' });
+    const document = policyDocument({ title: '已被废止的原文件', validity: 'repealed' });
+    answerOk(contentView(interpretation(), { documents: [{ ...summary(9, { kind: 'document', title: document.title, validity: 'repealed', format: undefined }), id: document.id, kind: 'document' }] }));
+    render(<ContentDetail />);
+
+    fireEvent.click(await screen.findByText('已被废止的原文件'));
+
+    expect(screen.getByText('已废止')).toBeTruthy();
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/content/detail?id=${document.id}` });
+  });
+
+  test('a document shows its particulars, full text and the interpretations of it', async () => {
+    useRouter.mockReturnValue({ params: { id: policyDocument().id }, path: '/pages/content/detail' });
+    answerOk(contentView(policyDocument(), { related: [summary(5, { title: '这份文件的解读' })] }));
+
+    render(<ContentDetail />);
+
+    expect(await screen.findByText('二、推进政务阳光透明')).toBeTruthy();
+    expect(screen.getByText('上公发〔2023〕12号')).toBeTruthy();
+    expect(screen.getByText('现行有效')).toBeTruthy();
+    expect(screen.getByText('相关解读与问答（1）')).toBeTruthy();
+    expect(screen.getByText('这份文件的解读')).toBeTruthy();
   });
 });

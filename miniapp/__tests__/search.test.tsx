@@ -34,7 +34,7 @@ describe('Search', () => {
 
     fireEvent.click(await screen.findByText('问：多久发布权威信息？'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/interpretations/detail?id=01HTEST0000000000000000002' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/content/detail?id=01HTEST0000000000000000002' });
   });
 
   test('says so when nothing matches', async () => {

@@ -27,7 +27,7 @@ describe('the session on signed-in calls', () => {
     request.mockImplementationOnce(() => ok({ userId: 'u', roles: [] })).mockImplementationOnce(() => ok({ items: [] }));
 
     await call('me');
-    await call('listInterpretations');
+    await call('listContent');
 
     expect(headersSent()).toEqual(['Bearer stored', undefined]);
     expect(renewals).toBe(0);

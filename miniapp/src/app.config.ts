@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/interpretations/list', 'pages/interpretations/detail', 'pages/search/index'],
+  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index'],
   // Staff pages live in a subpackage: residents never download them.
   subPackages: [
     {

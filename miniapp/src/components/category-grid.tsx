@@ -1,11 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type DisclosureCategory } from '@sunshine/shared';
+import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '@sunshine/shared';
+import { catalogueUrl } from '../pages/catalogue/facets';
 import './category-grid.scss';
 
-export function listUrl(category?: DisclosureCategory): string {
-  return category ? `/pages/interpretations/list?category=${category}` : '/pages/interpretations/list';
-}
 
 /** The five disclosure categories ("五公开"), each opening its own list. */
 export function CategoryGrid() {
@@ -16,7 +14,7 @@ export function CategoryGrid() {
           key={category}
           className={`category-grid__item category-grid__item--${category}`}
           hoverClass='category-grid__item--pressed'
-          onClick={() => Taro.navigateTo({ url: listUrl(category) })}
+          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation', facet: 'category', value: category }) })}
         >
           <Text className='category-grid__label'>{CATEGORY_LABELS[category]}</Text>
           <Text className='category-grid__description'>{CATEGORY_DESCRIPTIONS[category]}</Text>

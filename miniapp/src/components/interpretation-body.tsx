@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, FORMAT_LABELS, SECTION_KEYS, SECTION_LABELS, type InterpretationDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
-import { paragraphs } from '../services/format';
+import { BodyHeader, BodySection } from './body-header';
 import { QaList } from './qa-list';
-import './interpretation-body.scss';
 
 interface Props {
   content: InterpretationDraft;
@@ -13,50 +12,44 @@ interface Props {
   badges?: ReactNode;
   /** Reviewers read every answer; residents open the ones they want. */
   answersOpen?: boolean;
+  /** In place of the source as typed: the library's document with its current validity. */
+  document?: ReactNode;
 }
 
-/**
- * An interpretation as residents read it: title, its document, the four sections and the policy
- * Q&A. The staff review page shows drafts through this same component, so a reviewer approves
- * exactly what residents will see.
- */
-export function InterpretationBody({ content, byline, badges, answersOpen = false }: Props) {
+/** An interpretation as residents read it: title, its document, the four sections and the policy Q&A. */
+export function InterpretationBody({ content, byline, badges, answersOpen = false, document: libraryDocument }: Props) {
   const { document } = content;
   return (
     <>
-      <View className='interp-body__header'>
-        <View className='interp-body__tags'>
-          <Text className='interp-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
-          <Text className='interp-body__tag interp-body__tag--plain'>{FORMAT_LABELS[content.format]}</Text>
-          {badges}
-        </View>
-        <Text className='interp-body__title'>{content.title}</Text>
-        <Text className='interp-body__summary'>{content.summary}</Text>
-        {byline}
-      </View>
+      <BodyHeader
+        tags={
+          <>
+            <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>{FORMAT_LABELS[content.format]}</Text>
+            {badges}
+          </>
+        }
+        title={content.title}
+        summary={content.summary}
+        byline={byline}
+      />
 
-      <View className='interp-body__document'>
-        <Text className='interp-body__document-label'>解读文件</Text>
-        <Text className='interp-body__document-title'>{document.title}</Text>
-        <Text className='interp-body__document-meta'>{[document.issuer, document.number, `成文日期 ${document.issuedAt}`].filter(Boolean).join(' · ')}</Text>
-      </View>
+      {libraryDocument ?? (
+        <View className='content-body__document'>
+          <Text className='content-body__document-label'>解读文件</Text>
+          <Text className='content-body__document-title'>{document.title}</Text>
+          <Text className='content-body__document-meta'>{[document.issuer, document.number, `成文日期 ${document.issuedAt}`].filter(Boolean).join(' · ')}</Text>
+        </View>
+      )}
 
       {SECTION_KEYS.map((key) => (
-        <View key={key} className='interp-body__section'>
-          <Text className='interp-body__section-title'>{SECTION_LABELS[key]}</Text>
-          {paragraphs(content.sections[key]).map((line, index) => (
-            <Text key={index} className='interp-body__paragraph'>
-              {line}
-            </Text>
-          ))}
-        </View>
+        <BodySection key={key} title={SECTION_LABELS[key]} text={content.sections[key]} />
       ))}
 
       {content.qa.length > 0 && (
-        <View className='interp-body__section'>
-          <Text className='interp-body__section-title'>政策问答（{content.qa.length}）</Text>
+        <BodySection title={`政策问答（${content.qa.length}）`}>
           <QaList pairs={content.qa} initiallyOpen={answersOpen} />
-        </View>
+        </BodySection>
       )}
     </>
   );

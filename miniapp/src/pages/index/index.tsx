@@ -1,19 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { CategoryGrid, listUrl } from '../../components/category-grid';
-import { InterpretationCard } from '../../components/interpretation-card';
+import { CONTENT_KINDS, KIND_LABELS } from '@sunshine/shared';
+import { CategoryGrid } from '../../components/category-grid';
+import { ContentCard } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import { useRemote } from '../../hooks/use-remote';
-import { listInterpretations } from '../../services/interpretations';
+import { listContent } from '../../services/content';
+import { catalogueUrl } from '../catalogue/facets';
 import './index.scss';
 
 const LATEST_COUNT = 5;
 /** The staff subpackage; main-package code may not import from it, so only its address is here. */
 const STAFF_HOME_URL = '/packages/staff/pages/home/index';
 
-/** Home: the latest interpretations and the five categories. The first screen is one API call. */
+/** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
 export default function Home() {
-  const latest = useRemote(() => listInterpretations({ limit: LATEST_COUNT }), []);
+  const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
     Taro.stopPullDownRefresh();
@@ -24,8 +26,16 @@ export default function Home() {
         <Text className='home__title'>阳光政务</Text>
         <Text className='home__subtitle'>长治市公安局上党分局 · 政务公开</Text>
         <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}>
-          <Text>搜索政策解读、政策问答</Text>
+          <Text>搜索政策文件、解读、问答</Text>
         </View>
+      </View>
+
+      <View className='home__library'>
+        {CONTENT_KINDS.map((kind) => (
+          <View key={kind} className='home__library-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind }) })}>
+            <Text>{KIND_LABELS[kind]}</Text>
+          </View>
+        ))}
       </View>
 
       <View className='home__section-header'>
@@ -35,12 +45,12 @@ export default function Home() {
 
       <View className='home__section-header'>
         <Text className='home__section-title'>最新政策解读</Text>
-        <Text className='home__more' onClick={() => Taro.navigateTo({ url: listUrl() })}>
+        <Text className='home__more' onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation' }) })}>
           全部解读
         </Text>
       </View>
       <PageState loading={latest.loading} error={latest.error} empty={latest.data?.items.length === 0} emptyText='暂无已发布的政策解读' onRetry={latest.reload}>
-        {latest.data?.items.map((item) => <InterpretationCard key={item.id} item={item} />)}
+        {latest.data?.items.map((item) => <ContentCard key={item.id} item={item} />)}
       </PageState>
 
       <View className='home__footer'>

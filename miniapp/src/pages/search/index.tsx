@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, type SearchHit } from '@sunshine/shared';
 import { Highlighted } from '../../components/highlighted';
-import { detailUrl } from '../../components/interpretation-card';
+import { detailUrl } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import type { ApiError } from '../../services/api-error';
 import { asApiError } from '../../hooks/use-remote';
@@ -13,7 +13,7 @@ import './index.scss';
 /** Typing pauses this long before the search runs, so each keystroke is not a request. */
 const TYPING_PAUSE_MS = 300;
 
-/** Search published interpretations and policy Q&A by a few words; results update as one types. */
+/** Search the published library by a few words; results update as one types. */
 export default function Search() {
   const [query, setQuery] = useState(useRouter().params.q ?? '');
   const [hits, setHits] = useState<SearchHit[]>();
@@ -55,7 +55,7 @@ export default function Search() {
         />
       </View>
       {!query.trim() ? (
-        <Text className='search__hint'>可搜索政策解读和政策问答，支持繁体字。</Text>
+        <Text className='search__hint'>可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。</Text>
       ) : (
         <PageState loading={loading && !hits} error={error} empty={hits?.length === 0} emptyText={`没有找到与「${query.trim()}」相关的内容`}>
           {hits?.map((hit) => (

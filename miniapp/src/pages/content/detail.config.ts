@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '解读详情',
+  navigationBarTitleText: '政务公开',
   enableShareAppMessage: true,
 });

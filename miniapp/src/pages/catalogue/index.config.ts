@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '政策解读',
+  navigationBarTitleText: '政策文库',
   enablePullDownRefresh: true,
   onReachBottomDistance: 120,
 });

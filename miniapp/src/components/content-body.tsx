@@ -1,0 +1,33 @@
+import type { ContentDraft } from '@sunshine/shared';
+import type { ReactNode } from 'react';
+import { DocumentBody } from './document-body';
+import { InterpretationBody } from './interpretation-body';
+import { NoticeBody } from './notice-body';
+import { QaBody } from './qa-body';
+
+export interface ContentBodyProps {
+  content: ContentDraft;
+  /** Reviewers read every answer; residents open the ones they want. */
+  answersOpen?: boolean;
+  badges?: ReactNode;
+  byline?: ReactNode;
+  /** For an interpretation: the library document it explains, in place of the typed source. */
+  document?: ReactNode;
+}
+
+/**
+ * Any item as residents read it. The staff review page shows drafts through this same component,
+ * so a reviewer approves exactly what residents will see.
+ */
+export function ContentBody({ content, answersOpen, badges, byline, document }: ContentBodyProps) {
+  switch (content.kind) {
+    case 'document':
+      return <DocumentBody content={content} badges={badges} byline={byline} />;
+    case 'interpretation':
+      return <InterpretationBody content={content} answersOpen={answersOpen} badges={badges} byline={byline} document={document} />;
+    case 'qa':
+      return <QaBody content={content} badges={badges} byline={byline} />;
+    case 'notice':
+      return <NoticeBody content={content} badges={badges} byline={byline} />;
+  }
+}

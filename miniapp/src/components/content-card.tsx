@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { CATEGORY_LABELS, FORMAT_LABELS, KIND_LABELS, OFFICE_LABELS, type ContentCard as Card } from '@sunshine/shared';
+import { formatDate } from '../services/format';
+import { DemoBadge } from './demo-badge';
+import { ValidityBadge } from './validity-badge';
+import './content-card.scss';
+
+/** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
+export function detailUrl(id: string): string {
+  return `/pages/content/detail?id=${encodeURIComponent(id)}`;
+}
+
+/** One item in a list: a large tap target that opens its page. `showKind` where kinds mix. */
+export function ContentCard({ item, showKind = false }: { item: Card; showKind?: boolean }) {
+  return (
+    <View className='content-card' hoverClass='content-card--pressed' onClick={() => Taro.navigateTo({ url: detailUrl(item.id) })}>
+      <View className='content-card__tags'>
+        {item.urgent && <Text className='content-card__urgent'>紧急</Text>}
+        {showKind && <Text className='content-card__category'>{KIND_LABELS[item.kind]}</Text>}
+        <Text className={showKind ? 'content-card__format' : 'content-card__category'}>{CATEGORY_LABELS[item.category]}</Text>
+        {item.format && <Text className='content-card__format'>{FORMAT_LABELS[item.format]}</Text>}
+        {item.validity && <ValidityBadge validity={item.validity} />}
+        {item.demo && <DemoBadge />}
+      </View>
+      <Text className='content-card__title'>{item.kind === 'qa' ? `问：${item.title}` : item.title}</Text>
+      <Text className='content-card__summary'>{item.summary}</Text>
+      <View className='content-card__meta'>
+        <Text className='content-card__document'>{[OFFICE_LABELS[item.office], item.number].filter(Boolean).join(' · ')}</Text>
+        <Text className='content-card__date'>{formatDate(item.publishedAt)}</Text>
+      </View>
+    </View>
+  );
+}

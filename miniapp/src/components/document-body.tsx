@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type DocumentDraft } from '@sunshine/shared';
+import type { ReactNode } from 'react';
+import { BodyHeader, BodySection } from './body-header';
+import { ValidityBadge } from './validity-badge';
+
+/** A policy document: its particulars, its validity, the full text and attachments. */
+export function DocumentBody({ content, badges, byline }: { content: DocumentDraft; badges?: ReactNode; byline?: ReactNode }) {
+  const particulars: Array<[string, string | undefined]> = [
+    ['文号', content.number],
+    ['发文科室', OFFICE_LABELS[content.office]],
+    ['成文日期', content.issuedAt],
+    ['施行日期', content.effectiveAt],
+  ];
+  return (
+    <>
+      <BodyHeader
+        tags={
+          <>
+            <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.document}</Text>
+            <ValidityBadge validity={content.validity} />
+            {badges}
+          </>
+        }
+        title={content.title}
+        summary={content.summary}
+        byline={byline}
+      />
+      <View className='content-body__particulars'>
+        {particulars
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <View key={label} className='content-body__particular'>
+              <Text className='content-body__particular-label'>{label}</Text>
+              <Text className='content-body__particular-value'>{value}</Text>
+            </View>
+          ))}
+      </View>
+      <BodySection title='正文' text={content.body} />
+      {content.attachments.length > 0 && (
+        <BodySection title={`附件（${content.attachments.length}）`}>
+          {content.attachments.map((attachment) => (
+            // Mini-programs cannot open arbitrary sites: copying the link lets a resident open it in a browser.
+            <View key={attachment.url} className='content-body__attachment' onClick={() => Taro.setClipboardData({ data: attachment.url })}>
+              <Text className='content-body__attachment-name'>{attachment.name}</Text>
+              <Text className='content-body__attachment-action'>复制链接</Text>
+            </View>
+          ))}
+        </BodySection>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { CONTENT_KINDS, KIND_LABELS, type CatalogueFacet } from '@sunshine/shared';
+import { ContentCard } from '../../components/content-card';
+import { LoadMoreFooter } from '../../components/load-more-footer';
+import { PageState } from '../../components/page-state';
+import { usePagedList } from '../../hooks/use-paged-list';
+import { listContent } from '../../services/content';
+import { ChipRow } from './chip-row';
+import { choiceFromParams, FACETS, type CatalogueChoice } from './facets';
+import './index.scss';
+
+const PAGE_SIZE = 10;
+
+/**
+ * The policy library: documents, interpretations, Q&A and notices, each browsed by disclosure
+ * category, office or topic; newest first, pull to refresh, load more.
+ */
+export default function Catalogue() {
+  const [choice, setChoice] = useState<CatalogueChoice>(() => choiceFromParams(useRouter().params));
+  const { kind, facet, value } = choice;
+  const list = usePagedList((cursor) => listContent({ kind, ...(value ? { [facet]: value } : {}), cursor, limit: PAGE_SIZE }), [kind, facet, value]);
+
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    if (list.hasMore && !list.moreError) void list.loadMore();
+  });
+
+  const { values, labels } = FACETS[facet];
+  const chosen = value ? `「${labels[value]}」` : '';
+  return (
+    <View className='catalogue'>
+      <View className='catalogue__filters'>
+        <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice({ ...choice, kind: next })} />
+        <ChipRow
+          small
+          chips={(Object.keys(FACETS) as CatalogueFacet[]).map((key) => ({ key, label: FACETS[key].label }))}
+          active={facet}
+          onPick={(next) => setChoice({ kind, facet: next })}
+        />
+        <ChipRow
+          small
+          chips={[{ key: undefined as string | undefined, label: '全部' }, ...values.map((key) => ({ key: key as string | undefined, label: labels[key]! }))]}
+          active={value}
+          onPick={(next) => setChoice({ ...choice, value: next })}
+        />
+      </View>
+
+      <PageState
+        loading={list.loading}
+        error={list.error}
+        empty={list.items.length === 0}
+        emptyText={`${chosen}暂无已发布的${KIND_LABELS[kind]}`}
+        onRetry={() => void list.refresh()}
+      >
+        <View className='catalogue__items'>
+          {list.items.map((item) => (
+            <ContentCard key={item.id} item={item} />
+          ))}
+        </View>
+        <LoadMoreFooter list={list} />
+      </PageState>
+    </View>
+  );
+}

@@ -4,6 +4,7 @@ import { DynamoAuditLog } from './adapters/dynamo/audit-log';
 import { DynamoContentStore } from './adapters/dynamo/content-store';
 import { DynamoStaffStore } from './adapters/dynamo/staff-store';
 import { DynamoUserStore } from './adapters/dynamo/user-store';
+import { DynamoVoteStore } from './adapters/dynamo/vote-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { ulidIds } from './adapters/system/ulid-ids';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
@@ -28,6 +29,7 @@ export const table = () => requireEnv('TABLE_NAME');
 
 export const contentStore = /* @__PURE__ */ once(() => new DynamoContentStore(documentClient(), table()));
 export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
+export const voteStore = /* @__PURE__ */ once(() => new DynamoVoteStore(documentClient(), table()));
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
 export const auditLog = /* @__PURE__ */ once(() => new DynamoAuditLog(documentClient(), table()));
@@ -37,6 +39,8 @@ export const wechatAuth = /* @__PURE__ */ once(
 );
 export const ids = /* @__PURE__ */ once(ulidIds);
 export const clock = systemClock;
+/** Where residents open items in a browser: links in the Atom feed and open data. */
+export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086';
 
 /** The dependencies each group of use cases takes. */
 export const auditDeps = () => ({ clock, ids: ids() });
@@ -45,3 +49,4 @@ export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
 export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
 export const browseAuditDeps = () => ({ audit: auditLog(), clock });
+export const voteDeps = () => ({ votes: voteStore(), clock });

@@ -115,6 +115,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       API_PORT: String(ports.api.port),
       LAMBDA_PORT: String(ports.lambda.port),
       WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
+      PUBLIC_WEB_URL: `http://127.0.0.1:${ports.web.port}`,
       SLS_TELEMETRY_DISABLED: '1',
       SLS_NOTIFICATIONS_MODE: 'off',
       // This machine runs Node 20; the Lambda runtime is nodejs22.x. The pinned SDK supports both.
@@ -138,7 +139,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port } }));
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
-    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/interpretations?limit=1`, 120_000);
+    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, 120_000);
     const started = Date.now();
     const functions = readFunctionNames({ stage: STAGE });
     await warmFunctions(ports.lambda.port, functions);
@@ -146,7 +147,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     return {
       urls: {
         web: `http://127.0.0.1:${ports.web.port}/`,
-        api: `http://127.0.0.1:${ports.api.port}/v1/interpretations`,
+        api: `http://127.0.0.1:${ports.api.port}/v1/content`,
         sandbox: `http://127.0.0.1:${ports.sandbox.port}/`,
         dynamodb: db.endpoint,
       },

@@ -56,3 +56,6 @@ export const DISCLOSURE_LABELS: Record<Disclosure, string> = {
   on_application: '依申请公开',
   not_disclosed: '不予公开',
 };
+
+/** The bureau this deployment serves: named in the app, the Atom feed and open data. */
+export const BUREAU_NAME = '长治市公安局上党分局';

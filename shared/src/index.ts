@@ -12,3 +12,5 @@ export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';
 export * from './schemas/search';
+export * from './schemas/feedback';
+export * from './schemas/open-data';

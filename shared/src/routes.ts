@@ -23,6 +23,12 @@ export const ROUTES = {
   listContent: { method: 'GET', path: '/v1/content', access: 'public' },
   getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public' },
   search: { method: 'GET', path: '/v1/search', access: 'public' },
+  releasesFeed: { method: 'GET', path: '/v1/feed.atom', access: 'public' },
+  listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public' },
+  getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public' },
+
+  // Residents: feedback (one vote per person per item).
+  voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn' },
 
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },

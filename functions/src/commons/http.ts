@@ -13,12 +13,19 @@ function respond<T>(status: number, body: Envelope<T>): APIGatewayProxyStructure
   return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(body) };
 }
 
-/** A file to download (CSV exports) instead of the JSON envelope. */
+/** A file (CSV exports, open data, the Atom feed) instead of the JSON envelope. */
 export class FileDownload {
   constructor(
     readonly body: string,
     readonly contentType: string,
     readonly filename: string,
+    readonly options: {
+      /** Public files may be cached by browsers and a CDN; staff exports never. */
+      cacheControl?: string;
+      /** 'inline' for what a reader or browser opens in place (feeds). */
+      disposition?: 'attachment' | 'inline';
+      headers?: Record<string, string>;
+    } = {},
   ) {}
 }
 
@@ -46,7 +53,12 @@ export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T
       if (result instanceof FileDownload) {
         return {
           statusCode: 200,
-          headers: { 'content-type': result.contentType, 'content-disposition': `attachment; filename="${result.filename}"`, 'cache-control': 'no-store' },
+          headers: {
+            'content-type': result.contentType,
+            'content-disposition': `${result.options.disposition ?? 'attachment'}; filename="${result.filename}"`,
+            'cache-control': result.options.cacheControl ?? 'no-store',
+            ...result.options.headers,
+          },
           body: result.body,
         };
       }

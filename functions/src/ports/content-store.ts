@@ -1,7 +1,8 @@
 import type { ContentCard, ContentKind, DocumentReference, FeedChoiceFacet, Page, PublishedContent } from '@sunshine/shared';
 
 export interface ListPublishedOptions {
-  kind: ContentKind;
+  /** One kind, or (absent) every kind together: the releases feed. */
+  kind?: ContentKind;
   /** Browse by one facet (category, office or topic), or the whole kind. */
   facet?: FeedChoiceFacet;
   cursor?: string;
@@ -16,11 +17,12 @@ export interface PublicEntry {
   item: StoredPublication;
   documents: DocumentReference[];
   related: ContentCard[];
+  helpful: { yes: number; no: number };
 }
 
 /** The public side of the library. Each method is one access pattern of docs/data-model.md. */
 export interface ContentStore {
-  /** Patterns 1 and 2: newest published first, of one kind, optionally by one facet. One Query. */
+  /** Patterns 1, 2 and 24: newest published first, of one kind (by one facet) or all. One Query. */
   listPublished(options: ListPublishedOptions): Promise<Page<ContentCard>>;
   /** Pattern 3: an item with the documents it refers to and what refers to it. One Query. */
   getPublished(id: string): Promise<PublicEntry | undefined>;

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, CONTENT_KINDS, OFFICES, ROUTES, TOPICS, type RouteName } from '@sunshine/shared';
+import { CATEGORY_LABELS, CONTENT_KINDS, DATASET_IDS, OFFICES, ROUTES, TOPICS, type RouteName } from '@sunshine/shared';
 import { aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 import type { EventOptions } from '../support/events';
@@ -28,6 +28,9 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   getContent: () => hidden.map((id) => ({ pathParameters: { id } })),
   search: () => [undefined, ...CONTENT_KINDS].flatMap((type) => [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } }))),
   login: () => [{ body: { code: 'no-such-code' } }],
+  releasesFeed: () => [{}],
+  listOpenData: () => [{}],
+  getOpenData: () => DATASET_IDS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } }))),
 };
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { recordCommands } from './support/table';
 
 /**
  * Every route of the contract, called as an admin-editor-reviewer through its deployed handler,
- * with a client that refuses Scan. Public reads are held to exactly one request.
+ * with a client that refuses Scan. Public reads are held to one request at most.
  */
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let sent: string[];
@@ -23,9 +23,10 @@ afterAll(() => app.drop());
 test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) => {
   sent.splice(0);
 
-  const response = await app.call(name, { token, pathParameters: { id: testId(1), userId: 'user-nobody' }, query: { view: 'all', limit: '5', q: '政务公开' }, body: {} });
+  const response = await app.call(name, { token, pathParameters: { id: testId(1), userId: 'user-nobody', dataset: 'documents' }, query: { view: 'all', limit: '5', q: '政务公开' }, body: {} });
 
   expect(response.status).toBeLessThan(500);
   expect(sent).not.toContain('ScanCommand');
-  if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET') expect(sent).toHaveLength(1);
+  // At most one: the list of open datasets is the code's own and costs none.
+  if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET') expect(sent.length).toBeLessThanOrEqual(1);
 });

@@ -16,7 +16,7 @@ export class InMemoryContentStore implements ContentStore {
     const start = cursor === undefined ? 0 : Number(cursor);
     if (!Number.isInteger(start) || start < 0) throw new InvalidCursorError();
     const all = [...this.items.values()]
-      .filter((item) => item.kind === kind && !item.withdrawal && (!facet || item[facet.name] === facet.value))
+      .filter((item) => (!kind || item.kind === kind) && !item.withdrawal && (!facet || item[facet.name] === facet.value))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
       .map(contentCard);
     const items = all.slice(start, start + limit);
@@ -26,6 +26,6 @@ export class InMemoryContentStore implements ContentStore {
   async getPublished(id: string): Promise<PublicEntry | undefined> {
     this.calls.push('getPublished');
     const item = this.items.get(id);
-    return item ? { item, documents: [], related: [] } : undefined;
+    return item ? { item, documents: [], related: [], helpful: { yes: 0, no: 0 } } : undefined;
   }
 }

@@ -143,6 +143,8 @@ export interface ContentView {
   item: PublishedContent;
   documents: DocumentReference[];
   related: ContentCard[];
+  /** "Was this helpful?" counts, for the kinds that ask. */
+  helpful?: { yes: number; no: number };
 }
 
 export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);

@@ -1,7 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContentCard, DocumentReference, Page } from '@sunshine/shared';
 import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
-import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX } from './keys';
+import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, STATS_SK } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
@@ -27,7 +27,9 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
   );
   const items = result.Items ?? [];
   const stored = items.find((entry) => entry.sk === PUBLIC_PREFIX);
+  const stats = items.find((entry) => entry.sk === STATS_SK);
   return {
+    helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
     item: stored ? withoutKeys<StoredPublication>(stored) : undefined,
     references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
     links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
@@ -65,11 +67,13 @@ export class DynamoContentStore implements ContentStore {
     const items = (result.Items ?? []).map((entry) => entry.card as ContentCard);
     const page = items.slice(0, limit);
     const last = page[page.length - 1];
-    return items.length > limit && last ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) } : { items: page };
+    // More to read: the extra item came back, or the Query stopped at its 1 MB cap before the limit.
+    const more = items.length > limit || result.LastEvaluatedKey !== undefined;
+    return more && last ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) } : { items: page };
   }
 
   async getPublished(id: string): Promise<PublicEntry | undefined> {
-    const { item, references, links } = await queryPublicPartition(this.client, this.tableName, id);
-    return item ? { item, documents: references, related: links } : undefined;
+    const { item, references, links, helpful } = await queryPublicPartition(this.client, this.tableName, id);
+    return item ? { item, documents: references, related: links, helpful } : undefined;
   }
 }

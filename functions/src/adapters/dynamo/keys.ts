@@ -13,15 +13,18 @@ export const FEEDS = {
   category: { index: 'publishedByCategory', attribute: 'categoryFeedPk' },
   office: { index: 'publishedByOffice', attribute: 'officeFeedPk' },
   topic: { index: 'publishedByTopic', attribute: 'topicFeedPk' },
-} as const satisfies Record<'all' | CatalogueFacet, { index: string; attribute: string }>;
+  /** Every kind together, newest first: the Atom feed of releases. */
+  releases: { index: 'publishedReleases', attribute: 'releasePk' },
+} as const satisfies Record<'all' | 'releases' | CatalogueFacet, { index: string; attribute: string }>;
 
 export interface FeedChoice {
-  kind: ContentKind;
+  /** Absent: every kind (the releases feed). */
+  kind?: ContentKind;
   facet?: { name: CatalogueFacet; value: string };
 }
 
-/** The partition of a feed: `FEED#interpretation`, or `FEED#document#office#traffic`. */
-export const feedPartition = ({ kind, facet }: FeedChoice) => (facet ? `FEED#${kind}#${facet.name}#${facet.value}` : `FEED#${kind}`);
+/** The partition of a feed: `FEED#interpretation`, `FEED#document#office#traffic`, or `RELEASES`. */
+export const feedPartition = ({ kind, facet }: FeedChoice) => (!kind ? 'RELEASES' : facet ? `FEED#${kind}#${facet.name}#${facet.value}` : `FEED#${kind}`);
 export const feedSk = (publishedAt: string, id: string) => `${publishedAt}#${id}`;
 
 export const SEARCH_INDEX = 'searchCorpus';
@@ -38,6 +41,11 @@ export const referenceKey = (id: string, documentId: string) => ({ pk: contentPk
 export const linkKey = (documentId: string, id: string) => ({ pk: contentPk(documentId), sk: `${PUBLIC_PREFIX}#LINK#${id}` });
 export const publicPartition = (id: string) => ({ pk: contentPk(id), skPrefix: PUBLIC_PREFIX });
 export const LINK_PREFIX = `${PUBLIC_PREFIX}#LINK#`;
+/** "Was this helpful?" counts: public, beside the item, untouched by a new version. */
+export const STATS_SK = `${PUBLIC_PREFIX}#STATS`;
+export const statsKey = (id: string) => ({ pk: contentPk(id), sk: STATS_SK });
+/** One person's vote on an item: outside the public range, so never in a public answer. */
+export const voteKey = (id: string, userId: string) => ({ pk: contentPk(id), sk: `VOTE#${userId}` });
 export const REFERENCE_PREFIX = `${PUBLIC_PREFIX}#REF#`;
 
 /** The attributes that put a published item into its feeds and the search corpus. */
@@ -48,6 +56,7 @@ export function feedAttributes(card: Pick<ContentCard, 'kind' | 'publishedAt' | 
     [FEEDS.category.attribute]: feedPartition({ kind, facet: { name: 'category', value: card.category } }),
     [FEEDS.office.attribute]: feedPartition({ kind, facet: { name: 'office', value: card.office } }),
     [FEEDS.topic.attribute]: feedPartition({ kind, facet: { name: 'topic', value: card.topic } }),
+    [FEEDS.releases.attribute]: feedPartition({}),
     feedSk: feedSk(card.publishedAt, card.id),
     searchPk: SEARCH_PK,
   };
@@ -71,7 +80,7 @@ export function decodeCursor(cursor: string): { publishedAt: string; id: string 
 
 /** The index and partition a feed query reads. */
 export function feedQuery(choice: FeedChoice) {
-  const feed = FEEDS[choice.facet?.name ?? 'all'];
+  const feed = FEEDS[!choice.kind ? 'releases' : (choice.facet?.name ?? 'all')];
   return { index: feed.index, attribute: feed.attribute, partition: feedPartition(choice) };
 }
 

@@ -4,6 +4,7 @@ import type { AuditLog } from '../../ports/audit-log';
 import { InvalidCursorError } from '../../ports/content-store';
 import type { Clock } from '../../ports/clock';
 import { chinaDateTime, chinaMonth } from './month';
+import { csvDocument } from '../../commons/csv';
 
 export interface BrowseAuditDeps {
   audit: AuditLog;
@@ -28,12 +29,6 @@ export function listAudit(deps: BrowseAuditDeps, query: AuditQuery): Promise<Pag
   return page(deps, query, PAGE_SIZE);
 }
 
-/** Spreadsheet apps run cells that start with these as formulas: quote them. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const HEADER = ['时间', '操作人', '操作人编号', '角色', '操作', '对象类型', '对象编号', '摘要'];
 
 /** The month's log (filters applied) as CSV, with a BOM so spreadsheet apps read it as UTF-8. */
@@ -56,5 +51,5 @@ export async function exportAudit(deps: BrowseAuditDeps, query: AuditQuery): Pro
     }
     cursor = result.nextCursor;
   } while (cursor && rows.length <= EXPORT_LIMIT);
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

@@ -1,4 +1,4 @@
-import { IdSchema, KIND_LABELS, validate, type ContentView } from '@sunshine/shared';
+import { IdSchema, KIND_LABELS, validate, VOTABLE_KINDS, type ContentView } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import { chinaDateTime } from '../audit/month';
 import type { ContentStore } from '../../ports/content-store';
@@ -17,5 +17,6 @@ export async function getPublishedContent(store: ContentStore, id: string): Prom
   if (withdrawal) {
     throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
   }
-  return { item, documents: entry.documents, related: entry.related };
+  const votable = (VOTABLE_KINDS as readonly string[]).includes(item.kind);
+  return { item, documents: entry.documents, related: entry.related, ...(votable ? { helpful: entry.helpful } : {}) };
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { CONTENT_KINDS, KIND_LABELS } from '@sunshine/shared';
+import { BUREAU_NAME, CONTENT_KINDS, KIND_LABELS } from '@sunshine/shared';
 import { CategoryGrid } from '../../components/category-grid';
 import { ContentCard } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
@@ -24,7 +24,7 @@ export default function Home() {
     <View className='home'>
       <View className='home__banner'>
         <Text className='home__title'>阳光政务</Text>
-        <Text className='home__subtitle'>长治市公安局上党分局 · 政务公开</Text>
+        <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
         <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}>
           <Text>搜索政策文件、解读、问答</Text>
         </View>

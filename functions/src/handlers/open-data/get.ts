@@ -1,0 +1,17 @@
+import { OpenDataQuerySchema } from '@sunshine/shared';
+import { FileDownload, parseQuery, pathParam } from '../../commons/http';
+import { contentStore, publicWebUrl } from '../../container';
+import { datasetCsv, datasetPage } from '../../domain/open-data/datasets';
+import { publicRoute } from '../public-route';
+
+/** JSON in the envelope with the next page's address; CSV as a file, the next page in a Link header. */
+export const handler = publicRoute('getOpenData', async ({ event }) => {
+  const dataset = pathParam(event, 'dataset');
+  const query = parseQuery(OpenDataQuerySchema, event);
+  const page = await datasetPage(contentStore(), dataset, query, publicWebUrl());
+  if (query.format === 'json') return { items: page.rows, next: page.next };
+  return new FileDownload(datasetCsv(page.rows), 'text/csv; charset=utf-8', `${dataset}.csv`, {
+    cacheControl: 'public, max-age=300',
+    headers: page.next ? { link: `<${page.next}>; rel="next"` } : {},
+  });
+});

@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe('Audit', () => {
   test('lists this month\'s entries in China time and loads the next page on demand', async () => {
-    listAudit.mockResolvedValueOnce({ items: [auditEntry(1)], nextCursor: 'NEXT' }).mockResolvedValueOnce({ items: [auditEntry(2, { action: 'interpretation.publish', roles: ['reviewer'], actorName: '李审核' })] });
+    listAudit.mockResolvedValueOnce({ items: [auditEntry(1)], nextCursor: 'NEXT' }).mockResolvedValueOnce({ items: [auditEntry(2, { action: 'content.publish', roles: ['reviewer'], actorName: '李审核' })] });
     render(<Audit />);
 
     expect(await screen.findByText('操作摘要 1')).toBeTruthy();

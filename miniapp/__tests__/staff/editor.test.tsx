@@ -3,24 +3,23 @@ import Taro from '@tarojs/taro';
 import Editor from '../../src/packages/staff/pages/editor/index';
 import { ApiError } from '../../src/services/api-error';
 import * as staff from '../../src/services/staff';
-import { draft, ITEM_ID, workflowItem } from './fixtures';
-import { control, pick, resetMocksOf, typeInto } from './interact';
+import * as search from '../../src/services/search';
+import { fillCatalogue } from './fill-draft';
+import { draft, DOCUMENT_ID, ITEM_ID, workflowItem } from './fixtures';
+import { byPlaceholder, control, fieldBox, pick, resetMocksOf, typeInto } from './interact';
 
 jest.mock('../../src/services/staff');
+jest.mock('../../src/services/search');
 
 const useRouter = Taro.useRouter as unknown as jest.Mock;
 const createDraft = jest.mocked(staff.createDraft);
 const updateDraft = jest.mocked(staff.updateDraft);
 
-/** The form field (label, control and problems) with this dot path. */
-const fieldBox = (field: string) => document.querySelector(`[data-field="${field}"]`) as HTMLElement;
-
 /** Fill every required field (leaving the optional document number blank); returns what should be sent. */
 async function fillValidDraft() {
   const value = draft({ qa: [] });
-  await typeInto(control('title'), value.title);
+  await fillCatalogue(value);
   await typeInto(control('summary'), value.summary);
-  pick(control('category'), 0);
   await typeInto(control('document.title'), value.document.title);
   await typeInto(control('document.issuer'), value.document.issuer);
   pick(control('document.issuedAt'), value.document.issuedAt);
@@ -31,13 +30,14 @@ async function fillValidDraft() {
 
 beforeEach(() => {
   jest.clearAllMocks();
-  resetMocksOf(staff);
+  resetMocksOf(staff, search);
   useRouter.mockReturnValue({ params: {}, path: '/packages/staff/pages/editor/index' });
 });
 
 describe('Editor', () => {
-  test('shows each problem of an empty form under its field and does not send it', async () => {
+  test('opens an interpretation when no kind is asked for, and shows each problem of the empty form under its field', async () => {
     render(<Editor />);
+    expect(screen.getByText('政策解读')).toBeTruthy();
 
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
@@ -46,6 +46,8 @@ describe('Editor', () => {
     expect(within(fieldBox('document.issuedAt')).getByText('成文日期须为 YYYY-MM-DD')).toBeTruthy();
     expect(within(fieldBox('sections.background')).getByText('出台背景不能为空')).toBeTruthy();
     expect(within(fieldBox('category')).getByRole('alert')).toBeTruthy();
+    expect(within(fieldBox('office')).getByText('请选择科室')).toBeTruthy();
+    expect(within(fieldBox('topic')).getByText('请选择主题')).toBeTruthy();
     expect(createDraft).not.toHaveBeenCalled();
   });
 
@@ -100,6 +102,37 @@ describe('Editor', () => {
     expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, draft());
     expect(staff.submitForReview).toHaveBeenCalledWith(ITEM_ID);
     expect(Taro.navigateBack).toHaveBeenCalled();
+  });
+
+  test('links a published document found by search, taking its title as the source\'s', async () => {
+    jest.mocked(search.searchContent).mockResolvedValue({
+      hits: [{ type: 'document', id: DOCUMENT_ID, title: '政务公开工作考核方案', category: 'decision', snippet: '', snippetHighlights: [], titleHighlights: [] }],
+    });
+    createDraft.mockResolvedValue(workflowItem({ status: 'draft' }));
+    render(<Editor />);
+    const expected = await fillValidDraft();
+    await typeInto(control('document.title'), '');
+
+    await typeInto(byPlaceholder('输入标题关键词搜索政策文件'), '考核');
+    await act(async () => fireEvent.click(screen.getByText('搜索')));
+    fireEvent.click(await screen.findByText('政务公开工作考核方案'));
+    await act(async () => fireEvent.click(screen.getByText('保存草稿')));
+
+    expect(search.searchContent).toHaveBeenCalledWith('考核', expect.objectContaining({ type: 'document' }));
+    expect(within(fieldBox('documentId')).getByText(`文件编号 ${DOCUMENT_ID}`)).toBeTruthy();
+    expect(createDraft).toHaveBeenCalledWith({ ...expected, documentId: DOCUMENT_ID, document: { ...expected.document, title: '政务公开工作考核方案' } });
+  });
+
+  test('keeps the linked document of a saved interpretation', async () => {
+    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
+    jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'draft', draft: draft({ documentId: DOCUMENT_ID }) }));
+    updateDraft.mockResolvedValue(workflowItem({ status: 'draft' }));
+    render(<Editor />);
+    await screen.findByText('保存草稿');
+
+    await act(async () => fireEvent.click(screen.getByText('保存草稿')));
+
+    expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, draft({ documentId: DOCUMENT_ID }));
   });
 
   test('locks the form while the draft is in review and says why', async () => {

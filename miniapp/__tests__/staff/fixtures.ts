@@ -1,6 +1,9 @@
 import type {
   AuditEntryView,
+  DocumentDraft,
   InterpretationDraft,
+  NoticeDraft,
+  QaDraft,
   MeView,
   RevisionView,
   StaffMemberView,
@@ -12,10 +15,16 @@ export const ITEM_ID = '01HTESTITEM000000000000001';
 
 export const me = (overrides: Partial<MeView> = {}): MeView => ({ userId: 'u-reviewer', roles: ['reviewer'], displayName: '李审核', ...overrides });
 
+export const DOCUMENT_ID = '01HTESTDKC0000000000000001';
+
+/** An interpretation draft, as the schema's output (what the editor sends). */
 export const draft = (overrides: Partial<InterpretationDraft> = {}): InterpretationDraft => ({
+  kind: 'interpretation',
   title: '关于政务公开考核方案的解读',
   summary: '考核方案的要点',
   category: 'decision',
+  office: 'general',
+  topic: 'transparency',
   format: 'text',
   document: { title: '政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
   sections: { background: '背景', keyPoints: '重点', highlights: '亮点', measures: '措施' },
@@ -23,9 +32,50 @@ export const draft = (overrides: Partial<InterpretationDraft> = {}): Interpretat
   ...overrides,
 });
 
+export const documentDraft = (overrides: Partial<DocumentDraft> = {}): DocumentDraft => ({
+  kind: 'document',
+  title: '政务公开工作考核方案',
+  category: 'decision',
+  office: 'general',
+  topic: 'transparency',
+  summary: '分局政务公开工作的考核办法',
+  number: '上公发〔2023〕12号',
+  issuedAt: '2023-05-08',
+  validity: 'in_force',
+  disclosure: 'proactive',
+  body: '第一条 为做好政务公开工作，制定本方案。',
+  attachments: [],
+  ...overrides,
+});
+
+export const qaDraft = (overrides: Partial<QaDraft> = {}): QaDraft => ({
+  kind: 'qa',
+  title: '身份证丢了怎么补办？',
+  category: 'service',
+  office: 'population',
+  topic: 'household',
+  answer: '携带户口簿到户籍窗口办理。',
+  tags: ['身份证', '补办'],
+  documentIds: [],
+  ...overrides,
+});
+
+export const noticeDraft = (overrides: Partial<NoticeDraft> = {}): NoticeDraft => ({
+  kind: 'notice',
+  title: '关于春节期间交通管制的通告',
+  category: 'management',
+  office: 'traffic',
+  topic: 'traffic',
+  body: '2月9日20时至24时，人民路实行交通管制。',
+  urgent: true,
+  ...overrides,
+});
+
+/** An item in the workflow; its kind follows its draft. */
 export const workflowItem = (overrides: Partial<WorkflowItemView> = {}): WorkflowItemView => ({
   id: ITEM_ID,
   status: 'in_review',
+  kind: overrides.draft?.kind ?? 'interpretation',
   draft: draft(),
   editors: [{ userId: 'u-editor', displayName: '王编辑' }],
   updatedAt: '2024-05-01T02:00:00.000Z',
@@ -36,6 +86,7 @@ export const workflowItem = (overrides: Partial<WorkflowItemView> = {}): Workflo
 
 export const summaryItem = (n: number, overrides: Partial<WorkflowSummaryView> = {}): WorkflowSummaryView => ({
   id: `01HTESTITEM0000000000000${String(n).padStart(2, '0')}`,
+  kind: 'interpretation',
   title: `稿件 ${n}`,
   category: 'service',
   status: 'draft',

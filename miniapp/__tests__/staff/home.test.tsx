@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import StaffHome from '../../src/packages/staff/pages/home/index';
 import { ApiError } from '../../src/services/api-error';
@@ -53,19 +53,49 @@ describe('StaffHome', () => {
     expect(auth.joinStaff).not.toHaveBeenCalled();
   });
 
-  test('shows an editor the new-draft link and their own drafts, and nothing of reviewers or admins', async () => {
+  test('shows an editor the new-draft actions and their own drafts, and nothing of reviewers or admins', async () => {
     fetchMe.mockResolvedValue(me({ roles: ['editor'], displayName: '王编辑' }));
     listWorkflowItems.mockResolvedValue([summaryItem(1, { status: 'returned' })]);
     render(<StaffHome />);
 
     expect(await screen.findByText('稿件 1')).toBeTruthy();
     expect(screen.getByText('编辑')).toBeTruthy();
-    expect(screen.getByText('新建解读')).toBeTruthy();
+    expect(screen.getByText('新建政策解读')).toBeTruthy();
     expect(screen.getByText('我的稿件')).toBeTruthy();
     expect(screen.getByText('已退回')).toBeTruthy();
     expect(screen.queryByText('待我审核')).toBeNull();
     expect(screen.queryByText('工作人员管理')).toBeNull();
     expect(listWorkflowItems).toHaveBeenCalledWith('mine');
+  });
+
+  test('offers an editor one new-draft action per kind, each opening the editor of that kind', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['editor'] }));
+    render(<StaffHome />);
+    await screen.findByText('我的稿件');
+
+    const actions = ['新建政策文件', '新建政策解读', '新建政策问答', '新建权威发布'];
+    for (const action of actions) fireEvent.click(screen.getByText(action));
+
+    expect(jest.mocked(Taro.navigateTo).mock.calls.map(([options]) => options.url)).toEqual(
+      ['document', 'interpretation', 'qa', 'notice'].map((kind) => `/packages/staff/pages/editor/index?kind=${kind}`),
+    );
+  });
+
+  test('shows the kind of each item and marks an urgent notice', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['reviewer'] }));
+    listWorkflowItems.mockResolvedValue([
+      summaryItem(1, { kind: 'notice', urgent: true, status: 'in_review' }),
+      summaryItem(2, { kind: 'document', status: 'in_review' }),
+      summaryItem(3, { kind: 'notice', urgent: false, status: 'in_review' }),
+    ]);
+    render(<StaffHome />);
+
+    const cards = (await screen.findAllByText(/^稿件 \d$/)).map((title) => title.closest('.workflow-card') as HTMLElement);
+
+    expect(within(cards[0]!).getByText('权威发布')).toBeTruthy();
+    expect(within(cards[0]!).getByText('紧急')).toBeTruthy();
+    expect(within(cards[1]!).getByText('政策文件')).toBeTruthy();
+    expect(within(cards[2]!).queryByText('紧急')).toBeNull();
   });
 
   test('opens an editor\'s returned draft in the editor and a reviewer\'s item in the review page', async () => {
@@ -89,7 +119,7 @@ describe('StaffHome', () => {
     expect(screen.getByText('张主任')).toBeTruthy();
     expect(screen.getByText('待我审核')).toBeTruthy();
     expect(screen.queryByText('我的稿件')).toBeNull();
-    expect(screen.queryByText('新建解读')).toBeNull();
+    expect(screen.queryByText(/^新建/)).toBeNull();
     fireEvent.click(screen.getByText('审计日志'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/audit/index' });
     expect(listWorkflowItems).toHaveBeenCalledWith('review');

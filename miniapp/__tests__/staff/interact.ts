@@ -1,9 +1,17 @@
 import { act, waitFor } from '@testing-library/react';
 
-/** The Taro component (Input, Textarea, Picker) inside the form field with this dot path. */
+/** The Taro component (Input, Textarea, Picker, Switch) inside the form field with this dot path. */
 export function control(field: string): Element {
-  const element = document.querySelector(`[data-field="${field}"] taro-input-core, [data-field="${field}"] taro-textarea-core, [data-field="${field}"] taro-picker-core`);
+  const tags = ['taro-input-core', 'taro-textarea-core', 'taro-picker-core', 'taro-switch-core'];
+  const element = document.querySelector(tags.map((tag) => `[data-field="${field}"] ${tag}`).join(', '));
   if (!element) throw new Error(`no control for field ${field}`);
+  return element;
+}
+
+/** The form field (label, control and problems) with this dot path. */
+export function fieldBox(field: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
+  if (!element) throw new Error(`no form field ${field}`);
   return element;
 }
 
@@ -29,6 +37,13 @@ export async function typeInto(element: Element, value: string) {
 export function pick(element: Element, value: string | number) {
   act(() => {
     element.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }));
+  });
+}
+
+/** Turn a Taro Switch on or off: it emits `change` with `detail.value`, the new state. */
+export function toggle(element: Element, checked: boolean) {
+  act(() => {
+    element.dispatchEvent(new CustomEvent('change', { detail: { value: checked }, bubbles: true }));
   });
 }
 

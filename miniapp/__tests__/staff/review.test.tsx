@@ -4,7 +4,7 @@ import Review from '../../src/packages/staff/pages/review/index';
 import { ApiError } from '../../src/services/api-error';
 import * as auth from '../../src/services/auth';
 import * as staff from '../../src/services/staff';
-import { ITEM_ID, me, workflowItem } from './fixtures';
+import { documentDraft, DOCUMENT_ID, ITEM_ID, me, noticeDraft, qaDraft, workflowItem } from './fixtures';
 import { byPlaceholder, pick, resetMocksOf, typeInto } from './interact';
 
 jest.mock('../../src/services/auth');
@@ -34,6 +34,40 @@ describe('Review', () => {
     expect(screen.getByText('什么是五公开？')).toBeTruthy();
     expect(screen.getByText('决策、执行、管理、服务、结果公开。')).toBeTruthy();
     for (const action of ['立即发布', '定时发布', '退回修改', '版本记录']) expect(screen.getByText(action)).toBeTruthy();
+  });
+
+  test('shows a policy document and where residents will find it', async () => {
+    getWorkflowItem.mockResolvedValue(workflowItem({ draft: documentDraft() }));
+    render(<Review />);
+
+    expect(await screen.findByText('第一条 为做好政务公开工作，制定本方案。')).toBeTruthy();
+    expect(screen.getByText('上公发〔2023〕12号')).toBeTruthy();
+    expect(screen.getAllByText('政策文件').length).toBeGreaterThan(0);
+    expect(screen.getByText('政务公开')).toBeTruthy();
+    expect(screen.queryByText(/发布后只在工作人员端留存/)).toBeNull();
+  });
+
+  test('warns that a document not proactively disclosed stays on the staff side', async () => {
+    getWorkflowItem.mockResolvedValue(workflowItem({ draft: documentDraft({ disclosure: 'on_application' }) }));
+    render(<Review />);
+
+    expect(await screen.findByText('此文件为「依申请公开」，发布后只在工作人员端留存，群众看不到。')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('立即发布')));
+
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('只在工作人员端留存') }));
+  });
+
+  test('shows an urgent notice and a Q&A with the documents it rests on', async () => {
+    getWorkflowItem.mockResolvedValueOnce(workflowItem({ draft: noticeDraft() }));
+    const { unmount } = render(<Review />);
+    expect(await screen.findByText('2月9日20时至24时，人民路实行交通管制。')).toBeTruthy();
+    expect(screen.getByText('紧急')).toBeTruthy();
+    unmount();
+
+    getWorkflowItem.mockResolvedValueOnce(workflowItem({ draft: qaDraft({ documentIds: [DOCUMENT_ID] }) }));
+    render(<Review />);
+    expect(await screen.findByText('携带户口簿到户籍窗口办理。')).toBeTruthy();
+    expect(screen.getByText(DOCUMENT_ID)).toBeTruthy();
   });
 
   test('hides the approve actions from a reviewer who edited the draft (four eyes)', async () => {

@@ -1,7 +1,7 @@
 import type {
   AuditEntryView,
   AuditQuery,
-  InterpretationDraft,
+  ContentDraft,
   InvitationInput,
   InvitationView,
   Page,
@@ -16,8 +16,8 @@ import { call, callText } from './request';
 // Editorial workflow.
 export const listWorkflowItems = (view: 'mine' | 'review' | 'all') => call<WorkflowSummaryView[]>('listWorkflowItems', { query: { view } });
 export const getWorkflowItem = (id: string) => call<WorkflowItemView>('getWorkflowItem', { params: { id } });
-export const createDraft = (draft: InterpretationDraft) => call<WorkflowItemView>('createDraft', { body: draft });
-export const updateDraft = (id: string, draft: InterpretationDraft) => call<WorkflowItemView>('updateDraft', { params: { id }, body: draft });
+export const createDraft = (draft: ContentDraft) => call<WorkflowItemView>('createDraft', { body: draft });
+export const updateDraft = (id: string, draft: ContentDraft) => call<WorkflowItemView>('updateDraft', { params: { id }, body: draft });
 export const submitForReview = (id: string) => call<WorkflowItemView>('submitForReview', { params: { id }, body: {} });
 export const returnDraft = (id: string, comment: string) => call<WorkflowItemView>('returnDraft', { params: { id }, body: { comment } });
 export const publishItem = (id: string, publishAt?: string) => call<WorkflowItemView>('publishItem', { params: { id }, body: publishAt ? { publishAt } : {} });

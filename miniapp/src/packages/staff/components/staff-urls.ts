@@ -1,3 +1,5 @@
+import type { ContentKind } from '@sunshine/shared';
+
 /** Where each staff page lives; the subpackage root is declared in app.config.ts. */
 const PAGES = '/packages/staff/pages';
 
@@ -6,8 +8,10 @@ export const SIGN_IN_URL = `${PAGES}/sign-in/index`;
 export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
 export const AUDIT_URL = `${PAGES}/audit/index`;
 
-export function editorUrl(id?: string): string {
-  return id ? `${PAGES}/editor/index?id=${encodeURIComponent(id)}` : `${PAGES}/editor/index`;
+/** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
+export function editorUrl(id?: string, kind?: ContentKind): string {
+  if (id) return `${PAGES}/editor/index?id=${encodeURIComponent(id)}`;
+  return kind ? `${PAGES}/editor/index?kind=${kind}` : `${PAGES}/editor/index`;
 }
 
 export function reviewUrl(id: string): string {

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '编辑解读',
+  navigationBarTitleText: '编辑稿件',
 });

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import type { WorkflowItemView } from '@sunshine/shared';
+import { useEffect, useState } from 'react';
+import { CONTENT_KINDS, KIND_LABELS, type ContentKind, type WorkflowItemView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { createDraft, getWorkflowItem, submitForReview, updateDraft } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
@@ -10,21 +10,27 @@ import { Notice } from '../../components/notice';
 import { StaffPageState } from '../../components/staff-page-state';
 import { editorUrl, STAFF_HOME_URL } from '../../components/staff-urls';
 import { StatusBadge } from '../../components/status-badge';
-import { DraftFields, PLACED_FIELD } from './draft-form';
+import { ContentFields } from './content-fields';
+import { isPlaced } from './placed-field';
 import { useDraftForm } from './use-draft-form';
 import './index.scss';
 
-/** Write an interpretation: a new draft without `id`, an existing one with it. */
+/** The kind a new draft is asked for (`?kind=`); an interpretation when none or an unknown one. */
+function newDraftKind(param: string | undefined): ContentKind {
+  return CONTENT_KINDS.find((kind) => kind === param) ?? 'interpretation';
+}
+
+/** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
 export default function Editor() {
-  const id = useRouter().params.id;
-  return <View className='draft-editor'>{id ? <ExistingDraft id={id} /> : <DraftEditor />}</View>;
+  const { id, kind } = useRouter().params;
+  return <View className='draft-editor'>{id ? <ExistingDraft id={id} /> : <DraftEditor kind={newDraftKind(kind)} />}</View>;
 }
 
 function ExistingDraft({ id }: { id: string }) {
   const remote = useRemote(() => getWorkflowItem(id), [id]);
   return (
     <StaffPageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
-      {remote.data && <DraftEditor item={remote.data} />}
+      {remote.data && <DraftEditor kind={remote.data.draft.kind} item={remote.data} />}
     </StaffPageState>
   );
 }
@@ -34,15 +40,22 @@ const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {
   scheduled: '稿件已定时发布，暂不能修改。如需修改，请联系审核人员退回。',
 };
 
-function DraftEditor({ item }: { item?: WorkflowItemView }) {
-  const state = useDraftForm(item?.draft);
+function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: WorkflowItemView }) {
+  const state = useDraftForm(requested, item?.draft);
+  // A saved draft's form follows the draft itself.
+  const { kind } = state.form;
   const [current, setCurrent] = useState(item);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState<'save' | 'submit'>();
   const lockedReason = current && LOCKED_REASONS[current.status];
   const reviewComment = current && (current.status === 'returned' || current.status === 'draft') ? current.review?.comment : undefined;
-  const unplaced = state.issues.filter((issue) => !PLACED_FIELD.test(issue.field));
+  const unplaced = state.issues.filter((issue) => !isPlaced(kind, issue.field));
   const invalidCount = state.issues.length;
+
+  useEffect(() => {
+    // One page serves four kinds: its title says which one is being written.
+    Taro.setNavigationBarTitle({ title: `编辑${KIND_LABELS[kind]}` }).catch(() => undefined);
+  }, [kind]);
 
   /** Validate here first, then save; problems land under their fields either way. */
   const save = async (): Promise<WorkflowItemView | undefined> => {
@@ -92,12 +105,10 @@ function DraftEditor({ item }: { item?: WorkflowItemView }) {
   return (
     <>
       <View className='draft-editor__top'>
-        {current && (
-          <View className='draft-editor__status'>
-            <Text className='draft-editor__status-label'>当前状态</Text>
-            <StatusBadge status={current.status} />
-          </View>
-        )}
+        <View className='draft-editor__status'>
+          <Text className='draft-editor__kind'>{KIND_LABELS[kind]}</Text>
+          {current ? <StatusBadge status={current.status} /> : <Text className='draft-editor__status-label'>新稿件</Text>}
+        </View>
         {reviewComment && <Notice tone='warning'>审核意见：{reviewComment}</Notice>}
         {lockedReason && <Notice tone='info'>{lockedReason}</Notice>}
         {!lockedReason && current && current.publishedVersion > 0 && (
@@ -105,7 +116,7 @@ function DraftEditor({ item }: { item?: WorkflowItemView }) {
         )}
       </View>
 
-      <DraftFields state={state} disabled={Boolean(lockedReason)} />
+      <ContentFields state={state} disabled={Boolean(lockedReason)} />
 
       {!lockedReason && (
         <View className='draft-editor__actions'>

@@ -1,45 +1,7 @@
 import { useState } from 'react';
-import {
-  InterpretationDraftSchema,
-  validate,
-  type DisclosureCategory,
-  type FieldIssue,
-  type InterpretationDraft,
-  type InterpretationFormat,
-  type QaPair,
-} from '@sunshine/shared';
+import { ContentDraftSchema, validate, type ContentDraft, type ContentKind, type FieldIssue } from '@sunshine/shared';
 import { withoutField } from '../../components/field-issues';
-import type { SectionKey } from './draft-limits';
-
-/** The draft as the form holds it: every text a string, the category unset until picked. */
-export interface DraftForm {
-  title: string;
-  summary: string;
-  category?: DisclosureCategory;
-  format: InterpretationFormat;
-  document: { title: string; number: string; issuer: string; issuedAt: string };
-  sections: Record<SectionKey, string>;
-  qa: QaPair[];
-}
-
-const EMPTY_FORM: DraftForm = {
-  title: '',
-  summary: '',
-  format: 'text',
-  document: { title: '', number: '', issuer: '', issuedAt: '' },
-  sections: { background: '', keyPoints: '', highlights: '', measures: '' },
-  qa: [],
-};
-
-function fromDraft(draft: InterpretationDraft): DraftForm {
-  return { ...draft, document: { ...draft.document, number: draft.document.number ?? '' }, qa: draft.qa.map((pair) => ({ ...pair })) };
-}
-
-/** What is sent: a blank document number is left out (it is optional). */
-function toInput(form: DraftForm): unknown {
-  const { number, ...document } = form.document;
-  return { ...form, document: number.trim() ? { ...document, number } : document };
-}
+import { emptyForm, fromDraft, toInput, type DraftForm } from './draft-model';
 
 /** Replace the value at a dot path (`document.title`, `qa.0.answer`) without mutating. */
 function setAt<T>(target: T, path: string[], value: unknown): T {
@@ -50,31 +12,39 @@ function setAt<T>(target: T, path: string[], value: unknown): T {
   return copy as T;
 }
 
-/** The draft form's state and its problems, named by the same dot paths as the server's. */
-export function useDraftForm(initial?: InterpretationDraft) {
-  const [form, setForm] = useState<DraftForm>(() => (initial ? fromDraft(initial) : EMPTY_FORM));
+/**
+ * A draft form of one kind and its problems, named by the same dot paths as the server's. An
+ * existing draft keeps its own kind; `kind` only chooses the form of a new one.
+ */
+export function useDraftForm(kind: ContentKind, initial?: ContentDraft) {
+  const [form, setForm] = useState<DraftForm>(() => (initial ? fromDraft(initial) : emptyForm(kind)));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
 
+  /**
+   * Set a field (or a whole list) and forget its problems and those under it: a list that gained
+   * or lost an entry is renumbered, so its old problems no longer point anywhere.
+   */
   const change = (field: string, value: unknown) => {
     setForm((previous) => setAt(previous, field.split('.'), value));
     setIssues((previous) => withoutField(previous, field));
   };
-  // Adding or removing a pair renumbers the rest: their old problems no longer point anywhere.
-  const setQa = (qa: QaPair[]) => {
-    setForm((previous) => ({ ...previous, qa }));
-    setIssues((previous) => withoutField(previous, 'qa'));
-  };
-  const addQa = () => setQa([...form.qa, { question: '', answer: '' }]);
-  const removeQa = (index: number) => setQa(form.qa.filter((_, i) => i !== index));
 
   /** The draft to send, or undefined with the problems shown. */
-  const check = (): InterpretationDraft | undefined => {
-    const result = validate(InterpretationDraftSchema, toInput(form));
+  const check = (): ContentDraft | undefined => {
+    const result = validate(ContentDraftSchema, toInput(form));
     setIssues(result.ok ? [] : result.issues);
     return result.ok ? result.value : undefined;
   };
 
-  return { form, issues, setIssues, change, addQa, removeQa, check };
+  return { form, issues, setIssues, change, check };
 }
 
 export type DraftFormState = ReturnType<typeof useDraftForm>;
+
+/** What one kind's fields are given: the form, narrowed to that kind, and the means to change it. */
+export interface FieldsProps<F extends DraftForm> {
+  form: F;
+  issues: FieldIssue[];
+  change: (field: string, value: unknown) => void;
+  disabled: boolean;
+}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ROLE_LABELS, type MeView } from '@sunshine/shared';
+import { CONTENT_KINDS, KIND_LABELS, ROLE_LABELS, type MeView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe, signOut } from '../../../../services/auth';
 import { ActionButton } from '../../components/action-button';
@@ -50,7 +50,7 @@ export default function StaffHome() {
 function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const has = (role: MeView['roles'][number]) => me.roles.includes(role);
   const links = [
-    ...(has('editor') ? [{ label: '新建解读', url: editorUrl() }] : []),
+    ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (
@@ -75,7 +75,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
         </View>
       )}
       {has('reviewer') && <WorkflowSection title='待我审核' view='review' emptyText='暂无待审核的稿件' refreshKey={refreshKey} />}
-      {has('editor') && <WorkflowSection title='我的稿件' view='mine' emptyText='暂无稿件，点「新建解读」开始撰写' refreshKey={refreshKey} />}
+      {has('editor') && <WorkflowSection title='我的稿件' view='mine' emptyText='暂无稿件，点上方「新建」开始撰写' refreshKey={refreshKey} />}
       {!has('editor') && !has('reviewer') && !has('admin') && (
         <StaffCard>
           <Text className='staff-home__empty'>您的角色暂无可在此处理的工作。</Text>

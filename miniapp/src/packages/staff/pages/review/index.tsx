@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { WorkflowItemView } from '@sunshine/shared';
+import { KIND_LABELS, OFFICE_LABELS, referencedDocumentIds, TOPIC_LABELS, type WorkflowItemView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
 import { getWorkflowItem } from '../../../../services/staff';
@@ -13,7 +13,7 @@ import { DraftView } from './draft-view';
 import { ReviewActions } from './review-actions';
 import './index.scss';
 
-/** One interpretation in the workflow: where it stands, what it says, and what may be done now. */
+/** One item of any kind in the workflow: where it stands, what it says, and what may be done now. */
 export default function Review() {
   const id = useRouter().params.id ?? '';
   const showCount = useShowCount();
@@ -43,7 +43,13 @@ export default function Review() {
 }
 
 function ItemHeader({ item }: { item: WorkflowItemView }) {
+  const documentIds = referencedDocumentIds(item.draft);
   const rows: Array<[string, string]> = [
+    // Where residents will find it: the body shows the content, not its place in the catalogue.
+    ['稿件类型', KIND_LABELS[item.kind]],
+    ['科室', OFFICE_LABELS[item.draft.office]],
+    ['主题', TOPIC_LABELS[item.draft.topic]],
+    ...(documentIds.length > 0 ? [['关联文件编号', documentIds.join('\n')] as [string, string]] : []),
     ['编辑人员', item.editors.map((editor) => editor.displayName).join('、') || '—'],
     ...(item.submittedAt ? [['提交审核', formatDateTime(item.submittedAt)] as [string, string]] : []),
     ...(item.status === 'scheduled' && item.publishAt ? [['定时发布', formatDateTime(item.publishAt)] as [string, string]] : []),

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ReturnInputSchema, WithdrawInputSchema, type MeView, type WorkflowItemView } from '@sunshine/shared';
+import { isPubliclyDisclosed, KIND_LABELS, ReturnInputSchema, WithdrawInputSchema, type MeView, type WorkflowItemView } from '@sunshine/shared';
 import { publishItem, returnDraft, withdrawItem } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { ConfirmWithText } from '../../components/confirm-with-text';
@@ -14,6 +14,12 @@ interface Props {
   me: MeView;
   /** After a successful action: show this toast and reload the item. */
   onDone: (toast: string) => void;
+}
+
+/** What publishing does to this item, asked before it is done. */
+function publishQuestion(item: WorkflowItemView): string {
+  if (!isPubliclyDisclosed(item.draft)) return '此文件不向群众公开，发布后只在工作人员端留存，确定发布吗？';
+  return `发布后群众即可看到本${KIND_LABELS[item.kind]}，确定发布吗？`;
 }
 
 const EDITABLE: ReadonlyArray<WorkflowItemView['status']> = ['draft', 'returned', 'published', 'withdrawn'];
@@ -35,7 +41,7 @@ export function ReviewActions({ item, me, onDone }: Props) {
   const reviewable = reviewer && (item.status === 'in_review' || item.status === 'scheduled');
 
   const publishNow = async () => {
-    const { confirm } = await Taro.showModal({ title: '立即发布', content: '发布后群众即可看到本解读，确定发布吗？', confirmText: '发布' });
+    const { confirm } = await Taro.showModal({ title: '立即发布', content: publishQuestion(item), confirmText: '发布' });
     if (!confirm) return;
     setPublishing(true);
     setFailure(undefined);
@@ -112,7 +118,7 @@ export function ReviewActions({ item, me, onDone }: Props) {
       )}
       {dialog === 'withdraw' && (
         <ConfirmWithText
-          title='撤回已发布的解读'
+          title={`撤回已发布的${KIND_LABELS[item.kind]}`}
           schema={WithdrawInputSchema}
           field='reason'
           placeholder='请填写撤回原因'

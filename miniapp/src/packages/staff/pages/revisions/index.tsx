@@ -9,7 +9,7 @@ import { StaffPageState } from '../../components/staff-page-state';
 import { ChangeRow } from './change-row';
 import './index.scss';
 
-/** Every published version of an interpretation, newest first, with what each one changed. */
+/** Every published version of an item, newest first, with what each one changed. */
 export default function Revisions() {
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => listRevisions(id), [id]);

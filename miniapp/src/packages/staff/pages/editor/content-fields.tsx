@@ -1,0 +1,21 @@
+import { DocumentFields } from './document-fields';
+import { InterpretationFields } from './draft-form';
+import { NoticeFields } from './notice-fields';
+import { QaFields } from './qa-fields';
+import type { DraftFormState } from './use-draft-form';
+
+/** The fields of the draft's kind. */
+export function ContentFields({ state, disabled }: { state: DraftFormState; disabled: boolean }) {
+  const { form, issues, change } = state;
+  const edit = { issues, change, disabled };
+  switch (form.kind) {
+    case 'document':
+      return <DocumentFields form={form} {...edit} />;
+    case 'interpretation':
+      return <InterpretationFields form={form} {...edit} />;
+    case 'qa':
+      return <QaFields form={form} {...edit} />;
+    case 'notice':
+      return <NoticeFields form={form} {...edit} />;
+  }
+}

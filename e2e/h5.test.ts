@@ -1,5 +1,6 @@
 import type { ContentCard, ContentView, Page as ApiPage } from '@sunshine/shared';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
 import { openPhone, screenshot } from './support/browser';
 
 const web = () => process.env.E2E_WEB_URL!;
@@ -105,6 +106,10 @@ describe('a resident in the H5 build', () => {
     await visibleText(page, '搜索政策文件、解读、问答').click();
     await page.waitForURL(/pages\/search/);
     await page.locator('.search__input input').filter({ visible: true }).fill('舆情回应');
+    await page.locator('.search__hit').filter({ visible: true }).first().waitFor();
+    // The work plan itself (a document) may come first; the resident narrows to interpretations.
+    await visibleText(page, '政策解读').click();
+    await page.locator('.search__tag').filter({ visible: true, hasText: '政策文件' }).first().waitFor({ state: 'detached' });
     const firstHit = page.locator('.search__hit').filter({ visible: true }).first();
     await firstHit.locator('.search-hit').first().waitFor();
     await screenshot(page, '6-search');
@@ -147,6 +152,40 @@ describe('a resident in the H5 build', () => {
     await openLink(page, '#/pages/content/detail?id=01H0000000DEM000000000D004');
 
     await visibleText(page, '该内容不存在或未公开').waitFor();
+  });
+
+  test.each([
+    ['home', '#/pages/index/index', '五公开'],
+    ['catalogue of documents', '#/pages/catalogue/index?kind=document', '按科室'],
+    ['a document', '#/pages/content/detail?id=01H0000000DEM000000000D001', '正文'],
+    ['an interpretation', '#/pages/content/detail?id=01H0000000DEM0000000000001', '出台背景'],
+    ['search results', `#/pages/search/index?q=${encodeURIComponent('舆情回应')}`, '政策解读'],
+  ])('the %s page has no serious or critical accessibility violation (axe-core)', async (_, hash, landmark) => {
+    const { page } = phone;
+    await openLink(page, hash);
+    await visibleText(page, landmark).waitFor();
+
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('large-text mode, switched on at home, enlarges the reading pages and stays accessible', async () => {
+    const { page } = phone;
+    await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
+    const title = page.locator('.content-body__title').filter({ visible: true });
+    const normal = await title.evaluate((element) => parseFloat((globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }).getComputedStyle(element).fontSize));
+
+    await openLink(page, '#/pages/index/index');
+    await page.getByRole('switch', { name: '大字模式' }).click();
+    await visibleText(page, '标准字号').waitFor();
+    await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
+    await page.locator('.content-detail.large-text').filter({ visible: true }).waitFor();
+    const large = await title.evaluate((element) => parseFloat((globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }).getComputedStyle(element).fontSize));
+    await screenshot(page, '8-large-text');
+
+    expect(large / normal).toBeGreaterThan(1.1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await openLink(page, '#/pages/index/index');
+    await visibleText(page, '标准字号').click();
   });
 
   test('meets no script error on the way', () => {

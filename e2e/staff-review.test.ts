@@ -27,7 +27,7 @@ describe('review before publishing, in the browser', () => {
     await signInAs(page, web(), 'demo-editor');
     await screenshot(page, 'staff-1-editor-home');
 
-    await visible(page, '新建解读').click();
+    await visible(page, '新建政策解读').click();
     await page.waitForURL(/staff\/pages\/editor/);
     await visible(page, '保存草稿').click();
     await formField(page, '标题').getByText('标题不能为空').waitFor();
@@ -35,6 +35,8 @@ describe('review before publishing, in the browser', () => {
     await formField(page, '标题').locator('input').fill(FIRST_TITLE);
     await formField(page, '摘要').locator('textarea').fill('明确电动自行车登记的条件、材料和办理地点。');
     await pickFirst(page, '公开类别');
+    await pickFirst(page, '科室');
+    await pickFirst(page, '主题');
     await formField(page, '文件标题').locator('input').fill('长治市上党区电动自行车登记管理办法');
     await formField(page, '发文机关').locator('input').fill('长治市公安局上党分局');
     await pickFirst(page, '成文日期');

@@ -1,4 +1,5 @@
-import type { ContentCard, ContentKind, ContentView, DisclosureCategory, Office, Page, Topic } from '@sunshine/shared';
+import Taro from '@tarojs/taro';
+import type { ContentCard, ContentKind, ContentView, DisclosureCategory, HelpfulCounts, Office, Page, Topic } from '@sunshine/shared';
 import { call } from './request';
 
 export interface ListQuery {
@@ -17,4 +18,22 @@ export function listContent(query: ListQuery = {}): Promise<Page<ContentCard>> {
 
 export function getContent(id: string): Promise<ContentView> {
   return call('getContent', { params: { id } });
+}
+
+/** "Was this helpful?": signs in first if needed (silently in WeChat). */
+export function voteHelpful(id: string, helpful: boolean): Promise<HelpfulCounts> {
+  return call('voteHelpful', { params: { id }, body: { helpful } });
+}
+
+const VOTES_KEY = 'sunshine.helpfulVotes';
+
+/** This phone's own votes, to show which button was chosen; the server counts one per person. */
+export function readMyVote(id: string): boolean | undefined {
+  const votes = (Taro.getStorageSync(VOTES_KEY) || {}) as Record<string, boolean>;
+  return votes[id];
+}
+
+export function saveMyVote(id: string, helpful: boolean) {
+  const votes = (Taro.getStorageSync(VOTES_KEY) || {}) as Record<string, boolean>;
+  Taro.setStorageSync(VOTES_KEY, { ...votes, [id]: helpful });
 }

@@ -7,8 +7,9 @@ import { LoadMoreFooter } from '../../components/load-more-footer';
 import { PageState } from '../../components/page-state';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
-import { ChipRow } from './chip-row';
+import { ChipRow } from '../../components/chip-row';
 import { choiceFromParams, FACETS, type CatalogueChoice } from './facets';
+import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
 const PAGE_SIZE = 10;
@@ -18,7 +19,9 @@ const PAGE_SIZE = 10;
  * category, office or topic; newest first, pull to refresh, load more.
  */
 export default function Catalogue() {
-  const [choice, setChoice] = useState<CatalogueChoice>(() => choiceFromParams(useRouter().params));
+  const largeText = useLargeText();
+  const { params } = useRouter();
+  const [choice, setChoice] = useState<CatalogueChoice>(() => choiceFromParams(params));
   const { kind, facet, value } = choice;
   const list = usePagedList((cursor) => listContent({ kind, ...(value ? { [facet]: value } : {}), cursor, limit: PAGE_SIZE }), [kind, facet, value]);
 
@@ -32,7 +35,7 @@ export default function Catalogue() {
   const { values, labels } = FACETS[facet];
   const chosen = value ? `「${labels[value]}」` : '';
   return (
-    <View className='catalogue'>
+    <View className={`catalogue${largeText.pageClass}`}>
       <View className='catalogue__filters'>
         <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice({ ...choice, kind: next })} />
         <ChipRow

@@ -6,14 +6,17 @@ import { ContentBody } from '../../components/content-body';
 import { ContentCard, detailUrl } from '../../components/content-card';
 import { DemoBadge } from '../../components/demo-badge';
 import { DocumentReferences } from '../../components/document-references';
+import { HelpfulVote } from '../../components/helpful-vote';
 import { PageState } from '../../components/page-state';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { getContent } from '../../services/content';
+import { useLargeText } from '../../hooks/use-large-text';
 import './detail.scss';
 
 /** One published item of any kind, with the documents it rests on and what refers to it. */
 export default function ContentDetail() {
+  const largeText = useLargeText();
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => getContent(id), [id]);
   const view = remote.data;
@@ -23,7 +26,7 @@ export default function ContentDetail() {
   // Residents forward items to family and neighbours: share the page itself.
   useShareAppMessage(() => ({ title: view?.item.title ?? '阳光政务', path: detailUrl(id) }));
   return (
-    <View className='content-detail'>
+    <View className={`content-detail${largeText.pageClass}`}>
       <PageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
         {view && <Published view={view} />}
       </PageState>
@@ -32,7 +35,7 @@ export default function ContentDetail() {
 }
 
 function Published({ view }: { view: ContentView }) {
-  const { item, documents, related } = view;
+  const { item, documents, related, helpful } = view;
   const references = documents.length > 0 && <DocumentReferences documents={documents} label={item.kind === 'interpretation' ? '解读文件' : '依据文件'} />;
   return (
     <>
@@ -43,6 +46,7 @@ function Published({ view }: { view: ContentView }) {
         document={item.kind === 'interpretation' ? references || undefined : undefined}
       />
       {item.kind !== 'interpretation' && references}
+      {helpful && <HelpfulVote id={item.id} counts={helpful} />}
       {related.length > 0 && (
         <View className='content-detail__related'>
           <Text className='content-detail__related-title'>相关解读与问答（{related.length}）</Text>

@@ -7,6 +7,7 @@ import { PageState } from '../../components/page-state';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
 import { catalogueUrl } from '../catalogue/facets';
+import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
 const LATEST_COUNT = 5;
@@ -15,16 +16,22 @@ const STAFF_HOME_URL = '/packages/staff/pages/home/index';
 
 /** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
 export default function Home() {
+  const largeText = useLargeText();
   const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className='home'>
+    <View className={`home${largeText.pageClass}`}>
       <View className='home__banner'>
         <Text className='home__title'>阳光政务</Text>
-        <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
+        <View className='home__banner-row'>
+          <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
+          <View className='home__large-text' ariaRole='switch' aria-checked={largeText.on} ariaLabel='大字模式' onClick={largeText.toggle}>
+            <Text>{largeText.on ? '标准字号' : '大字模式'}</Text>
+          </View>
+        </View>
         <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}>
           <Text>搜索政策文件、解读、问答</Text>
         </View>

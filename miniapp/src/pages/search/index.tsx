@@ -1,13 +1,15 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, type SearchHit } from '@sunshine/shared';
+import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchHit, type SearchType } from '@sunshine/shared';
+import { ChipRow } from '../../components/chip-row';
 import { Highlighted } from '../../components/highlighted';
 import { detailUrl } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import type { ApiError } from '../../services/api-error';
 import { asApiError } from '../../hooks/use-remote';
 import { searchContent } from '../../services/search';
+import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
 /** Typing pauses this long before the search runs, so each keystroke is not a request. */
@@ -15,7 +17,10 @@ const TYPING_PAUSE_MS = 300;
 
 /** Search the published library by a few words; results update as one types. */
 export default function Search() {
-  const [query, setQuery] = useState(useRouter().params.q ?? '');
+  const largeText = useLargeText();
+  const { params } = useRouter();
+  const [query, setQuery] = useState(params.q ?? '');
+  const [type, setType] = useState<SearchType | undefined>();
   const [hits, setHits] = useState<SearchHit[]>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -30,7 +35,7 @@ export default function Search() {
     let current = true;
     const timer = setTimeout(() => {
       setLoading(true);
-      searchContent(q)
+      searchContent(q, { type })
         .then((result) => current && (setHits(result.hits), setError(undefined)))
         .catch((caught) => current && setError(asApiError(caught)))
         .finally(() => current && setLoading(false));
@@ -39,10 +44,10 @@ export default function Search() {
       current = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, type]);
 
   return (
-    <View className='search'>
+    <View className={`search${largeText.pageClass}`}>
       <View className='search__bar'>
         <Input
           className='search__input'
@@ -54,6 +59,7 @@ export default function Search() {
           onInput={(event) => setQuery(event.detail.value)}
         />
       </View>
+      <ChipRow small chips={[{ key: undefined as SearchType | undefined, label: '全部' }, ...SEARCH_TYPES.map((key) => ({ key: key as SearchType | undefined, label: SEARCH_TYPE_LABELS[key] }))]} active={type} onPick={setType} />
       {!query.trim() ? (
         <Text className='search__hint'>可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。</Text>
       ) : (

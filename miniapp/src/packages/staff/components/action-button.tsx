@@ -21,6 +21,8 @@ export function ActionButton({ variant = 'primary', compact, disabled, busy, onC
       // Only set when true: Taro's H5 button styles any [disabled] attribute, "false" included.
       disabled={disabled || busy ? true : undefined}
       loading={busy ? true : undefined}
+      // Taro's H5 button is a custom element: say "disabled" to assistive technology too.
+      aria-disabled={disabled || busy ? true : undefined}
       onClick={() => {
         if (!disabled && !busy) onClick?.();
       }}

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
+import './chip-row.scss';
 
 interface Chip<K> {
   key: K;
@@ -8,11 +9,11 @@ interface Chip<K> {
 /** A row of choices that scrolls sideways; the chosen one is filled. */
 export function ChipRow<K>({ chips, active, onPick, small = false }: { chips: Chip<K>[]; active: K; onPick: (key: K) => void; small?: boolean }) {
   return (
-    <ScrollView className={`catalogue__tabs${small ? ' catalogue__tabs--small' : ''}`} scrollX enableFlex>
+    <ScrollView className={`chip-row${small ? ' chip-row--small' : ''}`} scrollX enableFlex>
       {chips.map((chip) => (
         <View
           key={chip.label}
-          className={`catalogue__tab${chip.key === active ? ' catalogue__tab--active' : ''}`}
+          className={`chip-row__chip${chip.key === active ? ' chip-row__chip--active' : ''}`}
           ariaRole='button'
           ariaLabel={chip.label}
           onClick={() => onPick(chip.key)}

@@ -43,8 +43,8 @@ async function approve(title: string) {
   await visible(page, title).click();
   await page.waitForURL(/staff\/pages\/review/);
   await visible(page, '立即发布').click();
-  await visible(page, '确定').click();
-  await page.getByText('已发布', { exact: true }).filter({ visible: true }).first().waitFor();
+  await visible(page, '发布').click(); // the confirmation
+  await visible(page, '已发布').waitFor();
   await page.goBack();
   await page.waitForURL(/staff\/pages\/home/);
 }

@@ -112,7 +112,7 @@ describe('review before publishing, in the browser', () => {
 
     const entries = await page.locator('.audit__entry').filter({ visible: true }).allInnerTexts();
     const about = entries.filter((text) => text.includes('电动自行车登记管理办法'));
-    const steps = ['发布', '提交审核', '修改解读', '退回修改', '提交审核', '新建解读'];
+    const steps = ['发布', '提交审核', '修改稿件', '退回修改', '提交审核', '新建稿件'];
     expect(about.map((text) => steps.find((step) => text.includes(step)))).toEqual(steps);
     expect(about[3]).toContain('演示审核');
     await screenshot(page, 'staff-6-audit');

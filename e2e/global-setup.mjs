@@ -10,6 +10,7 @@ export const E2E_PORTS = {
   LAMBDA_PORT: '13002',
   WECHAT_SANDBOX_PORT: '13900',
   WEB_PORT: '20086',
+  S3_PORT: '14569',
 };
 
 export default async function globalSetup() {

@@ -1,5 +1,6 @@
 import type { ContentView } from '@sunshine/shared';
 import { openPhone, screenshot } from './support/browser';
+import { chartPng } from './support/png';
 import { formField, pickFirst, signInAs, visible } from './support/staff';
 
 /**
@@ -10,6 +11,7 @@ const web = () => process.env.E2E_WEB_URL!;
 const DOCUMENT = '长治市上党区养犬登记管理办法';
 const INTERPRETATION = '图解：《长治市上党区养犬登记管理办法》';
 const QUESTION = '养犬登记要带哪些材料？';
+const ALT = '养犬登记流程：预约、免疫、登记、领牌';
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
 const pageErrors: string[] = [];
@@ -73,6 +75,12 @@ describe('a policy document with its interpretation and Q&A, from the mini-progr
     await formField(page, '发文机关').locator('input').fill('长治市公安局上党分局');
     await pickFirst(page, '成文日期');
     for (const label of ['出台背景', '重点内容', '特色亮点', '落实措施']) await formField(page, label).locator('textarea').fill(`${label}：养犬登记。`);
+    // The graphic: chosen from the phone, uploaded to storage (s3rver here), checked, described.
+    const chooser = page.waitForEvent('filechooser');
+    await visible(page, '＋ 上传图片').click();
+    await (await chooser).setFiles({ name: 'chart.png', mimeType: 'image/png', buffer: chartPng() });
+    await formField(page, '图片说明（替代文字）').locator('input').fill(ALT);
+    await screenshot(page, 'library-1b-graphic');
     await saveAndSubmit('interpretation');
 
     await visible(page, '新建政策问答').click();
@@ -107,6 +115,21 @@ describe('a policy document with its interpretation and Q&A, from the mini-progr
 
     await page.waitForURL(new RegExp(`id=${ids.qa}`));
     await page.locator('.content-body__document-title').filter({ visible: true, hasText: DOCUMENT }).waitFor();
+  });
+
+  test('a resident sees the graphic, loaded from storage, described for screen readers', async () => {
+    const { page } = phone;
+    await page.goto('about:blank');
+    await page.goto(`${web()}#/pages/content/detail?id=${ids.interpretation}`);
+
+    const image = page.locator(`img[alt="${ALT}"]`).filter({ visible: true });
+    await image.waitFor();
+    await page.waitForFunction((alt) => {
+      const img = (globalThis as unknown as { document: { querySelector: (s: string) => { complete: boolean; naturalWidth: number } | null } }).document.querySelector(`img[alt="${alt}"]`);
+      return img?.complete && img.naturalWidth > 0;
+    }, ALT);
+    expect(await image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth)).toBe(48);
+    await screenshot(page, 'library-3-graphic');
   });
 
   test('meets no script error on the way', () => {

@@ -6,6 +6,7 @@ import { DynamoStaffStore } from './adapters/dynamo/staff-store';
 import { DynamoUserStore } from './adapters/dynamo/user-store';
 import { DynamoVoteStore } from './adapters/dynamo/vote-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
+import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
@@ -39,14 +40,25 @@ export const wechatAuth = /* @__PURE__ */ once(
 );
 export const ids = /* @__PURE__ */ once(ulidIds);
 export const clock = systemClock;
+export const mediaStorage = /* @__PURE__ */ once(
+  () =>
+    new S3MediaStorage({
+      bucket: requireEnv('MEDIA_BUCKET'),
+      publicUrl: requireEnv('MEDIA_PUBLIC_URL'),
+      uploadUrl: optionalEnv('MEDIA_UPLOAD_URL'),
+      endpoint: optionalEnv('S3_ENDPOINT'),
+      region: optionalEnv('AWS_REGION'),
+    }),
+);
 /** Where residents open items in a browser: links in the Atom feed and open data. */
 export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086';
 
 /** The dependencies each group of use cases takes. */
 export const auditDeps = () => ({ clock, ids: ids() });
-export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore() });
+export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore(), mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL') });
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
 export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
 export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
+export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });

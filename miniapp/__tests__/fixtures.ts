@@ -19,6 +19,7 @@ export const interpretation = (overrides: Partial<Interpretation> = {}): Interpr
   ...summary(1),
   kind: 'interpretation',
   format: 'text',
+  media: [],
   document: { title: '贯彻落实政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
   sections: { background: '背景第一段\n背景第二段', keyPoints: '重点内容', highlights: '特色亮点', measures: '落实措施' },
   qa: [

@@ -72,3 +72,20 @@ describe('large-text mode (适老化)', () => {
     expect(detail.container.querySelector('.content-detail.large-text')).not.toBeNull();
   });
 });
+
+describe('graphics, audio and video of an interpretation', () => {
+  test('an image is shown with its description for screen readers, a video with its title', async () => {
+    const media = [
+      { kind: 'image' as const, url: 'https://media.example.cn/media/a.png', alt: '办理流程：预约、取号、受理、领证' },
+      { kind: 'video' as const, url: 'https://media.example.cn/media/b.mp4', title: '三分钟看懂养犬登记' },
+    ];
+    answerOk(contentView(interpretation({ format: 'graphic', media })));
+
+    const { container } = render(<ContentDetail />);
+
+    expect(await screen.findByText('三分钟看懂养犬登记')).toBeTruthy();
+    expect(screen.getAllByText('图解')).toHaveLength(2); // the format tag and the section title
+    expect(container.querySelector('taro-image-core')?.getAttribute('aria-label')).toBe(media[0]!.alt);
+    expect(container.querySelector('taro-video-core')).not.toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from './dynamodb-local.mjs';
+import { LOCAL_MEDIA_BUCKET, startS3Local } from './s3-local.mjs';
 import { assertPortsFree, ROOT, waitForHttp } from './process.mjs';
 import { createTables, readFunctionNames, readTableDefinitions } from './tables.mjs';
 import { startWebServer } from './web-server.mjs';
@@ -21,6 +22,7 @@ export function portsFromEnv(env = process.env) {
     lambda: pick('LAMBDA_PORT', 3002),
     sandbox: pick('WECHAT_SANDBOX_PORT', 3900),
     web: pick('WEB_PORT', 10086),
+    s3: pick('S3_PORT', 4569),
   };
 }
 
@@ -100,6 +102,10 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     const db = await startDynamoDbLocal({ port: ports.dynamodb.port, dbPath });
     children.push(db.child);
 
+    log(`• S3-compatible media storage (s3rver) on 127.0.0.1:${ports.s3.port}`);
+    const s3 = await startS3Local({ port: ports.s3.port, directory: dbPath ? join(dbPath, 's3') : undefined });
+    servers.push({ close: () => void s3.stop() });
+
     const created = await createTables(db.endpoint, readTableDefinitions({ stage: STAGE }));
     log(created.length ? `• created tables: ${created.join(', ')}` : '• tables already exist');
 
@@ -116,6 +122,11 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       LAMBDA_PORT: String(ports.lambda.port),
       WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
       PUBLIC_WEB_URL: `http://127.0.0.1:${ports.web.port}`,
+      // Uploads and reads go through the web server's /media/ path: one origin for the H5 build.
+      S3_ENDPOINT: s3.endpoint,
+      MEDIA_BUCKET: LOCAL_MEDIA_BUCKET,
+      MEDIA_PUBLIC_URL: `http://127.0.0.1:${ports.web.port}/${LOCAL_MEDIA_BUCKET}`,
+      MEDIA_UPLOAD_URL: `http://127.0.0.1:${ports.web.port}/${LOCAL_MEDIA_BUCKET}`,
       SLS_TELEMETRY_DISABLED: '1',
       SLS_NOTIFICATIONS_MODE: 'off',
       // This machine runs Node 20; the Lambda runtime is nodejs22.x. The pinned SDK supports both.
@@ -136,7 +147,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       log('• building the mini-program for H5 (about 30 s)…');
       await buildH5();
     }
-    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port } }));
+    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port, [`/${LOCAL_MEDIA_BUCKET}`]: ports.s3.port } }));
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
     await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, 120_000);

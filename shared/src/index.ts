@@ -14,3 +14,4 @@ export * from './schemas/audit';
 export * from './schemas/search';
 export * from './schemas/feedback';
 export * from './schemas/open-data';
+export * from './schemas/media';

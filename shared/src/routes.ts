@@ -53,6 +53,10 @@ export const ROUTES = {
   publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'] },
   withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'] },
   listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'] },
+
+  // Media of interpretations: a presigned upload, then a check of what was stored.
+  createMediaUpload: { method: 'POST', path: '/v1/staff/media', access: ['editor'] },
+  confirmMediaUpload: { method: 'POST', path: '/v1/staff/media/confirm', access: ['editor'] },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;

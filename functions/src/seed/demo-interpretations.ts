@@ -14,6 +14,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     topic: 'transparency',
     documentId: DEMO_IDS.workPlan,
     format: 'text',
+    media: [],
     publishedAt: '2023-05-12T02:00:00.000Z',
     demo: true,
     document: {
@@ -132,6 +133,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     office: 'population',
     topic: 'household',
     format: 'interview',
+    media: [],
     publishedAt: '2023-03-28T02:00:00.000Z',
     demo: true,
     document: {
@@ -207,6 +209,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     office: 'general',
     topic: 'other',
     format: 'leader',
+    media: [],
     publishedAt: '2023-04-18T02:00:00.000Z',
     demo: true,
     document: {
@@ -277,6 +280,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     office: 'legal',
     topic: 'public-order',
     format: 'expert',
+    media: [],
     publishedAt: '2023-03-10T02:00:00.000Z',
     demo: true,
     document: {
@@ -347,6 +351,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     office: 'population',
     topic: 'household',
     format: 'qa',
+    media: [],
     publishedAt: '2023-02-20T02:00:00.000Z',
     demo: true,
     document: {
@@ -421,6 +426,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     office: 'general',
     topic: 'transparency',
     format: 'graphic',
+    media: [],
     publishedAt: '2023-01-20T02:00:00.000Z',
     demo: true,
     document: {
@@ -491,6 +497,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
     topic: 'traffic',
     documentId: DEMO_IDS.ebikeNotice,
     format: 'video',
+    media: [],
     publishedAt: '2023-04-26T02:00:00.000Z',
     demo: true,
     document: {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { startDynamoDbLocal } from '../../../scripts/lib/dynamodb-local.mjs';
 import { readTableDefinitions } from '../../../scripts/lib/tables.mjs';
+import { startS3Local } from '../../../scripts/lib/s3-local.mjs';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -18,6 +19,10 @@ function freePort() {
 export default async function globalSetup() {
   const { child, endpoint } = await startDynamoDbLocal({ port: await freePort() });
   globalThis.__DYNAMODB_LOCAL__ = child;
+  // A real S3-compatible server for the media tests, in a temporary directory.
+  const s3 = await startS3Local({ port: 0 });
+  globalThis.__S3_LOCAL__ = s3;
+  process.env.TEST_S3_ENDPOINT = s3.endpoint;
   const definitionsFile = join(tmpdir(), `sunshine-tables-${process.pid}.json`);
   writeFileSync(definitionsFile, JSON.stringify(readTableDefinitions({ stage: 'test' })));
   // Workers start after this and inherit these.

@@ -25,6 +25,7 @@ export function anInterpretation(overrides: Partial<Interpretation> = {}): Inter
     office: 'population',
     topic: 'household',
     format: 'text',
+    media: [],
     publishedAt: '2023-05-01T02:00:00.000Z',
     updatedAt: '2023-05-01T02:00:00.000Z',
     demo: false,

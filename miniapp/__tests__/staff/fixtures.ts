@@ -26,6 +26,7 @@ export const draft = (overrides: Partial<InterpretationDraft> = {}): Interpretat
   office: 'general',
   topic: 'transparency',
   format: 'text',
+  media: [],
   document: { title: '政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
   sections: { background: '背景', keyPoints: '重点', highlights: '亮点', measures: '措施' },
   qa: [{ question: '什么是五公开？', answer: '决策、执行、管理、服务、结果公开。' }],

@@ -2,7 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, FORMAT_LABELS, SECTION_KEYS, SECTION_LABELS, type InterpretationDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
+import { MediaGallery } from './media-gallery';
 import { QaList } from './qa-list';
+
+/** The heading of the media section says what the interpretation mainly is. */
+const FORMAT_MEDIA_TITLE: Partial<Record<InterpretationDraft['format'], string>> = { graphic: '图解', video: '视频解读', interview: '访谈音视频' };
 
 interface Props {
   content: InterpretationDraft;
@@ -40,6 +44,12 @@ export function InterpretationBody({ content, byline, badges, answersOpen = fals
           <Text className='content-body__document-title'>{document.title}</Text>
           <Text className='content-body__document-meta'>{[document.issuer, document.number, `成文日期 ${document.issuedAt}`].filter(Boolean).join(' · ')}</Text>
         </View>
+      )}
+
+      {content.media.length > 0 && (
+        <BodySection title={FORMAT_MEDIA_TITLE[content.format] ?? '图解与音视频'}>
+          <MediaGallery media={content.media} />
+        </BodySection>
       )}
 
       {SECTION_KEYS.map((key) => (

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office, type Topic, type Validity } from '../catalogue';
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
+import { MediaItemSchema } from './media';
 import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
 
 /** The kinds of content in the policy library. All go through the same review workflow. */
@@ -59,6 +60,8 @@ export const InterpretationDraftSchema = v.object({
   document: SourceDocumentSchema,
   sections: SectionsSchema,
   qa: v.pipe(v.array(QaPairSchema), v.maxLength(50, '问答不能超过 50 条')),
+  /** Graphics, audio and video of the interpretation, uploaded from the staff pages. */
+  media: v.optional(v.pipe(v.array(MediaItemSchema), v.maxLength(20, '图片、音视频不能超过 20 个')), []),
 });
 
 const tag = v.pipe(v.string(), v.trim(), v.minLength(1, '标签不能为空'), v.maxLength(12, '每个标签不能超过 12 字'));

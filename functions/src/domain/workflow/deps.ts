@@ -3,4 +3,6 @@ import type { AuditDeps } from '../audit/entry';
 
 export interface WorkflowDeps extends AuditDeps {
   workflow: WorkflowStore;
+  /** Media in a draft must be files uploaded here (and checked), not links to anywhere. */
+  mediaBaseUrl?: string;
 }

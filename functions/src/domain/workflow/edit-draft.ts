@@ -1,5 +1,5 @@
 import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
-import { AppError } from '../../commons/errors';
+import { AppError, ValidationError } from '../../commons/errors';
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, type StaffActor } from '../identity/actor';
@@ -8,8 +8,17 @@ import { changedLabels, diffDrafts } from './diff';
 import { loadItem, requireStatus } from './load';
 import { workflowItemView } from './views';
 
+/** Refuse media that was not uploaded through the staff pages (and so never checked). */
+function requireOwnMedia(deps: WorkflowDeps, draft: ContentDraft) {
+  if (draft.kind !== 'interpretation') return;
+  const base = `${(deps.mediaBaseUrl ?? '').replace(/\/$/, '')}/`;
+  const foreign = draft.media.findIndex((item) => !deps.mediaBaseUrl || !item.url.startsWith(base));
+  if (foreign >= 0) throw new ValidationError([{ field: `media.${foreign}.url`, message: '图片和音视频须通过本系统上传' }]);
+}
+
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: ContentDraft): Promise<WorkflowItemView> {
+  requireOwnMedia(deps, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -34,6 +43,7 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
 export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: ContentDraft): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
+  requireOwnMedia(deps, draft);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind) throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
   const changes = diffDrafts(before.draft, draft);

@@ -23,6 +23,9 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     WECHAT_API_BASE: 'http://127.0.0.1:9',
     WECHAT_APPID: 'wx-sandbox-appid',
     WECHAT_SECRET: 'sandbox-secret',
+    S3_ENDPOINT: process.env.TEST_S3_ENDPOINT ?? '',
+    MEDIA_BUCKET: 'media',
+    MEDIA_PUBLIC_URL: 'https://media.example.cn',
     ...env,
   });
   const tokens = new JwtSessionTokens(TEST_SESSION_SECRET);

@@ -11,6 +11,7 @@ import { DocumentLinks } from './document-links';
 import type { PickedDocument } from './document-search';
 import { DRAFT_LIMITS } from './draft-limits';
 import type { InterpretationForm } from './draft-model';
+import { MediaEditor } from './media-editor';
 import { QaEditor } from './qa-editor';
 import type { FieldsProps } from './use-draft-form';
 
@@ -66,6 +67,8 @@ export function InterpretationFields(props: FieldsProps<InterpretationForm>) {
           </FormField>
         ))}
       </StaffCard>
+
+      <MediaEditor form={form} issues={issues} change={change} disabled={disabled} />
 
       <QaEditor form={form} issues={issues} change={change} disabled={disabled} />
     </>

@@ -5,6 +5,7 @@ import type {
   Disclosure,
   DisclosureCategory,
   InterpretationFormat,
+  MediaItem,
   Office,
   QaPair,
   Topic,
@@ -41,6 +42,7 @@ export interface InterpretationForm extends CatalogueForm {
   document: { title: string; number: string; issuer: string; issuedAt: string };
   sections: Record<SectionKey, string>;
   qa: QaPair[];
+  media: MediaItem[];
 }
 
 export interface QaForm extends CatalogueForm {
@@ -74,6 +76,7 @@ export function emptyForm(kind: ContentKind): DraftForm {
         document: { title: '', number: '', issuer: '', issuedAt: '' },
         sections: { background: '', keyPoints: '', highlights: '', measures: '' },
         qa: [],
+        media: [],
       };
     case 'qa':
       return { kind, title: '', answer: '', tags: '', documentIds: [] };
@@ -95,6 +98,7 @@ export function fromDraft(draft: ContentDraft): DraftForm {
         documentId: draft.documentId ?? '',
         document: { ...draft.document, number: draft.document.number ?? '' },
         qa: draft.qa.map((pair) => ({ ...pair })),
+        media: draft.media.map((item) => ({ ...item })),
       };
     case 'qa':
       return { ...draft, tags: draft.tags.join(' '), documentIds: [...draft.documentIds] };

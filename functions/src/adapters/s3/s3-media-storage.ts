@@ -1,0 +1,65 @@
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { MediaStorage } from '../../ports/media-storage';
+
+export interface S3MediaConfig {
+  bucket: string;
+  /** Where residents read objects (a CDN in AWS; the local web server's /media/ path locally). */
+  publicUrl: string;
+  /** Where browsers and phones send uploads, if not the bucket's own address (the local proxy). */
+  uploadUrl?: string;
+  /** A local S3-compatible server (s3rver); absent in AWS. */
+  endpoint?: string;
+  region?: string;
+}
+
+/** Uploads go as a presigned POST (what WeChat's uploadFile sends), valid for ten minutes. */
+const UPLOAD_VALID_SECONDS = 600;
+const HEAD_BYTES = 16;
+
+export class S3MediaStorage implements MediaStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly config: S3MediaConfig) {
+    this.client = new S3Client({
+      region: config.region ?? 'us-east-1',
+      ...(config.endpoint && {
+        endpoint: config.endpoint,
+        forcePathStyle: true,
+        // s3rver's own well-known key pair: only ever used against a local server.
+        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      }),
+    });
+  }
+
+  async presignUpload({ key, contentType, maxBytes }: { key: string; contentType: string; maxBytes: number }) {
+    const { url, fields } = await createPresignedPost(this.client, {
+      Bucket: this.config.bucket,
+      Key: key,
+      Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+      Fields: { 'Content-Type': contentType },
+      Expires: UPLOAD_VALID_SECONDS,
+    });
+    return { url: this.config.uploadUrl ?? url, fields };
+  }
+
+  async inspect(key: string) {
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key }));
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key, Range: `bytes=0-${HEAD_BYTES - 1}` }));
+      const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+      return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '', head: bytes.slice(0, HEAD_BYTES) };
+    } catch (error) {
+      if (error instanceof NotFound || error instanceof NoSuchKey || (error as { name?: string }).name === 'NotFound') return undefined;
+      throw error;
+    }
+  }
+
+  async remove(key: string) {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
+  }
+
+  publicUrl(key: string) {
+    return `${this.config.publicUrl.replace(/\/$/, '')}/${key}`;
+  }
+}

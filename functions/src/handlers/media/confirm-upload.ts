@@ -1,0 +1,7 @@
+import { MediaConfirmInputSchema } from '@sunshine/shared';
+import { parseBody } from '../../commons/http';
+import { mediaDeps } from '../../container';
+import { confirmMediaUpload } from '../../domain/media/upload';
+import { route } from '../route';
+
+export const handler = route('confirmMediaUpload', ({ event }) => confirmMediaUpload(mediaDeps(), parseBody(MediaConfirmInputSchema, event).key));

@@ -1,0 +1,7 @@
+import { MediaUploadInputSchema } from '@sunshine/shared';
+import { parseBody } from '../../commons/http';
+import { mediaDeps } from '../../container';
+import { createMediaUpload } from '../../domain/media/upload';
+import { route } from '../route';
+
+export const handler = route('createMediaUpload', ({ event }) => createMediaUpload(mediaDeps(), parseBody(MediaUploadInputSchema, event)));

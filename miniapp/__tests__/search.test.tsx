@@ -46,3 +46,30 @@ describe('Search', () => {
     expect(await screen.findByText('没有找到与「火星探测器」相关的内容')).toBeTruthy();
   });
 });
+
+describe('answers first for a question', () => {
+  const qaHit = { type: 'qa', id: '01HTEST0000000000000000003', title: '电动自行车上牌收费吗？', category: 'service', snippet: '不收取工本费', snippetHighlights: [], titleHighlights: [] };
+  const documentHit = { type: 'document', id: '01HTEST0000000000000000004', title: '电动自行车登记管理办法', category: 'service', snippet: '登记上牌', snippetHighlights: [], titleHighlights: [] };
+
+  test('a typed question puts the Q&A that may answer it, with its answer, above the rest', async () => {
+    answerOk({ hits: [documentHit, qaHit] });
+    const { container } = render(<Search />);
+
+    await typeQuery('电动车上牌要钱吗');
+
+    expect(await screen.findByText('这些问答也许能解答您的问题')).toBeTruthy();
+    expect(container.querySelector('.qa-suggestions')?.textContent).toContain('答：不收取工本费');
+    expect(container.querySelectorAll('.search__hit')).toHaveLength(1);
+  });
+
+  test('a few key words are a search, not a question: no suggestion box', async () => {
+    answerOk({ hits: [documentHit, qaHit] });
+    const { container } = render(<Search />);
+
+    await typeQuery('电动自行车');
+
+    await screen.findByText('电动自行车登记管理办法');
+    expect(container.querySelector('.qa-suggestions')).toBeNull();
+    expect(container.querySelectorAll('.search__hit')).toHaveLength(2);
+  });
+});

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchHit, type SearchType } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
 import { Highlighted } from '../../components/highlighted';
+import { looksLikeQuestion, QaSuggestions } from '../../components/qa-suggestions';
 import { detailUrl } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import type { ApiError } from '../../services/api-error';
@@ -46,6 +47,9 @@ export default function Search() {
     };
   }, [query, type]);
 
+  // A question gets the Q&A that may answer it first, then everything else.
+  const answers = hits && looksLikeQuestion(query) ? hits.filter((hit) => hit.type === 'qa').slice(0, 3) : [];
+  const rest = hits?.filter((hit) => !answers.includes(hit));
   return (
     <View className={`search${largeText.pageClass}`}>
       <View className='search__bar'>
@@ -64,7 +68,8 @@ export default function Search() {
         <Text className='search__hint'>可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。</Text>
       ) : (
         <PageState loading={loading && !hits} error={error} empty={hits?.length === 0} emptyText={`没有找到与「${query.trim()}」相关的内容`}>
-          {hits?.map((hit) => (
+          <QaSuggestions hits={answers} />
+          {rest?.map((hit) => (
             <View
               key={`${hit.id}-${hit.qaIndex ?? ''}`}
               className='search__hit'

@@ -25,8 +25,9 @@ export interface EngineQuery {
  * Amazon OpenSearch takes over behind this same interface.
  */
 export interface SearchEngine {
-  replace(documents: SearchDocument[]): void;
-  search(query: EngineQuery): SearchDocument[];
+  /** Asynchronous, as a remote engine's calls are; the embedded one answers at once. */
+  replace(documents: SearchDocument[]): Promise<void>;
+  search(query: EngineQuery): Promise<SearchDocument[]>;
 }
 
 /** Everything published and searchable, read to (re)build the index. */

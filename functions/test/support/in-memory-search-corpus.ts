@@ -1,4 +1,4 @@
-import type { Interpretation } from '@sunshine/shared';
+import type { PublishedContent } from '@sunshine/shared';
 import type { SearchCorpus } from '../../src/ports/search';
 
 export class InMemorySearchCorpus implements SearchCorpus {
@@ -6,7 +6,7 @@ export class InMemorySearchCorpus implements SearchCorpus {
   /** While set, reads wait for it: a slow store, for tests of what happens meanwhile. */
   gate?: Promise<void>;
 
-  constructor(public items: Interpretation[]) {}
+  constructor(public items: PublishedContent[]) {}
 
   async published() {
     this.reads++;

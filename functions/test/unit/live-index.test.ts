@@ -24,10 +24,10 @@ describe('LiveIndex', () => {
     corpus.gate = new Promise<void>((resolve) => (release = resolve));
     now = 61_000;
 
-    const stale = (await index.ready()).search({ q: '新发布', type: 'interpretation', limit: 5 });
+    const stale = await (await index.ready()).search({ q: '新发布', type: 'interpretation', limit: 5 });
     release();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const fresh = (await index.ready()).search({ q: '新发布', type: 'interpretation', limit: 5 });
+    const fresh = await (await index.ready()).search({ q: '新发布', type: 'interpretation', limit: 5 });
 
     expect(stale).toEqual([]);
     expect(fresh.map((document) => document.id)).toEqual([testId(2)]);

@@ -1,15 +1,19 @@
 import { PostingListEngine } from '../../src/adapters/search/posting-list-engine';
 import { LiveIndex } from '../../src/domain/search/live-index';
 import { searchContent } from '../../src/domain/search/search-content';
+import { DEMO_IDS } from '../../src/seed/demo-documents';
 import { DEMO_INTERPRETATIONS } from '../../src/seed/demo-interpretations';
+import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
 
-/** Relevance on a fixed Chinese corpus: the demo content, the bureau's work plan among it. */
+/** Relevance on a fixed Chinese corpus: the demo library, the bureau's work plan (document and interpretation) among it. */
 const PLAN = DEMO_INTERPRETATIONS.find((item) => item.document.title.includes('政务公开工作考核方案'))!;
 const byTitle = (fragment: string) => DEMO_INTERPRETATIONS.find((item) => item.title.includes(fragment))!;
 
-const index = new LiveIndex(new InMemorySearchCorpus(DEMO_INTERPRETATIONS), new PostingListEngine(), { now: () => new Date() });
-const search = (q: string, extra: { type?: 'interpretation' | 'qa' } = {}) => searchContent(index, { q, limit: 10, ...extra });
+// What the search corpus holds: publicly disclosed items only (the not-disclosed demo document is not).
+const PUBLIC = DEMO_CONTENT.filter((item) => item.kind !== 'document' || item.disclosure === 'proactive');
+const index = new LiveIndex(new InMemorySearchCorpus(PUBLIC), new PostingListEngine(), { now: () => new Date() });
+const search = (q: string, extra: { type?: 'document' | 'interpretation' | 'qa' | 'notice' } = {}) => searchContent(index, { q, limit: 10, ...extra });
 
 describe('search relevance', () => {
   test.each([
@@ -22,6 +26,23 @@ describe('search relevance', () => {
     const { hits } = await search(q, { type: 'interpretation' });
 
     expect(hits[0]?.id).toBe(expected());
+  });
+
+  test.each([
+    ['工作方案 五公开', 'document', DEMO_IDS.workPlan],
+    ['电动自行车 通告', 'document', DEMO_IDS.ebikeNotice],
+    ['交通管制', 'notice', '01H0000000DEM000000000N002'],
+    ['安全账户 转账', 'qa', '01H0000000DEM000000000Q003'],
+  ] as const)('"%s" finds the right %s first', async (q, type, expected) => {
+    const { hits } = await search(q, { type });
+
+    expect(hits[0]?.id).toBe(expected);
+  });
+
+  test('across every kind, 舆情回应 finds the work plan first: its document or its interpretation', async () => {
+    const { hits } = await search('舆情回应');
+
+    expect([DEMO_IDS.workPlan, PLAN.id]).toContain(hits[0]?.id);
   });
 
   test('a query in traditional characters finds the simplified text', async () => {

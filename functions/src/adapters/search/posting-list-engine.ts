@@ -81,7 +81,7 @@ export class PostingListEngine implements SearchEngine {
   /** Per document, BM25's length normalisation: K1 · (1 − B + B · length / average length). */
   private norms = new Float32Array(0);
 
-  replace(documents: SearchDocument[]): void {
+  async replace(documents: SearchDocument[]): Promise<void> {
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const stored: Stored[] = [];
     let totalLength = 0;
@@ -165,7 +165,7 @@ export class PostingListEngine implements SearchEngine {
     return top.entries();
   }
 
-  search(query: EngineQuery): SearchDocument[] {
+  async search(query: EngineQuery): Promise<SearchDocument[]> {
     const phrase = normalize(query.q).trim();
     const queryTerms = [...new Set(terms(phrase))];
     const lists = queryTerms.map((term) => this.postings.get(term)).filter((list): list is Posting => Boolean(list));

@@ -22,7 +22,7 @@ export class LiveIndex {
   private async build() {
     const startedAt = this.clock.now().getTime();
     const items = await this.corpus.published();
-    this.engine.replace(items.flatMap(searchDocuments));
+    await this.engine.replace(items.flatMap(searchDocuments));
     this.builtAt = startedAt;
   }
 

@@ -32,13 +32,16 @@ export const SEARCH_PK = 'SEARCH';
 
 // One partition per item, whatever its kind: its public copy and what it links to (sk `PUB…`,
 // the only items a public route reads), and its staff side (`WORK`, `REV#n`).
-const contentPk = (id: string) => `CONTENT#${id}`;
+const CONTENT_PREFIX = 'CONTENT#';
+const contentPk = (id: string) => `${CONTENT_PREFIX}${id}`;
 export const PUBLIC_PREFIX = 'PUB';
 export const publicKey = (id: string) => ({ pk: contentPk(id), sk: PUBLIC_PREFIX });
 /** In an item's partition: a copy of the card of a document it refers to. */
 export const referenceKey = (id: string, documentId: string) => ({ pk: contentPk(id), sk: `${PUBLIC_PREFIX}#REF#${documentId}` });
 /** In a document's partition: the card of an item that refers to it. */
 export const linkKey = (documentId: string, id: string) => ({ pk: contentPk(documentId), sk: `${PUBLIC_PREFIX}#LINK#${id}` });
+/** The id of the item whose partition key this is. */
+export const idOfPartition = (pk: string) => pk.slice(CONTENT_PREFIX.length);
 export const publicPartition = (id: string) => ({ pk: contentPk(id), skPrefix: PUBLIC_PREFIX });
 export const LINK_PREFIX = `${PUBLIC_PREFIX}#LINK#`;
 /** "Was this helpful?" counts: public, beside the item, untouched by a new version. */

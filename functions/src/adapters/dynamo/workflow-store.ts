@@ -8,6 +8,7 @@ import { auditPut } from './audit-log';
 import { queryPublicPartition } from './content-store';
 import { publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
+  idOfPartition,
   PUBLIC_INDEX_ATTRIBUTES,
   revisionKey,
   revisionPartition,
@@ -60,7 +61,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
-      if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(check.ConditionCheck.Key.pk.replace(/^CONTENT#/, ''));
+      if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
       throw error;
     }
   }

@@ -8,6 +8,7 @@ export * from './schemas/paging';
 export * from './catalogue';
 export * from './schemas/interpretation';
 export * from './schemas/content';
+export * from './schemas/guide';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

@@ -26,7 +26,7 @@ describe('open data', () => {
   test('lists the datasets with where to download each', async () => {
     const response = await app.call('listOpenData');
 
-    expect(response.body.data.map((dataset: { id: string }) => dataset.id)).toEqual(['documents', 'interpretations', 'qa', 'notices']);
+    expect(response.body.data.map((dataset: { id: string }) => dataset.id)).toEqual(['documents', 'interpretations', 'qa', 'notices', 'guides']);
     expect(response.body.data[0]).toMatchObject({ title: '政策文件目录', downloads: { json: '/v1/open-data/documents?format=json', csv: '/v1/open-data/documents?format=csv' } });
   });
 
@@ -47,7 +47,7 @@ describe('open data', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.text.startsWith('\uFEFF编号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,链接\r\n')).toBe(true);
+    expect(response.text.startsWith('\uFEFF编号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,事项编码,承诺办结时限（工作日）,免费,链接\r\n')).toBe(true);
     expect(response.text.split('\r\n').filter(Boolean)).toHaveLength(3);
     expect(response.headers.link).toMatch(/^<\/v1\/open-data\/documents\?format=csv&cursor=[\w-]+&limit=2>; rel="next"$/);
     const all = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' } });

@@ -3,10 +3,11 @@ import { DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office,
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
 import { MediaItemSchema } from './media';
+import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
 import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
 
 /** The kinds of content in the policy library. All go through the same review workflow. */
-export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice'] as const;
+export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice', 'guide'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const KIND_LABELS: Record<ContentKind, string> = {
@@ -14,6 +15,7 @@ export const KIND_LABELS: Record<ContentKind, string> = {
   interpretation: '政策解读',
   qa: '政策问答',
   notice: '权威发布',
+  guide: '办事指南',
 };
 
 export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
@@ -84,12 +86,24 @@ export const NoticeDraftSchema = v.object({
   urgent: v.boolean('请选择是否紧急'),
 });
 
-export const ContentDraftSchema = v.variant('kind', [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema], '请选择稿件类型');
+/** 办事指南: a service of the public catalogue; always 服务公开. See guide.ts for its fields. */
+export const GuideDraftSchema = v.pipe(
+  v.object({
+    kind: v.literal('guide'),
+    ...catalogueEntries,
+    title: text(100, '事项名称'),
+    ...GuideFieldsSchema,
+  }),
+  v.forward(v.partialCheck([['statutoryDays'], ['promisedDays']], promisedWithinStatutory, '承诺办结时限不能长于法定办结时限'), ['promisedDays']),
+);
+
+export const ContentDraftSchema = v.variant('kind', [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema, GuideDraftSchema], '请选择稿件类型');
 
 export type DocumentDraft = v.InferOutput<typeof DocumentDraftSchema>;
 export type InterpretationDraft = v.InferOutput<typeof InterpretationDraftSchema>;
 export type QaDraft = v.InferOutput<typeof QaDraftSchema>;
 export type NoticeDraft = v.InferOutput<typeof NoticeDraftSchema>;
+export type GuideDraft = v.InferOutput<typeof GuideDraftSchema>;
 export type ContentDraft = v.InferOutput<typeof ContentDraftSchema>;
 export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
@@ -106,12 +120,13 @@ export type PublishedDocument = Published<DocumentDraft>;
 export type Interpretation = Published<InterpretationDraft>;
 export type PublishedQa = Published<QaDraft>;
 export type PublishedNotice = Published<NoticeDraft>;
-export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice;
+export type PublishedGuide = Published<GuideDraft>;
+export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice | PublishedGuide;
 
 /** The documents an item refers to, whatever its kind. */
 export function referencedDocumentIds(draft: ContentDraft): string[] {
   if (draft.kind === 'interpretation') return draft.documentId ? [draft.documentId] : [];
-  if (draft.kind === 'qa') return [...new Set(draft.documentIds)];
+  if (draft.kind === 'qa' || draft.kind === 'guide') return [...new Set(draft.documentIds)];
   return [];
 }
 
@@ -133,6 +148,10 @@ export interface ContentCard {
   number?: string;
   validity?: Validity;
   urgent?: boolean;
+  /** Guides: 事项编码, the promised time limit in working days, whether it is free. */
+  code?: string;
+  promisedDays?: number;
+  free?: boolean;
 }
 
 /** A document as shown beside an item that refers to it; `withdrawn` once it left the library. */
@@ -197,5 +216,7 @@ export function contentCard(content: PublishedContent): ContentCard {
       return { ...base, summary: excerpt(content.answer) };
     case 'notice':
       return { ...base, summary: excerpt(content.body), urgent: content.urgent };
+    case 'guide':
+      return { ...base, summary: excerpt(content.short), code: content.code, promisedDays: content.promisedDays, free: content.fee.free };
   }
 }

@@ -8,6 +8,7 @@ export const DATASETS = {
   interpretations: { kind: 'interpretation', title: '政策解读目录', description: '已发布的政策解读：标题、摘要、解读形式、公开类别' },
   qa: { kind: 'qa', title: '政策问答目录', description: '已发布的政策问答：问题、回答摘要、公开类别' },
   notices: { kind: 'notice', title: '权威发布目录', description: '已发布的权威发布：标题、摘要、是否紧急' },
+  guides: { kind: 'guide', title: '公共服务事项目录', description: '已发布的办事指南：事项名称、事项编码、承诺办结时限、是否收费' },
 } as const satisfies Record<string, { kind: ContentKind; title: string; description: string }>;
 export type DatasetId = keyof typeof DATASETS;
 export const DATASET_IDS = Object.keys(DATASETS) as DatasetId[];
@@ -48,5 +49,8 @@ export interface OpenDataRow {
   validity?: string;
   format?: string;
   urgent?: boolean;
+  code?: string;
+  promisedDays?: number;
+  free?: boolean;
   url: string;
 }

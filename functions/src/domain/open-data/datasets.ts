@@ -38,6 +38,7 @@ function toRow(card: ContentCard, webUrl: string): OpenDataRow {
     ...(card.validity && { validity: VALIDITY_LABELS[card.validity] }),
     ...(card.format && { format: FORMAT_LABELS[card.format] }),
     ...(card.urgent !== undefined && { urgent: card.urgent }),
+    ...(card.code !== undefined && { code: card.code, promisedDays: card.promisedDays, free: card.free }),
     url: itemUrl(webUrl, card.id),
   };
 }
@@ -54,6 +55,9 @@ const CSV_COLUMNS: Array<[keyof OpenDataRow, string]> = [
   ['validity', '效力状态'],
   ['format', '解读形式'],
   ['urgent', '紧急'],
+  ['code', '事项编码'],
+  ['promisedDays', '承诺办结时限（工作日）'],
+  ['free', '免费'],
   ['url', '链接'],
 ];
 

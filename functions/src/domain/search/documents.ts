@@ -14,6 +14,15 @@ export function searchDocuments(item: PublishedContent): SearchDocument[] {
       return [{ ...base, lead: item.tags.join(' '), body: item.answer }];
     case 'notice':
       return [{ ...base, lead: '', body: item.body }];
+    case 'guide':
+      // What residents ask about a service: its short version, what to bring, how, and the FAQ.
+      return [
+        {
+          ...base,
+          lead: `${item.short}\n${item.code}`,
+          body: [item.eligibility, ...item.materials.map((m) => m.name), ...item.steps.map((step) => `${step.name} ${step.description}`), ...item.faq.map((pair) => `${pair.question} ${pair.answer}`)].join('\n'),
+        },
+      ];
     case 'interpretation': {
       const pairs = item.qa.map(
         (pair, qaIndex): SearchDocument => ({

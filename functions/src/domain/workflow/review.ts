@@ -1,5 +1,6 @@
 import type { PublishedContent, WorkflowItemView } from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
+import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
@@ -113,6 +114,7 @@ export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
       published.push(item.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
+      logger.warn('scheduled item not published', { itemId: item.id, reason: error.message });
     }
   }
   return published;

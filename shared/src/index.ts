@@ -6,6 +6,7 @@ export * from './routes';
 export * from './validate';
 export * from './schemas/paging';
 export * from './catalogue';
+export * from './opening-hours';
 export * from './schemas/interpretation';
 export * from './schemas/content';
 export * from './schemas/guide';

@@ -29,6 +29,7 @@ export const ROUTES = {
 
   // Residents: feedback (one vote per person per item).
   voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn' },
+  rateGuide: { method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn' },
 
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
@@ -53,6 +54,7 @@ export const ROUTES = {
   publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'] },
   withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'] },
   listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'] },
+  listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'] },
 
   // Media of interpretations: a presigned upload, then a check of what was stored.
   createMediaUpload: { method: 'POST', path: '/v1/staff/media', access: ['editor'] },

@@ -1,3 +1,4 @@
+import type { RatingSummary } from '@sunshine/shared';
 import type { ContentCard, ContentKind, DocumentReference, FeedChoiceFacet, Page, PublishedContent } from '@sunshine/shared';
 
 export interface ListPublishedOptions {
@@ -18,6 +19,7 @@ export interface PublicEntry {
   documents: DocumentReference[];
   related: ContentCard[];
   helpful: { yes: number; no: number };
+  rating: RatingSummary;
 }
 
 /** The public side of the library. Each method is one access pattern of docs/data-model.md. */

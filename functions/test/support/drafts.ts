@@ -1,4 +1,4 @@
-import type { ContentDraft, DocumentDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
+import type { ContentDraft, DocumentDraft, GuideDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
 
 /** A complete, valid draft an editor might write; override what a test is about. */
 export function aDraft(overrides: Partial<InterpretationDraft> = {}): InterpretationDraft {
@@ -63,4 +63,42 @@ export function aNoticeDraft(overrides: Partial<NoticeDraft> = {}): NoticeDraft 
   };
 }
 
-export const DRAFT_OF_EACH_KIND: ContentDraft[] = [aDocumentDraft(), aDraft(), aQaDraft(), aNoticeDraft()];
+export function aGuideDraft(overrides: Partial<GuideDraft> = {}): GuideDraft {
+  return {
+    kind: 'guide',
+    title: '居住证办理',
+    category: 'service',
+    office: 'population',
+    topic: 'household',
+    code: 'GUIDE-TEST-001',
+    serviceKind: 'public_service',
+    basis: '《居住证暂行条例》第九条',
+    eligibility: '在居住地居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一。',
+    refusalGrounds: '',
+    materials: [
+      { name: '居民身份证', form: 'original', copies: 1, notes: '', online: false },
+      { name: '近期一寸照片', form: 'original', copies: 2, notes: '白底', online: false },
+      { name: '居住证明', form: 'both', copies: 1, notes: '租房合同或房产证', online: true },
+    ],
+    steps: [
+      { name: '申请', description: '到居住地派出所提交材料。' },
+      { name: '受理', description: '材料齐全的当场受理。' },
+    ],
+    statutoryDays: 15,
+    promisedDays: 10,
+    excludedSteps: '',
+    fee: { free: true },
+    address: '长治市上党区政务服务中心一楼公安窗口',
+    location: { latitude: 36.05, longitude: 113.05 },
+    hours: { days: [1, 2, 3, 4, 5], spans: [{ start: '08:30', end: '12:00' }, { start: '14:30', end: '17:30' }], notes: '' },
+    enquiryPhone: '0355-6212345',
+    complaintPhone: '12345',
+    visits: 1,
+    faq: [{ question: '可以代办吗？', answer: '可以，需携带委托书。' }],
+    short: '带身份证、照片和居住证明到派出所，10 个工作日内办结，免费。',
+    documentIds: [],
+    ...overrides,
+  };
+}
+
+export const DRAFT_OF_EACH_KIND: ContentDraft[] = [aDocumentDraft(), aDraft(), aQaDraft(), aNoticeDraft(), aGuideDraft()];

@@ -26,6 +26,6 @@ export class InMemoryContentStore implements ContentStore {
   async getPublished(id: string): Promise<PublicEntry | undefined> {
     this.calls.push('getPublished');
     const item = this.items.get(id);
-    return item ? { item, documents: [], related: [], helpful: { yes: 0, no: 0 } } : undefined;
+    return item ? { item, documents: [], related: [], helpful: { yes: 0, no: 0 }, rating: { count: 0, byScore: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } } } : undefined;
   }
 }

@@ -1,6 +1,7 @@
 import type { ContentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { DocumentBody } from './document-body';
+import { GuideBody } from './guide-body';
 import { InterpretationBody } from './interpretation-body';
 import { NoticeBody } from './notice-body';
 import { QaBody } from './qa-body';
@@ -13,13 +14,15 @@ export interface ContentBodyProps {
   byline?: ReactNode;
   /** For an interpretation: the library document it explains, in place of the typed source. */
   document?: ReactNode;
+  /** A published item's id (a guide keeps its materials checklist under it). */
+  id?: string;
 }
 
 /**
  * Any item as residents read it. The staff review page shows drafts through this same component,
  * so a reviewer approves exactly what residents will see.
  */
-export function ContentBody({ content, answersOpen, badges, byline, document }: ContentBodyProps) {
+export function ContentBody({ content, answersOpen, badges, byline, document, id }: ContentBodyProps) {
   switch (content.kind) {
     case 'document':
       return <DocumentBody content={content} badges={badges} byline={byline} />;
@@ -29,5 +32,7 @@ export function ContentBody({ content, answersOpen, badges, byline, document }: 
       return <QaBody content={content} badges={badges} byline={byline} />;
     case 'notice':
       return <NoticeBody content={content} badges={badges} byline={byline} />;
+    case 'guide':
+      return <GuideBody content={content} guideId={id} badges={badges} byline={byline} expanded={answersOpen} />;
   }
 }

@@ -11,6 +11,12 @@ export function detailUrl(id: string): string {
   return `/pages/content/detail?id=${encodeURIComponent(id)}`;
 }
 
+/** The small print of a card: who issued it, and for a guide the figures residents compare. */
+function cardMeta(item: Card): string[] {
+  if (item.kind === 'guide') return [item.promisedDays ? `承诺 ${item.promisedDays} 个工作日` : '即办', item.free ? '免费' : '收费', OFFICE_LABELS[item.office]];
+  return [OFFICE_LABELS[item.office], item.number ?? ''].filter(Boolean);
+}
+
 /** One item in a list: a large tap target that opens its page. `showKind` where kinds mix. */
 export function ContentCard({ item, showKind = false }: { item: Card; showKind?: boolean }) {
   return (
@@ -26,7 +32,7 @@ export function ContentCard({ item, showKind = false }: { item: Card; showKind?:
       <Text className='content-card__title'>{item.kind === 'qa' ? `问：${item.title}` : item.title}</Text>
       <Text className='content-card__summary'>{item.summary}</Text>
       <View className='content-card__meta'>
-        <Text className='content-card__document'>{[OFFICE_LABELS[item.office], item.number].filter(Boolean).join(' · ')}</Text>
+        <Text className='content-card__document'>{cardMeta(item).join(' · ')}</Text>
         <Text className='content-card__date'>{formatDate(item.publishedAt)}</Text>
       </View>
     </View>

@@ -167,6 +167,8 @@ export interface ContentView {
   related: ContentCard[];
   /** "Was this helpful?" counts, for the kinds that ask. */
   helpful?: { yes: number; no: number };
+  /** 好差评 of a guide. */
+  rating?: import('./feedback').RatingSummary;
 }
 
 export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);

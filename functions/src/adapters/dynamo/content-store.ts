@@ -1,6 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContentCard, DocumentReference, Page } from '@sunshine/shared';
 import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
+import { ratingSummary } from './rating-summary';
 import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, STATS_SK } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
@@ -30,6 +31,7 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
   const stats = items.find((entry) => entry.sk === STATS_SK);
   return {
     helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
+    rating: ratingSummary(stats),
     item: stored ? withoutKeys<StoredPublication>(stored) : undefined,
     references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
     links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
@@ -73,7 +75,7 @@ export class DynamoContentStore implements ContentStore {
   }
 
   async getPublished(id: string): Promise<PublicEntry | undefined> {
-    const { item, references, links, helpful } = await queryPublicPartition(this.client, this.tableName, id);
-    return item ? { item, documents: references, related: links, helpful } : undefined;
+    const { item, references, links, helpful, rating } = await queryPublicPartition(this.client, this.tableName, id);
+    return item ? { item, documents: references, related: links, helpful, rating } : undefined;
   }
 }

@@ -49,6 +49,10 @@ export const STATS_SK = `${PUBLIC_PREFIX}#STATS`;
 export const statsKey = (id: string) => ({ pk: contentPk(id), sk: STATS_SK });
 /** One person's vote on an item: outside the public range, so never in a public answer. */
 export const voteKey = (id: string, userId: string) => ({ pk: contentPk(id), sk: `VOTE#${userId}` });
+/** One person's rating of a guide, also outside the public range (its reason is for staff only). */
+export const RATING_PREFIX = 'RATING#';
+export const ratingKey = (id: string, userId: string) => ({ pk: contentPk(id), sk: `${RATING_PREFIX}${userId}` });
+export const ratingPartition = (id: string) => ({ pk: contentPk(id), skPrefix: RATING_PREFIX });
 export const REFERENCE_PREFIX = `${PUBLIC_PREFIX}#REF#`;
 
 /** The attributes that put a published item into its feeds and the search corpus. */

@@ -18,5 +18,5 @@ export async function getPublishedContent(store: ContentStore, id: string): Prom
     throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
   }
   const votable = (VOTABLE_KINDS as readonly string[]).includes(item.kind);
-  return { item, documents: entry.documents, related: entry.related, ...(votable ? { helpful: entry.helpful } : {}) };
+  return { item, documents: entry.documents, related: entry.related, ...(votable ? { helpful: entry.helpful } : {}), ...(item.kind === 'guide' ? { rating: entry.rating } : {}) };
 }

@@ -8,7 +8,7 @@ import { PageState } from '../../components/page-state';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
-import { choiceFromParams, FACETS, type CatalogueChoice } from './facets';
+import { choiceFromParams, defaultFacet, FACETS, type CatalogueChoice } from './facets';
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
@@ -37,7 +37,7 @@ export default function Catalogue() {
   return (
     <View className={`catalogue${largeText.pageClass}`}>
       <View className='catalogue__filters'>
-        <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice({ ...choice, kind: next })} />
+        <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice(next === 'guide' || kind === 'guide' ? { kind: next, facet: defaultFacet(next) } : { ...choice, kind: next })} />
         <ChipRow
           small
           chips={(Object.keys(FACETS) as CatalogueFacet[]).map((key) => ({ key, label: FACETS[key].label }))}

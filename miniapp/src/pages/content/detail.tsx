@@ -41,6 +41,7 @@ function Published({ view }: { view: ContentView }) {
     <>
       <ContentBody
         content={item}
+        id={item.id}
         badges={item.demo && <DemoBadge />}
         byline={<Text className='content-body__byline'>发布日期：{formatDate(item.publishedAt)}</Text>}
         document={item.kind === 'interpretation' ? references || undefined : undefined}

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ContentCard, ContentView, Interpretation, PublishedDocument } from '@sunshine/shared';
+import type { ContentCard, ContentView, Interpretation, PublishedDocument, PublishedGuide } from '@sunshine/shared';
 
 export const summary = (n: number, overrides: Partial<ContentCard> = {}): ContentCard => ({
   id: `01HTEST00000000000000000${String(n).padStart(2, '0')}`,
@@ -46,6 +46,43 @@ export const policyDocument = (overrides: Partial<PublishedDocument> = {}): Publ
   attachments: [],
   publishedAt: '2023-05-10T02:00:00.000Z',
   updatedAt: '2023-05-10T02:00:00.000Z',
+  demo: false,
+  ...overrides,
+});
+
+export const guide = (overrides: Partial<PublishedGuide> = {}): PublishedGuide => ({
+  kind: 'guide',
+  id: '01HTEST0000000000000000G01',
+  title: '居住证办理',
+  category: 'service',
+  office: 'population',
+  topic: 'household',
+  code: 'GUIDE-TEST-001',
+  serviceKind: 'public_service',
+  basis: '《居住证暂行条例》第九条',
+  eligibility: '在居住地居住半年以上。',
+  refusalGrounds: '',
+  materials: [
+    { name: '居民身份证', form: 'original', copies: 1, notes: '', online: false },
+    { name: '近期一寸照片', form: 'original', copies: 2, notes: '白底', online: false },
+    { name: '居住证明', form: 'both', copies: 1, notes: '租房合同或房产证', online: true },
+  ],
+  steps: [{ name: '申请', description: '到派出所提交材料。' }],
+  statutoryDays: 15,
+  promisedDays: 10,
+  excludedSteps: '制证时间不计入',
+  fee: { free: true },
+  address: '长治市上党区政务服务中心一楼',
+  location: { latitude: 36.05, longitude: 113.05 },
+  hours: { days: [1, 2, 3, 4, 5], spans: [{ start: '08:30', end: '12:00' }, { start: '14:30', end: '17:30' }], notes: '法定节假日休息' },
+  enquiryPhone: '0355-6212345',
+  complaintPhone: '12345',
+  visits: 1,
+  faq: [{ question: '可以代办吗？', answer: '可以，需携带委托书。' }],
+  short: '带身份证、照片和居住证明到派出所，10 个工作日内办结，免费。',
+  documentIds: [],
+  publishedAt: '2024-01-10T02:00:00.000Z',
+  updatedAt: '2024-01-10T02:00:00.000Z',
   demo: false,
   ...overrides,
 });

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ContentCard, ContentKind, ContentView, DisclosureCategory, HelpfulCounts, Office, Page, Topic } from '@sunshine/shared';
+import type { ContentCard, ContentKind, ContentView, DisclosureCategory, GuideRatingInput, HelpfulCounts, Office, Page, RatingSummary, Topic } from '@sunshine/shared';
 import { call } from './request';
 
 export interface ListQuery {
@@ -36,4 +36,9 @@ export function readMyVote(id: string): boolean | undefined {
 export function saveMyVote(id: string, helpful: boolean) {
   const votes = (Taro.getStorageSync(VOTES_KEY) || {}) as Record<string, boolean>;
   Taro.setStorageSync(VOTES_KEY, { ...votes, [id]: helpful });
+}
+
+/** 好差评 of a guide: signs in first if needed. */
+export function rateGuide(id: string, rating: GuideRatingInput): Promise<RatingSummary> {
+  return call('rateGuide', { params: { id }, body: rating });
 }

@@ -6,6 +6,7 @@ import { ContentBody } from '../../components/content-body';
 import { ContentCard, detailUrl } from '../../components/content-card';
 import { DemoBadge } from '../../components/demo-badge';
 import { DocumentReferences } from '../../components/document-references';
+import { GuideRating } from '../../components/guide-rating';
 import { HelpfulVote } from '../../components/helpful-vote';
 import { PageState } from '../../components/page-state';
 import { useRemote } from '../../hooks/use-remote';
@@ -35,7 +36,7 @@ export default function ContentDetail() {
 }
 
 function Published({ view }: { view: ContentView }) {
-  const { item, documents, related, helpful } = view;
+  const { item, documents, related, helpful, rating } = view;
   const references = documents.length > 0 && <DocumentReferences documents={documents} label={item.kind === 'interpretation' ? '解读文件' : '依据文件'} />;
   return (
     <>
@@ -48,6 +49,7 @@ function Published({ view }: { view: ContentView }) {
       />
       {item.kind !== 'interpretation' && references}
       {helpful && <HelpfulVote id={item.id} counts={helpful} />}
+      {rating && <GuideRating id={item.id} summary={rating} />}
       {related.length > 0 && (
         <View className='content-detail__related'>
           <Text className='content-detail__related-title'>相关解读与问答（{related.length}）</Text>

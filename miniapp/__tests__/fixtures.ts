@@ -69,6 +69,7 @@ export const guide = (overrides: Partial<PublishedGuide> = {}): PublishedGuide =
   ],
   steps: [{ name: '申请', description: '到派出所提交材料。' }],
   statutoryDays: 15,
+  statutoryCalendarDays: false,
   promisedDays: 10,
   excludedSteps: '制证时间不计入',
   fee: { free: true },

@@ -5,11 +5,12 @@ import type { WorkflowDeps } from '../domain/workflow/deps';
 import { StaleWriteError } from '../ports/stale-write';
 import type { WorkflowItem } from '../ports/workflow-store';
 import { DEMO_DOCUMENTS } from './demo-documents';
+import { DEMO_GUIDES } from './demo-guides';
 import { DEMO_INTERPRETATIONS } from './demo-interpretations';
 import { DEMO_NOTICES, DEMO_QA } from './demo-qa-notices';
 
-/** Documents first: the interpretations and Q&A that follow link to them. */
-export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES];
+/** Documents first: the interpretations, Q&A and guides that follow link to them. */
+export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES, ...DEMO_GUIDES];
 
 /**
  * Publish the demo items that are not there yet, through the same store path as a reviewer's

@@ -85,6 +85,7 @@ export function aGuideDraft(overrides: Partial<GuideDraft> = {}): GuideDraft {
       { name: '受理', description: '材料齐全的当场受理。' },
     ],
     statutoryDays: 15,
+    statutoryCalendarDays: false,
     promisedDays: 10,
     excludedSteps: '',
     fee: { free: true },

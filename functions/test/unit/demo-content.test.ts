@@ -10,7 +10,7 @@ describe('demo content', () => {
   });
 
   test('has every kind, all five disclosure categories and unique ids', () => {
-    expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(['document', 'interpretation', 'qa', 'notice']));
+    expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(['document', 'interpretation', 'qa', 'notice', 'guide']));
     expect(new Set(DEMO_CONTENT.map((item) => item.category))).toEqual(new Set(DISCLOSURE_CATEGORIES));
     expect(new Set(DEMO_CONTENT.map((item) => item.id)).size).toBe(DEMO_CONTENT.length);
   });
@@ -21,6 +21,15 @@ describe('demo content', () => {
 
     expect(plan?.kind === 'document' && plan.body).toContain('最迟要在5小时内发布权威信息');
     expect(interpretation?.kind === 'interpretation' && interpretation.qa.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('the service catalogue has ten guides or more with unique codes, among them the 居住证 with what to bring', () => {
+    const guides = DEMO_CONTENT.flatMap((item) => (item.kind === 'guide' ? [item] : []));
+    const residencePermit = guides.find((guide) => guide.title.includes('居住证'));
+
+    expect(guides.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(guides.map((guide) => guide.code)).size).toBe(guides.length);
+    expect(residencePermit?.materials.length).toBeGreaterThanOrEqual(3);
   });
 
   test('every link points to a publicly disclosed demo document seeded before it', () => {

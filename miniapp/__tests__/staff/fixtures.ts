@@ -1,6 +1,7 @@
 import type {
   AuditEntryView,
   DocumentDraft,
+  GuideDraft,
   InterpretationDraft,
   NoticeDraft,
   QaDraft,
@@ -69,6 +70,52 @@ export const noticeDraft = (overrides: Partial<NoticeDraft> = {}): NoticeDraft =
   topic: 'traffic',
   body: '2月9日20时至24时，人民路实行交通管制。',
   urgent: true,
+  ...overrides,
+});
+
+/**
+ * A complete service guide, as the schema's output (what the editor sends): two materials, two
+ * steps, a fee, office hours Monday to Friday in two spans. No map location and no online address.
+ */
+export const guideDraft = (overrides: Partial<GuideDraft> = {}): GuideDraft => ({
+  kind: 'guide',
+  title: '居民身份证换领',
+  category: 'service',
+  office: 'population',
+  topic: 'household',
+  code: 'GA-HJ-0001',
+  serviceKind: 'public_service',
+  short: '有效期满的居民身份证，本人携带户口簿到户籍窗口换领，20 个工作日内办结。',
+  basis: '《中华人民共和国居民身份证法》第十一条',
+  eligibility: '居民身份证有效期满或即将期满的本地户籍居民',
+  refusalGrounds: '',
+  materials: [
+    { name: '居民户口簿', form: 'original', copies: 1, notes: '', online: false },
+    { name: '原居民身份证', form: 'both', copies: 2, notes: '须在有效期内', online: true },
+  ],
+  steps: [
+    { name: '受理', description: '窗口核验材料并采集人像' },
+    { name: '制证', description: '制证中心制作新证' },
+  ],
+  statutoryDays: 60,
+  statutoryCalendarDays: false,
+  promisedDays: 20,
+  excludedSteps: '',
+  fee: { free: false, amount: '每证 20 元', basis: '国家发展改革委、财政部关于居民身份证收费标准的通知' },
+  address: '上党区政务服务中心一楼公安窗口',
+  hours: {
+    days: [1, 2, 3, 4, 5],
+    spans: [
+      { start: '08:30', end: '12:00' },
+      { start: '14:30', end: '17:30' },
+    ],
+    notes: '',
+  },
+  enquiryPhone: '0355-1234567',
+  complaintPhone: '12345',
+  visits: 1,
+  faq: [],
+  documentIds: [],
   ...overrides,
 });
 

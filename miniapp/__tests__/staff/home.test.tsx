@@ -73,11 +73,11 @@ describe('StaffHome', () => {
     render(<StaffHome />);
     await screen.findByText('我的稿件');
 
-    const actions = ['新建政策文件', '新建政策解读', '新建政策问答', '新建权威发布'];
+    const actions = ['新建政策文件', '新建政策解读', '新建政策问答', '新建权威发布', '新建办事指南'];
     for (const action of actions) fireEvent.click(screen.getByText(action));
 
     expect(jest.mocked(Taro.navigateTo).mock.calls.map(([options]) => options.url)).toEqual(
-      ['document', 'interpretation', 'qa', 'notice'].map((kind) => `/packages/staff/pages/editor/index?kind=${kind}`),
+      ['document', 'interpretation', 'qa', 'notice', 'guide'].map((kind) => `/packages/staff/pages/editor/index?kind=${kind}`),
     );
   });
 

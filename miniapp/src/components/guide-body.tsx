@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CATEGORY_LABELS, KIND_LABELS, SERVICE_KIND_LABELS, type GuideDraft } from '@sunshine/shared';
+import { CATEGORY_LABELS, KIND_LABELS, promisedLimitText, SERVICE_KIND_LABELS, type GuideDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
 import { GuideDetails } from './guide-details';
@@ -26,7 +26,7 @@ interface Props {
 export function GuideBody({ content, guideId, badges, byline, expanded = false }: Props) {
   const [full, setFull] = useState(expanded);
   const facts: Array<[string, string]> = [
-    ['承诺时限', content.promisedDays ? `${content.promisedDays} 个工作日` : '即办'],
+    ['承诺时限', promisedLimitText(content)],
     ['收费', content.fee.free ? '免费' : content.fee.amount],
     ['跑动次数', `${content.visits} 次`],
     ['网上办理', content.onlineUrl ? '可以' : '不支持'],

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { GuideDraft } from '@sunshine/shared';
+import { promisedLimitText, statutoryLimitText, type GuideDraft } from '@sunshine/shared';
 import { BodySection } from './body-header';
 import { QaList } from './qa-list';
 
@@ -23,7 +23,7 @@ export function GuideDetails({ guide, answersOpen }: { guide: GuideDraft; answer
       </BodySection>
       <BodySection
         title='办理时限'
-        text={[`法定办结时限：${guide.statutoryDays ? `${guide.statutoryDays} 个工作日` : '即办'}`, `承诺办结时限：${guide.promisedDays ? `${guide.promisedDays} 个工作日` : '即办'}`, guide.excludedSteps && `不计入时限的环节：${guide.excludedSteps}`].filter(Boolean).join('\n')}
+        text={[`法定办结时限：${statutoryLimitText(guide)}`, `承诺办结时限：${promisedLimitText(guide)}`, guide.excludedSteps && `不计入时限的环节：${guide.excludedSteps}`].filter(Boolean).join('\n')}
       />
       <BodySection title='收费' text={guide.fee.free ? '不收费' : `${guide.fee.amount}\n收费依据：${guide.fee.basis}`} />
       <BodySection title='设定依据' text={guide.basis} />

@@ -67,7 +67,10 @@ export const GuideFieldsSchema = {
   refusalGrounds: optionalText(2000, '不予受理情形'),
   materials: v.pipe(v.array(MaterialSchema), v.maxLength(50, '申请材料不能超过 50 项')),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, '请填写办理流程'), v.maxLength(20, '办理流程不能超过 20 个环节')),
+  /** 0: the law sets no limit. */
   statutoryDays: count(0, 365, '法定办结时限'),
+  /** Some laws count calendar days (居民身份证法: 60 日), most guides working days. */
+  statutoryCalendarDays: v.optional(v.boolean('请选择法定时限是否按自然日计算'), false),
   promisedDays: count(0, 365, '承诺办结时限'),
   excludedSteps: optionalText(500, '特殊环节'),
   fee: FeeSchema,
@@ -90,3 +93,10 @@ export const promisedWithinStatutory = (guide: { statutoryDays: number; promised
 export type Material = v.InferOutput<typeof MaterialSchema>;
 export type Hours = v.InferOutput<typeof HoursSchema>;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+/** How a guide's statutory limit reads: in the law's own unit, or that the law sets none. */
+export const statutoryLimitText = (guide: { statutoryDays: number; statutoryCalendarDays: boolean }) =>
+  guide.statutoryDays === 0 ? '法律法规未规定' : `${guide.statutoryDays} ${guide.statutoryCalendarDays ? '日' : '个工作日'}`;
+
+/** A promise of 0 days is 即办 (done on the spot). */
+export const promisedLimitText = (guide: { promisedDays: number }) => (guide.promisedDays === 0 ? '即办' : `${guide.promisedDays} 个工作日`);

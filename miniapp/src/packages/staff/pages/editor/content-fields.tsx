@@ -1,5 +1,6 @@
 import { DocumentFields } from './document-fields';
 import { InterpretationFields } from './draft-form';
+import { GuideFields } from './guide-fields';
 import { NoticeFields } from './notice-fields';
 import { QaFields } from './qa-fields';
 import type { DraftFormState } from './use-draft-form';
@@ -17,5 +18,7 @@ export function ContentFields({ state, disabled }: { state: DraftFormState; disa
       return <QaFields form={form} {...edit} />;
     case 'notice':
       return <NoticeFields form={form} {...edit} />;
+    case 'guide':
+      return <GuideFields form={form} {...edit} />;
   }
 }

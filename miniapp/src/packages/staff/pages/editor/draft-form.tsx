@@ -70,7 +70,7 @@ export function InterpretationFields(props: FieldsProps<InterpretationForm>) {
 
       <MediaEditor form={form} issues={issues} change={change} disabled={disabled} />
 
-      <QaEditor form={form} issues={issues} change={change} disabled={disabled} />
+      <QaEditor field='qa' pairs={form.qa} max={LIMITS.qaCount} title='政策问答' emptyHint='可选。群众关心的问题，可逐条列出问答。' issues={issues} change={change} disabled={disabled} />
     </>
   );
 }

@@ -1,13 +1,18 @@
 import {
   AttachmentSchema,
   DocumentDraftSchema,
+  GuideDraftSchema,
+  GuideFieldsSchema,
+  HoursSchema,
   InterpretationDraftSchema,
+  MaterialSchema,
   NoticeDraftSchema,
   QaDraftSchema,
   QaPairSchema,
   SECTION_KEYS,
   SectionsSchema,
   SourceDocumentSchema,
+  StepSchema,
   type ContentKind,
 } from '@sunshine/shared';
 import { maxLengthOf } from '../../components/schema-limits';
@@ -21,6 +26,7 @@ export const DRAFT_LIMITS = {
     interpretation: maxLengthOf(InterpretationDraftSchema.entries.title),
     qa: maxLengthOf(QaDraftSchema.entries.title),
     notice: maxLengthOf(NoticeDraftSchema.entries.title),
+    guide: maxLengthOf(GuideDraftSchema.entries.title),
   } satisfies Record<ContentKind, number>,
   document: {
     summary: maxLengthOf(DocumentDraftSchema.entries.summary),
@@ -30,14 +36,17 @@ export const DRAFT_LIMITS = {
     attachmentName: maxLengthOf(AttachmentSchema.entries.name),
     attachmentUrl: maxLengthOf(AttachmentSchema.entries.url),
   },
+  /** A question and its answer, as interpretations and guides list them. */
+  qaPair: {
+    question: maxLengthOf(QaPairSchema.entries.question),
+    answer: maxLengthOf(QaPairSchema.entries.answer),
+  },
   interpretation: {
     summary: maxLengthOf(InterpretationDraftSchema.entries.summary),
     documentTitle: maxLengthOf(SourceDocumentSchema.entries.title),
     documentNumber: maxLengthOf(SourceDocumentSchema.entries.number),
     issuer: maxLengthOf(SourceDocumentSchema.entries.issuer),
     sections: Object.fromEntries(SECTION_KEYS.map((key) => [key, maxLengthOf(SectionsSchema.entries[key])])) as Record<SectionKey, number>,
-    question: maxLengthOf(QaPairSchema.entries.question),
-    answer: maxLengthOf(QaPairSchema.entries.answer),
     qaCount: maxLengthOf(InterpretationDraftSchema.entries.qa),
   },
   qa: {
@@ -47,5 +56,26 @@ export const DRAFT_LIMITS = {
   },
   notice: {
     body: maxLengthOf(NoticeDraftSchema.entries.body),
+  },
+  guide: {
+    short: maxLengthOf(GuideFieldsSchema.short),
+    basis: maxLengthOf(GuideFieldsSchema.basis),
+    eligibility: maxLengthOf(GuideFieldsSchema.eligibility),
+    refusalGrounds: maxLengthOf(GuideFieldsSchema.refusalGrounds),
+    excludedSteps: maxLengthOf(GuideFieldsSchema.excludedSteps),
+    materialCount: maxLengthOf(GuideFieldsSchema.materials),
+    materialName: maxLengthOf(MaterialSchema.entries.name),
+    materialNotes: maxLengthOf(MaterialSchema.entries.notes),
+    stepCount: maxLengthOf(GuideFieldsSchema.steps),
+    stepName: maxLengthOf(StepSchema.entries.name),
+    stepDescription: maxLengthOf(StepSchema.entries.description),
+    // The charging branch of the fee variant holds the texts.
+    feeAmount: maxLengthOf(GuideFieldsSchema.fee.options[1].entries.amount),
+    feeBasis: maxLengthOf(GuideFieldsSchema.fee.options[1].entries.basis),
+    address: maxLengthOf(GuideFieldsSchema.address),
+    spanCount: maxLengthOf(HoursSchema.entries.spans),
+    hoursNotes: maxLengthOf(HoursSchema.entries.notes),
+    faqCount: maxLengthOf(GuideFieldsSchema.faq),
+    documentCount: maxLengthOf(GuideFieldsSchema.documentIds),
   },
 };

@@ -4,10 +4,13 @@ import type {
   ContentKind,
   Disclosure,
   DisclosureCategory,
+  GuideDraft,
   InterpretationFormat,
+  Material,
   MediaItem,
   Office,
   QaPair,
+  ServiceKind,
   Topic,
   Validity,
 } from '@sunshine/shared';
@@ -59,8 +62,43 @@ export interface NoticeForm extends CatalogueForm {
   urgent: boolean;
 }
 
+/** A material as typed: the count is text until sent, the form unset until picked. */
+export interface MaterialForm extends Omit<Material, 'form' | 'copies'> {
+  form?: Material['form'];
+  copies: string;
+}
+
+/** Numbers are held as typed, so a blank or half-typed one ("36.") shows as typed; read when sent. */
+export interface GuideForm extends CatalogueForm {
+  kind: 'guide';
+  code: string;
+  serviceKind?: ServiceKind;
+  short: string;
+  basis: string;
+  eligibility: string;
+  refusalGrounds: string;
+  materials: MaterialForm[];
+  steps: Array<{ name: string; description: string }>;
+  statutoryDays: string;
+  statutoryCalendarDays: boolean;
+  promisedDays: string;
+  excludedSteps: string;
+  /** Both texts are kept while 免费 is on, so switching back and forth loses nothing. */
+  fee: { free: boolean; amount: string; basis: string };
+  address: string;
+  /** Both blank: the hall is not on the map. */
+  location: { latitude: string; longitude: string };
+  hours: { days: number[]; spans: Array<{ start: string; end: string }>; notes: string };
+  enquiryPhone: string;
+  complaintPhone: string;
+  onlineUrl: string;
+  visits: string;
+  faq: QaPair[];
+  documentIds: string[];
+}
+
 /** A draft as its form holds it, one shape per kind. */
-export type DraftForm = DocumentForm | InterpretationForm | QaForm | NoticeForm;
+export type DraftForm = DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm;
 
 export function emptyForm(kind: ContentKind): DraftForm {
   switch (kind) {
@@ -82,7 +120,39 @@ export function emptyForm(kind: ContentKind): DraftForm {
       return { kind, title: '', answer: '', tags: '', documentIds: [] };
     case 'notice':
       return { kind, title: '', body: '', urgent: false };
+    case 'guide':
+      return emptyGuide();
   }
+}
+
+/** A new guide: in 服务公开, where the catalogue of services belongs, and with one span to fill. */
+function emptyGuide(): GuideForm {
+  return {
+    kind: 'guide',
+    title: '',
+    category: 'service',
+    code: '',
+    short: '',
+    basis: '',
+    eligibility: '',
+    refusalGrounds: '',
+    materials: [],
+    steps: [],
+    statutoryDays: '',
+    statutoryCalendarDays: false,
+    promisedDays: '',
+    excludedSteps: '',
+    fee: { free: true, amount: '', basis: '' },
+    address: '',
+    location: { latitude: '', longitude: '' },
+    hours: { days: [], spans: [{ start: '', end: '' }], notes: '' },
+    enquiryPhone: '',
+    complaintPhone: '',
+    onlineUrl: '',
+    visits: '',
+    faq: [],
+    documentIds: [],
+  };
 }
 
 /** Tags are typed on one line, separated as people do in Chinese or English text. */
@@ -104,7 +174,27 @@ export function fromDraft(draft: ContentDraft): DraftForm {
       return { ...draft, tags: draft.tags.join(' '), documentIds: [...draft.documentIds] };
     case 'notice':
       return { ...draft };
+    case 'guide':
+      return guideFromDraft(draft);
   }
+}
+
+function guideFromDraft(draft: GuideDraft): GuideForm {
+  const { fee, location, hours, materials, statutoryDays, promisedDays, visits, onlineUrl, ...texts } = draft;
+  return {
+    ...texts,
+    materials: materials.map((material) => ({ ...material, copies: String(material.copies) })),
+    steps: draft.steps.map((step) => ({ ...step })),
+    statutoryDays: String(statutoryDays),
+    promisedDays: String(promisedDays),
+    fee: fee.free ? { free: true, amount: '', basis: '' } : { ...fee },
+    location: location ? { latitude: String(location.latitude), longitude: String(location.longitude) } : { latitude: '', longitude: '' },
+    hours: { days: [...hours.days], spans: hours.spans.map((span) => ({ ...span })), notes: hours.notes },
+    onlineUrl: onlineUrl ?? '',
+    visits: String(visits),
+    faq: draft.faq.map((pair) => ({ ...pair })),
+    documentIds: [...draft.documentIds],
+  };
 }
 
 /** The object without those optional texts left blank: the schema would read blank as wrong. */
@@ -125,5 +215,31 @@ export function toInput(form: DraftForm): unknown {
       return { ...form, tags: splitTags(form.tags) };
     case 'notice':
       return form;
+    case 'guide':
+      return guideInput(form);
   }
+}
+
+/**
+ * A typed number, or nothing when blank so the schema asks for it. Text that is no number reads as
+ * NaN, which the schema rejects as "须为数字" rather than this guessing at what was meant.
+ */
+const numberOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+
+/** A time not yet picked is missing, so the schema says "请填写开始时间" rather than a format rule. */
+const timeOf = (text: string): string | undefined => text || undefined;
+
+function guideInput(form: GuideForm): unknown {
+  const { fee, location, hours, materials, statutoryDays, promisedDays, visits, ...texts } = form;
+  const mapped = location.latitude.trim() !== '' || location.longitude.trim() !== '';
+  return {
+    ...withoutBlank(texts, ['onlineUrl']),
+    materials: materials.map((material) => ({ ...material, copies: numberOf(material.copies) })),
+    statutoryDays: numberOf(statutoryDays),
+    promisedDays: numberOf(promisedDays),
+    fee: fee.free ? { free: true } : { free: false, amount: fee.amount, basis: fee.basis },
+    ...(mapped && { location: { latitude: numberOf(location.latitude), longitude: numberOf(location.longitude) } }),
+    hours: { ...hours, spans: hours.spans.map((span) => ({ start: timeOf(span.start), end: timeOf(span.end) })) },
+    visits: numberOf(visits),
+  };
 }

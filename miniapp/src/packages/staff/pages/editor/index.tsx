@@ -53,7 +53,7 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
   const invalidCount = state.issues.length;
 
   useEffect(() => {
-    // One page serves four kinds: its title says which one is being written.
+    // One page serves every kind: its title says which one is being written.
     Taro.setNavigationBarTitle({ title: `编辑${KIND_LABELS[kind]}` }).catch(() => undefined);
   }, [kind]);
 

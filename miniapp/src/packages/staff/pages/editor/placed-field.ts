@@ -8,6 +8,19 @@ const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   interpretation: new RegExp(`^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`),
   qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?)$`),
   notice: new RegExp(`^(${CATALOGUE}|body|urgent)$`),
+  guide: new RegExp(
+    [
+      `^(${CATALOGUE}|code|serviceKind|short|basis|eligibility|refusalGrounds`,
+      'materials(\\.\\d+\\.(name|form|copies|notes|online))?',
+      'steps(\\.\\d+\\.(name|description))?',
+      'statutoryDays|statutoryCalendarDays|promisedDays|excludedSteps|fee\\.(free|amount|basis)',
+      'address|location\\.(latitude|longitude)',
+      // A span's own check (end after start) is reported on the span, and shown under its row.
+      'hours\\.(days|spans|notes)|hours\\.spans\\.\\d+(\\.(start|end))?',
+      'enquiryPhone|complaintPhone|onlineUrl|visits',
+      'faq(\\.\\d+\\.(question|answer))?|documentIds(\\.\\d+)?)$',
+    ].join('|'),
+  ),
 };
 
 export const isPlaced = (kind: ContentKind, field: string): boolean => PLACED_FIELDS[kind].test(field);

@@ -86,8 +86,8 @@ describe('Catalogue', () => {
     expect(await screen.findByText('政策解读标题 2')).toBeTruthy();
     expect(screen.getByText('没有更多了')).toBeTruthy();
     expect(requestedUrls()).toEqual([
-      'http://api.test/v1/content?kind=interpretation&category=decision&limit=10',
-      'http://api.test/v1/content?kind=interpretation&category=decision&cursor=CURSOR1&limit=10',
+      'http://api.test/v1/content?kind=interpretation&category=decision&limit=20',
+      'http://api.test/v1/content?kind=interpretation&category=decision&cursor=CURSOR1&limit=20',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('Catalogue', () => {
     await act(async () => fireEvent.click(screen.getByText('结果公开')));
 
     expect(await screen.findByText('「结果公开」暂无已发布的政策解读')).toBeTruthy();
-    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=interpretation&category=result&limit=10');
+    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=interpretation&category=result&limit=20');
   });
 
   test('browses documents by office, showing each one\'s validity', async () => {
@@ -111,7 +111,7 @@ describe('Catalogue', () => {
 
     expect(await screen.findByText('电动自行车通告')).toBeTruthy();
     expect(screen.getByText('已废止')).toBeTruthy();
-    expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=document&office=traffic&limit=10']);
+    expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=document&office=traffic&limit=20']);
   });
 
   test('switching kind keeps the facet value chosen', async () => {
@@ -123,7 +123,7 @@ describe('Catalogue', () => {
     answerOk({ items: [] });
     await act(async () => fireEvent.click(screen.getByText('政策问答')));
 
-    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=qa&topic=traffic&limit=10');
+    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=qa&topic=traffic&limit=20');
   });
 
   test('keeps loaded items and offers a retry when the next page fails', async () => {

@@ -31,7 +31,11 @@ export interface Revision {
 /** The staff side of content: drafts, review states, versions. */
 export interface WorkflowStore {
   get(id: string): Promise<WorkflowItem | undefined>;
-  /** Create (rev 1) or replace an item whose stored rev is `item.rev - 1`; else StaleWriteError. */
+  /**
+   * Create (rev 1) or replace an item whose stored rev is `item.rev - 1`; else StaleWriteError.
+   * A guide claims its 事项编码 in the same transaction (DuplicateCodeError if another holds it)
+   * and gives up a code it no longer uses.
+   */
   save(item: WorkflowItem, audit: AuditEntry): Promise<void>;
   /**
    * Save the item as published and keep the revision; if the content is publicly disclosed, make
@@ -45,6 +49,16 @@ export interface WorkflowStore {
   listByStatus(status: WorkflowStatus, limit: number): Promise<WorkflowItem[]>;
   listRecent(limit: number): Promise<WorkflowItem[]>;
   listRevisions(id: string): Promise<Revision[]>;
+  /** Pattern 29: the guide that holds a 事项编码, if any. */
+  findGuideByCode(code: string): Promise<string | undefined>;
+}
+
+/** Another guide already holds this 事项编码. */
+export class DuplicateCodeError extends Error {
+  constructor(readonly code: string) {
+    super(`guide code ${code} is taken`);
+    this.name = 'DuplicateCodeError';
+  }
 }
 
 /** A published item may only refer to documents residents can read. */

@@ -98,3 +98,16 @@ describe('好差评 of a guide', () => {
     expect((await app.call('getContent', { pathParameters: { id: guide } })).text).not.toContain('还需要户口本');
   });
 });
+
+describe('事项编码', () => {
+  test('is unique across the catalogue, named under its field; a code given up can be taken', async () => {
+    const first = await app.call('createDraft', { token: editor, body: aGuideDraft({ code: 'UNIQUE-001' }) });
+    const clash = await app.call('createDraft', { token: editor, body: aGuideDraft({ code: 'UNIQUE-001' }) });
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.fields).toEqual([{ field: 'code', message: '事项编码「UNIQUE-001」已被其他办事指南使用' }]);
+
+    await app.call('updateDraft', { token: editor, pathParameters: { id: first.body.data.id }, body: aGuideDraft({ code: 'UNIQUE-002' }) });
+
+    expect((await app.call('createDraft', { token: editor, body: aGuideDraft({ code: 'UNIQUE-001' }) })).status).toBe(200);
+  });
+});

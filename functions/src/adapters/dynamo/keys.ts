@@ -118,6 +118,11 @@ export function workAttributes(item: { id: string; status: string; updatedAt: st
   return { workStatusPk: workStatusPk(item.status), workOwnerPk: workOwnerPk(item.owner.userId), workFeedPk: WORK_FEED_PK, workSk: `${item.updatedAt}#${item.id}` };
 }
 
+/** A guide's 事项编码, claimed by one guide: unique across the catalogue, and how an import finds it. */
+const GUIDE_CODE_PREFIX = 'GUIDECODE#';
+export const guideCodeKey = (code: string) => ({ pk: `${GUIDE_CODE_PREFIX}${code}`, sk: 'GUIDE' });
+export const isGuideCodeKey = (pk: unknown) => typeof pk === 'string' && pk.startsWith(GUIDE_CODE_PREFIX);
+
 // The audit log, one partition a month.
 export const auditPk = (month: string) => `AUDIT#${month}`;
 export const auditKey = (month: string, at: string, id: string) => ({ pk: auditPk(month), sk: `${at}#${id}` });

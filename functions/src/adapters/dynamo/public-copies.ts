@@ -5,7 +5,7 @@ import { feedAttributes, linkKey, publicKey, referenceKey } from './keys';
 type Partition = Awaited<ReturnType<typeof queryPublicPartition>>;
 type Key = { pk: string; sk: string };
 export type TransactItem =
-  | { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string } }
+  | { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } }
   | { Delete: { TableName: string; Key: Key } }
   | { Update: { TableName: string; Key: Key; UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } }
   | { ConditionCheck: { TableName: string; Key: Key; ConditionExpression: string } };

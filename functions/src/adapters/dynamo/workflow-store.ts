@@ -3,11 +3,13 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
-import { UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
+import { DuplicateCodeError, UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
 import { auditPut } from './audit-log';
 import { queryPublicPartition } from './content-store';
 import { publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
+  guideCodeKey,
+  isGuideCodeKey,
   idOfPartition,
   PUBLIC_INDEX_ATTRIBUTES,
   revisionKey,
@@ -62,6 +64,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
       if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
+      if (check && 'Put' in check && isGuideCodeKey(check.Put.Item.pk)) throw new DuplicateCodeError(String(check.Put.Item.code));
       throw error;
     }
   }
@@ -78,7 +81,32 @@ export class DynamoWorkflowStore implements WorkflowStore {
   }
 
   async save(item: WorkflowItem, audit: AuditEntry): Promise<void> {
-    await this.transact([this.putWork(item), auditPut(this.tableName, audit)]);
+    await this.transact([this.putWork(item), auditPut(this.tableName, audit), ...(await this.codeClaims(item))]);
+  }
+
+  /** A guide's code claim, and the release of the code its stored version held if it changed. */
+  private async codeClaims(item: WorkflowItem): Promise<TransactItem[]> {
+    const code = item.draft.kind === 'guide' ? item.draft.code : undefined;
+    const stored = item.rev > 1 ? await this.get(item.id) : undefined;
+    const storedCode = stored?.draft.kind === 'guide' ? stored.draft.code : undefined;
+    const claims: TransactItem[] = [];
+    if (code && code !== storedCode) {
+      claims.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...guideCodeKey(code), id: item.id, code },
+          ConditionExpression: 'attribute_not_exists(pk) OR id = :id',
+          ExpressionAttributeValues: { ':id': item.id },
+        },
+      });
+    }
+    if (storedCode && storedCode !== code) claims.push({ Delete: { TableName: this.tableName, Key: guideCodeKey(storedCode) } });
+    return claims;
+  }
+
+  async findGuideByCode(code: string): Promise<string | undefined> {
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: guideCodeKey(code) }));
+    return result.Item?.id as string | undefined;
   }
 
   async publish(item: WorkflowItem, revision: Revision, audit: AuditEntry): Promise<void> {
@@ -92,6 +120,8 @@ export class DynamoWorkflowStore implements WorkflowStore {
       { Put: { TableName: this.tableName, Item: { ...revision, ...revisionKey(item.id, revision.version) }, ConditionExpression: 'attribute_not_exists(pk)' } },
       ...publishWrites(this.tableName, content, before, documents),
       auditPut(this.tableName, audit),
+      // Seeds arrive published at version 1: they claim their code here.
+      ...(await this.codeClaims(item)),
     ]);
   }
 

@@ -1,12 +1,22 @@
 import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
-import type { WorkflowItem } from '../../ports/workflow-store';
+import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
 import { loadItem, requireStatus } from './load';
 import { workflowItemView } from './views';
+
+/** Save a draft; a 事项编码 another guide holds is a problem of that field. */
+async function saveDraft(deps: WorkflowDeps, ...args: Parameters<WorkflowDeps['workflow']['save']>) {
+  try {
+    await deps.workflow.save(...args);
+  } catch (error) {
+    if (error instanceof DuplicateCodeError) throw new ValidationError([{ field: 'code', message: `事项编码「${error.code}」已被其他办事指南使用` }]);
+    throw error;
+  }
+}
 
 /** Refuse media that was not uploaded through the staff pages (and so never checked). */
 function requireOwnMedia(deps: WorkflowDeps, draft: ContentDraft) {
@@ -31,7 +41,7 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
     publishedVersion: 0,
     rev: 1,
   };
-  await deps.workflow.save(item, auditEntry(deps, actor, 'content.create', { itemType: draft.kind, itemId: item.id }, `新建「${draft.title}」`));
+  await saveDraft(deps, item, auditEntry(deps, actor, 'content.create', { itemType: draft.kind, itemId: item.id }, `新建「${draft.title}」`));
   return workflowItemView(item);
 }
 
@@ -59,7 +69,7 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     updatedAt: deps.clock.now().toISOString(),
     rev: before.rev + 1,
   };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'content.update', { itemType: draft.kind, itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
+  await saveDraft(deps, after, auditEntry(deps, actor, 'content.update', { itemType: draft.kind, itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
   return workflowItemView(after);
 }
 

@@ -12,7 +12,8 @@ import { choiceFromParams, defaultFacet, FACETS, type CatalogueChoice } from './
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
-const PAGE_SIZE = 10;
+// Twenty cards fill two screens, so a district's whole guide catalogue of one topic is one request.
+const PAGE_SIZE = 20;
 
 /**
  * The policy library: documents, interpretations, Q&A and notices, each browsed by disclosure

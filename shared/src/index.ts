@@ -10,6 +10,7 @@ export * from './opening-hours';
 export * from './schemas/interpretation';
 export * from './schemas/content';
 export * from './schemas/guide';
+export * from './schemas/guide-import';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

@@ -56,6 +56,13 @@ export const ROUTES = {
   listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'] },
   listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'] },
 
+  // The service catalogue in bulk: export, and import checked row by row.
+  exportGuides: { method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'] },
+  createImportUpload: { method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'] },
+  startGuideImport: { method: 'POST', path: '/v1/staff/guide-imports', access: ['editor'] },
+  continueGuideImport: { method: 'POST', path: '/v1/staff/guide-imports/{id}/continue', access: ['editor'] },
+  getGuideImport: { method: 'GET', path: '/v1/staff/guide-imports/{id}', access: ['editor'] },
+
   // Media of interpretations: a presigned upload, then a check of what was stored.
   createMediaUpload: { method: 'POST', path: '/v1/staff/media', access: ['editor'] },
   confirmMediaUpload: { method: 'POST', path: '/v1/staff/media/confirm', access: ['editor'] },

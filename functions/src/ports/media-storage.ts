@@ -1,4 +1,4 @@
-/** Object storage for the media of interpretations (S3 in AWS, s3rver under `npm start`). */
+/** Object storage for the media of interpretations and imported files (S3 in AWS, s3rver under `npm start`). */
 export interface MediaStorage {
   /** A form POST that stores one object at `key`, refused by storage if larger than maxBytes. */
   presignUpload(input: { key: string; contentType: string; maxBytes: number }): Promise<{ url: string; fields: Record<string, string> }>;
@@ -7,4 +7,6 @@ export interface MediaStorage {
   remove(key: string): Promise<void>;
   /** Where residents load an object from. */
   publicUrl(key: string): string;
+  /** The object's bytes from `offset` on, as they arrive (an S3 ranged read): never whole in memory. */
+  read(key: string, offset: number): AsyncIterable<Uint8Array>;
 }

@@ -1,4 +1,4 @@
-import type { ActorRef, ContentDraft, PublishedContent, WorkflowStatus } from '@sunshine/shared';
+import type { ActorRef, ContentDraft, ContentKind, PublishedContent, WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
 export interface WorkflowItem {
@@ -49,6 +49,8 @@ export interface WorkflowStore {
   listByStatus(status: WorkflowStatus, limit: number): Promise<WorkflowItem[]>;
   listRecent(limit: number): Promise<WorkflowItem[]>;
   listRevisions(id: string): Promise<Revision[]>;
+  /** Pattern 30: every item of one kind, page by page (staff exports). */
+  listByKind(kind: ContentKind): AsyncIterable<WorkflowItem>;
   /** Pattern 29: the guide that holds a 事项编码, if any. */
   findGuideByCode(code: string): Promise<string | undefined>;
 }

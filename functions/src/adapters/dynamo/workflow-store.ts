@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type WorkflowStatus } from '@sunshine/shared';
+import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type ContentKind, type WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
 import { DuplicateCodeError, UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
@@ -102,6 +102,25 @@ export class DynamoWorkflowStore implements WorkflowStore {
     }
     if (storedCode && storedCode !== code) claims.push({ Delete: { TableName: this.tableName, Key: guideCodeKey(storedCode) } });
     return claims;
+  }
+
+  async *listByKind(kind: ContentKind): AsyncIterable<WorkflowItem> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: WORK_INDEX.feed,
+          KeyConditionExpression: 'workFeedPk = :pk',
+          FilterExpression: '#draft.#kind = :kind',
+          ExpressionAttributeNames: { '#draft': 'draft', '#kind': 'kind' },
+          ExpressionAttributeValues: { ':pk': WORK_FEED_PK, ':kind': kind },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) yield toItem(item);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
   }
 
   async findGuideByCode(code: string): Promise<string | undefined> {

@@ -59,6 +59,12 @@ export class S3MediaStorage implements MediaStorage {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: key }));
   }
 
+  async *read(key: string, offset: number): AsyncIterable<Uint8Array> {
+    const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key, Range: `bytes=${offset}-` }));
+    // In Node the body is a Readable: an async iterable of Buffers.
+    yield* object.Body as unknown as AsyncIterable<Uint8Array>;
+  }
+
   publicUrl(key: string) {
     return `${this.config.publicUrl.replace(/\/$/, '')}/${key}`;
   }

@@ -7,7 +7,7 @@
  * that are not UTF-8 (a spreadsheet saved as GBK) are reported for that record.
  */
 export interface RawRecord {
-  /** CSV: the line the row starts on (1 = the header); JSON: the item's position (1 = first). */
+  /** CSV: the row's number as a spreadsheet shows it (1 = the header); JSON: the item's position (1 = first). */
   line: number;
   /** CSV: the cells; JSON: the parsed item. Undefined when the record could not be read. */
   cells?: string[];
@@ -84,8 +84,7 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, start: { of
       }
       if (quoted) {
         if (!quoteSeen && byte !== QUOTE) {
-          if (byte === LF) line++;
-          cell.push(byte);
+          cell.push(byte); // a line break inside a quoted cell stays in the cell and the row
           continue;
         }
         if (!quoteSeen) {

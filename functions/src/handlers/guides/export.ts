@@ -1,0 +1,11 @@
+import { ExportGuidesQuerySchema } from '@sunshine/shared';
+import { FileDownload, parseQuery } from '../../commons/http';
+import { workflowStore } from '../../container';
+import { exportGuides } from '../../domain/guides/export-guides';
+import { route } from '../route';
+
+export const handler = route('exportGuides', async ({ event }) => {
+  const { format } = parseQuery(ExportGuidesQuerySchema, event);
+  const body = await exportGuides(workflowStore(), format);
+  return new FileDownload(body, format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8', `guides.${format}`);
+});

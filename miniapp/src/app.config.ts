@@ -12,6 +12,7 @@ export default defineAppConfig({
         'pages/revisions/index',
         'pages/staff-admin/index',
         'pages/audit/index',
+        'pages/guide-import/index',
       ],
     },
   ],

@@ -2,6 +2,7 @@ import type {
   AuditEntryView,
   DocumentDraft,
   GuideDraft,
+  GuideImportView,
   InterpretationDraft,
   NoticeDraft,
   QaDraft,
@@ -172,5 +173,28 @@ export const revision = (overrides: Partial<RevisionView> = {}): RevisionView =>
   publishedBy: { userId: 'u-reviewer', displayName: '李审核' },
   title: '关于政务公开考核方案的解读',
   changes: [{ field: 'title', label: '标题', before: '旧标题', after: '新标题' }],
+  ...overrides,
+});
+
+export const IMPORT_KEY = 'imports/01HTESTIMP0000000000000001.csv';
+
+/** An import job as the API shows it: just started checking, unless overridden. */
+export const importJob = (overrides: Partial<GuideImportView> = {}): GuideImportView => ({
+  id: 'job-1',
+  format: 'csv',
+  mode: 'all',
+  submit: false,
+  phase: 'checking',
+  progress: 0,
+  rows: 0,
+  invalid: 0,
+  problems: [],
+  moreProblems: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  createdAt: '2024-05-01T01:30:00.000Z',
+  updatedAt: '2024-05-01T01:30:00.000Z',
   ...overrides,
 });

@@ -81,6 +81,21 @@ describe('StaffHome', () => {
     );
   });
 
+  test('offers an editor the bulk import of guides, and a reviewer not', async () => {
+    fetchMe.mockResolvedValueOnce(me({ roles: ['editor'] }));
+    const { unmount } = render(<StaffHome />);
+    await screen.findByText('我的稿件');
+
+    fireEvent.click(screen.getByText('批量导入、导出办事指南'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/guide-import/index' });
+    unmount();
+    fetchMe.mockResolvedValueOnce(me({ roles: ['reviewer'] }));
+    render(<StaffHome />);
+    await screen.findByText('待我审核');
+    expect(screen.queryByText('批量导入、导出办事指南')).toBeNull();
+  });
+
   test('shows the kind of each item and marks an urgent notice', async () => {
     fetchMe.mockResolvedValue(me({ roles: ['reviewer'] }));
     listWorkflowItems.mockResolvedValue([

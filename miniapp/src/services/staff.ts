@@ -2,12 +2,16 @@ import type {
   AuditEntryView,
   AuditQuery,
   ContentDraft,
+  GuideImportView,
+  ImportFormat,
+  ImportUploadView,
   InvitationInput,
   InvitationView,
   Page,
   RevisionView,
   StaffMemberView,
   StaffRole,
+  StartImportInput,
   WorkflowItemView,
   WorkflowSummaryView,
 } from '@sunshine/shared';
@@ -31,3 +35,11 @@ export const revokeStaff = (userId: string) => call<StaffMemberView>('revokeStaf
 export const createInvitation = (input: InvitationInput) => call<InvitationView>('createInvitation', { body: input });
 export const listAudit = (query: Partial<AuditQuery>) => call<Page<AuditEntryView>>('listAudit', { query });
 export const exportAudit = (query: Partial<AuditQuery>) => callText('exportAudit', { query });
+
+// The service catalogue in bulk.
+
+export const exportGuides = (format: ImportFormat) => callText('exportGuides', { query: { format } });
+export const createImportUpload = (format: ImportFormat, size: number) => call<ImportUploadView>('createImportUpload', { body: { format, size } });
+export const startGuideImport = (input: StartImportInput) => call<GuideImportView>('startGuideImport', { body: input });
+export const continueGuideImport = (id: string) => call<GuideImportView>('continueGuideImport', { params: { id }, body: {} });
+export const getGuideImport = (id: string) => call<GuideImportView>('getGuideImport', { params: { id } });

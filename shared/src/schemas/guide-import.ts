@@ -65,3 +65,9 @@ export interface GuideImportView {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Where to send a catalogue file: a presigned form POST to private storage, and its key. */
+export interface ImportUploadView {
+  key: string;
+  upload: { url: string; fields: Record<string, string> };
+}

@@ -7,6 +7,7 @@ export const STAFF_HOME_URL = `${PAGES}/home/index`;
 export const SIGN_IN_URL = `${PAGES}/sign-in/index`;
 export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
 export const AUDIT_URL = `${PAGES}/audit/index`;
+export const GUIDE_IMPORT_URL = `${PAGES}/guide-import/index`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

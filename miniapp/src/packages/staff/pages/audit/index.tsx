@@ -10,10 +10,10 @@ import { FormField } from '../../components/form-field';
 import { chinaMonth } from '../../components/format-time';
 import { Notice } from '../../components/notice';
 import { OptionPicker } from '../../components/option-picker';
+import { saveTextFile } from '../../components/save-text-file';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { AuditEntry } from './audit-entry';
-import { saveCsv } from './save-csv';
 import './index.scss';
 
 const ALL = 'all';
@@ -34,7 +34,7 @@ export default function Audit() {
     setExporting(true);
     setExportFailure(undefined);
     try {
-      const saved = await saveCsv(await exportAudit({ month, action }), `audit-${month}.csv`);
+      const saved = await saveTextFile(await exportAudit({ month, action }), `audit-${month}.csv`);
       if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
     } catch (caught) {
       setExportFailure(caught instanceof Error ? caught.message : String(caught));

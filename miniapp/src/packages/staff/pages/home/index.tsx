@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { AUDIT_URL, editorUrl, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { AUDIT_URL, editorUrl, GUIDE_IMPORT_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { WorkflowSection } from './workflow-section';
@@ -51,6 +51,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const has = (role: MeView['roles'][number]) => me.roles.includes(role);
   const links = [
     ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
+    ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (

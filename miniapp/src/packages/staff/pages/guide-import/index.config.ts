@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '导入导出办事指南',
+});

@@ -10,8 +10,16 @@ export const formField = (page: Page, label: string) =>
 /** Sign in through the H5 development sign-in page as a sandbox identity. */
 export async function signInAs(page: Page, webUrl: string, identity: string) {
   await page.goto(`${webUrl}#/packages/staff/pages/sign-in/index`);
-  await page.getByText(`（${identity}）`).filter({ visible: true }).first().click();
-  await page.waitForURL(/staff\/pages\/home/);
+  // A tap that lands while the page is still settling is lost, as on a phone: tap again.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByText(`（${identity}）`).filter({ visible: true }).first().click();
+    try {
+      await page.waitForURL(/staff\/pages\/home/, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Pick in a Taro picker: open it, keep the first choice, confirm. */

@@ -89,7 +89,7 @@ export const guide = (overrides: Partial<PublishedGuide> = {}): PublishedGuide =
 });
 
 /** What the detail route answers: an item, the documents it rests on, what refers to it. */
-export const contentView = (item: ContentView['item'] = interpretation(), more: Partial<Omit<ContentView, 'item'>> = {}): ContentView => ({ item, documents: [], related: [], ...more });
+export const contentView = (item: ContentView['item'] = interpretation(), more: Partial<Omit<ContentView, 'item'>> = {}): ContentView => ({ item, documents: [], guides: [], related: [], ...more });
 
 type RequestOptions = { url: string };
 const request = Taro.request as unknown as jest.Mock;

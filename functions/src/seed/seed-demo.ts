@@ -9,8 +9,8 @@ import { DEMO_GUIDES } from './demo-guides';
 import { DEMO_INTERPRETATIONS } from './demo-interpretations';
 import { DEMO_NOTICES, DEMO_QA } from './demo-qa-notices';
 
-/** Documents first: the interpretations, Q&A and guides that follow link to them. */
-export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES, ...DEMO_GUIDES];
+/** Documents, then guides (which rest on documents): the interpretations and Q&A after link to both. */
+export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_GUIDES, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES];
 
 /**
  * Publish the demo items that are not there yet, through the same store path as a reviewer's

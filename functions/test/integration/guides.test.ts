@@ -1,4 +1,4 @@
-import { aDocumentDraft, aGuideDraft } from '../support/drafts';
+import { aDocumentDraft, aGuideDraft, aQaDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 afterAll(() => app.drop());
 
-async function publish(draft: ReturnType<typeof aGuideDraft> | ReturnType<typeof aDocumentDraft>, id?: string) {
+async function publish(draft: ReturnType<typeof aGuideDraft> | ReturnType<typeof aDocumentDraft> | ReturnType<typeof aQaDraft>, id?: string) {
   const saved = id ? await app.call('updateDraft', { token: editor, pathParameters: { id }, body: draft }) : await app.call('createDraft', { token: editor, body: draft });
   expect(saved.status).toBe(200);
   const itemId = saved.body.data.id as string;
@@ -63,6 +63,30 @@ describe('service guides', () => {
 
     expect((await app.call('getContent', { pathParameters: { id } })).body.data.documents).toEqual([expect.objectContaining({ id: document })]);
     expect((await app.call('getContent', { pathParameters: { id: document } })).body.data.related).toEqual([expect.objectContaining({ id, kind: 'guide' })]);
+  });
+});
+
+describe('Q&A about a guide', () => {
+  test('a Q&A shows the guides it is about, each guide its Q&A; a new guide version updates the card', async () => {
+    const id = await publish(aGuideDraft({ code: 'QA-LINK-001', promisedDays: 10 }));
+    const qa = await publish(aQaDraft({ title: '居住证多久能拿到？', guideIds: [id] }));
+
+    expect((await app.call('getContent', { pathParameters: { id: qa } })).body.data.guides).toEqual([expect.objectContaining({ id, kind: 'guide', promisedDays: 10 })]);
+    expect((await app.call('getContent', { pathParameters: { id } })).body.data.related).toEqual([expect.objectContaining({ id: qa, kind: 'qa' })]);
+
+    await publish(aGuideDraft({ code: 'QA-LINK-001', promisedDays: 5 }), id);
+
+    expect((await app.call('getContent', { pathParameters: { id: qa } })).body.data.guides).toEqual([expect.objectContaining({ id, promisedDays: 5 })]);
+  });
+
+  test('a Q&A cannot be published about a guide residents cannot read', async () => {
+    const draft = await app.call('createDraft', { token: editor, body: aGuideDraft({ code: 'QA-LINK-002' }) });
+    const created = await app.call('createDraft', { token: editor, body: aQaDraft({ guideIds: [draft.body.data.id] }) });
+    await app.call('submitForReview', { token: editor, pathParameters: { id: created.body.data.id } });
+
+    const published = await app.call('publishItem', { token: reviewer, pathParameters: { id: created.body.data.id }, body: {} });
+
+    expect(published.status).toBe(409);
   });
 });
 

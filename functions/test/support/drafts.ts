@@ -46,6 +46,7 @@ export function aQaDraft(overrides: Partial<QaDraft> = {}): QaDraft {
     topic: 'exit-entry',
     tags: ['护照'],
     documentIds: [],
+    guideIds: [],
     ...overrides,
   };
 }

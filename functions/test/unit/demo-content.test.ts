@@ -1,4 +1,4 @@
-import { ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedDocumentIds, validate } from '@sunshine/shared';
+import { ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedIds, validate } from '@sunshine/shared';
 import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 
 describe('demo content', () => {
@@ -34,7 +34,7 @@ describe('demo content', () => {
 
   test('every link points to a publicly disclosed demo document seeded before it', () => {
     DEMO_CONTENT.forEach((item, index) => {
-      for (const documentId of referencedDocumentIds(item)) {
+      for (const documentId of referencedIds(item)) {
         const target = DEMO_CONTENT.findIndex((other) => other.id === documentId);
         expect(target).toBeGreaterThanOrEqual(0);
         expect(target).toBeLessThan(index);

@@ -145,7 +145,7 @@ describe('Editor of a policy Q&A', () => {
     await typeInto(control('tags'), ' 身份证，补办 ');
 
     await typeInto(byPlaceholder('输入标题关键词搜索政策文件'), '身份证');
-    await act(async () => fireEvent.click(screen.getByText('搜索')));
+    await act(async () => fireEvent.click(within(fieldBox('documentIds')).getByText('搜索')));
     fireEvent.click(await screen.findByText('居民身份证办理规定'));
     await save();
 
@@ -160,12 +160,33 @@ describe('Editor of a policy Q&A', () => {
     await typeInto(control('answer'), value.answer);
     await typeInto(control('tags'), '身份证 这是一个超过十二个字的很长很长的标签');
 
-    await typeInto(byPlaceholder('或填写文件编号'), 'not-an-id');
-    fireEvent.click(screen.getByText('关联'));
+    await typeInto(fieldBox('documentIds').querySelector('taro-input-core[placeholder="或填写文件编号"]')!, 'not-an-id');
+    fireEvent.click(within(fieldBox('documentIds')).getByText('关联'));
     await save();
 
     expect(within(fieldBox('tags')).getByText('「这是一个超过十二个字的很长很长的标签」每个标签不能超过 12 字')).toBeTruthy();
     expect(within(fieldBox('documentIds')).getByText('编号格式不正确')).toBeTruthy();
     expect(createDraft).not.toHaveBeenCalled();
+  });
+
+  test('links the service guides it is about, found by searching guides only', async () => {
+    openNew('qa');
+    const GUIDE_ID = '01HTESTGXDE000000000000001';
+    jest.mocked(search.searchContent).mockResolvedValue({
+      hits: [{ type: 'guide', id: GUIDE_ID, title: '居民身份证补领', category: 'service', snippet: '', snippetHighlights: [], titleHighlights: [] }],
+    });
+    render(<Editor />);
+    const value = qaDraft({ guideIds: [GUIDE_ID] });
+    await fillCatalogue(value);
+    await typeInto(control('answer'), value.answer);
+    await typeInto(control('tags'), value.tags.join(' '));
+
+    await typeInto(byPlaceholder('输入标题关键词搜索办事指南'), '身份证');
+    await act(async () => fireEvent.click(within(fieldBox('guideIds')).getByText('搜索')));
+    fireEvent.click(await screen.findByText('居民身份证补领'));
+    await save();
+
+    expect(search.searchContent).toHaveBeenCalledWith('身份证', { type: 'guide', limit: 10 });
+    expect(createDraft).toHaveBeenCalledWith(value);
   });
 });

@@ -60,6 +60,7 @@ export const qaDraft = (overrides: Partial<QaDraft> = {}): QaDraft => ({
   answer: '携带户口簿到户籍窗口办理。',
   tags: ['身份证', '补办'],
   documentIds: [],
+  guideIds: [],
   ...overrides,
 });
 

@@ -76,6 +76,8 @@ export const QaDraftSchema = v.object({
   answer: text(3000, '回答'),
   tags: v.optional(v.pipe(v.array(tag), v.maxLength(8, '标签不能超过 8 个')), []),
   documentIds: v.optional(v.pipe(v.array(IdSchema), v.maxLength(5, '关联文件不能超过 5 个')), []),
+  /** The service guides this answer is about: shown on it, and it on them. */
+  guideIds: v.optional(v.pipe(v.array(IdSchema), v.maxLength(5, '关联办事指南不能超过 5 个')), []),
 });
 
 /** 权威发布: short and urgent; reviewers see it first (the plan's 5-hour rule). */
@@ -123,11 +125,19 @@ export type PublishedNotice = Published<NoticeDraft>;
 export type PublishedGuide = Published<GuideDraft>;
 export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice | PublishedGuide;
 
+/** The kinds an item may refer to: documents it rests on, guides it is about. */
+export const REFERENCEABLE_KINDS = ['document', 'guide'] as const satisfies readonly ContentKind[];
+
 /** The documents an item refers to, whatever its kind. */
 export function referencedDocumentIds(draft: ContentDraft): string[] {
   if (draft.kind === 'interpretation') return draft.documentId ? [draft.documentId] : [];
   if (draft.kind === 'qa' || draft.kind === 'guide') return [...new Set(draft.documentIds)];
   return [];
+}
+
+/** Everything an item refers to: its documents, and for a Q&A the guides it is about. */
+export function referencedIds(draft: ContentDraft): string[] {
+  return [...referencedDocumentIds(draft), ...(draft.kind === 'qa' ? [...new Set(draft.guideIds)] : [])];
 }
 
 /** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */
@@ -164,6 +174,8 @@ export interface DocumentReference extends ContentCard {
 export interface ContentView {
   item: PublishedContent;
   documents: DocumentReference[];
+  /** For a Q&A: the service guides it is about (a guide `withdrawn` once it left the catalogue). */
+  guides: Array<ContentCard & { withdrawn?: boolean }>;
   related: ContentCard[];
   /** "Was this helpful?" counts, for the kinds that ask. */
   helpful?: { yes: number; no: number };

@@ -1,4 +1,4 @@
-import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type PublishedContent } from '@sunshine/shared';
+import { contentCard, isPubliclyDisclosed, referencedIds, REFERENCEABLE_KINDS, type ContentCard, type PublishedContent } from '@sunshine/shared';
 import type { queryPublicPartition } from './content-store';
 import { feedAttributes, linkKey, publicKey, referenceKey } from './keys';
 
@@ -30,7 +30,7 @@ export function publishWrites(table: string, content: PublishedContent, before: 
   const id = content.id;
   const disclosed = isPubliclyDisclosed(content);
   const card = contentCard(content);
-  const references = disclosed ? referencedDocumentIds(content) : [];
+  const references = disclosed ? referencedIds(content) : [];
   const writes: TransactItem[] = [];
   if (disclosed) writes.push({ Put: { TableName: table, Item: publicItem(content) } });
   else if (before.item) writes.push({ Delete: { TableName: table, Key: publicKey(id) } });
@@ -44,7 +44,8 @@ export function publishWrites(table: string, content: PublishedContent, before: 
   for (const old of before.references) {
     if (!references.includes(old.id)) writes.push(...unlink(table, id, old.id));
   }
-  if (content.kind === 'document') {
+  // A document or guide refreshes its card wherever it is referred to (its validity, its figures).
+  if ((REFERENCEABLE_KINDS as readonly string[]).includes(content.kind)) {
     for (const linked of before.links) {
       writes.push(disclosed ? { Put: { TableName: table, Item: { ...referenceKey(linked.id, id), card } } } : { Delete: { TableName: table, Key: referenceKey(linked.id, id) } });
       if (!disclosed) writes.push({ Delete: { TableName: table, Key: linkKey(id, linked.id) } });

@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { contentCard, isPubliclyDisclosed, referencedDocumentIds, type ContentCard, type ContentKind, type WorkflowStatus } from '@sunshine/shared';
+import { contentCard, isPubliclyDisclosed, referencedIds, REFERENCEABLE_KINDS, type ContentCard, type ContentKind, type WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
 import { DuplicateCodeError, UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
@@ -69,12 +69,12 @@ export class DynamoWorkflowStore implements WorkflowStore {
     }
   }
 
-  /** The current cards of the documents a version refers to; each must be publicly published. */
+  /** The current cards of the documents and guides a version refers to; each must be publicly published. */
   private async referencedCards(documentIds: string[]): Promise<Map<string, ContentCard>> {
     const cards = new Map<string, ContentCard>();
     for (const documentId of documentIds) {
       const { item } = await queryPublicPartition(this.client, this.tableName, documentId);
-      if (!item || item.kind !== 'document' || item.withdrawal) throw new UnavailableReferenceError(documentId);
+      if (!item || !(REFERENCEABLE_KINDS as readonly string[]).includes(item.kind) || item.withdrawal) throw new UnavailableReferenceError(documentId);
       cards.set(documentId, contentCard(item));
     }
     return cards;
@@ -132,7 +132,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
     const { content } = revision;
     const [before, documents] = await Promise.all([
       queryPublicPartition(this.client, this.tableName, item.id),
-      this.referencedCards(isPubliclyDisclosed(content) ? referencedDocumentIds(content) : []),
+      this.referencedCards(isPubliclyDisclosed(content) ? referencedIds(content) : []),
     ]);
     await this.transact([
       this.putWork(item),

@@ -18,5 +18,7 @@ export async function getPublishedContent(store: ContentStore, id: string): Prom
     throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
   }
   const votable = (VOTABLE_KINDS as readonly string[]).includes(item.kind);
-  return { item, documents: entry.documents, related: entry.related, ...(votable ? { helpful: entry.helpful } : {}), ...(item.kind === 'guide' ? { rating: entry.rating } : {}) };
+  const documents = entry.documents.filter((card) => card.kind === 'document');
+  const guides = entry.documents.filter((card) => (card.kind as string) === 'guide');
+  return { item, documents, guides, related: entry.related, ...(votable ? { helpful: entry.helpful } : {}), ...(item.kind === 'guide' ? { rating: entry.rating } : {}) };
 }

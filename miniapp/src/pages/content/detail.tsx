@@ -35,8 +35,23 @@ export default function ContentDetail() {
   );
 }
 
+/** Cards of the items linked to this one, under a heading with their count. */
+function CardSection({ title, cards }: { title: string; cards: ContentView['related'] }) {
+  if (cards.length === 0) return null;
+  return (
+    <View className='content-detail__related'>
+      <Text className='content-detail__related-title'>
+        {title}（{cards.length}）
+      </Text>
+      {cards.map((card) => (
+        <ContentCard key={card.id} item={card} showKind />
+      ))}
+    </View>
+  );
+}
+
 function Published({ view }: { view: ContentView }) {
-  const { item, documents, related, helpful, rating } = view;
+  const { item, documents, guides, related, helpful, rating } = view;
   const references = documents.length > 0 && <DocumentReferences documents={documents} label={item.kind === 'interpretation' ? '解读文件' : '依据文件'} />;
   return (
     <>
@@ -50,14 +65,9 @@ function Published({ view }: { view: ContentView }) {
       {item.kind !== 'interpretation' && references}
       {helpful && <HelpfulVote id={item.id} counts={helpful} />}
       {rating && <GuideRating id={item.id} summary={rating} />}
-      {related.length > 0 && (
-        <View className='content-detail__related'>
-          <Text className='content-detail__related-title'>相关解读与问答（{related.length}）</Text>
-          {related.map((card) => (
-            <ContentCard key={card.id} item={card} showKind />
-          ))}
-        </View>
-      )}
+      {/* A guide that left the catalogue is not offered to open. */}
+      <CardSection title='相关办事指南' cards={guides.filter((card) => !card.withdrawn)} />
+      <CardSection title={item.kind === 'guide' ? '相关政策问答' : '相关解读与问答'} cards={related} />
     </>
   );
 }

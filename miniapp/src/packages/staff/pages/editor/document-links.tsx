@@ -5,6 +5,8 @@ import { FieldError } from '../../components/field-error';
 import { DocumentSearch, type PickedDocument } from './document-search';
 
 interface Props {
+  /** Policy documents (the default) or service guides. */
+  kind?: 'document' | 'guide';
   ids: string[];
   max: number;
   issues: FieldIssue[];
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** The published documents an item rests on: each one named, removable, and a search to add more. */
-export function DocumentLinks({ ids, max, issues, rowField, disabled, onChange }: Props) {
+export function DocumentLinks({ kind = 'document', ids, max, issues, rowField, disabled, onChange }: Props) {
   // Titles are known only for documents found in this session; a saved link shows its number.
   const [titles, setTitles] = useState<Record<string, string>>({});
   const add = (picked: PickedDocument) => {
@@ -41,7 +43,7 @@ export function DocumentLinks({ ids, max, issues, rowField, disabled, onChange }
         </View>
       ))}
       {ids.length === 0 && disabled && <Text className='draft-editor__muted'>未关联</Text>}
-      {!disabled && ids.length < max && <DocumentSearch exclude={ids} onPick={add} />}
+      {!disabled && ids.length < max && <DocumentSearch kind={kind} exclude={ids} onPick={add} />}
     </View>
   );
 }

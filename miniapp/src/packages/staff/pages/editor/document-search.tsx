@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { SearchQuerySchema, validate, type SearchHit } from '@sunshine/shared';
+import { KIND_LABELS, SearchQuerySchema, validate, type SearchHit } from '@sunshine/shared';
 import { searchContent } from '../../../../services/search';
 
 /** A document to link: its id, and its title when it was found by search. */
@@ -10,6 +10,8 @@ export interface PickedDocument {
 }
 
 interface Props {
+  /** What is linked: policy documents (the default) or service guides. */
+  kind?: 'document' | 'guide';
   /** Already linked: not offered again. */
   exclude: string[];
   onPick: (document: PickedDocument) => void;
@@ -19,7 +21,8 @@ interface Props {
  * Find a published policy document by words of its title, or take its number as copied from its
  * page: only published documents can be linked, and the search finds only those.
  */
-export function DocumentSearch({ exclude, onPick }: Props) {
+export function DocumentSearch({ kind = 'document', exclude, onPick }: Props) {
+  const label = KIND_LABELS[kind];
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
   const [problem, setProblem] = useState<string>();
@@ -27,7 +30,7 @@ export function DocumentSearch({ exclude, onPick }: Props) {
   const [typedId, setTypedId] = useState('');
 
   const search = async () => {
-    const checked = validate(SearchQuerySchema, { q: query, type: 'document' });
+    const checked = validate(SearchQuerySchema, { q: query, type: kind });
     if (!checked.ok) {
       setProblem(checked.issues[0]?.message);
       return;
@@ -35,8 +38,8 @@ export function DocumentSearch({ exclude, onPick }: Props) {
     setBusy(true);
     setProblem(undefined);
     try {
-      const result = await searchContent(checked.value.q, { type: 'document', limit: 10 });
-      setHits(result.hits.filter((hit) => hit.type === 'document'));
+      const result = await searchContent(checked.value.q, { type: kind, limit: 10 });
+      setHits(result.hits.filter((hit) => hit.type === kind));
     } catch (caught) {
       setProblem(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -59,7 +62,7 @@ export function DocumentSearch({ exclude, onPick }: Props) {
           className='form-field__input document-search__input'
           value={query}
           confirmType='search'
-          placeholder='输入标题关键词搜索政策文件'
+          placeholder={`输入标题关键词搜索${label}`}
           onInput={(e) => setQuery(e.detail.value)}
           onConfirm={() => void search()}
         />
@@ -68,7 +71,7 @@ export function DocumentSearch({ exclude, onPick }: Props) {
         </Text>
       </View>
       {problem && <Text className='document-search__problem'>{problem}</Text>}
-      {offered?.length === 0 && <Text className='draft-editor__muted'>没有找到可关联的政策文件</Text>}
+      {offered?.length === 0 && <Text className='draft-editor__muted'>没有找到可关联的{label}</Text>}
       {offered?.map((hit) => (
         <View key={hit.id} className='document-search__hit' hoverClass='document-search__hit--pressed' onClick={() => pick({ id: hit.id, title: hit.title })}>
           <Text className='document-search__hit-title'>{hit.title}</Text>
@@ -81,7 +84,7 @@ export function DocumentSearch({ exclude, onPick }: Props) {
           关联
         </Text>
       </View>
-      <Text className='form-field__hint'>填写已公开发布的政策文件编号（可在政策文件页面复制）</Text>
+      <Text className='form-field__hint'>填写已公开发布的{label}编号</Text>
     </View>
   );
 }

@@ -54,6 +54,7 @@ export interface QaForm extends CatalogueForm {
   /** As typed, one line of words; split into tags when sent. */
   tags: string;
   documentIds: string[];
+  guideIds: string[];
 }
 
 export interface NoticeForm extends CatalogueForm {
@@ -117,7 +118,7 @@ export function emptyForm(kind: ContentKind): DraftForm {
         media: [],
       };
     case 'qa':
-      return { kind, title: '', answer: '', tags: '', documentIds: [] };
+      return { kind, title: '', answer: '', tags: '', documentIds: [], guideIds: [] };
     case 'notice':
       return { kind, title: '', body: '', urgent: false };
     case 'guide':
@@ -171,7 +172,7 @@ export function fromDraft(draft: ContentDraft): DraftForm {
         media: draft.media.map((item) => ({ ...item })),
       };
     case 'qa':
-      return { ...draft, tags: draft.tags.join(' '), documentIds: [...draft.documentIds] };
+      return { ...draft, tags: draft.tags.join(' '), documentIds: [...draft.documentIds], guideIds: [...draft.guideIds] };
     case 'notice':
       return { ...draft };
     case 'guide':

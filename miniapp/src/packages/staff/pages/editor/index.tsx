@@ -7,6 +7,7 @@ import { createDraft, getWorkflowItem, submitForReview, updateDraft } from '../.
 import { ActionButton } from '../../components/action-button';
 import { fieldsOf } from '../../components/field-issues';
 import { Notice } from '../../components/notice';
+import { RatingsButton } from '../../components/ratings-button';
 import { StaffPageState } from '../../components/staff-page-state';
 import { editorUrl, STAFF_HOME_URL } from '../../components/staff-urls';
 import { StatusBadge } from '../../components/status-badge';
@@ -114,6 +115,7 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
         {!lockedReason && current && current.publishedVersion > 0 && (
           <Notice tone='info'>已发布第 {current.publishedVersion} 版。修改后须重新提交审核，审核通过前群众看到的仍是已发布的版本。</Notice>
         )}
+        {current && <RatingsButton item={current} />}
       </View>
 
       <ContentFields state={state} disabled={Boolean(lockedReason)} />

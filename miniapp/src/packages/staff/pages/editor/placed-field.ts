@@ -6,7 +6,7 @@ const CATALOGUE = 'title|category|office|topic';
 const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   document: new RegExp(`^(${CATALOGUE}|summary|number|issuedAt|effectiveAt|validity|disclosure|body|attachments(\\.\\d+\\.(name|url))?)$`),
   interpretation: new RegExp(`^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`),
-  qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?)$`),
+  qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?|guideIds(\\.\\d+)?)$`),
   notice: new RegExp(`^(${CATALOGUE}|body|urgent)$`),
   guide: new RegExp(
     [

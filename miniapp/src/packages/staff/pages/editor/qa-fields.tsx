@@ -23,7 +23,7 @@ function tagIssues(issues: FieldIssue[], text: string): FieldIssue[] {
   });
 }
 
-/** Every field of a policy Q&A: the question (its title), the answer, tags and the documents it rests on. */
+/** Every field of a policy Q&A: the question (its title), the answer, tags, the documents it rests on and the guides it is about. */
 export function QaFields(props: FieldsProps<QaForm>) {
   const { form, issues, change, disabled } = props;
   return (
@@ -42,6 +42,12 @@ export function QaFields(props: FieldsProps<QaForm>) {
       <StaffCard title='依据文件'>
         <FormField label='关联政策文件' field='documentIds' issues={issues} hint={`可选，最多 ${LIMITS.documentCount} 个`}>
           <DocumentLinks ids={form.documentIds} max={LIMITS.documentCount} issues={issues} rowField={(index) => `documentIds.${index}`} disabled={disabled} onChange={(ids) => change('documentIds', ids)} />
+        </FormField>
+      </StaffCard>
+
+      <StaffCard title='相关办事指南'>
+        <FormField label='关联办事指南' field='guideIds' issues={issues} hint={`可选，最多 ${LIMITS.documentCount} 个。群众在问答页可直接打开办事指南，指南页也会列出本问答`}>
+          <DocumentLinks kind='guide' ids={form.guideIds} max={LIMITS.documentCount} issues={issues} rowField={(index) => `guideIds.${index}`} disabled={disabled} onChange={(ids) => change('guideIds', ids)} />
         </FormField>
       </StaffCard>
     </>

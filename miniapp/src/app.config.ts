@@ -10,6 +10,7 @@ export default defineAppConfig({
         'pages/editor/index',
         'pages/review/index',
         'pages/revisions/index',
+        'pages/ratings/index',
         'pages/staff-admin/index',
         'pages/audit/index',
         'pages/guide-import/index',

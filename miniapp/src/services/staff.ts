@@ -3,6 +3,7 @@ import type {
   AuditQuery,
   ContentDraft,
   GuideImportView,
+  GuideRatingsView,
   ImportFormat,
   ImportUploadView,
   InvitationInput,
@@ -27,6 +28,9 @@ export const returnDraft = (id: string, comment: string) => call<WorkflowItemVie
 export const publishItem = (id: string, publishAt?: string) => call<WorkflowItemView>('publishItem', { params: { id }, body: publishAt ? { publishAt } : {} });
 export const withdrawItem = (id: string, reason: string) => call<WorkflowItemView>('withdrawItem', { params: { id }, body: { reason } });
 export const listRevisions = (id: string) => call<RevisionView[]>('listRevisions', { params: { id } });
+
+// What residents said of a published guide (好差评), so a wrong guide is found and fixed.
+export const listGuideRatings = (id: string) => call<GuideRatingsView>('listGuideRatings', { params: { id } });
 
 // Administration.
 export const listStaff = () => call<StaffMemberView[]>('listStaff');

@@ -22,3 +22,7 @@ export function reviewUrl(id: string): string {
 export function revisionsUrl(id: string): string {
   return `${PAGES}/revisions/index?id=${encodeURIComponent(id)}`;
 }
+
+export function ratingsUrl(id: string): string {
+  return `${PAGES}/ratings/index?id=${encodeURIComponent(id)}`;
+}

@@ -5,6 +5,7 @@ import { publishItem, returnDraft, withdrawItem } from '../../../../services/sta
 import { ActionButton } from '../../components/action-button';
 import { ConfirmWithText } from '../../components/confirm-with-text';
 import { Notice } from '../../components/notice';
+import { RatingsButton } from '../../components/ratings-button';
 import { StaffCard } from '../../components/staff-card';
 import { editorUrl, revisionsUrl } from '../../components/staff-urls';
 import { SchedulePanel } from './schedule-panel';
@@ -100,6 +101,7 @@ export function ReviewActions({ item, me, onDone }: Props) {
       <ActionButton variant='secondary' onClick={() => void Taro.navigateTo({ url: revisionsUrl(item.id) })}>
         版本记录
       </ActionButton>
+      <RatingsButton item={item} />
 
       {dialog === 'return' && (
         <ConfirmWithText

@@ -7,6 +7,7 @@ import { DynamoUserStore } from './adapters/dynamo/user-store';
 import { DynamoVoteStore } from './adapters/dynamo/vote-store';
 import { DynamoRatingStore } from './adapters/dynamo/rating-store';
 import { DynamoImportJobStore } from './adapters/dynamo/import-job-store';
+import { DynamoTopicStore } from './adapters/dynamo/topic-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -35,6 +36,7 @@ export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(document
 export const voteStore = /* @__PURE__ */ once(() => new DynamoVoteStore(documentClient(), table()));
 export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(documentClient(), table()));
 export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStore(documentClient(), table()));
+export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
 export const auditLog = /* @__PURE__ */ once(() => new DynamoAuditLog(documentClient(), table()));
@@ -59,7 +61,7 @@ export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0
 
 /** The dependencies each group of use cases takes. */
 export const auditDeps = () => ({ clock, ids: ids() });
-export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore(), mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL') });
+export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore(), mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL'), topics: topicStore() });
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
 export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });

@@ -117,13 +117,15 @@ describe('Catalogue', () => {
   test('switching kind keeps the facet value chosen', async () => {
     useRouter.mockReturnValue({ params: { kind: 'document', topic: 'traffic' }, path: '/pages/catalogue/index' });
     answerOk({ items: [] });
+    answerOk([{ key: 'traffic', label: '交通管理', custom: false }]); // the topics, asked for by the topic chips
     render(<Catalogue />);
     await screen.findByText('「交通管理」暂无已发布的政策文件');
 
     answerOk({ items: [] });
     await act(async () => fireEvent.click(screen.getByText('政策问答')));
 
-    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=qa&topic=traffic&limit=20');
+    expect(requestedUrls()[1]).toBe('http://api.test/v1/topics');
+    expect(requestedUrls()[2]).toBe('http://api.test/v1/content?kind=qa&topic=traffic&limit=20');
   });
 
   test('keeps loaded items and offers a retry when the next page fails', async () => {

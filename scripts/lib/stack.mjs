@@ -154,7 +154,10 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     const started = Date.now();
     const functions = readFunctionNames({ stage: STAGE });
     await warmFunctions(ports.lambda.port, functions);
-    log(`• ${functions.length} functions warmed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The search function builds its index on its first real query: build it now, not under the
+    // first resident (or test) to search, which on a busy machine could outlast the timeout.
+    await fetch(`http://127.0.0.1:${ports.api.port}/v1/search?q=${encodeURIComponent('政务公开')}`, { signal: AbortSignal.timeout(60_000) }).catch(() => undefined);
+    log(`• ${functions.length} functions warmed (and the search index built) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {
       urls: {
         web: `http://127.0.0.1:${ports.web.port}/`,

@@ -1,3 +1,5 @@
+import { utf8Bytes, utf8Text } from './utf8';
+
 /**
  * The facets residents browse the policy library by, besides the five disclosure categories
  * (categories.ts): the office that drafted or issued an item, and its topic. The lists are those of
@@ -59,3 +61,34 @@ export const DISCLOSURE_LABELS: Record<Disclosure, string> = {
 
 /** The bureau this deployment serves: named in the app, the Atom feed and open data. */
 export const BUREAU_NAME = '长治市公安局上党分局';
+
+/**
+ * Topics staff add (e.g. 消防 for a branch that also handles fire safety): the key is the label's
+ * UTF-8 bytes in hex behind `c-`, so any page, export or feed can name a topic from its key alone,
+ * with no lookup; the list of added topics is stored only to offer them and to check a key exists.
+ */
+const CUSTOM_PREFIX = 'c-';
+export const CUSTOM_TOPIC_PATTERN = /^c-(?:[0-9a-f]{2}){1,36}$/;
+export const CUSTOM_TOPIC_LABEL_MAX = 12;
+
+export function customTopicKey(label: string): string {
+  return CUSTOM_PREFIX + utf8Bytes(label).map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export const isCustomTopic = (key: string) => CUSTOM_TOPIC_PATTERN.test(key);
+
+/** A topic's name, built-in or added by staff. */
+export function topicLabel(key: string): string {
+  if (key in TOPIC_LABELS) return TOPIC_LABELS[key as Topic];
+  if (!isCustomTopic(key)) return key;
+  const bytes = key.slice(CUSTOM_PREFIX.length).match(/../g)!.map((pair) => parseInt(pair, 16));
+  return utf8Text(bytes) ?? key;
+}
+
+export interface TopicView {
+  key: string;
+  label: string;
+  custom: boolean;
+}
+
+export const BUILT_IN_TOPICS: TopicView[] = TOPICS.map((key) => ({ key, label: TOPIC_LABELS[key], custom: false }));

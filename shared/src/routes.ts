@@ -24,6 +24,7 @@ export const ROUTES = {
   getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public' },
   search: { method: 'GET', path: '/v1/search', access: 'public' },
   releasesFeed: { method: 'GET', path: '/v1/feed.atom', access: 'public' },
+  listTopics: { method: 'GET', path: '/v1/topics', access: 'public' },
   listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public' },
   getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public' },
 
@@ -42,6 +43,7 @@ export const ROUTES = {
   revokeStaff: { method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'] },
   createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'] },
   listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'] },
+  addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'] },
   exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
 
   // Editorial workflow (先审后发).

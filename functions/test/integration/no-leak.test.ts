@@ -29,6 +29,7 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   search: () => [undefined, ...CONTENT_KINDS].flatMap((type) => [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } }))),
   login: () => [{ body: { code: 'no-such-code' } }],
   releasesFeed: () => [{}],
+  listTopics: () => [{}],
   listOpenData: () => [{}],
   getOpenData: () => DATASET_IDS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } }))),
 };

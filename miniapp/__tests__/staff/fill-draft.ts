@@ -6,5 +6,5 @@ export async function fillCatalogue(value: Pick<ContentDraft, 'title' | 'categor
   await typeInto(control('title'), value.title);
   pick(control('category'), DISCLOSURE_CATEGORIES.indexOf(value.category));
   pick(control('office'), OFFICES.indexOf(value.office));
-  pick(control('topic'), TOPICS.indexOf(value.topic));
+  pick(control('topic'), (TOPICS as readonly string[]).indexOf(value.topic));
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ContentCard, ContentKind, ContentView, DisclosureCategory, GuideRatingInput, HelpfulCounts, Office, Page, RatingSummary, Topic } from '@sunshine/shared';
+import type { ContentCard, ContentKind, ContentView, DisclosureCategory, GuideRatingInput, HelpfulCounts, Office, Page, RatingSummary, TopicView } from '@sunshine/shared';
 import { call } from './request';
 
 export interface ListQuery {
@@ -7,7 +7,7 @@ export interface ListQuery {
   /** At most one of the three facets. */
   category?: DisclosureCategory;
   office?: Office;
-  topic?: Topic;
+  topic?: string;
   cursor?: string;
   limit?: number;
 }
@@ -41,4 +41,20 @@ export function saveMyVote(id: string, helpful: boolean) {
 /** 好差评 of a guide: signs in first if needed. */
 export function rateGuide(id: string, rating: GuideRatingInput): Promise<RatingSummary> {
   return call('rateGuide', { params: { id }, body: rating });
+}
+
+let topics: Promise<TopicView[]> | undefined;
+
+/** Every topic, built-in and added by staff: read once per session (they change rarely). */
+export function listTopics(): Promise<TopicView[]> {
+  topics ??= call<TopicView[]>('listTopics').catch((error: unknown) => {
+    topics = undefined; // a failed read is tried again next time
+    throw error;
+  });
+  return topics;
+}
+
+/** After an admin adds one, the next read sees it. */
+export function forgetTopics() {
+  topics = undefined;
 }

@@ -13,6 +13,7 @@ import type {
   StaffMemberView,
   StaffRole,
   StartImportInput,
+  TopicView,
   WorkflowItemView,
   WorkflowSummaryView,
 } from '@sunshine/shared';
@@ -47,3 +48,6 @@ export const createImportUpload = (format: ImportFormat, size: number) => call<I
 export const startGuideImport = (input: StartImportInput) => call<GuideImportView>('startGuideImport', { body: input });
 export const continueGuideImport = (id: string) => call<GuideImportView>('continueGuideImport', { params: { id }, body: {} });
 export const getGuideImport = (id: string) => call<GuideImportView>('getGuideImport', { params: { id } });
+
+// Topics (guide categories) an admin adds.
+export const addTopic = (label: string) => call<TopicView>('addTopic', { body: { label } });

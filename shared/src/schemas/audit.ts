@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'content.publish',
   'content.schedule',
   'content.withdraw',
+  'topic.add',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -32,6 +33,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'content.publish': '发布',
   'content.schedule': '定时发布',
   'content.withdraw': '撤回',
+  'topic.add': '新增主题',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

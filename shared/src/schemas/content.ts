@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office, type Topic, type Validity } from '../catalogue';
+import { CUSTOM_TOPIC_PATTERN, DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office, type Validity } from '../catalogue';
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
 import { MediaItemSchema } from './media';
@@ -19,7 +19,8 @@ export const KIND_LABELS: Record<ContentKind, string> = {
 };
 
 export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
-export const TopicSchema = v.picklist(TOPICS, '请选择主题');
+/** A built-in topic, or one staff added (checked to exist by the server when an item is saved). */
+export const TopicSchema = v.union([v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))], '请选择主题');
 
 /** What every kind carries: how residents find it in the catalogue. */
 const catalogueEntries = {
@@ -151,7 +152,8 @@ export interface ContentCard {
   summary: string;
   category: DisclosureCategory;
   office: Office;
-  topic: Topic;
+  /** A built-in topic or one staff added (`topicLabel` names either). */
+  topic: string;
   publishedAt: string;
   demo: boolean;
   format?: Interpretation['format'];
@@ -190,7 +192,7 @@ export const ListContentQuerySchema = v.pipe(
     kind: v.optional(KindQuerySchema, 'interpretation'),
     category: v.optional(CategoryQuerySchema),
     office: v.optional(v.picklist(OFFICES, `科室须为以下之一：${OFFICES.join('、')}`)),
-    topic: v.optional(v.picklist(TOPICS, `主题须为以下之一：${TOPICS.join('、')}`)),
+    topic: v.optional(v.union([v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))], `主题须为以下之一或工作人员新增的主题：${TOPICS.join('、')}`)),
     cursor: CursorSchema,
     limit: PageLimitSchema,
   }),
@@ -202,7 +204,7 @@ export type CatalogueFacet = FeedChoiceFacet['name'];
 export type { Disclosure, Validity };
 
 /** One facet value to browse by. */
-export type FeedChoiceFacet = { name: 'category'; value: DisclosureCategory } | { name: 'office'; value: Office } | { name: 'topic'; value: Topic };
+export type FeedChoiceFacet = { name: 'category'; value: DisclosureCategory } | { name: 'office'; value: Office } | { name: 'topic'; value: string };
 
 /** The facet a list query asks for, if any (the schema allows at most one). */
 export function facetOf(query: Pick<ListContentQuery, 'category' | 'office' | 'topic'>): FeedChoiceFacet | undefined {

@@ -66,3 +66,8 @@ export interface InvitationView {
   roles: import('../roles').StaffRole[];
   expiresAt: string;
 }
+
+/** An admin adds a topic (办事指南类别) residents browse by: its name, short as the built-in ones. */
+export const AddTopicInputSchema = v.object({
+  label: v.pipe(v.string('请填写主题名称'), v.trim(), v.minLength(1, '请填写主题名称'), v.maxLength(12, '主题名称不能超过 12 字'), v.regex(/^[^|｜,，\n]*$/, '主题名称不能包含逗号、竖线或换行')),
+});

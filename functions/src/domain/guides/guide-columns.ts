@@ -4,6 +4,10 @@ import {
   OFFICE_LABELS,
   SERVICE_KIND_LABELS,
   TOPIC_LABELS,
+  TOPICS,
+  customTopicKey,
+  isCustomTopic,
+  topicLabel,
   type GuideDraft,
 } from '@sunshine/shared';
 
@@ -29,6 +33,12 @@ function byLabel<K extends string>(labels: Record<K, string>, text: string): K |
 const numberOf = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
 const yes = (text: string) => ['是', 'y', 'yes', 'true', '1', '可以'].includes(text.trim().toLowerCase());
 
+function topicKeyOf(text: string): string | undefined {
+  const known = byLabel(TOPIC_LABELS, text);
+  if (known === undefined || (TOPICS as readonly string[]).includes(known) || isCustomTopic(known)) return known;
+  return customTopicKey(known);
+}
+
 interface Column {
   header: string;
   /** The schema's first path segment this column fills, to name it in errors. */
@@ -49,7 +59,8 @@ export const GUIDE_COLUMNS: Column[] = [
   text('事项编码', 'code'),
   { header: '事项类型', field: 'serviceKind', write: (g) => SERVICE_KIND_LABELS[g.serviceKind], read: (c, o) => void (o.serviceKind = byLabel(SERVICE_KIND_LABELS, c)) },
   { header: '实施机关', field: 'office', write: (g) => OFFICE_LABELS[g.office], read: (c, o) => void (o.office = byLabel(OFFICE_LABELS, c)) },
-  { header: '类别', field: 'topic', write: (g) => TOPIC_LABELS[g.topic], read: (c, o) => void (o.topic = byLabel(TOPIC_LABELS, c)) },
+  // A built-in category by its label or key; any other name is read as a staff-added one (checked to exist).
+  { header: '类别', field: 'topic', write: (g) => topicLabel(g.topic), read: (c, o) => void (o.topic = topicKeyOf(c)) },
   // Guides belong to 服务公开; the column may be left out or blank.
   { header: '公开类别', field: 'category', write: (g) => CATEGORY_LABELS[g.category], read: (c, o) => void (o.category = byLabel(CATEGORY_LABELS, c) ?? 'service') },
   text('简版指南', 'short'),

@@ -6,6 +6,9 @@ import {
   type GuideImportView,
   type ImportProblem,
   type StartImportInput,
+  type TopicView,
+  isCustomTopic,
+  topicLabel,
 } from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { GuideImportJob, ImportJobStore } from '../../ports/import-jobs';
@@ -87,12 +90,15 @@ function addProblem(job: GuideImportJob, problem: ImportProblem) {
 }
 
 /** One record as a guide draft, or its problems (column named by header). */
-function toDraft(job: GuideImportJob, record: RawRecord): { draft?: GuideDraft; code?: string; problems: ImportProblem[] } {
+function toDraft(job: GuideImportJob, record: RawRecord, customTopics: TopicView[]): { draft?: GuideDraft; code?: string; problems: ImportProblem[] } {
   if (record.problem) return { problems: [{ line: record.line, message: record.problem }] };
   const input: Record<string, unknown> = job.format === 'csv' ? rowToInput(job.headers ?? [], record.cells ?? []) : { kind: 'guide', category: 'service', ...(record.item as object) };
   // The code is the row's identity even when another field is wrong: duplicates are still found.
   const code = typeof input.code === 'string' && input.code.trim() ? input.code.trim() : undefined;
   const checked = validate(GuideDraftSchema, input);
+  if (checked.ok && isCustomTopic(checked.value.topic) && !customTopics.some((topic) => topic.key === checked.value.topic)) {
+    return { code, problems: [{ line: record.line, column: '类别', message: `类别「${topicLabel(checked.value.topic)}」不存在，请先由管理员新增` }] };
+  }
   if (checked.ok) return { draft: checked.value, code, problems: [] };
   return { code, problems: checked.issues.map((issue) => ({ line: record.line, column: headerOf(issue.field) ?? (issue.field || undefined), message: issue.message })) };
 }
@@ -121,14 +127,15 @@ export async function continueGuideImport(deps: ImportDeps, actor: StaffActor, i
   if (job.phase === 'done' || job.phase === 'rejected') return importView(job);
   const started = Date.now();
   const limit = job.phase === 'checking' ? CHECK_ROWS : WRITE_ROWS;
+  const customTopics = deps.topics ? await deps.topics.listCustom() : [];
   let handled = 0;
   let finished = true;
   if (job.offset < job.size) {
     const chunks = deps.files.read(job.key, job.offset);
     const records = job.format === 'csv' ? csvRecords(chunks, { offset: job.offset, line: job.line }) : jsonArrayRecords(chunks, { offset: job.offset, line: job.line });
     for await (const record of records) {
-      if (job.phase === 'checking') check(job, record);
-      else await write(deps, actor, job, record);
+      if (job.phase === 'checking') check(job, record, customTopics);
+      else await write(deps, actor, job, record, customTopics);
       job.offset = record.endOffset;
       job.line = record.line + 1;
       handled++;
@@ -149,14 +156,14 @@ export async function continueGuideImport(deps: ImportDeps, actor: StaffActor, i
 /** Read through a function: TypeScript would otherwise keep the phase narrowed across awaits. */
 const rejected = (job: GuideImportJob) => job.phase === 'rejected';
 
-function check(job: GuideImportJob, record: RawRecord) {
+function check(job: GuideImportJob, record: RawRecord, customTopics: TopicView[]) {
   if (job.format === 'csv' && !job.headers) {
     // Without its header row a spreadsheet cannot be read at all: stop here.
     if (!readHeaders(job, record)) job.phase = 'rejected';
     return;
   }
   job.rows++;
-  const { code, problems } = toDraft(job, record);
+  const { code, problems } = toDraft(job, record, customTopics);
   if (code && job.codes.includes(code)) problems.push({ line: record.line, column: '事项编码', message: `事项编码「${code}」在文件中重复出现` });
   if (code) job.codes.push(code);
   if (problems.length) {
@@ -183,10 +190,10 @@ function advance(job: GuideImportJob) {
   job.codes = [];
 }
 
-async function write(deps: WorkflowDeps, actor: StaffActor, job: GuideImportJob, record: RawRecord) {
+async function write(deps: WorkflowDeps, actor: StaffActor, job: GuideImportJob, record: RawRecord, customTopics: TopicView[]) {
   if (job.format === 'csv' && record.line === 1) return; // the header
   if (job.invalidLines.includes(record.line)) return;
-  const { draft } = toDraft(job, record);
+  const { draft } = toDraft(job, record, customTopics);
   if (!draft) return;
   const existing = await deps.workflow.findGuideByCode(draft.code);
   // The same as stored: nothing to do, even for a guide now under review.

@@ -6,7 +6,7 @@ import {
   OFFICE_LABELS,
   SECTION_KEYS,
   SECTION_LABELS,
-  TOPIC_LABELS,
+  topicLabel,
   VALIDITY_LABELS,
   type ContentDraft,
   type DocumentDraft,
@@ -28,7 +28,7 @@ const COMMON: Field<ContentDraft>[] = [
   { field: 'title', label: '标题', text: (d) => d.title },
   { field: 'category', label: '公开类别', text: (d) => CATEGORY_LABELS[d.category] },
   { field: 'office', label: '科室', text: (d) => OFFICE_LABELS[d.office] },
-  { field: 'topic', label: '主题', text: (d) => TOPIC_LABELS[d.topic] },
+  { field: 'topic', label: '主题', text: (d) => topicLabel(d.topic) },
 ];
 
 /** The fields staff compare between versions, each as text, in reading order, per kind. */

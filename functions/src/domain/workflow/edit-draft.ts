@@ -2,6 +2,7 @@ import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
 import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
+import { requireKnownTopic } from '../topics/topics';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -29,6 +30,7 @@ function requireOwnMedia(deps: WorkflowDeps, draft: ContentDraft) {
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: ContentDraft): Promise<WorkflowItemView> {
   requireOwnMedia(deps, draft);
+  await requireKnownTopic(deps.topics, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -54,6 +56,7 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
   requireOwnMedia(deps, draft);
+  await requireKnownTopic(deps.topics, draft);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind) throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
   const changes = diffDrafts(before.draft, draft);

@@ -4,18 +4,36 @@ import {
   DISCLOSURE_CATEGORIES,
   OFFICE_LABELS,
   OFFICES,
-  TOPIC_LABELS,
+  BUILT_IN_TOPICS,
+  isCustomTopic,
   TOPICS,
   type CatalogueFacet,
   type ContentKind,
+  type TopicView,
 } from '@sunshine/shared';
 
-/** The three ways to browse, each with its values in the order residents see them. */
-export const FACETS: Record<CatalogueFacet, { label: string; values: readonly string[]; labels: Record<string, string> }> = {
-  category: { label: '按类别', values: DISCLOSURE_CATEGORIES, labels: CATEGORY_LABELS },
-  office: { label: '按科室', values: OFFICES, labels: OFFICE_LABELS },
-  topic: { label: '按主题', values: TOPICS, labels: TOPIC_LABELS },
-};
+type FacetOptions = { label: string; values: readonly string[]; labels: Record<string, string> };
+
+const topicOptions = (topics: readonly TopicView[]): FacetOptions => ({
+  label: '按主题',
+  values: topics.map((topic) => topic.key),
+  labels: Object.fromEntries(topics.map((topic) => [topic.key, topic.label])),
+});
+
+/** The three ways to browse, each with its values in the order residents see them (topics as known now). */
+export function facets(topics: readonly TopicView[] = BUILT_IN_TOPICS): Record<CatalogueFacet, FacetOptions> {
+  return {
+    category: { label: '按类别', values: DISCLOSURE_CATEGORIES, labels: CATEGORY_LABELS },
+    office: { label: '按科室', values: OFFICES, labels: OFFICE_LABELS },
+    topic: topicOptions(topics),
+  };
+}
+
+export const FACET_NAMES: CatalogueFacet[] = ['category', 'office', 'topic'];
+
+/** A value a link may carry for a facet: a listed one, or the key of a topic staff added. */
+const acceptable = (facet: CatalogueFacet, value: string) =>
+  facet === 'topic' ? (TOPICS as readonly string[]).includes(value) || isCustomTopic(value) : facets()[facet].values.includes(value);
 
 export interface CatalogueChoice {
   kind: ContentKind;
@@ -26,9 +44,9 @@ export interface CatalogueChoice {
 /** What a link asked for (`?kind=document&office=traffic`), ignoring anything unknown. */
 export function choiceFromParams(params: Record<string, string | undefined>): CatalogueChoice {
   const kind = CONTENT_KINDS.find((k) => k === params.kind) ?? 'interpretation';
-  for (const facet of Object.keys(FACETS) as CatalogueFacet[]) {
+  for (const facet of FACET_NAMES) {
     const value = params[facet];
-    if (value && FACETS[facet].values.includes(value)) return { kind, facet, value };
+    if (value && acceptable(facet, value)) return { kind, facet, value };
   }
   return { kind, facet: defaultFacet(kind) };
 }

@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { CONTENT_KINDS, KIND_LABELS, type CatalogueFacet } from '@sunshine/shared';
+import { CONTENT_KINDS, KIND_LABELS, topicLabel } from '@sunshine/shared';
 import { ContentCard } from '../../components/content-card';
 import { LoadMoreFooter } from '../../components/load-more-footer';
 import { PageState } from '../../components/page-state';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
-import { choiceFromParams, defaultFacet, FACETS, type CatalogueChoice } from './facets';
+import { useTopics } from '../../hooks/use-topics';
+import { choiceFromParams, defaultFacet, FACET_NAMES, facets, type CatalogueChoice } from './facets';
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
@@ -33,15 +34,16 @@ export default function Catalogue() {
     if (list.hasMore && !list.moreError) void list.loadMore();
   });
 
-  const { values, labels } = FACETS[facet];
-  const chosen = value ? `「${labels[value]}」` : '';
+  const options = facets(useTopics(facet === 'topic'));
+  const { values, labels } = options[facet];
+  const chosen = value ? `「${labels[value] ?? topicLabel(value)}」` : '';
   return (
     <View className={`catalogue${largeText.pageClass}`}>
       <View className='catalogue__filters'>
         <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice(next === 'guide' || kind === 'guide' ? { kind: next, facet: defaultFacet(next) } : { ...choice, kind: next })} />
         <ChipRow
           small
-          chips={(Object.keys(FACETS) as CatalogueFacet[]).map((key) => ({ key, label: FACETS[key].label }))}
+          chips={FACET_NAMES.map((key) => ({ key, label: options[key].label }))}
           active={facet}
           onPick={(next) => setChoice({ kind, facet: next })}
         />

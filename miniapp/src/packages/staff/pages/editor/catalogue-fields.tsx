@@ -1,5 +1,6 @@
 import { Input, Textarea } from '@tarojs/components';
-import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, OFFICE_LABELS, OFFICES, TOPIC_LABELS, TOPICS, type ContentKind } from '@sunshine/shared';
+import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, OFFICE_LABELS, OFFICES, type ContentKind } from '@sunshine/shared';
+import { useTopics } from '../../../../hooks/use-topics';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';
@@ -25,6 +26,9 @@ export function CatalogueFields({ form, issues, change, disabled, children }: Fi
   const title = TITLES[form.kind];
   const max = DRAFT_LIMITS.title[form.kind];
   const onTitle = (value: string) => change('title', value);
+  // Built-in topics at once; those an admin added when the list arrives.
+  const topics = useTopics();
+  const topicLabels = Object.fromEntries(topics.map((topic) => [topic.key, topic.label]));
   return (
     <StaffCard title='基本信息'>
       <FormField label={title.label} field='title' issues={issues} required>
@@ -42,7 +46,7 @@ export function CatalogueFields({ form, issues, change, disabled, children }: Fi
         <OptionPicker options={OFFICES} labels={OFFICE_LABELS} value={form.office} placeholder='请选择科室' disabled={disabled} onChange={(value) => change('office', value)} />
       </FormField>
       <FormField label='主题' field='topic' issues={issues} required>
-        <OptionPicker options={TOPICS} labels={TOPIC_LABELS} value={form.topic} placeholder='请选择主题' disabled={disabled} onChange={(value) => change('topic', value)} />
+        <OptionPicker options={topics.map((topic) => topic.key)} labels={topicLabels} value={form.topic} placeholder='请选择主题' disabled={disabled} onChange={(value) => change('topic', value)} />
       </FormField>
     </StaffCard>
   );

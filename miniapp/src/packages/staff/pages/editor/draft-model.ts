@@ -21,7 +21,8 @@ interface CatalogueForm {
   title: string;
   category?: DisclosureCategory;
   office?: Office;
-  topic?: Topic;
+  /** A built-in topic or one staff added. */
+  topic?: string;
 }
 
 export interface DocumentForm extends CatalogueForm {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { KIND_LABELS, OFFICE_LABELS, referencedDocumentIds, TOPIC_LABELS, type WorkflowItemView } from '@sunshine/shared';
+import { KIND_LABELS, OFFICE_LABELS, referencedDocumentIds, topicLabel, type WorkflowItemView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
 import { getWorkflowItem } from '../../../../services/staff';
@@ -48,7 +48,7 @@ function ItemHeader({ item }: { item: WorkflowItemView }) {
     // Where residents will find it: the body shows the content, not its place in the catalogue.
     ['稿件类型', KIND_LABELS[item.kind]],
     ['科室', OFFICE_LABELS[item.draft.office]],
-    ['主题', TOPIC_LABELS[item.draft.topic]],
+    ['主题', topicLabel(item.draft.topic)],
     ...(documentIds.length > 0 ? [['关联文件编号', documentIds.join('\n')] as [string, string]] : []),
     ['编辑人员', item.editors.map((editor) => editor.displayName).join('、') || '—'],
     ...(item.submittedAt ? [['提交审核', formatDateTime(item.submittedAt)] as [string, string]] : []),

@@ -6,9 +6,10 @@ import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { InvitationForm } from './invitation-form';
 import { MemberRow } from './member-row';
+import { TopicsCard } from './topics-card';
 import './index.scss';
 
-/** Administration: invite staff, change their roles, revoke them. */
+/** Administration: invite staff, change their roles, revoke them; add topics for guides. */
 export default function StaffAdmin() {
   const staff = useRemote(listStaff, []);
   const changed = (toast: string) => {
@@ -23,6 +24,7 @@ export default function StaffAdmin() {
           {staff.data?.map((member) => <MemberRow key={member.userId} member={member} onChanged={changed} />)}
         </StaffPageState>
       </StaffCard>
+      <TopicsCard />
     </View>
   );
 }

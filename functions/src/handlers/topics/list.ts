@@ -1,0 +1,5 @@
+import { topicStore } from '../../container';
+import { listTopics } from '../../domain/topics/topics';
+import { publicRoute } from '../public-route';
+
+export const handler = publicRoute('listTopics', () => listTopics(topicStore()));

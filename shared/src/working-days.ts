@@ -1,0 +1,57 @@
+/**
+ * Working days in China: Monday to Friday, except the public holidays the State Council announces
+ * each year, plus the weekend days it makes working days to bridge them (调休). Both lists are
+ * data that staff maintain per year; a date in a year without its calendar cannot be counted, and
+ * saying so is better than a wrong deadline.
+ */
+export interface WorkingCalendar {
+  year: number;
+  /** Weekdays that are public holidays (YYYY-MM-DD). */
+  holidays: string[];
+  /** Saturdays and Sundays that are working days (YYYY-MM-DD). */
+  workdays: string[];
+}
+
+export class MissingCalendarError extends Error {
+  constructor(readonly year: number) {
+    super(`no working-day calendar for ${year}`);
+    this.name = 'MissingCalendarError';
+  }
+}
+
+const DAY_MS = 86_400_000;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const toIso = (date: Date) => date.toISOString().slice(0, 10);
+export const nextDay = (iso: string, by = 1) => toIso(new Date(toDate(iso).getTime() + by * DAY_MS));
+
+/** Whether a date is a working day by the calendars given (one per year). */
+export function isWorkingDay(iso: string, calendars: readonly WorkingCalendar[]): boolean {
+  const year = Number(iso.slice(0, 4));
+  const calendar = calendars.find((each) => each.year === year);
+  if (!calendar) throw new MissingCalendarError(year);
+  if (calendar.workdays.includes(iso)) return true;
+  if (calendar.holidays.includes(iso)) return false;
+  const weekday = toDate(iso).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * The date `days` working days after `start`, counting from the next day (a limit "within 20
+ * working days of receipt" starts the day after receipt, as the 政府信息公开条例 is applied).
+ */
+export function addWorkingDays(start: string, days: number, calendars: readonly WorkingCalendar[]): string {
+  let date = start;
+  let counted = 0;
+  while (counted < days) {
+    date = nextDay(date);
+    if (isWorkingDay(date, calendars)) counted++;
+  }
+  return date;
+}
+
+/** Working days after `from` up to and including `to` (0 if `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string, calendars: readonly WorkingCalendar[]): number {
+  let count = 0;
+  for (let date = nextDay(from); date <= to; date = nextDay(date)) if (isWorkingDay(date, calendars)) count++;
+  return count;
+}

@@ -1,12 +1,14 @@
 // Seed demo content and demo staff into the table named by TABLE_NAME at DYNAMODB_ENDPOINT.
 // Idempotent: what already exists (perhaps edited by staff since) is left as it is.
 import { createDocumentClient } from '../src/adapters/dynamo/client';
+import { DynamoCalendarStore } from '../src/adapters/dynamo/calendar-store';
 import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
 import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
 import { DynamoWorkflowStore } from '../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
+import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
 
@@ -19,6 +21,8 @@ async function main() {
   const table = requireEnv('TABLE_NAME');
   const auditDeps = { clock: systemClock, ids: ulidIds() };
   const content = await seedDemoContent({ ...auditDeps, workflow: new DynamoWorkflowStore(client, table) });
+  const calendars = new DynamoCalendarStore(client, table);
+  for (const calendar of DEMO_CALENDARS) await calendars.put(calendar, undefined, { onlyIfNew: true });
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,

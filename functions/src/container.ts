@@ -8,6 +8,7 @@ import { DynamoVoteStore } from './adapters/dynamo/vote-store';
 import { DynamoRatingStore } from './adapters/dynamo/rating-store';
 import { DynamoImportJobStore } from './adapters/dynamo/import-job-store';
 import { DynamoTopicStore } from './adapters/dynamo/topic-store';
+import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -37,6 +38,7 @@ export const voteStore = /* @__PURE__ */ once(() => new DynamoVoteStore(document
 export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(documentClient(), table()));
 export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStore(documentClient(), table()));
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
+export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
 export const auditLog = /* @__PURE__ */ once(() => new DynamoAuditLog(documentClient(), table()));

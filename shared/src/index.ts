@@ -13,6 +13,7 @@ export * from './schemas/content';
 export * from './schemas/guide';
 export * from './schemas/guide-import';
 export * from './schemas/disclosure-clock';
+export * from './schemas/calendar';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

@@ -44,6 +44,9 @@ export const ROUTES = {
   createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'] },
   listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'] },
   addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'] },
+  // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
+  getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder'] },
+  putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'] },
   exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
 
   // Editorial workflow (先审后发).

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'content.schedule',
   'content.withdraw',
   'topic.add',
+  'calendar.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -34,6 +35,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'content.schedule': '定时发布',
   'content.withdraw': '撤回',
   'topic.add': '新增主题',
+  'calendar.update': '修改工作日历',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -123,6 +123,9 @@ const GUIDE_CODE_PREFIX = 'GUIDECODE#';
 export const guideCodeKey = (code: string) => ({ pk: `${GUIDE_CODE_PREFIX}${code}`, sk: 'GUIDE' });
 export const isGuideCodeKey = (pk: unknown) => typeof pk === 'string' && pk.startsWith(GUIDE_CODE_PREFIX);
 
+/** One year's working-day calendar. */
+export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });
+
 /** The topics staff added. */
 export const topicsKey = () => ({ pk: 'CONFIG', sk: 'TOPICS' });
 

@@ -9,6 +9,8 @@ import { DynamoRatingStore } from './adapters/dynamo/rating-store';
 import { DynamoImportJobStore } from './adapters/dynamo/import-job-store';
 import { DynamoTopicStore } from './adapters/dynamo/topic-store';
 import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
+import { DynamoQuestionStore } from './adapters/dynamo/question-store';
+import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -39,6 +41,10 @@ export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(docu
 export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStore(documentClient(), table()));
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
+export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table()));
+export const contentCheck = /* @__PURE__ */ once(
+  () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
+);
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
 export const auditLog = /* @__PURE__ */ once(() => new DynamoAuditLog(documentClient(), table()));
@@ -71,4 +77,5 @@ export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
+export const questionDeps = () => ({ ...auditDeps(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });

@@ -32,6 +32,12 @@ export const ROUTES = {
   voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn' },
   rateGuide: { method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn' },
 
+  // Questions to staff (留言咨询).
+  askQuestion: { method: 'POST', path: '/v1/questions', access: 'signedIn' },
+  listMyQuestions: { method: 'GET', path: '/v1/me/questions', access: 'signedIn' },
+  listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'] },
+  answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'] },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },

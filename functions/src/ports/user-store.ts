@@ -10,4 +10,6 @@ export interface UserStore {
   findByOpenid(openid: string): Promise<string | undefined>;
   /** Create the user of an identity; if another request created it first, answer that one. */
   create(user: UserRecord): Promise<string>;
+  /** The identity behind a user id (for WeChat calls made for them: content checks, messages). */
+  get(userId: string): Promise<UserRecord | undefined>;
 }

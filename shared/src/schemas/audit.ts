@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'content.withdraw',
   'topic.add',
   'calendar.update',
+  'question.answer',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -36,6 +37,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'content.withdraw': '撤回',
   'topic.add': '新增主题',
   'calendar.update': '修改工作日历',
+  'question.answer': '答复留言',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -58,7 +60,7 @@ export interface AuditEntryView {
   /** The roles the actor held for this action. */
   roles: StaffRole[];
   action: AuditAction;
-  itemType?: ContentKind | 'staff' | 'invitation';
+  itemType?: ContentKind | 'staff' | 'invitation' | 'question';
   itemId?: string;
   /** Short before/after summary; never personal data of residents. */
   summary: string;

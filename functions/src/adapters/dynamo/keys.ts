@@ -123,6 +123,18 @@ const GUIDE_CODE_PREFIX = 'GUIDECODE#';
 export const guideCodeKey = (code: string) => ({ pk: `${GUIDE_CODE_PREFIX}${code}`, sk: 'GUIDE' });
 export const isGuideCodeKey = (pk: unknown) => typeof pk === 'string' && pk.startsWith(GUIDE_CODE_PREFIX);
 
+// Questions to staff: the question; a copy in the asker's partition (their list, without the
+// contact); a copy in the queue while it waits (sorted by deadline); the client key, once.
+export const questionKey = (id: string) => ({ pk: `QUESTION#${id}`, sk: 'QUESTION' });
+export const ASKER_PREFIX = 'QUESTION#';
+export const askerPk = (userId: string) => `ASKER#${userId}`;
+export const askerKey = (userId: string, askedAt: string, id: string) => ({ pk: askerPk(userId), sk: `${ASKER_PREFIX}${askedAt}#${id}` });
+export const QUESTION_QUEUE_PK = 'QUEUE#QUESTIONS';
+export const queueKey = (dueAt: string, id: string) => ({ pk: QUESTION_QUEUE_PK, sk: `${dueAt}#${id}` });
+export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: clientKey });
+/** A person's submissions in one hour (China time is not needed: any fixed hour bucket will do). */
+export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
+
 /** One year's working-day calendar. */
 export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });
 

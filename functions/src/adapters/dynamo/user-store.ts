@@ -32,4 +32,11 @@ export class DynamoUserStore implements UserStore {
       throw error;
     }
   }
+
+  async get(userId: string): Promise<UserRecord | undefined> {
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: userKey(userId) }));
+    if (!result.Item) return undefined;
+    const { pk, sk, ...user } = result.Item;
+    return user as UserRecord;
+  }
 }

@@ -1,0 +1,82 @@
+import type { AskQuestionInput, MyQuestionView, StaffQuestionView } from '@sunshine/shared';
+import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
+import type { CalendarStore } from '../../ports/calendar-store';
+import type { ContentCheck } from '../../ports/content-check';
+import { RateLimitError, type QuestionStore, type StoredQuestion } from '../../ports/question-store';
+import type { UserStore } from '../../ports/user-store';
+import { auditEntry, type AuditDeps } from '../audit/entry';
+import { actorRef, type Actor, type StaffActor } from '../identity/actor';
+import { questionDeadline } from './deadline';
+
+export interface QuestionDeps extends AuditDeps {
+  questions: QuestionStore;
+  calendars: CalendarStore;
+  contentCheck: ContentCheck;
+  users: UserStore;
+}
+
+/** More than this in an hour from one person is not a resident asking, and is slowed down. */
+const QUESTIONS_PER_HOUR = 10;
+
+function myView({ id, kind, text, status, askedAt, dueAt, answer }: StoredQuestion): MyQuestionView {
+  return { id, kind, text, status, askedAt, dueAt, ...(answer && { answer: { text: answer.text, at: answer.at } }) };
+}
+
+function staffView(question: StoredQuestion): StaffQuestionView {
+  return { ...myView(question), ...(question.contact && { contact: question.contact }), heldForCheck: question.heldForCheck, dueApproximate: question.dueApproximate };
+}
+
+/**
+ * A resident asks. WeChat's content check first: risky text is refused (nothing kept); text it
+ * asks a person to look at, or could not check, is kept and marked for staff, never dropped.
+ * One question per client key, whatever the retries.
+ */
+export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQuestionInput): Promise<MyQuestionView> {
+  const user = await deps.users.get(actor.userId);
+  const verdict = user ? await deps.contentCheck.check({ text: input.text, openid: user.openid }) : 'unavailable';
+  if (verdict === 'risky') throw new ValidationError([{ field: 'text', message: '内容含有不适宜的信息，请修改后再提交' }]);
+  const askedAt = deps.clock.now();
+  const { dueAt, approximate } = await questionDeadline(input.kind, askedAt, deps.calendars);
+  const contact = input.contact && (input.contact.name || input.contact.phone) ? { name: input.contact.name, phone: input.contact.phone } : undefined;
+  const question: StoredQuestion = {
+    id: deps.ids.next(),
+    askerId: actor.userId,
+    kind: input.kind,
+    text: input.text,
+    ...(contact && { contact }),
+    status: verdict === 'pass' ? 'pending' : 'held',
+    heldForCheck: verdict !== 'pass',
+    askedAt: askedAt.toISOString(),
+    dueAt,
+    dueApproximate: approximate,
+  };
+  try {
+    const outcome = await deps.questions.ask(question, input.clientKey, QUESTIONS_PER_HOUR);
+    if ('existing' in outcome) {
+      const first = await deps.questions.get(outcome.existing);
+      if (first && first.askerId === actor.userId) return myView(first);
+    }
+    return myView(question);
+  } catch (error) {
+    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
+    throw error;
+  }
+}
+
+export async function listMyQuestions(deps: Pick<QuestionDeps, 'questions'>, actor: Actor): Promise<MyQuestionView[]> {
+  return (await deps.questions.listMine(actor.userId, 50)).map(myView);
+}
+
+/** Responders see what waits, the earliest deadline first, with the contact a resident left. */
+export async function listQuestionQueue(deps: Pick<QuestionDeps, 'questions'>): Promise<StaffQuestionView[]> {
+  return (await deps.questions.listOpen(100)).map(staffView);
+}
+
+export async function answerQuestion(deps: Pick<QuestionDeps, 'questions' | 'clock' | 'ids'>, actor: StaffActor, id: string, text: string): Promise<StaffQuestionView> {
+  const question = await deps.questions.get(id);
+  if (!question) throw new NotFoundError('该留言不存在');
+  if (question.status === 'answered') throw new AppError('CONFLICT', '该留言已答复');
+  const answered: StoredQuestion = { ...question, status: 'answered', answer: { text, at: deps.clock.now().toISOString(), by: actorRef(actor) } };
+  await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`));
+  return staffView(answered);
+}

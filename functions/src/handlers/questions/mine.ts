@@ -1,0 +1,5 @@
+import { questionDeps } from '../../container';
+import { listMyQuestions } from '../../domain/questions/questions';
+import { route } from '../route';
+
+export const handler = route('listMyQuestions', ({ actor }) => listMyQuestions(questionDeps(), actor));

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+
+/**
+ * Questions residents ask staff (留言咨询). Each kind has its response deadline: working days on
+ * the calendar staff keep, or hours for urgent concerns (the plan's 5-hour rule). The table is
+ * here, in one place, for a bureau to adjust.
+ */
+export const QUESTION_KINDS = ['general', 'service', 'complaint', 'urgent'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTION_DEADLINES: Record<QuestionKind, { label: string; workingDays?: number; hours?: number }> = {
+  general: { label: '一般咨询', workingDays: 5 },
+  service: { label: '办事咨询', workingDays: 3 },
+  complaint: { label: '意见建议', workingDays: 10 },
+  urgent: { label: '紧急关切', hours: 5 },
+};
+
+const PHONE = /^(\d{3,4}-?\d{7,8}|1\d{10})$/;
+
+export const AskQuestionInputSchema = v.object({
+  /** Made by the app once per question: a retry or a double tap carries the same key, and is one question. */
+  clientKey: v.pipe(v.string('缺少提交标识'), v.regex(/^[A-Za-z0-9_-]{16,64}$/, '提交标识无效')),
+  kind: v.picklist(QUESTION_KINDS, '请选择咨询类别'),
+  text: v.pipe(
+    v.string('请填写问题'),
+    v.trim(),
+    v.minLength(5, '问题至少写 5 个字'),
+    v.maxLength(1000, '问题不能超过 1000 字'),
+    v.regex(/\S/, '请填写问题'),
+  ),
+  /** Optional, private: only the staff who answer see it. */
+  contact: v.optional(
+    v.object({
+      name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, '称呼不能超过 20 字')), ''),
+      phone: v.optional(v.pipe(v.string(), v.trim(), v.check((phone) => phone === '' || PHONE.test(phone), '电话号码格式不正确')), ''),
+    }),
+  ),
+  consent: v.literal(true, '请阅读并同意隐私说明后提交'),
+});
+export type AskQuestionInput = v.InferOutput<typeof AskQuestionInputSchema>;
+
+export const AnswerQuestionInputSchema = v.object({
+  text: v.pipe(v.string('请填写答复'), v.trim(), v.minLength(1, '请填写答复'), v.maxLength(3000, '答复不能超过 3000 字')),
+});
+
+/** pending: waiting for an answer; held: WeChat's check asked for a person to look first; answered. */
+export type QuestionStatus = 'pending' | 'held' | 'answered';
+
+export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = { pending: '待答复', held: '待答复', answered: '已答复' };
+
+/** What the resident who asked sees: their question, its deadline and the answer (no contact, no staff names). */
+export interface MyQuestionView {
+  id: string;
+  kind: QuestionKind;
+  text: string;
+  status: QuestionStatus;
+  askedAt: string;
+  dueAt: string;
+  answer?: { text: string; at: string };
+}
+
+/** What staff see in the queue: also the contact (private) and whether WeChat's check held it. */
+export interface StaffQuestionView extends MyQuestionView {
+  contact?: { name: string; phone: string };
+  heldForCheck: boolean;
+  /** The deadline counted without a calendar for its year (weekends only): to be treated as approximate. */
+  dueApproximate: boolean;
+}

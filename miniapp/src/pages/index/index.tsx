@@ -60,6 +60,15 @@ export default function Home() {
         {latest.data?.items.map((item) => <ContentCard key={item.id} item={item} />)}
       </PageState>
 
+      <View className='home__ask'>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/ask/index' })}>
+          <Text>我要留言</Text>
+        </View>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-questions/index' })}>
+          <Text>我的留言</Text>
+        </View>
+      </View>
+
       <View className='home__footer'>
         <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>
           工作人员入口

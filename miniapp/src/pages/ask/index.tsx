@@ -1,0 +1,85 @@
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { AskQuestionInputSchema, QUESTION_DEADLINES, QUESTION_KINDS, validate, type FieldIssue, type QuestionKind } from '@sunshine/shared';
+import { ChipRow } from '../../components/chip-row';
+import { QaSuggestions } from '../../components/qa-suggestions';
+import { asApiError } from '../../hooks/use-remote';
+import { useLargeText } from '../../hooks/use-large-text';
+import { askQuestion, newClientKey } from '../../services/questions';
+import { useSuggestions } from './use-suggestions';
+import './index.scss';
+
+const MY_QUESTIONS_URL = '/pages/my-questions/index';
+const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
+
+const deadlineText = (kind: QuestionKind) => {
+  const rule = QUESTION_DEADLINES[kind];
+  return rule.hours ? `${rule.hours} 小时内答复` : `${rule.workingDays} 个工作日内答复`;
+};
+
+/** A resident asks staff a question; existing Q&A that may answer it are shown while they type. */
+export default function Ask() {
+  const largeText = useLargeText();
+  const [clientKey] = useState(newClientKey);
+  const [kind, setKind] = useState<QuestionKind>('general');
+  const [text, setText] = useState('');
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const suggestions = useSuggestions(text);
+  const issueOf = (field: string) => issues.find((issue) => issue.field === field)?.message;
+
+  const submit = async () => {
+    const checked = validate(AskQuestionInputSchema, { clientKey, kind, text, contact: { name, phone }, consent: consent || undefined });
+    setFailure(undefined);
+    if (!checked.ok) return setIssues(checked.issues);
+    setIssues([]);
+    setBusy(true);
+    try {
+      await askQuestion(checked.value);
+      void Taro.showToast({ title: '已提交', icon: 'success' });
+      void Taro.redirectTo({ url: MY_QUESTIONS_URL });
+    } catch (caught) {
+      const error = asApiError(caught);
+      if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') void Taro.navigateTo({ url: SIGN_IN_URL });
+      setIssues(error.fields);
+      setFailure(error.fields.length ? undefined : error.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className={`ask${largeText.pageClass}`}>
+      <ChipRow chips={QUESTION_KINDS.map((key) => ({ key, label: QUESTION_DEADLINES[key].label }))} active={kind} onPick={setKind} />
+      <View className='ask__card'>
+        <Text className='ask__label'>您的问题（{deadlineText(kind)}）</Text>
+        <Textarea className='ask__text' value={text} maxlength={1000} placeholder='请写明您想了解或反映的事情，如：居住证过期了怎么续签？' onInput={(event) => setText(event.detail.value)} />
+        {issueOf('text') && <Text className='ask__problem'>{issueOf('text')}</Text>}
+      </View>
+      <QaSuggestions hits={suggestions} />
+      <View className='ask__card'>
+        <Text className='ask__label'>联系方式（选填，仅答复您的工作人员可见，不会公开）</Text>
+        <Input className='ask__input' value={name} maxlength={20} placeholder='称呼，如：李女士' onInput={(event) => setName(event.detail.value)} />
+        <Input className='ask__input' value={phone} type='number' maxlength={13} placeholder='电话' onInput={(event) => setPhone(event.detail.value)} />
+        {issueOf('contact.phone') && <Text className='ask__problem'>{issueOf('contact.phone')}</Text>}
+      </View>
+      <View className='ask__consent' ariaRole='checkbox' aria-checked={consent} onClick={() => setConsent(!consent)}>
+        <Text className={`ask__box${consent ? ' ask__box--checked' : ''}`}>{consent ? '✓' : ''}</Text>
+        <Text className='ask__consent-text'>我已阅读并同意：留言和联系方式只用于答复本留言，联系方式不会公开，也不会出现在任何公开页面或导出中。</Text>
+      </View>
+      {issueOf('consent') && <Text className='ask__problem'>{issueOf('consent')}</Text>}
+      {failure && <Text className='ask__problem'>{failure}</Text>}
+      <View className={`ask__submit${busy ? ' ask__submit--busy' : ''}`} ariaRole='button' onClick={() => !busy && void submit()}>
+        <Text>{busy ? '正在提交…' : '提交留言'}</Text>
+      </View>
+      <Text className='ask__link' onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}>
+        查看我的留言
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { QUESTION_DEADLINES, QUESTION_STATUS_LABELS } from '@sunshine/shared';
+import { PageState } from '../../components/page-state';
+import { useLargeText } from '../../hooks/use-large-text';
+import { useRemote } from '../../hooks/use-remote';
+import { formatDate } from '../../services/format';
+import { listMyQuestions } from '../../services/questions';
+import './index.scss';
+
+const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
+
+/** The questions a resident asked: each with its deadline, and the answer once given. */
+export default function MyQuestions() {
+  const largeText = useLargeText();
+  const remote = useRemote(listMyQuestions, []);
+  usePullDownRefresh(() => {
+    remote.reload();
+    Taro.stopPullDownRefresh();
+  });
+  const signInNeeded = remote.error?.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5';
+  return (
+    <View className={`my-questions${largeText.pageClass}`}>
+      {signInNeeded ? (
+        <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: SIGN_IN_URL })}>
+          请先登录后查看我的留言
+        </Text>
+      ) : (
+        <PageState loading={remote.loading} error={remote.error} empty={remote.data?.length === 0} emptyText='您还没有留言' onRetry={remote.reload}>
+          {remote.data?.map((question) => (
+            <View key={question.id} className='my-questions__item'>
+              <View className='my-questions__head'>
+                <Text className='my-questions__kind'>{QUESTION_DEADLINES[question.kind].label}</Text>
+                <Text className={`my-questions__status my-questions__status--${question.status === 'answered' ? 'done' : 'waiting'}`}>{QUESTION_STATUS_LABELS[question.status]}</Text>
+              </View>
+              <Text className='my-questions__text'>{question.text}</Text>
+              <Text className='my-questions__meta'>
+                {formatDate(question.askedAt)} 提交{question.answer ? '' : ` · ${formatDate(question.dueAt)} 前答复`}
+              </Text>
+              {question.answer && (
+                <View className='my-questions__answer'>
+                  <Text className='my-questions__answer-label'>答复（{formatDate(question.answer.at)}）</Text>
+                  <Text className='my-questions__answer-text'>{question.answer.text}</Text>
+                </View>
+              )}
+            </View>
+          ))}
+        </PageState>
+      )}
+      <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: '/pages/ask/index' })}>
+        我要留言
+      </Text>
+    </View>
+  );
+}

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index'],
+  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index', 'pages/ask/index', 'pages/my-questions/index'],
   // Staff pages live in a subpackage: residents never download them.
   subPackages: [
     {
@@ -14,6 +14,7 @@ export default defineAppConfig({
         'pages/staff-admin/index',
         'pages/audit/index',
         'pages/guide-import/index',
+        'pages/questions/index',
       ],
     },
   ],

@@ -9,6 +9,7 @@ import type {
   MeView,
   RevisionView,
   StaffMemberView,
+  StaffQuestionView,
   WorkflowItemView,
   WorkflowSummaryView,
 } from '@sunshine/shared';
@@ -197,5 +198,18 @@ export const importJob = (overrides: Partial<GuideImportView> = {}): GuideImport
   skipped: 0,
   createdAt: '2024-05-01T01:30:00.000Z',
   updatedAt: '2024-05-01T01:30:00.000Z',
+  ...overrides,
+});
+
+/** A question waiting in the responders' queue: a general one, not held, no contact, unless overridden. */
+export const staffQuestion = (n: number, overrides: Partial<StaffQuestionView> = {}): StaffQuestionView => ({
+  id: `q-${n}`,
+  kind: 'general',
+  text: `留言 ${n}：户口迁移需要带什么材料？`,
+  status: 'pending',
+  askedAt: '2024-05-03T01:00:00.000Z',
+  dueAt: '2024-05-10T09:00:00.000Z',
+  heldForCheck: false,
+  dueApproximate: false,
   ...overrides,
 });

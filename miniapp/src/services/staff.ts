@@ -11,6 +11,7 @@ import type {
   Page,
   RevisionView,
   StaffMemberView,
+  StaffQuestionView,
   StaffRole,
   StartImportInput,
   TopicView,
@@ -32,6 +33,10 @@ export const listRevisions = (id: string) => call<RevisionView[]>('listRevisions
 
 // What residents said of a published guide (好差评), so a wrong guide is found and fixed.
 export const listGuideRatings = (id: string) => call<GuideRatingsView>('listGuideRatings', { params: { id } });
+
+// Residents' questions (留言咨询), answered by responders.
+export const listQuestionQueue = () => call<StaffQuestionView[]>('listQuestionQueue');
+export const answerQuestion = (id: string, text: string) => call<StaffQuestionView>('answerQuestion', { params: { id }, body: { text } });
 
 // Administration.
 export const listStaff = () => call<StaffMemberView[]>('listStaff');

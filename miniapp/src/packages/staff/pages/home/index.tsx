@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { AUDIT_URL, editorUrl, GUIDE_IMPORT_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { AUDIT_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { WorkflowSection } from './workflow-section';
@@ -52,6 +52,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const links = [
     ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
+    ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL }] : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (
@@ -77,7 +78,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       )}
       {has('reviewer') && <WorkflowSection title='待我审核' view='review' emptyText='暂无待审核的稿件' refreshKey={refreshKey} />}
       {has('editor') && <WorkflowSection title='我的稿件' view='mine' emptyText='暂无稿件，点上方「新建」开始撰写' refreshKey={refreshKey} />}
-      {!has('editor') && !has('reviewer') && !has('admin') && (
+      {links.length === 0 && !has('reviewer') && (
         <StaffCard>
           <Text className='staff-home__empty'>您的角色暂无可在此处理的工作。</Text>
         </StaffCard>

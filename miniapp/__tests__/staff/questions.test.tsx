@@ -1,0 +1,181 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import StaffHome from '../../src/packages/staff/pages/home/index';
+import StaffQuestions from '../../src/packages/staff/pages/questions/index';
+import { ApiError } from '../../src/services/api-error';
+import * as auth from '../../src/services/auth';
+import * as staff from '../../src/services/staff';
+import { me, staffQuestion } from './fixtures';
+import { resetMocksOf, typeInto } from './interact';
+
+jest.mock('../../src/services/auth');
+jest.mock('../../src/services/staff');
+
+const listQuestionQueue = jest.mocked(staff.listQuestionQueue);
+const answerQuestion = jest.mocked(staff.answerQuestion);
+
+/** 10:00 on 6 May 2024 in China. */
+const NOW = Date.parse('2024-05-06T02:00:00.000Z');
+
+/** The card of the question whose text starts with this. */
+const cardOf = (text: string) => screen.getByText(new RegExp(`^${text}`)).closest('.staff-card') as HTMLElement;
+const answerBox = (card: HTMLElement) => card.querySelector('taro-textarea-core') as Element;
+
+async function openQueue() {
+  render(<StaffQuestions />);
+  await screen.findAllByText('提交答复');
+}
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  resetMocksOf(auth, staff);
+  jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('StaffQuestions', () => {
+  test('lists the questions earliest deadline first, marking the overdue and those due within a day', async () => {
+    listQuestionQueue.mockResolvedValue([
+      // 30 hours away: not yet within the day.
+      staffQuestion(1, { kind: 'general', dueAt: '2024-05-07T08:00:00.000Z' }),
+      staffQuestion(2, { kind: 'service', dueAt: '2024-05-06T12:00:00.000Z' }),
+      staffQuestion(3, { kind: 'urgent', dueAt: '2024-05-06T01:00:00.000Z' }),
+    ]);
+    await openQueue();
+
+    const cards = screen.getAllByText(/^留言 \d/).map((text) => text.closest('.staff-card') as HTMLElement);
+
+    expect(cards.map((card) => within(card).getByText(/^留言 \d/).textContent?.slice(0, 4))).toEqual(['留言 3', '留言 2', '留言 1']);
+    expect(within(cards[0]!).getByText('紧急关切')).toBeTruthy();
+    expect(within(cards[0]!).getByText('已超期')).toBeTruthy();
+    expect(within(cards[0]!).queryByText('即将到期')).toBeNull();
+    expect(within(cards[1]!).getByText('办事咨询')).toBeTruthy();
+    expect(within(cards[1]!).getByText('即将到期')).toBeTruthy();
+    expect(within(cards[1]!).queryByText('已超期')).toBeNull();
+    expect(within(cards[2]!).getByText('一般咨询')).toBeTruthy();
+    expect(within(cards[2]!).queryByText(/已超期|即将到期/)).toBeNull();
+  });
+
+  test('shows times in China time, 约 before an approximate deadline, and marks a question WeChat held', async () => {
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1),
+      staffQuestion(2, { status: 'held', heldForCheck: true, dueApproximate: true, dueAt: '2024-05-13T09:00:00.000Z' }),
+    ]);
+    await openQueue();
+
+    const plain = cardOf('留言 1');
+    const held = cardOf('留言 2');
+
+    expect(within(plain).getByText('留言时间 2024-05-03 09:00')).toBeTruthy();
+    expect(within(plain).getByText('答复期限 2024-05-10 17:00')).toBeTruthy();
+    expect(within(plain).queryByText('待人工审核')).toBeNull();
+    expect(within(held).getByText('答复期限 约 2024-05-13 17:00')).toBeTruthy();
+    expect(within(held).getByText('待人工审核')).toBeTruthy();
+    expect(within(held).getByText(/微信内容安全检测要求人工先阅读/)).toBeTruthy();
+  });
+
+  test('shows a question\'s text as plain text, never as markup', async () => {
+    listQuestionQueue.mockResolvedValue([staffQuestion(1, { text: '<b>加粗</b><img src=x onerror=alert(1)>请问' })]);
+    const { container } = render(<StaffQuestions />);
+
+    expect(await screen.findByText('<b>加粗</b><img src=x onerror=alert(1)>请问')).toBeTruthy();
+    expect(container.querySelector('b, img')).toBeNull();
+  });
+
+  test('shows the contact when given and calls the number on tap', async () => {
+    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
+    listQuestionQueue.mockResolvedValue([staffQuestion(1, { contact: { name: '张先生', phone: '13800138000' } }), staffQuestion(2)]);
+    await openQueue();
+
+    expect(within(cardOf('留言 1')).getByText('称呼 张先生')).toBeTruthy();
+    expect(within(cardOf('留言 2')).queryByText(/称呼|电话/)).toBeNull();
+    fireEvent.click(within(cardOf('留言 1')).getByText('电话 13800138000'));
+
+    expect(call).toHaveBeenCalledWith({ phoneNumber: '13800138000' });
+  });
+
+  test('refuses an empty answer under its field and sends nothing', async () => {
+    listQuestionQueue.mockResolvedValue([staffQuestion(1)]);
+    await openQueue();
+    const card = cardOf('留言 1');
+
+    await typeInto(answerBox(card), '   ');
+    await act(async () => fireEvent.click(within(card).getByText('提交答复')));
+
+    const field = card.querySelector('[data-field="text"]') as HTMLElement;
+    expect(within(field).getByText('请填写答复')).toBeTruthy();
+    expect(answerQuestion).not.toHaveBeenCalled();
+  });
+
+  test('sends a valid answer, trimmed, then drops the question with a toast', async () => {
+    listQuestionQueue.mockResolvedValue([staffQuestion(1), staffQuestion(2, { dueAt: '2024-05-11T09:00:00.000Z' })]);
+    answerQuestion.mockResolvedValue(staffQuestion(1, { status: 'answered', answer: { text: '请携带户口簿办理。', at: '2024-05-06T02:00:00.000Z' } }));
+    await openQueue();
+
+    await typeInto(answerBox(cardOf('留言 1')), '  请携带户口簿办理。 ');
+    await act(async () => fireEvent.click(within(cardOf('留言 1')).getByText('提交答复')));
+
+    expect(answerQuestion).toHaveBeenCalledWith('q-1', '请携带户口簿办理。');
+    expect(screen.queryByText(/^留言 1/)).toBeNull();
+    expect(screen.getByText(/^留言 2/)).toBeTruthy();
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已答复' }));
+  });
+
+  test('says so when a colleague answered first, and keeps the question', async () => {
+    listQuestionQueue.mockResolvedValue([staffQuestion(1)]);
+    answerQuestion.mockRejectedValue(new ApiError('CONFLICT', '该留言已答复'));
+    await openQueue();
+
+    await typeInto(answerBox(cardOf('留言 1')), '请携带户口簿办理。');
+    await act(async () => fireEvent.click(screen.getByText('提交答复')));
+
+    expect(within(cardOf('留言 1')).getByText('该留言已答复')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+  });
+
+  test('says there is nothing to answer once the last question is answered', async () => {
+    listQuestionQueue.mockResolvedValue([staffQuestion(1)]);
+    answerQuestion.mockResolvedValue(staffQuestion(1, { status: 'answered' }));
+    await openQueue();
+
+    await typeInto(answerBox(cardOf('留言 1')), '已转交户籍窗口。');
+    await act(async () => fireEvent.click(screen.getByText('提交答复')));
+
+    expect(screen.getByText('暂无待答复的留言')).toBeTruthy();
+  });
+
+  test('reloads the queue when pulled down', async () => {
+    listQuestionQueue.mockResolvedValueOnce([]).mockResolvedValueOnce([staffQuestion(1)]);
+    render(<StaffQuestions />);
+    expect(await screen.findByText('暂无待答复的留言')).toBeTruthy();
+
+    const onPullDown = jest.mocked(Taro.usePullDownRefresh).mock.calls.at(-1)![0];
+    act(() => onPullDown());
+
+    expect(await screen.findByText(/^留言 1/)).toBeTruthy();
+    expect(Taro.stopPullDownRefresh).toHaveBeenCalled();
+  });
+});
+
+describe('StaffHome for responders', () => {
+  test('offers a responder the questions page', async () => {
+    jest.mocked(auth.fetchMe).mockResolvedValue(me({ roles: ['responder'] }));
+    render(<StaffHome />);
+
+    fireEvent.click(await screen.findByText('留言答复'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/questions/index' });
+    expect(screen.queryByText('您的角色暂无可在此处理的工作。')).toBeNull();
+  });
+
+  test('does not offer an editor the questions page', async () => {
+    jest.mocked(auth.fetchMe).mockResolvedValue(me({ roles: ['editor'] }));
+    jest.mocked(staff.listWorkflowItems).mockResolvedValue([]);
+    render(<StaffHome />);
+
+    await screen.findByText('我的稿件');
+
+    expect(screen.queryByText('留言答复')).toBeNull();
+  });
+});

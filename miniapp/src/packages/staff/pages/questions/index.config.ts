@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '留言答复',
+  enablePullDownRefresh: true,
+});

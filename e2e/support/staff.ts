@@ -22,6 +22,14 @@ export async function signInAs(page: Page, webUrl: string, identity: string) {
   }
 }
 
+/** Sign in as a resident (an identity that is not staff) through the same page's other-identity form. */
+export async function signInAsResident(page: Page, webUrl: string, identity: string) {
+  await page.goto(`${webUrl}#/packages/staff/pages/sign-in/index`);
+  await page.locator('.sign-in__input input').filter({ visible: true }).fill(identity);
+  await page.getByText('以此身份登录', { exact: true }).filter({ visible: true }).click();
+  await page.waitForURL(/staff\/pages\/home/);
+}
+
 /** Pick in a Taro picker: open it, keep the first choice, confirm. */
 export async function pickFirst(page: Page, label: string) {
   await formField(page, label).locator('.form-field__picker').click();

@@ -55,7 +55,10 @@ describe('a resident and the service catalogue', () => {
     await page.goto(`${web()}#/pages/index/index`);
     await visibleText(page, '办事指南').click();
     await page.waitForURL(/kind=guide/);
-    await page.locator('.content-card__title').filter({ visible: true, hasText: last.title }).click();
+    const card = page.locator('.content-card__title').filter({ visible: true, hasText: last.title });
+    // The last card of a long list: bring it on screen as a thumb would before tapping it.
+    await card.scrollIntoViewIfNeeded();
+    await card.click();
     await page.waitForURL(new RegExp(`id=${last.id}`));
 
     await visibleText(page, '办理地点与时间').waitFor();

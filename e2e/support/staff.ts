@@ -26,8 +26,16 @@ export async function signInAs(page: Page, webUrl: string, identity: string) {
 export async function signInAsResident(page: Page, webUrl: string, identity: string) {
   await page.goto(`${webUrl}#/packages/staff/pages/sign-in/index`);
   await page.locator('.sign-in__input input').filter({ visible: true }).fill(identity);
-  await page.getByText('以此身份登录', { exact: true }).filter({ visible: true }).click();
-  await page.waitForURL(/staff\/pages\/home/);
+  // As for staff: a tap lost while the page settles is tapped again.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByText('以此身份登录', { exact: true }).filter({ visible: true }).click();
+    try {
+      await page.waitForURL(/staff\/pages\/home/, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Pick in a Taro picker: open it, keep the first choice, confirm. */

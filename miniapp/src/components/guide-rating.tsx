@@ -1,13 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { GuideRatingInputSchema, isPoor, RATING_LABELS, RATING_PROBLEM_LABELS, RATING_PROBLEMS, RATING_SCORES, validate, type RatingProblem, type RatingScore, type RatingSummary } from '@sunshine/shared';
 import { asApiError } from '../hooks/use-remote';
 import { rateGuide } from '../services/content';
+import { signInIfNeeded } from '../services/sign-in-page';
 import './guide-rating.scss';
-
-/** In H5 development the sign-in page (in the staff subpackage) also signs residents in. */
-const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
 /**
  * 好差评 under a guide: how satisfied, and for a poor rating what was wrong, so staff can fix the
@@ -37,8 +34,7 @@ export function GuideRating({ id, summary }: { id: string; summary: RatingSummar
       setDone(true);
     } catch (caught) {
       const error = asApiError(caught);
-      if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') void Taro.navigateTo({ url: SIGN_IN_URL });
-      else setMessage(error.message);
+      if (!signInIfNeeded(error)) setMessage(error.message);
     } finally {
       setBusy(false);
     }

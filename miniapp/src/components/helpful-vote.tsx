@@ -3,10 +3,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { asApiError } from '../hooks/use-remote';
 import { readMyVote, saveMyVote, voteHelpful } from '../services/content';
+import { signInIfNeeded } from '../services/sign-in-page';
 import './helpful-vote.scss';
-
-/** The sign-in page lives in the staff subpackage; in H5 development it also signs in residents. */
-const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
 /** "Was this helpful?" under an interpretation or a Q&A: one vote per person, changeable. */
 export function HelpfulVote({ id, counts }: { id: string; counts: { yes: number; no: number } }) {
@@ -26,8 +24,7 @@ export function HelpfulVote({ id, counts }: { id: string; counts: { yes: number;
       setThanked(true);
     } catch (caught) {
       const error = asApiError(caught);
-      if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') void Taro.navigateTo({ url: SIGN_IN_URL });
-      else void Taro.showToast({ title: error.message, icon: 'none' });
+      if (!signInIfNeeded(error)) void Taro.showToast({ title: error.message, icon: 'none' });
     } finally {
       setBusy(false);
     }

@@ -7,11 +7,11 @@ import { QaSuggestions } from '../../components/qa-suggestions';
 import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
 import { askQuestion, newClientKey } from '../../services/questions';
+import { signInIfNeeded } from '../../services/sign-in-page';
 import { useSuggestions } from './use-suggestions';
 import './index.scss';
 
 const MY_QUESTIONS_URL = '/pages/my-questions/index';
-const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
 const deadlineText = (kind: QuestionKind) => {
   const rule = QUESTION_DEADLINES[kind];
@@ -45,7 +45,7 @@ export default function Ask() {
       void Taro.redirectTo({ url: MY_QUESTIONS_URL });
     } catch (caught) {
       const error = asApiError(caught);
-      if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5') void Taro.navigateTo({ url: SIGN_IN_URL });
+      signInIfNeeded(error);
       setIssues(error.fields);
       setFailure(error.fields.length ? undefined : error.message);
     } finally {

@@ -6,9 +6,8 @@ import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { listMyQuestions } from '../../services/questions';
+import { needsSignInPage, openSignInPage } from '../../services/sign-in-page';
 import './index.scss';
-
-const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
 /** The questions a resident asked: each with its deadline, and the answer once given. */
 export default function MyQuestions() {
@@ -18,11 +17,11 @@ export default function MyQuestions() {
     remote.reload();
     Taro.stopPullDownRefresh();
   });
-  const signInNeeded = remote.error?.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5';
+  const signInNeeded = needsSignInPage(remote.error);
   return (
     <View className={`my-questions${largeText.pageClass}`}>
       {signInNeeded ? (
-        <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: SIGN_IN_URL })}>
+        <Text className='my-questions__link' onClick={openSignInPage}>
           请先登录后查看我的留言
         </Text>
       ) : (

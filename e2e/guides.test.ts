@@ -8,11 +8,9 @@ const web = () => process.env.E2E_WEB_URL!;
 const visibleText = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   phone = await openPhone();
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(() => phone?.close());
@@ -67,6 +65,6 @@ describe('a resident and the service catalogue', () => {
   });
 
   test('meets no script error on the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

@@ -19,12 +19,10 @@ async function openLink(page: Page, hash: string) {
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
 let latest: ContentCard[];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   latest = (await api<ApiPage<ContentCard>>('/v1/content?kind=interpretation&limit=5')).items;
   phone = await openPhone();
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(() => phone?.close());
@@ -189,6 +187,6 @@ describe('a resident in the H5 build', () => {
   });
 
   test('meets no script error on the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

@@ -11,11 +11,9 @@ const web = () => process.env.E2E_WEB_URL!;
 const TITLES = ['犬只登记（导入）', '养犬许可证换领（导入）'];
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   phone = await openPhone();
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(() => phone?.close());
@@ -63,6 +61,6 @@ describe('importing the service catalogue from a spreadsheet', () => {
   });
 
   test('meets no script error on the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

@@ -14,12 +14,10 @@ const QUESTION = '养犬登记要带哪些材料？';
 const ALT = '养犬登记流程：预约、免疫、登记、领牌';
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-const pageErrors: string[] = [];
 const ids: Record<'document' | 'interpretation' | 'qa', string> = { document: '', interpretation: '', qa: '' };
 
 beforeAll(async () => {
   phone = await openPhone();
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(() => phone?.close());
@@ -133,6 +131,6 @@ describe('a policy document with its interpretation and Q&A, from the mini-progr
   });
 
   test('meets no script error on the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

@@ -12,11 +12,9 @@ const FINAL_TITLE = '《电动自行车登记管理办法》解读';
 const COMMENT = '请在标题中去掉“初稿”字样。';
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
   phone = await openPhone();
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 afterAll(() => phone?.close());
@@ -119,6 +117,6 @@ describe('review before publishing, in the browser', () => {
   });
 
   test('meets no script error on the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(phone.errors).toEqual([]);
   });
 });

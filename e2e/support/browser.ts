@@ -9,7 +9,7 @@ export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'artifacts', 'screensh
  * Debian's Chromium, headless, with a fresh profile. The background-networking flags matter:
  * this machine's network is closed, and Chromium's own connections would fail loudly.
  */
-export async function openPhone(): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function openPhone(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'sunshine-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,8 +22,12 @@ export async function openPhone(): Promise<{ page: Page; close: () => Promise<vo
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // Every script error the app throws, for a file's last test to find none.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   return {
     page,
+    errors,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

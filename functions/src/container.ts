@@ -10,10 +10,12 @@ import { DynamoImportJobStore } from './adapters/dynamo/import-job-store';
 import { DynamoTopicStore } from './adapters/dynamo/topic-store';
 import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
+import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
+import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, requireEnv } from './commons/config';
@@ -42,6 +44,7 @@ export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStor
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table()));
+export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table()));
 export const contentCheck = /* @__PURE__ */ once(
   () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
@@ -53,7 +56,7 @@ export const wechatAuth = /* @__PURE__ */ once(
   () => new HttpWeChatAuth({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
 export const ids = /* @__PURE__ */ once(ulidIds);
-export const clock = systemClock;
+export const clock = optionalEnv('LOCAL_CLOCK_FILE') ? shiftedClock(requireEnv('LOCAL_CLOCK_FILE')) : systemClock;
 export const mediaStorage = /* @__PURE__ */ once(
   () =>
     new S3MediaStorage({
@@ -79,3 +82,5 @@ export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
 export const questionDeps = () => ({ ...auditDeps(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
+export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
+export const moderationDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore() });

@@ -10,6 +10,8 @@ export * from './opening-hours';
 export * from './working-days';
 export * from './schemas/interpretation';
 export * from './schemas/content';
+export * from './schemas/attachment';
+export * from './schemas/consultation';
 export * from './schemas/guide';
 export * from './schemas/guide-import';
 export * from './schemas/disclosure-clock';

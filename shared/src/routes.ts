@@ -38,6 +38,15 @@ export const ROUTES = {
   listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'] },
   answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'] },
 
+  // Consultations on drafts (征求意见): comments, reviewed before shown (先审后发), decided, reported.
+  submitComment: { method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn' },
+  listComments: { method: 'GET', path: '/v1/content/{id}/comments', access: 'public' },
+  listMyComments: { method: 'GET', path: '/v1/me/comments', access: 'signedIn' },
+  listConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'] },
+  moderateComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'] },
+  decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'] },
+  publishConsultationReport: { method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'] },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },

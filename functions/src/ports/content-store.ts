@@ -1,4 +1,5 @@
-import type { RatingSummary } from '@sunshine/shared';
+import type { ConsultationReport, RatingSummary } from '@sunshine/shared';
+import type { CommentTally } from './comment-store';
 import type { ContentCard, ContentKind, DocumentReference, FeedChoiceFacet, Page, PublishedContent } from '@sunshine/shared';
 
 export interface ListPublishedOptions {
@@ -20,6 +21,9 @@ export interface PublicEntry {
   related: ContentCard[];
   helpful: { yes: number; no: number };
   rating: RatingSummary;
+  /** A consultation's comment counts and its adoption report, once published. */
+  tally?: CommentTally;
+  report?: ConsultationReport;
 }
 
 /** The public side of the library. Each method is one access pattern of docs/data-model.md. */

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, CONTENT_KINDS, DATASET_IDS, OFFICES, ROUTES, TOPICS, type RouteName } from '@sunshine/shared';
-import { aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
+import { aConsultationDraft, aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 import type { EventOptions } from '../support/events';
 
@@ -12,6 +12,7 @@ import type { EventOptions } from '../support/events';
 let app: Awaited<ReturnType<typeof createTestApp>>;
 const MARK = '绝密演练';
 const hidden: string[] = [];
+const consultations: string[] = [];
 
 type Probe = Omit<EventOptions, 'path'>;
 type PublicRoute = { [K in RouteName]: (typeof ROUTES)[K]['access'] extends 'public' ? K : never }[RouteName];
@@ -31,6 +32,7 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   releasesFeed: () => [{}],
   listTopics: () => [{}],
   listOpenData: () => [{}],
+  listComments: () => [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
   getOpenData: () => DATASET_IDS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } }))),
 };
 
@@ -75,6 +77,23 @@ beforeAll(async () => {
   await submit(closed);
   await approve(closed);
   hidden.push(closed);
+
+  // A consultation's comments: one waiting for review, one kept from the public, one shown whose
+  // commenter left a name and a phone number. Only the shown text may come out.
+  const consultation = await create(aConsultationDraft() as never);
+  await submit(consultation);
+  await approve(consultation);
+  consultations.push(consultation);
+  const resident = (await app.tokens.issue('u-commenter', [])).token;
+  const say = async (text: string, extra = {}) =>
+    (await app.call('submitComment', { token: resident, pathParameters: { id: consultation }, body: { clientKey: `no-leak-comment-${text.length}-${hidden.length}`, text, consent: true, ...extra } })).body.data.id as string;
+  const moderate = (commentId: string, body: object) => app.call('moderateComment', { token: reviewer, pathParameters: { id: consultation, commentId }, body });
+  hidden.push(await say(`${MARK}：待审意见`));
+  const refused = await say(`${MARK}：不予公开的意见`);
+  await moderate(refused, { approve: false, reason: '与草案无关' });
+  hidden.push(refused);
+  const shown = await say('公开的意见', { name: MARK, contact: '13800000009' });
+  expect((await moderate(shown, { approve: true })).status).toBe(200);
 });
 
 afterAll(() => app.drop());
@@ -99,6 +118,7 @@ describe.each(Object.keys(PROBES) as PublicRoute[])('%s', (name) => {
       const response = await app.call(name, probe);
       expect(response.status).not.toBe(500);
       expect(response.text).not.toContain(MARK);
+      expect(response.text).not.toContain('13800000009');
       for (const id of hidden) {
         if (name !== 'getContent') expect(response.text).not.toContain(id);
       }

@@ -1,4 +1,4 @@
-import type { ContentDraft, DocumentDraft, GuideDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
+import type { ConsultationDraft, ContentDraft, DocumentDraft, GuideDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
 
 /** A complete, valid draft an editor might write; override what a test is about. */
 export function aDraft(overrides: Partial<InterpretationDraft> = {}): InterpretationDraft {
@@ -104,3 +104,30 @@ export function aGuideDraft(overrides: Partial<GuideDraft> = {}): GuideDraft {
 }
 
 export const DRAFT_OF_EACH_KIND: ContentDraft[] = [aDocumentDraft(), aDraft(), aQaDraft(), aNoticeDraft(), aGuideDraft()];
+
+/** A date `days` from today (China time), as YYYY-MM-DD. */
+export const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A consultation open today for 30 days, with two clauses and one single- and one multiple-choice question. */
+export function aConsultationDraft(overrides: Partial<ConsultationDraft> = {}): ConsultationDraft {
+  return {
+    kind: 'consultation',
+    title: '关于优化户籍业务办理的若干措施（征求意见稿）',
+    summary: '拟推行户籍业务“一窗通办”，现公开征求意见。',
+    category: 'decision',
+    office: 'population',
+    topic: 'household',
+    body: '第一条 为方便群众办理户籍业务，制定本措施。\n第二条 户籍业务实行一窗通办。',
+    basis: '依据《户口登记条例》，结合本地实际起草。',
+    feedbackUse: '收到的意见将逐条研究，采纳情况在征求意见结束后公布。',
+    opensOn: dayFromToday(-1),
+    closesOn: dayFromToday(29),
+    sections: ['第一条', '第二条'],
+    questions: [
+      { prompt: '您是否支持一窗通办？', multiple: false, options: ['支持', '不支持', '无所谓'] },
+      { prompt: '您最常办理哪些业务？', multiple: true, options: ['户口迁移', '出生登记', '身份证'] },
+    ],
+    attachments: [],
+    ...overrides,
+  };
+}

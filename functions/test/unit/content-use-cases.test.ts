@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/ports/clock';
 import { getPublishedContent } from '../../src/domain/content/get-published';
 import { listPublishedContent } from '../../src/domain/content/list-published';
 import { NotFoundError, ValidationError } from '../../src/commons/errors';
@@ -37,7 +38,7 @@ describe('getPublishedContent', () => {
   test('returns the published item with its documents and related items', async () => {
     const store = new InMemoryContentStore().put(anInterpretation({ id: testId(3) }));
 
-    const view = await getPublishedContent(store, testId(3));
+    const view = await getPublishedContent(store, systemClock, testId(3));
 
     expect(view).toMatchObject({ item: { id: testId(3), kind: 'interpretation' }, documents: [], related: [] });
   });
@@ -46,17 +47,17 @@ describe('getPublishedContent', () => {
     const store = new InMemoryContentStore();
     store.items.set(testId(4), { ...aDocument({ id: testId(4) }), withdrawal: { reason: '已被新文件取代', at: '2023-06-01T02:00:00.000Z' } });
 
-    await expect(getPublishedContent(store, testId(4))).rejects.toMatchObject({ status: 410, message: expect.stringContaining('已被新文件取代') });
+    await expect(getPublishedContent(store, systemClock, testId(4))).rejects.toMatchObject({ status: 410, message: expect.stringContaining('已被新文件取代') });
   });
 
   test('answers not found for an unknown id', async () => {
-    await expect(getPublishedContent(new InMemoryContentStore(), testId(9))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPublishedContent(new InMemoryContentStore(), systemClock, testId(9))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test('answers not found for a malformed id without reading the store', async () => {
     const store = new InMemoryContentStore();
 
-    await expect(getPublishedContent(store, '../../etc/passwd')).rejects.toMatchObject({ status: 404 });
+    await expect(getPublishedContent(store, systemClock, '../../etc/passwd')).rejects.toMatchObject({ status: 404 });
     expect(store.calls).toEqual([]);
   });
 });

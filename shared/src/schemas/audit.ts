@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   'topic.add',
   'calendar.update',
   'question.answer',
+  'comment.moderate',
+  'comment.decide',
+  'consultation.report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +41,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'topic.add': '新增主题',
   'calendar.update': '修改工作日历',
   'question.answer': '答复留言',
+  'comment.moderate': '审核意见',
+  'comment.decide': '意见采纳决定',
+  'consultation.report': '发布意见采纳情况',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

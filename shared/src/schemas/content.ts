@@ -4,10 +4,12 @@ import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
 import { MediaItemSchema } from './media';
 import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
+import { AttachmentSchema } from './attachment';
+import { ConsultationFieldsSchema, longEnough, CONSULTATION_RULES } from './consultation';
 import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
 
 /** The kinds of content in the policy library. All go through the same review workflow. */
-export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice', 'guide'] as const;
+export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice', 'guide', 'consultation'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const KIND_LABELS: Record<ContentKind, string> = {
@@ -16,6 +18,7 @@ export const KIND_LABELS: Record<ContentKind, string> = {
   qa: '政策问答',
   notice: '权威发布',
   guide: '办事指南',
+  consultation: '征求意见',
 };
 
 export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
@@ -32,10 +35,6 @@ const catalogueEntries = {
 
 const optionalDate = (label: string) => v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
 
-export const AttachmentSchema = v.object({
-  name: text(100, '附件名称'),
-  url: v.pipe(v.string('请填写附件链接'), v.trim(), v.url('附件链接须为完整网址'), v.startsWith('https://', '附件链接须以 https:// 开头'), v.maxLength(500, '附件链接过长')),
-});
 
 export const DocumentDraftSchema = v.object({
   kind: v.literal('document'),
@@ -100,13 +99,29 @@ export const GuideDraftSchema = v.pipe(
   v.forward(v.partialCheck([['statutoryDays'], ['promisedDays']], promisedWithinStatutory, '承诺办结时限不能长于法定办结时限'), ['promisedDays']),
 );
 
-export const ContentDraftSchema = v.variant('kind', [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema, GuideDraftSchema], '请选择稿件类型');
+/** 征求意见: a draft of a major decision put out for public comment. See consultation.ts. */
+export const ConsultationDraftSchema = v.pipe(
+  v.object({
+    kind: v.literal('consultation'),
+    ...catalogueEntries,
+    title: text(200, '草案标题'),
+    ...ConsultationFieldsSchema,
+  }),
+  v.forward(v.partialCheck([['opensOn'], ['closesOn']], longEnough, `征求意见期限不少于 ${CONSULTATION_RULES.minDays} 日`), ['closesOn']),
+);
+
+export const ContentDraftSchema = v.variant(
+  'kind',
+  [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema, GuideDraftSchema, ConsultationDraftSchema],
+  '请选择稿件类型',
+);
 
 export type DocumentDraft = v.InferOutput<typeof DocumentDraftSchema>;
 export type InterpretationDraft = v.InferOutput<typeof InterpretationDraftSchema>;
 export type QaDraft = v.InferOutput<typeof QaDraftSchema>;
 export type NoticeDraft = v.InferOutput<typeof NoticeDraftSchema>;
 export type GuideDraft = v.InferOutput<typeof GuideDraftSchema>;
+export type ConsultationDraft = v.InferOutput<typeof ConsultationDraftSchema>;
 export type ContentDraft = v.InferOutput<typeof ContentDraftSchema>;
 export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
@@ -124,7 +139,8 @@ export type Interpretation = Published<InterpretationDraft>;
 export type PublishedQa = Published<QaDraft>;
 export type PublishedNotice = Published<NoticeDraft>;
 export type PublishedGuide = Published<GuideDraft>;
-export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice | PublishedGuide;
+export type PublishedConsultation = Published<ConsultationDraft>;
+export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice | PublishedGuide | PublishedConsultation;
 
 /** The kinds an item may refer to: documents it rests on, guides it is about. */
 export const REFERENCEABLE_KINDS = ['document', 'guide'] as const satisfies readonly ContentKind[];
@@ -164,6 +180,9 @@ export interface ContentCard {
   code?: string;
   promisedDays?: number;
   free?: boolean;
+  /** Consultations: the comment period. */
+  opensOn?: string;
+  closesOn?: string;
 }
 
 /** A document as shown beside an item that refers to it; `withdrawn` once it left the library. */
@@ -183,6 +202,8 @@ export interface ContentView {
   helpful?: { yes: number; no: number };
   /** 好差评 of a guide. */
   rating?: import('./feedback').RatingSummary;
+  /** A consultation's comment period, counts, closed-question results and report. */
+  consultation?: import('./consultation').ConsultationStatus;
 }
 
 export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);
@@ -234,5 +255,7 @@ export function contentCard(content: PublishedContent): ContentCard {
       return { ...base, summary: excerpt(content.body), urgent: content.urgent };
     case 'guide':
       return { ...base, summary: excerpt(content.short), code: content.code, promisedDays: content.promisedDays, free: content.fee.free };
+    case 'consultation':
+      return { ...base, summary: content.summary, opensOn: content.opensOn, closesOn: content.closesOn };
   }
 }

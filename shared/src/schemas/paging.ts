@@ -20,3 +20,6 @@ export const PageLimitSchema = v.pipe(
 export const CursorSchema = v.optional(
   v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,512}$/, '翻页参数无效，请从第一页重新加载')),
 );
+
+/** A plain page of a list: where to go on from, and how many. */
+export const PageQuerySchema = v.object({ cursor: CursorSchema, limit: PageLimitSchema });

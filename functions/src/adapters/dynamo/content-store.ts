@@ -1,8 +1,9 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ContentCard, DocumentReference, Page } from '@sunshine/shared';
+import type { ConsultationReport, ContentCard, DocumentReference, Page } from '@sunshine/shared';
 import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
 import { ratingSummary } from './rating-summary';
-import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, STATS_SK } from './keys';
+import { commentTally } from './comment-tally';
+import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
@@ -29,10 +30,19 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
   const items = result.Items ?? [];
   const stored = items.find((entry) => entry.sk === PUBLIC_PREFIX);
   const stats = items.find((entry) => entry.sk === STATS_SK);
+  const item = stored ? withoutKeys<StoredPublication>(stored) : undefined;
+  const report = items.find((entry) => entry.sk === REPORT_SK)?.report as ConsultationReport | undefined;
   return {
+    ...(item?.kind === 'consultation' && {
+      tally: commentTally(
+        items.find((entry) => entry.sk === TALLY_SK),
+        item.questions.map((question) => question.options.length),
+      ),
+      ...(report && { report }),
+    }),
     helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
     rating: ratingSummary(stats),
-    item: stored ? withoutKeys<StoredPublication>(stored) : undefined,
+    item,
     references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
     links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
   };
@@ -75,7 +85,7 @@ export class DynamoContentStore implements ContentStore {
   }
 
   async getPublished(id: string): Promise<PublicEntry | undefined> {
-    const { item, references, links, helpful, rating } = await queryPublicPartition(this.client, this.tableName, id);
-    return item ? { item, documents: references, related: links, helpful, rating } : undefined;
+    const { item, references, links, helpful, rating, tally, report } = await queryPublicPartition(this.client, this.tableName, id);
+    return item ? { item, documents: references, related: links, helpful, rating, ...(tally && { tally }), ...(report && { report }) } : undefined;
   }
 }

@@ -153,3 +153,23 @@ export function decodeAuditCursor(cursor: string): string | undefined {
   const sk = Buffer.from(cursor, 'base64url').toString('utf8');
   return AUDIT_SK_PATTERN.test(sk) ? sk : undefined;
 }
+
+// Consultations: each comment in its consultation's partition (staff side), a copy in the
+// commenter's partition (no name or contact), and once approved a public copy in a partition of
+// its own; the tally and the report in the consultation's public range; one ballot per person.
+export const COMMENT_PREFIX = 'COMMENT#';
+export const commentKey = (consultationId: string, commentId: string) => ({ pk: contentPk(consultationId), sk: `${COMMENT_PREFIX}${commentId}` });
+export const commentsPartition = (consultationId: string) => ({ pk: contentPk(consultationId), skPrefix: COMMENT_PREFIX });
+export const commenterKey = (userId: string, at: string, id: string) => ({ pk: askerPk(userId), sk: `${COMMENT_PREFIX}${at}#${id}` });
+export const publicCommentsPk = (consultationId: string) => `COMMENTS#${consultationId}`;
+export const publicCommentKey = (consultationId: string, approvedAt: string, id: string) => ({ pk: publicCommentsPk(consultationId), sk: `${approvedAt}#${id}` });
+export const TALLY_SK = `${PUBLIC_PREFIX}#TALLY`;
+export const tallyKey = (consultationId: string) => ({ pk: contentPk(consultationId), sk: TALLY_SK });
+export const REPORT_SK = `${PUBLIC_PREFIX}#REPORT`;
+export const reportKey = (consultationId: string) => ({ pk: contentPk(consultationId), sk: REPORT_SK });
+export const ballotKey = (consultationId: string, userId: string) => ({ pk: contentPk(consultationId), sk: `BALLOT#${userId}` });
+/** Comments have their own hourly counter: commenting clause by clause on a long draft is normal. */
+export const commentRateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: `COMMENT#${hour}` });
+/** Tally attributes: received/approved/rejected, people who answered question i, and option j of it. */
+export const tallyQuestion = (question: number) => `q${question}`;
+export const tallyOption = (question: number, option: number) => `q${question}o${option}`;

@@ -14,6 +14,8 @@ export function searchDocuments(item: PublishedContent): SearchDocument[] {
       return [{ ...base, lead: item.tags.join(' '), body: item.answer }];
     case 'notice':
       return [{ ...base, lead: '', body: item.body }];
+    case 'consultation':
+      return [{ ...base, lead: item.summary, body: `${item.basis}\n${item.body}` }];
     case 'guide':
       // What residents ask about a service: its short version, what to bring, how, and the FAQ.
       return [

@@ -19,6 +19,7 @@ import {
   type InterpretationDraft,
   type NoticeDraft,
   type QaDraft,
+  type ConsultationDraft,
 } from '@sunshine/shared';
 
 type Field<D> = { field: string; label: string; text: (draft: D) => string };
@@ -85,6 +86,17 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
     { field: 'visits', label: '到现场次数', text: (d) => `${d.visits} 次` },
     { field: 'faq', label: '常见问题', text: (d) => d.faq.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n') },
     { field: 'documentIds', label: '关联文件', text: (d) => d.documentIds.join('、') },
+  ],
+  consultation: [
+    { field: 'summary', label: '摘要', text: (d: ConsultationDraft) => d.summary },
+    { field: 'opensOn', label: '开始日期', text: (d) => d.opensOn },
+    { field: 'closesOn', label: '截止日期', text: (d) => d.closesOn },
+    { field: 'basis', label: '起草依据和理由', text: (d) => d.basis },
+    { field: 'feedbackUse', label: '意见处理方式', text: (d) => d.feedbackUse },
+    { field: 'body', label: '草案全文', text: (d) => d.body },
+    { field: 'sections', label: '条款', text: (d) => d.sections.join('、') },
+    { field: 'questions', label: '选择题', text: (d) => d.questions.map((q, i) => `${i + 1}. ${q.prompt}（${q.multiple ? '多选' : '单选'}）：${q.options.join(' / ')}`).join('\n') },
+    { field: 'attachments', label: '附件', text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n') },
   ],
 };
 

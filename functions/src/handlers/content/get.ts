@@ -1,6 +1,6 @@
 import { pathParam } from '../../commons/http';
-import { contentStore } from '../../container';
+import { clock, contentStore } from '../../container';
 import { getPublishedContent } from '../../domain/content/get-published';
 import { publicRoute } from '../public-route';
 
-export const handler = publicRoute('getContent', ({ event }) => getPublishedContent(contentStore(), pathParam(event, 'id')));
+export const handler = publicRoute('getContent', ({ event }) => getPublishedContent(contentStore(), clock, pathParam(event, 'id')));

@@ -1,0 +1,215 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ConsultationReport, Page, PublicComment } from '@sunshine/shared';
+import type { AuditEntry } from '../../ports/audit-log';
+import { CommentRateLimitError, type CommentStore, type StoredComment } from '../../ports/comment-store';
+import { InvalidCursorError } from '../../ports/content-store';
+import { StaleWriteError } from '../../ports/stale-write';
+import { auditPut } from './audit-log';
+import { tallyIncrement } from './comment-tally';
+import {
+  askerPk,
+  ballotKey,
+  COMMENT_PREFIX,
+  commenterKey,
+  commentKey,
+  commentRateKey,
+  commentsPartition,
+  publicCommentKey,
+  publicCommentsPk,
+  publicKey,
+  reportKey,
+  submissionKey,
+  tallyKey,
+} from './keys';
+
+/** The commenter's copy and every list a resident reads hold no name or contact. */
+const withoutPersonalData = ({ name, contact, ...comment }: StoredComment) => comment;
+const strip = (item: Record<string, unknown>) => {
+  const { pk, sk, ...rest } = item;
+  return rest as unknown as StoredComment;
+};
+const publicComment = ({ id, text, section, approvedAt, at }: StoredComment): PublicComment => ({ id, text, ...(section && { section }), at: approvedAt ?? at });
+
+const encode = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
+const decode = (cursor: string, pattern: RegExp) => {
+  const sk = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!pattern.test(sk)) throw new InvalidCursorError();
+  return sk;
+};
+const PUBLIC_SK = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9A-HJKMNP-TV-Z]{26}$/;
+const COMMENT_SK = /^COMMENT#[0-9A-HJKMNP-TV-Z]{26}$/;
+const reasonsOf = (error: unknown) => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
+
+export class DynamoCommentStore implements CommentStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async submit(comment: StoredComment, clientKey: string, limitPerHour: number): Promise<{ created: true; answersCounted: boolean } | { existing: string }> {
+    const answered = comment.answers.some((chosen) => chosen.length > 0);
+    try {
+      await this.write(comment, clientKey, limitPerHour, answered);
+      return { created: true, answersCounted: answered };
+    } catch (error) {
+      const reasons = reasonsOf(error);
+      // This person's closed answers were counted with an earlier comment: keep the comment, not the answers again.
+      if (answered && reasons[5]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
+        return this.submit({ ...comment, answers: [] }, clientKey, limitPerHour).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
+      }
+      if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
+        const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submissionKey(comment.commenterId, clientKey), ConsistentRead: true }));
+        if (first.Item) return { existing: String(first.Item.commentId) };
+      }
+      if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new CommentRateLimitError();
+      throw error;
+    }
+  }
+
+  private async write(comment: StoredComment, clientKey: string, limitPerHour: number, countAnswers: boolean) {
+    const { consultationId, commenterId, at } = comment;
+    const tally = tallyIncrement(countAnswers ? comment.answers : []);
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.tableName, Item: { ...submissionKey(commenterId, clientKey), commentId: comment.id, consultationId, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: commentRateKey(commenterId, at.slice(0, 13)),
+              UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
+              ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
+              ExpressionAttributeNames: { '#n': 'count' },
+              ExpressionAttributeValues: { ':one': 1, ':limit': limitPerHour, ':expires': Math.floor(Date.parse(at) / 1000) + 86_400 },
+            },
+          },
+          { Put: { TableName: this.tableName, Item: { ...comment, ...commentKey(consultationId, comment.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(commenterId, at, comment.id) } } },
+          { Update: { TableName: this.tableName, Key: tallyKey(consultationId), ...tally } },
+          ...(countAnswers ? [{ Put: { TableName: this.tableName, Item: { ...ballotKey(consultationId, commenterId), commentId: comment.id, at }, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+        ],
+      }),
+    );
+  }
+
+  async listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {
+    const page = await this.queryPage({ pk: publicCommentsPk(consultationId), skPattern: PUBLIC_SK }, cursor, limit);
+    return { ...page, items: page.items.map((item) => publicComment(strip(item))) };
+  }
+
+  async listAll(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<StoredComment>> {
+    const { pk, skPrefix } = commentsPartition(consultationId);
+    const page = await this.queryPage({ pk, skPrefix, skPattern: COMMENT_SK }, cursor, limit);
+    return { ...page, items: page.items.map(strip) };
+  }
+
+  /** One Query of a partition (or the part of it under a prefix), oldest first, asking one more than the page. */
+  private async queryPage(range: { pk: string; skPrefix?: string; skPattern: RegExp }, cursor: string | undefined, limit: number): Promise<Page<Record<string, unknown>>> {
+    const { pk, skPrefix, skPattern } = range;
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk, ...(skPrefix && { ':prefix': skPrefix }) },
+        Limit: limit + 1,
+        ...(cursor && { ExclusiveStartKey: { pk, sk: decode(cursor, skPattern) } }),
+      }),
+    );
+    const items = result.Items ?? [];
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1];
+    const more = items.length > limit || result.LastEvaluatedKey !== undefined;
+    return { items: page, ...(more && last && { nextCursor: encode(String(last.sk)) }) };
+  }
+
+  async get(consultationId: string, commentId: string): Promise<StoredComment | undefined> {
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: commentKey(consultationId, commentId) }));
+    return result.Item ? strip(result.Item) : undefined;
+  }
+
+  private putComment(comment: StoredComment) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...comment, ...commentKey(comment.consultationId, comment.id) },
+        ConditionExpression: '#rev = :previous',
+        ExpressionAttributeNames: { '#rev': 'rev' },
+        ExpressionAttributeValues: { ':previous': comment.rev - 1 },
+      },
+    };
+  }
+
+  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      const reasons = reasonsOf(error);
+      if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') throw new StaleWriteError();
+      throw error;
+    }
+  }
+
+  async moderate(comment: StoredComment, audit: AuditEntry): Promise<void> {
+    const approved = comment.status === 'approved';
+    await this.transact([
+      this.putComment(comment),
+      { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(comment.commenterId, comment.at, comment.id) } } },
+      ...(approved && comment.approvedAt
+        ? [{ Put: { TableName: this.tableName, Item: { ...publicComment(comment), ...publicCommentKey(comment.consultationId, comment.approvedAt, comment.id) } } }]
+        : []),
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: tallyKey(comment.consultationId),
+          UpdateExpression: 'ADD #n :one',
+          ExpressionAttributeNames: { '#n': approved ? 'approved' : 'rejected' },
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+      auditPut(this.tableName, audit),
+    ]);
+  }
+
+  async decide(comment: StoredComment, audit: AuditEntry): Promise<void> {
+    await this.transact([
+      this.putComment(comment),
+      { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(comment.commenterId, comment.at, comment.id) } } },
+      auditPut(this.tableName, audit),
+    ]);
+  }
+
+  async publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry): Promise<'published' | 'exists' | 'withdrawn'> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.tableName, Item: { ...reportKey(consultationId), report }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            // Still published and not withdrawn: a withdrawn consultation gets no report.
+            { ConditionCheck: { TableName: this.tableName, Key: publicKey(consultationId), ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(withdrawal)' } },
+            auditPut(this.tableName, audit),
+          ],
+        }),
+      );
+      return 'published';
+    } catch (error) {
+      const reasons = reasonsOf(error);
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'exists';
+      if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'withdrawn';
+      throw error;
+    }
+  }
+
+  async listMine(userId: string, limit: number): Promise<StoredComment[]> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': askerPk(userId), ':prefix': COMMENT_PREFIX },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(strip);
+  }
+}

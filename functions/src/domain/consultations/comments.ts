@@ -1,0 +1,129 @@
+import {
+  consultationPhase,
+  GENERAL_SECTION,
+  IdSchema,
+  validate,
+  type MyComment,
+  type Page,
+  type PublicComment,
+  type PublishedConsultation,
+  type StaffComment,
+  type SubmitCommentInput,
+} from '@sunshine/shared';
+import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
+import type { ContentCheck } from '../../ports/content-check';
+import type { ContentStore } from '../../ports/content-store';
+import { CommentRateLimitError, type CommentStore, type StoredComment } from '../../ports/comment-store';
+import type { UserStore } from '../../ports/user-store';
+import type { AuditDeps } from '../audit/entry';
+import type { Actor } from '../identity/actor';
+import { readPage } from '../paging';
+
+export interface CommentDeps extends AuditDeps {
+  comments: CommentStore;
+  content: ContentStore;
+  contentCheck: ContentCheck;
+  users: UserStore;
+}
+
+/** Commenting clause by clause on a long draft is normal; past this in an hour it is not a person. */
+const COMMENTS_PER_HOUR = 20;
+const NOT_FOUND = '该征求意见不存在或未公开';
+
+/** The published consultation of an id, or a 404 a person understands. */
+export async function findConsultation(content: ContentStore, id: string): Promise<PublishedConsultation> {
+  if (!validate(IdSchema, id).ok) throw new NotFoundError(NOT_FOUND);
+  const entry = await content.getPublished(id);
+  if (!entry || entry.item.kind !== 'consultation') throw new NotFoundError(NOT_FOUND);
+  if (entry.item.withdrawal) throw new AppError('WITHDRAWN', '该征求意见已撤回');
+  return entry.item;
+}
+
+export function myComment({ id, consultationId, text, section, status, reason, decision, at, approvedAt }: StoredComment): MyComment {
+  return {
+    id,
+    consultationId,
+    text,
+    ...(section && { section }),
+    at: approvedAt ?? at,
+    status,
+    ...(reason && { reason }),
+    ...(decision && { decision: { decision: decision.decision, reason: decision.reason } }),
+  };
+}
+
+export function staffComment(comment: StoredComment): StaffComment {
+  return {
+    ...myComment(comment),
+    at: comment.at,
+    ...(comment.name && { name: comment.name }),
+    ...(comment.contact && { contact: comment.contact }),
+    heldForCheck: comment.heldForCheck,
+    answers: comment.answers,
+    rev: comment.rev,
+  };
+}
+
+/** Answers must name options the consultation has, at most one for a single-choice question. */
+function checkAnswers(consultation: PublishedConsultation, answers: number[][]): number[][] {
+  if (answers.length > consultation.questions.length) throw new ValidationError([{ field: 'answers', message: '选择题答案与草案不符，请刷新后重试' }]);
+  return consultation.questions.map((question, index) => {
+    const chosen = [...new Set(answers[index] ?? [])].sort((a, b) => a - b);
+    if (chosen.some((option) => option >= question.options.length)) throw new ValidationError([{ field: `answers.${index}`, message: '选择题答案与草案不符，请刷新后重试' }]);
+    if (!question.multiple && chosen.length > 1) throw new ValidationError([{ field: `answers.${index}`, message: `“${question.prompt}”只能选一项` }]);
+    return chosen;
+  });
+}
+
+/**
+ * A resident comments on an open consultation. Nothing is shown before staff approve it
+ * (先审后发); WeChat's check refuses risky text and marks for staff what it could not clear, never
+ * dropping it. One comment per client key, whatever the retries.
+ */
+export async function submitComment(deps: CommentDeps, actor: Actor, consultationId: string, input: SubmitCommentInput): Promise<MyComment & { answersCounted: boolean }> {
+  const consultation = await findConsultation(deps.content, consultationId);
+  const now = deps.clock.now();
+  const phase = consultationPhase(consultation, now);
+  if (phase === 'upcoming') throw new AppError('CONFLICT', `本次征求意见将于 ${consultation.opensOn} 开始，届时欢迎提出意见`);
+  if (phase === 'closed') throw new AppError('CONFLICT', `本次征求意见已于 ${consultation.closesOn} 截止，不再接收意见`);
+  const section = input.section && input.section !== GENERAL_SECTION ? input.section : undefined;
+  if (section && !consultation.sections.includes(section)) throw new ValidationError([{ field: 'section', message: '所选条款不在本草案中，请重新选择' }]);
+  const answers = checkAnswers(consultation, input.answers);
+  const user = await deps.users.get(actor.userId);
+  const verdict = user ? await deps.contentCheck.check({ text: [input.text, input.name].filter(Boolean).join('\n'), openid: user.openid }) : 'unavailable';
+  if (verdict === 'risky') throw new ValidationError([{ field: 'text', message: '内容含有不适宜的信息，请修改后再提交' }]);
+  const comment: StoredComment = {
+    id: deps.ids.next(),
+    consultationId: consultation.id,
+    commenterId: actor.userId,
+    text: input.text,
+    ...(section && { section }),
+    answers,
+    ...(input.name && { name: input.name }),
+    ...(input.contact && { contact: input.contact }),
+    status: verdict === 'pass' ? 'pending' : 'held',
+    heldForCheck: verdict !== 'pass',
+    at: now.toISOString(),
+    rev: 1,
+  };
+  try {
+    const outcome = await deps.comments.submit(comment, input.clientKey, COMMENTS_PER_HOUR);
+    if ('created' in outcome) return { ...myComment(comment), answersCounted: outcome.answersCounted };
+    const first = await deps.comments.get(consultation.id, outcome.existing);
+    if (first && first.commenterId === actor.userId) return { ...myComment(first), answersCounted: first.answers.some((chosen) => chosen.length > 0) };
+    throw new AppError('CONFLICT', '该提交已处理，请刷新后查看');
+  } catch (error) {
+    if (error instanceof CommentRateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
+    throw error;
+  }
+}
+
+/** The approved comments of a consultation, as anyone reads them. */
+export async function listPublicComments(deps: Pick<CommentDeps, 'comments'>, consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {
+  if (!validate(IdSchema, consultationId).ok) throw new NotFoundError(NOT_FOUND);
+  return readPage(() => deps.comments.listPublic(consultationId, cursor, limit));
+}
+
+export async function listMyComments(deps: Pick<CommentDeps, 'comments'>, actor: Actor): Promise<MyComment[]> {
+  return (await deps.comments.listMine(actor.userId, 50)).map(myComment);
+}

@@ -1,0 +1,5 @@
+import { commentStore } from '../../container';
+import { listMyComments } from '../../domain/consultations/comments';
+import { route } from '../route';
+
+export const handler = route('listMyComments', ({ actor }) => listMyComments({ comments: commentStore() }, actor));

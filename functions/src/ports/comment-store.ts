@@ -1,0 +1,61 @@
+import type { CommentStatus, ConsultationReport, Decision, Page, PublicComment } from '@sunshine/shared';
+import type { AuditEntry } from './audit-log';
+
+export interface StoredComment {
+  id: string;
+  consultationId: string;
+  commenterId: string;
+  text: string;
+  section?: string;
+  /** Per closed question, the options chosen; empty when this person's answers were already counted. */
+  answers: number[][];
+  /** Private: only staff handling the consultation read them. */
+  name?: string;
+  contact?: string;
+  status: CommentStatus;
+  heldForCheck: boolean;
+  /** Why it is not shown (rejected), told to the commenter. */
+  reason?: string;
+  decision?: { decision: Decision; reason: string; by: string; at: string };
+  at: string;
+  approvedAt?: string;
+  rev: number;
+}
+
+/** The counts kept with each comment (pattern 42): see keys.ts for the attribute names. */
+export interface CommentTally {
+  received: number;
+  approved: number;
+  rejected: number;
+  /** Per question: people who answered, and per option its count. */
+  questions: Array<{ answered: number; options: number[] }>;
+}
+
+export class CommentRateLimitError extends Error {
+  constructor() {
+    super('rate limit');
+    this.name = 'CommentRateLimitError';
+  }
+}
+
+export interface CommentStore {
+  /**
+   * Pattern 42: store a comment once per client key and count it; its answers count only if this
+   * person's were not counted before (`answersCounted`). CommentRateLimitError past the hour's limit.
+   */
+  submit(comment: StoredComment, clientKey: string, limitPerHour: number): Promise<{ created: true; answersCounted: boolean } | { existing: string }>;
+  /** Pattern 43: approved comments, oldest first. */
+  listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>>;
+  /** Pattern 44: every comment of a consultation, oldest first. */
+  listAll(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<StoredComment>>;
+  /** Pattern 45. */
+  get(consultationId: string, commentId: string): Promise<StoredComment | undefined>;
+  /** Pattern 46: `comment` is the new state (rev already advanced); StaleWriteError if it changed meanwhile. */
+  moderate(comment: StoredComment, audit: AuditEntry): Promise<void>;
+  /** Pattern 47. */
+  decide(comment: StoredComment, audit: AuditEntry): Promise<void>;
+  /** Pattern 48: 'exists' if a report was published before; 'withdrawn' if the consultation left. */
+  publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry): Promise<'published' | 'exists' | 'withdrawn'>;
+  /** Pattern 49: a person's comments, newest first (no name or contact). */
+  listMine(userId: string, limit: number): Promise<StoredComment[]>;
+}

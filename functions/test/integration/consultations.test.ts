@@ -1,0 +1,194 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { userKey } from '../../src/adapters/dynamo/keys';
+import { aConsultationDraft } from '../support/drafts';
+import { createTestApp } from './support/app';
+
+// The real WeChat sandbox, over HTTP, answers the content checks.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createSandbox } = require('../../../sandbox/wechat-sandbox');
+
+/** The functions read their clock shift from this file: the tests step past closing dates with it. */
+const clockFile = join(tmpdir(), `sunshine-clock-${process.pid}`);
+const shiftDays = (days: number) => writeFileSync(clockFile, String(days * 86_400_000));
+
+let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
+let app: Awaited<ReturnType<typeof createTestApp>>;
+let residents: string[];
+let editor: string;
+let reviewer: string;
+let n = 0;
+const key = () => `comment-client-key-${String(++n).padStart(6, '0')}`;
+
+async function publishConsultation(overrides: Parameters<typeof aConsultationDraft>[0] = {}) {
+  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft(overrides) })).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id } });
+  expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).body.data.status).toBe('published');
+  return id;
+}
+
+const comment = (token: string, id: string, body: object) => app.call('submitComment', { token, pathParameters: { id }, body: { clientKey: key(), consent: true, ...body } });
+const staffComments = async (id: string) => (await app.call('listConsultationComments', { token: reviewer, pathParameters: { id }, query: { limit: '50' } })).body.data.items as Array<{ id: string; text: string; status: string; name?: string; contact?: string; heldForCheck: boolean; answers: number[][] }>;
+
+beforeAll(async () => {
+  shiftDays(0);
+  sandbox = createSandbox();
+  const { port } = await sandbox.listen(0);
+  app = await createTestApp('consultations', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, LOCAL_CLOCK_FILE: clockFile });
+  residents = [];
+  for (const userId of ['u-one', 'u-two', 'u-three']) {
+    await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
+    residents.push((await app.tokens.issue(userId, [])).token);
+  }
+  editor = await app.addStaff('u-editor', ['editor'], 'active', '张编辑');
+  reviewer = await app.addStaff('u-reviewer', ['reviewer'], 'active', '李审核');
+});
+
+afterEach(() => shiftDays(0));
+
+afterAll(async () => {
+  await app.drop();
+  await sandbox.close();
+});
+
+describe('a consultation from comment to report', () => {
+  test('comments are shown only once approved, decided, and reported after closing with the closed questions counted', async () => {
+    const id = await publishConsultation();
+    const [one, two, three] = residents as [string, string, string];
+    const first = await comment(one, id, { text: '建议第二条写明一窗通办的窗口地址。', section: '第二条', answers: [[0], [0, 2]], name: '王先生', contact: '13800000001' });
+    expect(first.status).toBe(200);
+    expect(first.body.data).toMatchObject({ status: 'pending', section: '第二条', answersCounted: true });
+    expect(first.text).not.toContain('13800000001');
+    const second = await comment(two, id, { text: '希望周末也能办理。', answers: [[1], [1]] });
+    const third = await comment(three, id, { text: '与本草案无关的广告内容。' });
+
+    // 先审后发: nothing public before review.
+    expect((await app.call('listComments', { pathParameters: { id } })).body.data.items).toEqual([]);
+    const page = await app.call('getContent', { pathParameters: { id } });
+    expect(page.body.data.consultation).toMatchObject({ phase: 'open', received: 3, published: 0 });
+    expect(page.body.data.consultation.results).toBeUndefined();
+
+    const staffView = await staffComments(id);
+    expect(staffView.find((entry) => entry.id === first.body.data.id)).toMatchObject({ name: '王先生', contact: '13800000001', answers: [[0], [0, 2]] });
+
+    const moderate = (commentId: string, body: object) => app.call('moderateComment', { token: reviewer, pathParameters: { id, commentId }, body });
+    expect((await moderate(first.body.data.id, { approve: true })).status).toBe(200);
+    expect((await moderate(second.body.data.id, { approve: true })).status).toBe(200);
+    expect((await moderate(third.body.data.id, { approve: false })).body.error.fields[0]).toMatchObject({ field: 'reason' });
+    expect((await moderate(third.body.data.id, { approve: false, reason: '与本草案无关' })).status).toBe(200);
+    expect((await moderate(first.body.data.id, { approve: false, reason: '改主意' })).status).toBe(409);
+
+    const shown = await app.call('listComments', { pathParameters: { id } });
+    expect(shown.body.data.items.map((entry: { text: string }) => entry.text)).toEqual(['建议第二条写明一窗通办的窗口地址。', '希望周末也能办理。']);
+    expect(shown.text).not.toMatch(/王先生|13800000001|u-one|广告/);
+
+    // The report waits for closing and for every decision.
+    const report = () => app.call('publishConsultationReport', { token: reviewer, pathParameters: { id }, body: { summary: '共收到意见 3 条，已逐条研究。' } });
+    expect((await report()).status).toBe(409);
+    const decide = (commentId: string, body: object) => app.call('decideComment', { token: editor, pathParameters: { id, commentId }, body });
+    expect((await decide(third.body.data.id, { decision: 'adopted' })).status).toBe(409);
+    expect((await decide(second.body.data.id, { decision: 'not_adopted' })).body.error.fields[0]).toMatchObject({ field: 'reason' });
+    expect((await decide(first.body.data.id, { decision: 'adopted' })).status).toBe(200);
+
+    shiftDays(31);
+    expect((await comment(one, id, { text: '截止后的意见' })).body.error.message).toContain('已于');
+    expect((await report()).body.error.message).toContain('1 条意见未记录采纳情况');
+    expect((await decide(second.body.data.id, { decision: 'not_adopted', reason: '周末办理需另行研究' })).status).toBe(200);
+    const published = await report();
+    expect(published.status).toBe(200);
+    expect((await report()).status).toBe(409);
+
+    const after = (await app.call('getContent', { pathParameters: { id } })).body.data.consultation;
+    expect(after).toMatchObject({ phase: 'closed', received: 3, published: 2 });
+    expect(after.results[0]).toEqual({ prompt: '您是否支持一窗通办？', multiple: false, answered: 2, options: [{ label: '支持', count: 1 }, { label: '不支持', count: 1 }, { label: '无所谓', count: 0 }] });
+    expect(after.results[1].options.map((option: { count: number }) => option.count)).toEqual([1, 1, 1]);
+    expect(after.report.counts).toEqual({ received: 3, published: 2, adopted: 1, partly: 0, notAdopted: 1 });
+    expect(after.report.sections).toEqual([
+      { section: '总体意见', items: [{ excerpt: '希望周末也能办理。', decision: 'not_adopted', reason: '周末办理需另行研究' }] },
+      { section: '第二条', items: [{ excerpt: '建议第二条写明一窗通办的窗口地址。', decision: 'adopted', reason: '' }] },
+    ]);
+    expect(JSON.stringify(after)).not.toMatch(/王先生|13800000001|广告/);
+    expect((await decide(first.body.data.id, { decision: 'not_adopted', reason: '晚了' })).status).toBe(409);
+
+    const mine = (await app.call('listMyComments', { token: three })).body.data;
+    expect(mine[0]).toMatchObject({ status: 'rejected', reason: '与本草案无关' });
+  });
+
+  test('a consultation not yet open, or closed, takes no comment, with a message saying so', async () => {
+    const id = await publishConsultation();
+    shiftDays(-5);
+    expect((await comment(residents[0]!, id, { text: '太早了' })).body.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('开始') });
+    shiftDays(40);
+    expect((await comment(residents[0]!, id, { text: '太晚了' })).body.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('截止') });
+  });
+
+  test('20 parallel copies of one comment store and count one', async () => {
+    const id = await publishConsultation();
+    const clientKey = 'parallel-comment-key-000001';
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.call('submitComment', { token: residents[1]!, pathParameters: { id }, body: { clientKey, text: '同一条意见', answers: [[2]], consent: true } })));
+
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+    expect(new Set(responses.map((response) => response.body.data.id)).size).toBe(1);
+    expect(await staffComments(id)).toHaveLength(1);
+    expect((await app.call('getContent', { pathParameters: { id } })).body.data.consultation.received).toBe(1);
+  });
+
+  test("a person's closed answers count once however many comments they send", async () => {
+    const id = await publishConsultation();
+    await comment(residents[2]!, id, { text: '第一条意见', answers: [[0]] });
+    const again = await comment(residents[2]!, id, { text: '第二条意见', answers: [[1]] });
+
+    expect(again.body.data.answersCounted).toBe(false);
+    shiftDays(31);
+    const results = (await app.call('getContent', { pathParameters: { id } })).body.data.consultation.results;
+    expect(results[0].options.map((option: { count: number }) => option.count)).toEqual([1, 0, 0]);
+  });
+
+  test('bad input: a section not in the draft, two answers to a single-choice question, no consent, empty, oversized', async () => {
+    const id = await publishConsultation();
+    const cases: Array<[object, string]> = [
+      [{ text: '意见', section: '第九条' }, 'section'],
+      [{ text: '意见', answers: [[0, 1]] }, 'answers.0'],
+      [{ text: '意见', answers: [[7]] }, 'answers.0'],
+      [{ text: '意见', consent: false }, 'consent'],
+      [{ text: '   ' }, 'text'],
+      [{ text: '长'.repeat(2001) }, 'text'],
+      [{ text: 42 }, 'text'],
+      [{ text: '意见', contact: '不是电话' }, 'contact'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await comment(residents[0]!, id, body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.fields?.[0]?.field ?? field).toBe(field);
+    }
+    const script = await comment(residents[0]!, id, { text: '<script>alert(1)</script> 😀 建议' });
+    expect(script.status).toBe(200);
+    expect(script.body.data.text).toBe('<script>alert(1)</script> 😀 建议');
+  });
+
+  test('risky text is refused and kept nowhere; text WeChat wants reviewed is held for staff', async () => {
+    const id = await publishConsultation();
+    const risky = await comment(residents[0]!, id, { text: '这里有诈骗链接，点开就送' });
+    const review = await comment(residents[0]!, id, { text: '可以代办证件吗，多少钱？' });
+
+    expect(risky.status).toBe(400);
+    expect(review.body.data.status).toBe('held');
+    const all = await staffComments(id);
+    expect(all.map((entry) => entry.heldForCheck)).toEqual([true]);
+  });
+
+  test('comments on anything but a published consultation are refused', async () => {
+    const draft = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id as string;
+    expect((await comment(residents[0]!, draft, { text: '草稿上的意见' })).status).toBe(404);
+    expect((await comment(residents[0]!, 'not-an-id', { text: '意见' })).status).toBe(404);
+  });
+
+  test('a consultation shorter than 30 days is refused at the draft', async () => {
+    const response = await app.call('createDraft', { token: editor, body: aConsultationDraft({ closesOn: aConsultationDraft().opensOn }) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields[0]).toMatchObject({ field: 'closesOn', message: '征求意见期限不少于 30 日' });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ContentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
+import { ConsultationBody } from './consultation-body';
 import { DocumentBody } from './document-body';
 import { GuideBody } from './guide-body';
 import { InterpretationBody } from './interpretation-body';
@@ -34,5 +35,7 @@ export function ContentBody({ content, answersOpen, badges, byline, document, id
       return <NoticeBody content={content} badges={badges} byline={byline} />;
     case 'guide':
       return <GuideBody content={content} guideId={id} badges={badges} byline={byline} expanded={answersOpen} />;
+    case 'consultation':
+      return <ConsultationBody content={content} badges={badges} byline={byline} />;
   }
 }

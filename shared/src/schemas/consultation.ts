@@ -100,6 +100,9 @@ export const DECISION_LABELS: Record<Decision, string> = { adopted: '采纳', pa
 
 const reason = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, '理由不能超过 500 字')), '');
 
+/** The reason a comment is not shown, as the staff dialog asks for it alone. */
+export const RefusalReasonSchema = v.object({ reason: text(500, '不予公开的理由') });
+
 export const ModerateCommentInputSchema = v.pipe(
   v.object({
     approve: v.boolean('请选择公开或不公开'),

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AskQuestionInputSchema, QUESTION_DEADLINES, QUESTION_KINDS, validate, type FieldIssue, type QuestionKind } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
+import { ConsentBox } from '../../components/consent-box';
 import { QaSuggestions } from '../../components/qa-suggestions';
 import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
@@ -68,11 +69,7 @@ export default function Ask() {
         <Input className='ask__input' value={phone} type='number' maxlength={13} placeholder='电话' onInput={(event) => setPhone(event.detail.value)} />
         {issueOf('contact.phone') && <Text className='ask__problem'>{issueOf('contact.phone')}</Text>}
       </View>
-      <View className='ask__consent' ariaRole='checkbox' aria-checked={consent} onClick={() => setConsent(!consent)}>
-        <Text className={`ask__box${consent ? ' ask__box--checked' : ''}`}>{consent ? '✓' : ''}</Text>
-        <Text className='ask__consent-text'>我已阅读并同意：留言和联系方式只用于答复本留言，联系方式不会公开，也不会出现在任何公开页面或导出中。</Text>
-      </View>
-      {issueOf('consent') && <Text className='ask__problem'>{issueOf('consent')}</Text>}
+      <ConsentBox checked={consent} text='我已阅读并同意：留言和联系方式只用于答复本留言，联系方式不会公开，也不会出现在任何公开页面或导出中。' problem={issueOf('consent')} onChange={setConsent} />
       {failure && <Text className='ask__problem'>{failure}</Text>}
       <View className={`ask__submit${busy ? ' ask__submit--busy' : ''}`} ariaRole='button' onClick={() => !busy && void submit()}>
         <Text>{busy ? '正在提交…' : '提交留言'}</Text>

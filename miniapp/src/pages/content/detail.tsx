@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { KIND_LABELS, type ContentView } from '@sunshine/shared';
 import { ContentBody } from '../../components/content-body';
 import { ContentCard, detailUrl } from '../../components/content-card';
+import { ConsultationPanel } from '../../components/consultation/consultation-panel';
 import { DemoBadge } from '../../components/demo-badge';
 import { DocumentReferences } from '../../components/document-references';
 import { GuideRating } from '../../components/guide-rating';
@@ -51,7 +52,7 @@ function CardSection({ title, cards }: { title: string; cards: ContentView['rela
 }
 
 function Published({ view }: { view: ContentView }) {
-  const { item, documents, guides, related, helpful, rating } = view;
+  const { item, documents, guides, related, helpful, rating, consultation } = view;
   const references = documents.length > 0 && <DocumentReferences documents={documents} label={item.kind === 'interpretation' ? '解读文件' : '依据文件'} />;
   return (
     <>
@@ -65,6 +66,7 @@ function Published({ view }: { view: ContentView }) {
       {item.kind !== 'interpretation' && references}
       {helpful && <HelpfulVote id={item.id} counts={helpful} />}
       {rating && <GuideRating id={item.id} summary={rating} />}
+      {item.kind === 'consultation' && consultation && <ConsultationPanel consultation={item} status={consultation} />}
       {/* A guide that left the catalogue is not offered to open. */}
       <CardSection title='相关办事指南' cards={guides.filter((card) => !card.withdrawn)} />
       <CardSection title={item.kind === 'guide' ? '相关政策问答' : '相关解读与问答'} cards={related} />

@@ -9,6 +9,10 @@ export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
 export const AUDIT_URL = `${PAGES}/audit/index`;
 export const GUIDE_IMPORT_URL = `${PAGES}/guide-import/index`;
 export const QUESTIONS_URL = `${PAGES}/questions/index`;
+export const CONSULTATIONS_URL = `${PAGES}/consultation/index`;
+
+/** One consultation's comments to review and decide. */
+export const consultationUrl = (id: string) => `${CONSULTATIONS_URL}?id=${encodeURIComponent(id)}`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

@@ -4,13 +4,13 @@ import { FieldError } from '../../components/field-error';
 import { FormField } from '../../components/form-field';
 import { StaffCard } from '../../components/staff-card';
 import { DRAFT_LIMITS } from './draft-limits';
-import type { DocumentForm } from './draft-model';
+import type { ConsultationForm, DocumentForm } from './draft-model';
 import type { FieldsProps } from './use-draft-form';
 
 const LIMITS = DRAFT_LIMITS.document;
 
-/** A document's attachments, each a name and an https link to the file: add, remove, edit. */
-export function AttachmentsEditor({ form, issues, change, disabled }: FieldsProps<DocumentForm>) {
+/** A document's or a consultation's attachments, each a name and an https link to the file: add, remove, edit. */
+export function AttachmentsEditor({ form, issues, change, disabled }: FieldsProps<DocumentForm | ConsultationForm>) {
   const { attachments } = form;
   const add = () => change('attachments', [...attachments, { name: '', url: '' }]);
   const remove = (index: number) => change('attachments', attachments.filter((_, i) => i !== index));

@@ -16,6 +16,7 @@ const TITLES: Record<ContentKind, { label: string; placeholder: string; long?: b
   qa: { label: '问题', placeholder: '群众关心的问题，如：身份证丢了怎么补办？', long: true },
   notice: { label: '标题', placeholder: '如：关于…的通告' },
   guide: { label: '事项名称', placeholder: '如：居民身份证换领' },
+  consultation: { label: '草案标题', placeholder: '如：关于…的若干措施（征求意见稿）', long: true },
 };
 
 /**

@@ -1,3 +1,4 @@
+import { ConsultationFields } from './consultation-fields';
 import { DocumentFields } from './document-fields';
 import { InterpretationFields } from './draft-form';
 import { GuideFields } from './guide-fields';
@@ -20,5 +21,7 @@ export function ContentFields({ state, disabled }: { state: DraftFormState; disa
       return <NoticeFields form={form} {...edit} />;
     case 'guide':
       return <GuideFields form={form} {...edit} />;
+    case 'consultation':
+      return <ConsultationFields form={form} {...edit} />;
   }
 }

@@ -1,5 +1,8 @@
 import {
   AttachmentSchema,
+  ClosedQuestionSchema,
+  ConsultationDraftSchema,
+  ConsultationFieldsSchema,
   DocumentDraftSchema,
   GuideDraftSchema,
   GuideFieldsSchema,
@@ -27,6 +30,7 @@ export const DRAFT_LIMITS = {
     qa: maxLengthOf(QaDraftSchema.entries.title),
     notice: maxLengthOf(NoticeDraftSchema.entries.title),
     guide: maxLengthOf(GuideDraftSchema.entries.title),
+    consultation: maxLengthOf(ConsultationDraftSchema.pipe[0].entries.title),
   } satisfies Record<ContentKind, number>,
   document: {
     summary: maxLengthOf(DocumentDraftSchema.entries.summary),
@@ -77,5 +81,13 @@ export const DRAFT_LIMITS = {
     hoursNotes: maxLengthOf(HoursSchema.entries.notes),
     faqCount: maxLengthOf(GuideFieldsSchema.faq),
     documentCount: maxLengthOf(GuideFieldsSchema.documentIds),
+  },
+  consultation: {
+    summary: maxLengthOf(ConsultationFieldsSchema.summary),
+    body: maxLengthOf(ConsultationFieldsSchema.body),
+    basis: maxLengthOf(ConsultationFieldsSchema.basis),
+    feedbackUse: maxLengthOf(ConsultationFieldsSchema.feedbackUse),
+    questionCount: maxLengthOf(ConsultationFieldsSchema.questions),
+    prompt: maxLengthOf(ClosedQuestionSchema.entries.prompt),
   },
 };

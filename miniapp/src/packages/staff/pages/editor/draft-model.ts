@@ -14,6 +14,8 @@ import type {
   Topic,
   Validity,
 } from '@sunshine/shared';
+import { CONSULTATION_RULES } from '@sunshine/shared';
+import { chinaDate } from '../../components/format-time';
 import type { SectionKey } from './draft-limits';
 
 /** What every kind's form holds: texts as typed, the catalogue facets unset until picked. */
@@ -99,8 +101,29 @@ export interface GuideForm extends CatalogueForm {
   documentIds: string[];
 }
 
+/** A closed question as typed: its options one per line. */
+export interface ClosedQuestionForm {
+  prompt: string;
+  multiple: boolean;
+  options: string;
+}
+
+/** Clauses and options are typed one per line, as staff copy them from the draft. */
+export interface ConsultationForm extends CatalogueForm {
+  kind: 'consultation';
+  summary: string;
+  body: string;
+  basis: string;
+  feedbackUse: string;
+  opensOn: string;
+  closesOn: string;
+  sections: string;
+  questions: ClosedQuestionForm[];
+  attachments: Attachment[];
+}
+
 /** A draft as its form holds it, one shape per kind. */
-export type DraftForm = DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm;
+export type DraftForm = DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm | ConsultationForm;
 
 export function emptyForm(kind: ContentKind): DraftForm {
   switch (kind) {
@@ -124,6 +147,22 @@ export function emptyForm(kind: ContentKind): DraftForm {
       return { kind, title: '', body: '', urgent: false };
     case 'guide':
       return emptyGuide();
+    case 'consultation':
+      // Opens today for the minimum period; a major decision is in 决策公开.
+      return {
+        kind,
+        title: '',
+        category: 'decision',
+        summary: '',
+        body: '',
+        basis: '',
+        feedbackUse: '',
+        opensOn: chinaDate(),
+        closesOn: chinaDate(CONSULTATION_RULES.minDays),
+        sections: '',
+        questions: [],
+        attachments: [],
+      };
   }
 }
 
@@ -178,6 +217,13 @@ export function fromDraft(draft: ContentDraft): DraftForm {
       return { ...draft };
     case 'guide':
       return guideFromDraft(draft);
+    case 'consultation':
+      return {
+        ...draft,
+        sections: draft.sections.join('\n'),
+        questions: draft.questions.map((question) => ({ ...question, options: question.options.join('\n') })),
+        attachments: draft.attachments.map((attachment) => ({ ...attachment })),
+      };
   }
 }
 
@@ -219,8 +265,13 @@ export function toInput(form: DraftForm): unknown {
       return form;
     case 'guide':
       return guideInput(form);
+    case 'consultation':
+      return { ...form, sections: lines(form.sections), questions: form.questions.map((question) => ({ ...question, options: lines(question.options) })) };
   }
 }
+
+/** Text typed one entry per line, blank lines dropped. */
+export const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /**
  * A typed number, or nothing when blank so the schema asks for it. Text that is no number reads as

@@ -8,6 +8,7 @@ const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   interpretation: new RegExp(`^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`),
   qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?|guideIds(\\.\\d+)?)$`),
   notice: new RegExp(`^(${CATALOGUE}|body|urgent)$`),
+  consultation: new RegExp(`^(${CATALOGUE}|summary|body|basis|feedbackUse|opensOn|closesOn|sections|questions(\\.\\d+\\.(prompt|multiple|options))?|attachments(\\.\\d+\\.(name|url))?)$`),
   guide: new RegExp(
     [
       `^(${CATALOGUE}|code|serviceKind|short|basis|eligibility|refusalGrounds`,

@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type ConsultationDraft } from '@sunshine/shared';
+import type { ReactNode } from 'react';
+import { BodyHeader, BodySection } from './body-header';
+
+/** A draft put out for comment: who drafted it, the period, why, how comments are used, the text. */
+export function ConsultationBody({ content, badges, byline }: { content: ConsultationDraft; badges?: ReactNode; byline?: ReactNode }) {
+  const particulars: Array<[string, string]> = [
+    ['起草科室', OFFICE_LABELS[content.office]],
+    ['征求意见期限', `${content.opensOn} 至 ${content.closesOn}`],
+  ];
+  return (
+    <>
+      <BodyHeader
+        tags={
+          <>
+            <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.consultation}</Text>
+            {badges}
+          </>
+        }
+        title={content.title}
+        summary={content.summary}
+        byline={byline}
+      />
+      <View className='content-body__particulars'>
+        {particulars.map(([label, value]) => (
+          <View key={label} className='content-body__particular'>
+            <Text className='content-body__particular-label'>{label}</Text>
+            <Text className='content-body__particular-value'>{value}</Text>
+          </View>
+        ))}
+      </View>
+      <BodySection title='起草依据和理由' text={content.basis} />
+      <BodySection title='意见处理方式' text={content.feedbackUse} />
+      <BodySection title='草案全文' text={content.body} />
+      {content.attachments.length > 0 && (
+        <BodySection title={`附件（${content.attachments.length}）`}>
+          {content.attachments.map((attachment) => (
+            <View key={attachment.url} className='content-body__attachment' onClick={() => Taro.setClipboardData({ data: attachment.url })}>
+              <Text className='content-body__attachment-name'>{attachment.name}</Text>
+              <Text className='content-body__attachment-action'>复制链接</Text>
+            </View>
+          ))}
+        </BodySection>
+      )}
+    </>
+  );
+}

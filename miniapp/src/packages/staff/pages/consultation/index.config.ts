@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '征求意见',
+  enablePullDownRefresh: true,
+});

@@ -1,5 +1,7 @@
 // The end-to-end run: build the WeChat package, then start the whole stack (H5 build included)
 // on ports of its own with an in-memory database, exactly as `npm start` wires it.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/lib/process.mjs';
 import { portsFromEnv, run, startStack } from '../scripts/lib/stack.mjs';
@@ -20,6 +22,10 @@ export default async function globalSetup() {
     cwd: join(ROOT, 'miniapp'),
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  // The functions read a clock shift from this file (local stack only): the consultation test steps
+  // past a closing date with it, and puts it back.
+  process.env.LOCAL_CLOCK_FILE = join(tmpdir(), `sunshine-e2e-clock-${process.pid}`);
+  writeFileSync(process.env.LOCAL_CLOCK_FILE, '0');
   const stack = await startStack({ ports: portsFromEnv(E2E_PORTS), build: 'always', log, childStdio: 'ignore' });
   globalThis.__E2E_STACK__ = stack;
   Object.assign(process.env, E2E_PORTS, {

@@ -4,13 +4,14 @@ import { actorRef, SYSTEM_ACTOR } from '../domain/identity/actor';
 import type { WorkflowDeps } from '../domain/workflow/deps';
 import { StaleWriteError } from '../ports/stale-write';
 import type { WorkflowItem } from '../ports/workflow-store';
+import { demoConsultations } from './demo-consultations';
 import { DEMO_DOCUMENTS } from './demo-documents';
 import { DEMO_GUIDES } from './demo-guides';
 import { DEMO_INTERPRETATIONS } from './demo-interpretations';
 import { DEMO_NOTICES, DEMO_QA } from './demo-qa-notices';
 
 /** Documents, then guides (which rest on documents): the interpretations and Q&A after link to both. */
-export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_GUIDES, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES];
+export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_GUIDES, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES, ...demoConsultations(new Date())];
 
 /**
  * Publish the demo items that are not there yet, through the same store path as a reviewer's

@@ -1,4 +1,4 @@
-import { ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedIds, validate } from '@sunshine/shared';
+import { CONTENT_KINDS, ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedIds, validate } from '@sunshine/shared';
 import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 
 describe('demo content', () => {
@@ -10,7 +10,7 @@ describe('demo content', () => {
   });
 
   test('has every kind, all five disclosure categories and unique ids', () => {
-    expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(['document', 'interpretation', 'qa', 'notice', 'guide']));
+    expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(CONTENT_KINDS));
     expect(new Set(DEMO_CONTENT.map((item) => item.category))).toEqual(new Set(DISCLOSURE_CATEGORIES));
     expect(new Set(DEMO_CONTENT.map((item) => item.id)).size).toBe(DEMO_CONTENT.length);
   });

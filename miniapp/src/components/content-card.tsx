@@ -14,6 +14,7 @@ export function detailUrl(id: string): string {
 /** The small print of a card: who issued it, and for a guide the figures residents compare. */
 function cardMeta(item: Card): string[] {
   if (item.kind === 'guide') return [item.promisedDays ? `承诺 ${item.promisedDays} 个工作日` : '即办', item.free ? '免费' : '收费', OFFICE_LABELS[item.office]];
+  if (item.kind === 'consultation') return [OFFICE_LABELS[item.office], `意见截止 ${item.closesOn ?? ''}`];
   return [OFFICE_LABELS[item.office], item.number ?? ''].filter(Boolean);
 }
 

@@ -57,11 +57,15 @@ describe('a consultation from comment to report', () => {
     const card = page.locator('.staff-card').filter({ visible: true, hasText: COMMENT }).first();
     await card.getByText('13900000123', { exact: false }).waitFor();
     await card.getByText('审核公开', { exact: true }).click();
-    await visible(page, '已公开').waitFor();
+    // Reviewed, it leaves 待审核 for 待记录采纳.
+    await card.waitFor({ state: 'detached' });
+    await page.locator('.chip-row__chip').filter({ visible: true, hasText: '待记录采纳' }).click();
 
     const decided = page.locator('.staff-card').filter({ visible: true, hasText: COMMENT }).first();
     await decided.locator('.staff-consultation__choice').filter({ hasText: /^采纳$/ }).click();
     await decided.getByText('记录采纳情况', { exact: true }).click();
+    await decided.waitFor({ state: 'detached' });
+    await page.locator('.chip-row__chip').filter({ visible: true, hasText: '全部' }).click();
     await visible(page, '已公开 · 采纳').waitFor();
   });
 

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'topic.add',
   'calendar.update',
   'question.answer',
+  'question.promote',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'topic.add': '新增主题',
   'calendar.update': '修改工作日历',
   'question.answer': '答复留言',
+  'question.promote': '留言转为公开问答',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

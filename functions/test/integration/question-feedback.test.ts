@@ -75,7 +75,7 @@ describe('rating answers (好差评)', () => {
     for (const id of ids) await answer(counted, id, '已转告窗口，增开了两个窗口。');
     const poor = (score: number) => (score <= 2 ? { problems: ['too_slow'] } : {});
 
-    const firstRound = await Promise.all(askers.map((token, i) => rate(token, ids[i]!, { score: RATING_SCORES[i % 5], ...poor(RATING_SCORES[i % 5]) })));
+    const firstRound = await Promise.all(askers.map((token, i) => rate(token, ids[i]!, { score: RATING_SCORES[i % 5], ...poor(RATING_SCORES[i % 5]!) })));
     // Then five askers change their minds twice at once, the others once.
     const changes = askers.flatMap((token, i) => (i < 5 ? [((i + 1) % 5) + 1, ((i + 3) % 5) + 1] : [((i + 2) % 5) + 1]).map((score) => ({ token, id: ids[i]!, score })));
     const secondRound = await Promise.all(changes.map(({ token, id, score }) => rate(token, id, { score, ...poor(score) })));

@@ -162,6 +162,4 @@ describe('promoteQuestion', () => {
     await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({ status: 409, message: '该留言已转为公开问答，请勿重复操作' });
     expect(store.drafts).toHaveLength(1);
   });
-    expect(store.drafts).toHaveLength(1);
-  });
 });

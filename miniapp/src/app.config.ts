@@ -15,6 +15,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/guide-import/index',
         'pages/questions/index',
+        'pages/answer-ratings/index',
       ],
     },
   ],

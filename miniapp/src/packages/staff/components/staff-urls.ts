@@ -9,6 +9,9 @@ export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
 export const AUDIT_URL = `${PAGES}/audit/index`;
 export const GUIDE_IMPORT_URL = `${PAGES}/guide-import/index`;
 export const QUESTIONS_URL = `${PAGES}/questions/index`;
+/** The questions page opened at the answered ones: where editors promote an answer. */
+export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
+export const ANSWER_RATINGS_URL = `${PAGES}/answer-ratings/index`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

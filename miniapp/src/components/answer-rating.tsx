@@ -23,7 +23,7 @@ export function AnswerRating({ question, onRated }: { question: MyQuestionView; 
       <View className='guide-rating answer-rating'>
         <Text className='guide-rating__summary'>您的评价：{RATING_LABELS[question.rating.score]}</Text>
         {question.rating.reason && <Text className='guide-rating__summary'>{question.rating.reason}</Text>}
-        <View className='guide-rating__ask' ariaRole='button' onClick={() => setEditing(true)}>
+        <View className='guide-rating__ask answer-rating__change' ariaRole='button' onClick={() => setEditing(true)}>
           <Text>修改评价</Text>
         </View>
       </View>

@@ -11,6 +11,7 @@ import { DynamoTopicStore } from './adapters/dynamo/topic-store';
 import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
 import { DynamoCommentStore } from './adapters/dynamo/comment-store';
+import { SubmissionGuard } from './adapters/dynamo/submission-guard';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
@@ -43,8 +44,10 @@ export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(docu
 export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStore(documentClient(), table()));
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
-export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table()));
 export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table()));
+// Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
+export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
+export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const contentCheck = /* @__PURE__ */ once(
   () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );

@@ -75,6 +75,28 @@ describe('my questions', () => {
     expect(screen.getByText('2026-11-23 提交 · 2026-11-30 前答复')).toBeTruthy();
   });
 
+  test('the asker rates an answer; a poor rating asks what was wrong; the rating then shows with a way to change it', async () => {
+    const answered = { ...question, status: 'answered', answer: { text: '到期前到派出所签注即可。', at: '2026-11-24T02:00:00.000Z' } };
+    answerOk([answered]);
+    render(<MyQuestions />);
+    await screen.findByText('评价这条答复');
+
+    fireEvent.click(screen.getByText('不满意'));
+    await act(async () => fireEvent.click(screen.getByText('提交评价')));
+    expect(screen.getByText('请选择答复哪里有问题，方便我们改进')).toBeTruthy();
+
+    answerOk({ ...answered, rating: { score: 2, problems: ['unclear'], reason: '', at: '2026-11-25T02:00:00.000Z' } });
+    fireEvent.click(screen.getByText('答复说得不清楚'));
+    await act(async () => fireEvent.click(screen.getByText('提交评价')));
+
+    const rating = sent().at(-1)!;
+    expect(rating.url).toContain(`/v1/questions/${question.id}/rating`);
+    expect(rating.method).toBe('PUT');
+    expect(rating.data).toEqual({ score: 2, problems: ['unclear'], reason: '' });
+    expect(screen.getByText('您的评价：不满意')).toBeTruthy();
+    expect(screen.getByText('修改评价')).toBeTruthy();
+  });
+
   test('says so when there is none', async () => {
     answerOk([]);
 

@@ -16,6 +16,7 @@ export default defineAppConfig({
         'pages/guide-import/index',
         'pages/questions/index',
         'pages/consultation/index',
+        'pages/answer-ratings/index',
       ],
     },
   ],

@@ -17,6 +17,7 @@ export * from './schemas/guide-import';
 export * from './schemas/disclosure-clock';
 export * from './schemas/calendar';
 export * from './schemas/question';
+export * from './schemas/question-rating';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

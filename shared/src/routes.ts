@@ -37,6 +37,13 @@ export const ROUTES = {
   listMyQuestions: { method: 'GET', path: '/v1/me/questions', access: 'signedIn' },
   listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'] },
   answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'] },
+  // The asker rates the answer (好差评); responders and admins read the ratings per responder and kind.
+  rateAnswer: { method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn' },
+  listAnswerRatings: { method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'] },
+  // Answered questions, and promoting a good answer to a public Q&A draft: an editor's act, as the
+  // draft is theirs to finish and submit (a responder who should do it also holds the editor role).
+  listAnsweredQuestions: { method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'] },
+  promoteQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'] },
 
   // Consultations on drafts (征求意见): comments, reviewed before shown (先审后发), decided, reported.
   submitComment: { method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn' },

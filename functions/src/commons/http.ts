@@ -101,3 +101,8 @@ export function authorizationHeader(event: APIGatewayProxyEventV2): string | und
   const headers = event.headers ?? {};
   return headers.authorization ?? headers.Authorization;
 }
+
+/** The caller's address as API Gateway saw it (HTTP API); passed on as plain data, never logged. */
+export function sourceIp(event: APIGatewayProxyEventV2): string | undefined {
+  return event.requestContext?.http?.sourceIp || undefined;
+}

@@ -1,4 +1,9 @@
-import type { ActorRef, QuestionKind, QuestionStatus } from '@sunshine/shared';
+import type { ActorRef, AnswerRating, AnswerRatingsView, QuestionKind, QuestionStatus } from '@sunshine/shared';
+import type { AuditEntry } from './audit-log';
+import type { SubmissionLimits, SubmissionSource } from './submission-guard';
+import type { WorkflowItem } from './workflow-store';
+
+export { RateLimitError } from './submission-guard';
 
 export interface StoredQuestion {
   id: string;
@@ -13,28 +18,39 @@ export interface StoredQuestion {
   dueAt: string;
   dueApproximate: boolean;
   answer?: { text: string; at: string; by: ActorRef };
-}
-
-/** Too many questions from one person in the current hour. */
-export class RateLimitError extends Error {
-  constructor() {
-    super('rate limit');
-    this.name = 'RateLimitError';
-  }
+  /** The asker's 好差评 of the answer. */
+  rating?: AnswerRating;
+  /** The public Q&A draft made of this answer. */
+  promotedTo?: { draftId: string; at: string; by: ActorRef };
+  /** Counts the changes after the answer (absent: none yet); each is conditional on the value read. */
+  rev?: number;
 }
 
 export interface QuestionStore {
   /**
    * Pattern 37: store a question once per client key: a retry, a double tap or 20 concurrent
-   * copies answer the first one's id ({ existing }). RateLimitError past the hour's limit.
+   * copies answer the first one's id ({ existing }). RateLimitError past the hour's limits, per
+   * person and per source address (pattern 63).
    */
-  ask(question: StoredQuestion, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }>;
-  /** Pattern 38: one question. */
+  ask(question: StoredQuestion, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }>;
+  /** Pattern 38: one question (consistent read: what a change is conditioned on). */
   get(id: string): Promise<StoredQuestion | undefined>;
   /** Pattern 39: the questions a person asked, newest first. */
   listMine(askerId: string, limit: number): Promise<StoredQuestion[]>;
   /** Pattern 40: the open questions, the earliest deadline first. */
   listOpen(limit: number): Promise<StoredQuestion[]>;
   /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered). */
-  answer(question: StoredQuestion, audit: import('./audit-log').AuditEntry): Promise<void>;
+  answer(question: StoredQuestion, audit: AuditEntry): Promise<void>;
+  /** Pattern 61: answered questions, the latest answer first. */
+  listAnswered(limit: number): Promise<StoredQuestion[]>;
+  /**
+   * Pattern 58: store the rating on `question` (as read, `rev` included) and move the counters of
+   * its responder and kind from the previous rating to this one. StaleWriteError if the question
+   * changed since it was read, or a concurrent rating held the counters: read again and retry.
+   */
+  rate(question: StoredQuestion, rating: AnswerRating): Promise<void>;
+  /** Patterns 59 and 60: the counters per responder and kind, and the latest ratings (no identities). */
+  ratingTotals(recentLimit: number): Promise<AnswerRatingsView>;
+  /** Pattern 62: mark the question promoted and create the draft with its audit line; StaleWriteError if it changed. */
+  promote(question: StoredQuestion, draft: WorkflowItem, audit: AuditEntry): Promise<void>;
 }

@@ -6,10 +6,12 @@ export interface EventOptions {
   pathParameters?: Record<string, string>;
   body?: unknown;
   token?: string;
+  /** The caller's address as API Gateway reports it (default 127.0.0.1). */
+  sourceIp?: string;
 }
 
 /** An API Gateway HTTP API (v2) event for a route, as serverless-offline and AWS send it. */
-export function apiEvent(routeKey: string, { path, query, pathParameters, body, token }: EventOptions = {}): APIGatewayProxyEventV2 {
+export function apiEvent(routeKey: string, { path, query, pathParameters, body, token, sourceIp = '127.0.0.1' }: EventOptions = {}): APIGatewayProxyEventV2 {
   const [method = 'GET', routePath = '/'] = routeKey.split(' ');
   const rawPath = path ?? routePath.replace(/\{(\w+)\}/g, (_, key: string) => pathParameters?.[key] ?? key);
   return {
@@ -32,7 +34,7 @@ export function apiEvent(routeKey: string, { path, query, pathParameters, body, 
       stage: '$default',
       time: '',
       timeEpoch: 0,
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp, userAgent: 'jest' },
     },
   };
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import StaffHome from '../../src/packages/staff/pages/home/index';
 import StaffQuestions from '../../src/packages/staff/pages/questions/index';
 import { ApiError } from '../../src/services/api-error';
+import { saveSession } from '../../src/services/session';
 import * as auth from '../../src/services/auth';
 import * as staff from '../../src/services/staff';
 import { me, staffQuestion } from './fixtures';
@@ -55,6 +56,39 @@ describe('StaffQuestions', () => {
     expect(within(cards[1]!).queryByText('已超期')).toBeNull();
     expect(within(cards[2]!).getByText('一般咨询')).toBeTruthy();
     expect(within(cards[2]!).queryByText(/已超期|即将到期/)).toBeNull();
+  });
+
+  test('counts the overdue, those due within a day and all waiting at the top', async () => {
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { dueAt: '2024-05-07T08:00:00.000Z' }),
+      staffQuestion(2, { dueAt: '2024-05-06T12:00:00.000Z' }),
+      staffQuestion(3, { dueAt: '2024-05-06T01:00:00.000Z' }),
+      staffQuestion(4, { dueAt: '2024-05-05T01:00:00.000Z' }),
+    ]);
+    await openQueue();
+
+    expect(screen.getByText('已超期 2')).toBeTruthy();
+    expect(screen.getByText('即将到期 1')).toBeTruthy();
+    expect(screen.getByText('待答复 4')).toBeTruthy();
+  });
+
+  test('lists the answered questions with their rating, and lets an editor promote one', async () => {
+    saveSession({ token: 't', expiresAt: Date.now() + 3600_000, user: { userId: 'u', roles: ['responder', 'editor'] } });
+    const answered = { ...staffQuestion(1, { status: 'answered' }), answer: { text: '请携带户口簿办理。', at: '2024-05-06T01:00:00.000Z', by: { userId: 'u-r', displayName: '王答复' } }, rating: { score: 2 as const, problems: ['unclear' as const], reason: '没说地址', at: '2024-05-06T01:30:00.000Z' } };
+    jest.mocked(staff.listAnsweredQuestions).mockResolvedValue([answered]);
+    jest.mocked(staff.promoteQuestion).mockResolvedValue({ ...answered, promotedTo: { draftId: 'd-1', at: '2024-05-06T02:00:00.000Z' } });
+    listQuestionQueue.mockResolvedValue([]);
+    render(<StaffQuestions />);
+
+    fireEvent.click(await screen.findByText('已答复'));
+    expect(await screen.findByText('请携带户口簿办理。')).toBeTruthy();
+    expect(screen.getByText('不满意')).toBeTruthy();
+    expect(screen.getByText('群众评价：答复说得不清楚；没说地址')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('转为公开问答')));
+
+    expect(staff.promoteQuestion).toHaveBeenCalledWith('q-1');
+    expect(screen.getByText('已转为公开问答')).toBeTruthy();
+    expect(screen.getByText('打开问答草稿')).toBeTruthy();
   });
 
   test('shows times in China time, 约 before an approximate deadline, and marks a question WeChat held', async () => {
@@ -159,10 +193,13 @@ describe('StaffQuestions', () => {
 });
 
 describe('StaffHome for responders', () => {
-  test('offers a responder the questions page', async () => {
+  test('offers a responder the questions page, with the overdue count on it', async () => {
     jest.mocked(auth.fetchMe).mockResolvedValue(me({ roles: ['responder'] }));
+    listQuestionQueue.mockResolvedValue([staffQuestion(1, { dueAt: '2024-05-06T01:00:00.000Z' }), staffQuestion(2, { dueAt: '2024-05-09T01:00:00.000Z' })]);
     render(<StaffHome />);
 
+    expect(await screen.findByText('1 件超期')).toBeTruthy();
+    expect(listQuestionQueue).toHaveBeenCalledTimes(1);
     fireEvent.click(await screen.findByText('留言答复'));
 
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/questions/index' });

@@ -1,4 +1,4 @@
-import type { AskQuestionInput, MyQuestionView } from '@sunshine/shared';
+import type { AnswerRatingInput, AskQuestionInput, MyQuestionView } from '@sunshine/shared';
 import { call } from './request';
 
 /**
@@ -12,3 +12,4 @@ export function newClientKey(): string {
 
 export const askQuestion = (input: AskQuestionInput) => call<MyQuestionView>('askQuestion', { body: input });
 export const listMyQuestions = () => call<MyQuestionView[]>('listMyQuestions');
+export const rateAnswer = (id: string, input: AnswerRatingInput) => call<MyQuestionView>('rateAnswer', { params: { id }, body: input });

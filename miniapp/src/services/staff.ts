@@ -12,6 +12,8 @@ import type {
   RevisionView,
   StaffMemberView,
   StaffQuestionView,
+  AnsweredQuestionView,
+  AnswerRatingsView,
   StaffRole,
   StartImportInput,
   TopicView,
@@ -37,6 +39,9 @@ export const listGuideRatings = (id: string) => call<GuideRatingsView>('listGuid
 // Residents' questions (留言咨询), answered by responders.
 export const listQuestionQueue = () => call<StaffQuestionView[]>('listQuestionQueue');
 export const answerQuestion = (id: string, text: string) => call<StaffQuestionView>('answerQuestion', { params: { id }, body: { text } });
+export const listAnsweredQuestions = () => call<AnsweredQuestionView[]>('listAnsweredQuestions');
+export const promoteQuestion = (id: string) => call<AnsweredQuestionView>('promoteQuestion', { params: { id } });
+export const listAnswerRatings = () => call<AnswerRatingsView>('listAnswerRatings');
 
 // Administration.
 export const listStaff = () => call<StaffMemberView[]>('listStaff');

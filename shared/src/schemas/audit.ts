@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'comment.moderate',
   'comment.decide',
   'consultation.report',
+  'question.promote',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -44,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'comment.moderate': '审核意见',
   'comment.decide': '意见采纳决定',
   'consultation.report': '发布意见采纳情况',
+  'question.promote': '留言转为公开问答',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { AnswerRating } from './question-rating';
 
 /**
  * Questions residents ask staff (留言咨询). Each kind has its response deadline: working days on
@@ -57,6 +58,8 @@ export interface MyQuestionView {
   askedAt: string;
   dueAt: string;
   answer?: { text: string; at: string };
+  /** The asker's 好差评 of the answer, once given. */
+  rating?: AnswerRating;
 }
 
 /** What staff see in the queue: also the contact (private) and whether WeChat's check held it. */
@@ -65,4 +68,10 @@ export interface StaffQuestionView extends MyQuestionView {
   heldForCheck: boolean;
   /** The deadline counted without a calendar for its year (weekends only): to be treated as approximate. */
   dueApproximate: boolean;
+}
+
+/** An answered question as staff see it afterwards: no contact, who answered, its rating, whether promoted. */
+export interface AnsweredQuestionView extends MyQuestionView {
+  answer: { text: string; at: string; by: { userId: string; displayName: string } };
+  promotedTo?: { draftId: string; at: string };
 }

@@ -134,6 +134,18 @@ export const queueKey = (dueAt: string, id: string) => ({ pk: QUESTION_QUEUE_PK,
 export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: clientKey });
 /** A person's submissions in one hour (China time is not needed: any fixed hour bucket will do). */
 export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
+/** Submissions from one source address in one hour: the address only as a keyed hash (submission-guard.ts). */
+export const addressRateKey = (addressHash: string, hour: string) => ({ pk: `RATEIP#${addressHash}`, sk: hour });
+/** Answered questions (without contact), the latest answer first: what staff rate-read and promote. */
+export const ANSWERED_QUESTIONS_PK = 'ANSWERED#QUESTIONS';
+export const answeredKey = (answeredAt: string, id: string) => ({ pk: ANSWERED_QUESTIONS_PK, sk: `${answeredAt}#${id}` });
+// Ratings of answers: counters per responder and per kind, and each rating without its giver.
+export const ANSWER_RATINGS_PK = 'ANSWER_RATINGS';
+export const ANSWER_COUNTER_PREFIX = 'COUNT#';
+export const responderCounterKey = (userId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_COUNTER_PREFIX}RESPONDER#${userId}` });
+export const kindCounterKey = (kind: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_COUNTER_PREFIX}KIND#${kind}` });
+export const ANSWER_RATING_PREFIX = 'RATING#';
+export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_RATING_PREFIX}${questionId}` });
 
 /** One year's working-day calendar. */
 export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });

@@ -1,10 +1,32 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException, type CancellationReason } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AnswerRating, AnswerRatingsView, QuestionKind } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
-import { RateLimitError, type QuestionStore, type StoredQuestion } from '../../ports/question-store';
+import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
+import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { WorkflowItem } from '../../ports/workflow-store';
+import { countsOf, counterDeltas, counterUpdate } from './answer-rating-counters';
 import { auditPut } from './audit-log';
-import { ASKER_PREFIX, askerKey, askerPk, QUESTION_QUEUE_PK, questionKey, queueKey, rateKey, submissionKey } from './keys';
+import {
+  ANSWER_COUNTER_PREFIX,
+  ANSWER_RATING_PREFIX,
+  ANSWER_RATINGS_PK,
+  ANSWERED_QUESTIONS_PK,
+  answeredKey,
+  answerRatingKey,
+  ASKER_PREFIX,
+  askerKey,
+  askerPk,
+  kindCounterKey,
+  QUESTION_QUEUE_PK,
+  questionKey,
+  queueKey,
+  responderCounterKey,
+  submissionKey,
+} from './keys';
+import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
+import { workPut } from './workflow-store';
 
 /** The asker's copy holds no contact: their list never carries it, even back to themselves. */
 const askerCopy = ({ contact, ...question }: StoredQuestion) => question;
@@ -12,58 +34,63 @@ const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
   return rest as unknown as StoredQuestion;
 };
+const reasonsOf = (error: unknown): CancellationReason[] => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
+const conflicted = (reasons: CancellationReason[]) => reasons.some((reason) => reason.Code === 'TransactionConflict');
+/** Concurrent transactions on one counter take turns: wait a little, at random, before the next try. */
+const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+const CONFLICT_ATTEMPTS = 5;
 
 export class DynamoQuestionStore implements QuestionStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly guard: SubmissionGuard,
   ) {}
 
-  async ask(question: StoredQuestion, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }> {
-    const hour = question.askedAt.slice(0, 13);
+  async ask(question: StoredQuestion, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }> {
     const submission = submissionKey(question.askerId, clientKey);
-    try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.tableName, Item: { ...submission, questionId: question.id, at: question.askedAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: rateKey(question.askerId, hour),
-                // Kept a day for the record; DynamoDB's TTL may remove it after (expiresAt).
-                UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-                ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-                ExpressionAttributeNames: { '#n': 'count' },
-                ExpressionAttributeValues: { ':one': 1, ':limit': limitPerHour, ':expires': Math.floor(Date.parse(question.askedAt) / 1000) + 86_400 },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
-            // The queue holds the whole question (staff read the queue in one Query, contact included).
-            { Put: { TableName: this.tableName, Item: { ...question, ...queueKey(question.dueAt, question.id) } } },
-          ],
-        }),
-      );
-      return { created: true };
-    } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') {
-        const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submission, ConsistentRead: true }));
-        return { existing: String(first.Item?.questionId) };
+    const existing = async () => {
+      const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submission, ConsistentRead: true }));
+      return first.Item ? { existing: String(first.Item.questionId) } : undefined;
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: this.tableName, Item: { ...submission, questionId: question.id, at: question.askedAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              // Items 1 and 2: the person's and the address's counters of the hour.
+              ...this.guard.items(source, limits, question.askedAt),
+              { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
+              // The queue holds the whole question (staff read the queue in one Query, contact included).
+              { Put: { TableName: this.tableName, Item: { ...question, ...queueKey(question.dueAt, question.id) } } },
+            ],
+          }),
+        );
+        return { created: true };
+      } catch (error) {
+        const reasons = reasonsOf(error);
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') return (await existing()) ?? { existing: question.id };
+        const refusal = this.guard.refusal(reasons, 1);
+        if (refusal) throw refusal;
+        // Concurrent copies of one submission (or neighbours sharing a counter) collide while the
+        // first commits: a copy answers the first's id, a neighbour tries again.
+        if (conflicted(reasons)) {
+          const first = await existing();
+          if (first) return first;
+          if (attempt < CONFLICT_ATTEMPTS) {
+            await backOff(attempt);
+            continue;
+          }
+        }
+        throw error;
       }
-      // Concurrent copies of one submission collide on the key while the first commits: the same answer.
-      if (reasons[0]?.Code === 'TransactionConflict') {
-        const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submission, ConsistentRead: true }));
-        if (first.Item) return { existing: String(first.Item.questionId) };
-      }
-      if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new RateLimitError();
-      throw error;
     }
   }
 
   async get(id: string): Promise<StoredQuestion | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: questionKey(id) }));
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: questionKey(id), ConsistentRead: true }));
     return result.Item ? strip(result.Item) : undefined;
   }
 
@@ -85,6 +112,13 @@ export class DynamoQuestionStore implements QuestionStore {
     return (queue.Items ?? []).map(strip);
   }
 
+  async listAnswered(limit: number): Promise<StoredQuestion[]> {
+    const answered = await this.client.send(
+      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': ANSWERED_QUESTIONS_PK }, ScanIndexForward: false, Limit: limit }),
+    );
+    return (answered.Items ?? []).map(strip);
+  }
+
   async answer(question: StoredQuestion, audit: AuditEntry): Promise<void> {
     try {
       await this.client.send(
@@ -93,13 +127,98 @@ export class DynamoQuestionStore implements QuestionStore {
             { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: '#status <> :answered', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':answered': 'answered' } } },
             { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
             { Delete: { TableName: this.tableName, Key: queueKey(question.dueAt, question.id) } },
+            this.answeredCopyPut(question),
             auditPut(this.tableName, audit),
           ],
         }),
       );
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (reasonsOf(error)[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      throw error;
+    }
+  }
+
+  async rate(question: StoredQuestion, rating: AnswerRating): Promise<void> {
+    const by = question.answer?.by;
+    if (!by) throw new StaleWriteError();
+    const rated: StoredQuestion = { ...question, rating, rev: (question.rev ?? 0) + 1 };
+    const deltas = counterDeltas(question.rating, rating);
+    await this.transact([
+      this.changeQuestion(question, { rating }, `askerId = :asker`, { ':asker': question.askerId }),
+      { Put: { TableName: this.tableName, Item: { ...askerCopy(rated), ...askerKey(rated.askerId, rated.askedAt, rated.id) } } },
+      this.answeredCopyPut(rated),
+      { Update: { TableName: this.tableName, Key: responderCounterKey(by.userId), ...counterUpdate(deltas, { scope: 'responder', userId: by.userId, displayName: by.displayName }) } },
+      { Update: { TableName: this.tableName, Key: kindCounterKey(question.kind), ...counterUpdate(deltas, { scope: 'kind', kind: question.kind }) } },
+      // The rating without who gave it: what staff read the reasons from.
+      { Put: { TableName: this.tableName, Item: { ...answerRatingKey(question.id), ...rating, kind: question.kind, responderName: by.displayName } } },
+    ]);
+  }
+
+  async ratingTotals(recentLimit: number): Promise<AnswerRatingsView> {
+    const query = (prefix: string, limit?: number) =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': ANSWER_RATINGS_PK, ':prefix': prefix },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+    const [counters, ratings] = await Promise.all([query(ANSWER_COUNTER_PREFIX), query(ANSWER_RATING_PREFIX, recentLimit)]);
+    const items = counters.Items ?? [];
+    return {
+      byResponder: items.filter((item) => item.scope === 'responder').map((item) => ({ responder: { userId: String(item.userId), displayName: String(item.displayName) }, ...countsOf(item) })),
+      byKind: items.filter((item) => item.scope === 'kind').map((item) => ({ kind: item.kind as QuestionKind, ...countsOf(item) })),
+      recent: (ratings.Items ?? [])
+        .map((item) => ({ kind: item.kind, responderName: item.responderName, score: item.score, problems: item.problems ?? [], reason: item.reason ?? '', at: item.at }) as AnswerRatingsView['recent'][number])
+        .sort((a, b) => b.at.localeCompare(a.at)),
+    };
+  }
+
+  async promote(question: StoredQuestion, draft: WorkflowItem, audit: AuditEntry): Promise<void> {
+    const promotedTo = { draftId: draft.id, at: draft.createdAt, by: draft.owner };
+    await this.transact([
+      this.changeQuestion(question, { promotedTo }, 'attribute_not_exists(promotedTo)', {}),
+      this.answeredCopyPut({ ...question, promotedTo, rev: (question.rev ?? 0) + 1 }),
+      workPut(this.tableName, draft),
+      auditPut(this.tableName, audit),
+    ]);
+  }
+
+  /** The answered copy: the whole question but its contact, under the time of its answer. */
+  private answeredCopyPut(question: StoredQuestion): TransactWriteItem {
+    return { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...answeredKey(question.answer?.at ?? question.askedAt, question.id) } } };
+  }
+
+  /** SET some attributes of an answered question and its next `rev`, if it is still as read. */
+  private changeQuestion(question: StoredQuestion, set: Record<string, unknown>, condition: string, values: Record<string, unknown>): TransactWriteItem {
+    const read = question.rev ?? 0;
+    const names = Object.fromEntries(Object.keys(set).map((attribute, i) => [`#c${i}`, attribute]));
+    const setValues = Object.fromEntries(Object.values(set).map((value, i) => [`:c${i}`, value]));
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: questionKey(question.id),
+        UpdateExpression: `SET ${Object.keys(names).map((name, i) => `${name} = :c${i}`).join(', ')}, #rev = :next`,
+        ConditionExpression: `#status = :answered AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'} AND ${condition}`,
+        ExpressionAttributeNames: { ...names, '#status': 'status', '#rev': 'rev' },
+        ExpressionAttributeValues: { ...setValues, ...values, ':answered': 'answered', ':next': read + 1, ...(read === 0 ? {} : { ':read': read }) },
+      },
+    };
+  }
+
+  /** A change after the answer: the question's condition failed or a concurrent change held an item: read again. */
+  private async transact(items: TransactWriteItem[]) {
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      const reasons = reasonsOf(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      if (conflicted(reasons)) {
+        await backOff(1 + Math.floor(Math.random() * 3));
+        throw new StaleWriteError();
+      }
       throw error;
     }
   }

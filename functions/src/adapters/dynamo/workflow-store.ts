@@ -30,6 +30,22 @@ function toItem(stored: Record<string, unknown>): WorkflowItem {
   return item as unknown as WorkflowItem;
 }
 
+/**
+ * The Put of a workflow item, conditional on the revision it was read at (a new one: absent).
+ * Exported for the other transactions that create a draft, such as promoting an answer.
+ */
+export function workPut(tableName: string, item: WorkflowItem) {
+  const fresh = item.rev === 1;
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...item, ...workKey(item.id), ...workAttributes(item) },
+      ConditionExpression: fresh ? 'attribute_not_exists(pk)' : 'rev = :previous',
+      ExpressionAttributeValues: fresh ? undefined : { ':previous': item.rev - 1 },
+    },
+  };
+}
+
 export class DynamoWorkflowStore implements WorkflowStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -41,17 +57,8 @@ export class DynamoWorkflowStore implements WorkflowStore {
     return result.Item ? toItem(result.Item) : undefined;
   }
 
-  /** The Put of a workflow item, conditional on the revision it was read at. */
   private putWork(item: WorkflowItem) {
-    const fresh = item.rev === 1;
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: { ...item, ...workKey(item.id), ...workAttributes(item) },
-        ConditionExpression: fresh ? 'attribute_not_exists(pk)' : 'rev = :previous',
-        ExpressionAttributeValues: fresh ? undefined : { ':previous': item.rev - 1 },
-      },
-    };
+    return workPut(this.tableName, item);
   }
 
   /** The first write is always the workflow item: its failed condition means a stale write. */

@@ -1,4 +1,4 @@
-import type { AskQuestionInput, MyQuestionView, StaffQuestionView } from '@sunshine/shared';
+import type { AnsweredQuestionView, AskQuestionInput, MyQuestionView, StaffQuestionView } from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { ContentCheck } from '../../ports/content-check';
@@ -7,6 +7,7 @@ import type { UserStore } from '../../ports/user-store';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import { actorRef, type Actor, type StaffActor } from '../identity/actor';
 import { questionDeadline } from './deadline';
+import { answeredView, myView, staffView } from './views';
 
 export interface QuestionDeps extends AuditDeps {
   questions: QuestionStore;
@@ -17,21 +18,19 @@ export interface QuestionDeps extends AuditDeps {
 
 /** More than this in an hour from one person is not a resident asking, and is slowed down. */
 const QUESTIONS_PER_HOUR = 10;
-
-function myView({ id, kind, text, status, askedAt, dueAt, answer }: StoredQuestion): MyQuestionView {
-  return { id, kind, text, status, askedAt, dueAt, ...(answer && { answer: { text: answer.text, at: answer.at } }) };
-}
-
-function staffView(question: StoredQuestion): StaffQuestionView {
-  return { ...myView(question), ...(question.contact && { contact: question.contact }), heldForCheck: question.heldForCheck, dueApproximate: question.dueApproximate };
-}
+/**
+ * From one source address: a district hall's or an office's shared Wi-Fi, or a carrier's NAT,
+ * puts many residents behind one address, and the whole branch receives a few dozen questions a
+ * day; 30 in one hour from one address is beyond that, and stops a script at once.
+ */
+export const QUESTIONS_PER_ADDRESS_PER_HOUR = 30;
 
 /**
  * A resident asks. WeChat's content check first: risky text is refused (nothing kept); text it
  * asks a person to look at, or could not check, is kept and marked for staff, never dropped.
  * One question per client key, whatever the retries.
  */
-export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQuestionInput): Promise<MyQuestionView> {
+export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQuestionInput, origin: { ip?: string } = {}): Promise<MyQuestionView> {
   const user = await deps.users.get(actor.userId);
   const verdict = user ? await deps.contentCheck.check({ text: input.text, openid: user.openid }) : 'unavailable';
   if (verdict === 'risky') throw new ValidationError([{ field: 'text', message: '内容含有不适宜的信息，请修改后再提交' }]);
@@ -51,14 +50,14 @@ export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQu
     dueApproximate: approximate,
   };
   try {
-    const outcome = await deps.questions.ask(question, input.clientKey, QUESTIONS_PER_HOUR);
+    const outcome = await deps.questions.ask(question, input.clientKey, { userId: actor.userId, ip: origin.ip }, { perPersonPerHour: QUESTIONS_PER_HOUR, perAddressPerHour: QUESTIONS_PER_ADDRESS_PER_HOUR });
     if ('existing' in outcome) {
       const first = await deps.questions.get(outcome.existing);
       if (first && first.askerId === actor.userId) return myView(first);
     }
     return myView(question);
   } catch (error) {
-    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
+    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请稍后再试');
     throw error;
   }
 }
@@ -79,4 +78,9 @@ export async function answerQuestion(deps: Pick<QuestionDeps, 'questions' | 'clo
   const answered: StoredQuestion = { ...question, status: 'answered', answer: { text, at: deps.clock.now().toISOString(), by: actorRef(actor) } };
   await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`));
   return staffView(answered);
+}
+
+/** Answered questions, the latest first: what staff read ratings of and promote to public Q&A. */
+export async function listAnsweredQuestions(deps: Pick<QuestionDeps, 'questions'>): Promise<AnsweredQuestionView[]> {
+  return (await deps.questions.listAnswered(50)).flatMap((question) => (question.answer ? [answeredView({ ...question, answer: question.answer })] : []));
 }

@@ -1,7 +1,7 @@
 import { AskQuestionInputSchema } from '@sunshine/shared';
-import { parseBody } from '../../commons/http';
+import { parseBody, sourceIp } from '../../commons/http';
 import { questionDeps } from '../../container';
 import { askQuestion } from '../../domain/questions/questions';
 import { route } from '../route';
 
-export const handler = route('askQuestion', ({ event, actor }) => askQuestion(questionDeps(), actor, parseBody(AskQuestionInputSchema, event)));
+export const handler = route('askQuestion', ({ event, actor }) => askQuestion(questionDeps(), actor, parseBody(AskQuestionInputSchema, event), { ip: sourceIp(event) }));

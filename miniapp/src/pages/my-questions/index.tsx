@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import type { MyQuestionView } from '@sunshine/shared';
 import { QUESTION_DEADLINES, QUESTION_STATUS_LABELS } from '@sunshine/shared';
+import { AnswerRating } from '../../components/answer-rating';
 import { PageState } from '../../components/page-state';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
@@ -13,6 +16,8 @@ import './index.scss';
 export default function MyQuestions() {
   const largeText = useLargeText();
   const remote = useRemote(listMyQuestions, []);
+  // A rating just given shows at once, without reloading the list.
+  const [rated, setRated] = useState<Record<string, MyQuestionView>>({});
   usePullDownRefresh(() => {
     remote.reload();
     Taro.stopPullDownRefresh();
@@ -26,7 +31,7 @@ export default function MyQuestions() {
         </Text>
       ) : (
         <PageState loading={remote.loading} error={remote.error} empty={remote.data?.length === 0} emptyText='您还没有留言' onRetry={remote.reload}>
-          {remote.data?.map((question) => (
+          {remote.data?.map((listed) => rated[listed.id] ?? listed).map((question) => (
             <View key={question.id} className='my-questions__item'>
               <View className='my-questions__head'>
                 <Text className='my-questions__kind'>{QUESTION_DEADLINES[question.kind].label}</Text>
@@ -42,6 +47,7 @@ export default function MyQuestions() {
                   <Text className='my-questions__answer-text'>{question.answer.text}</Text>
                 </View>
               )}
+              {question.status === 'answered' && <AnswerRating question={question} onRated={(view) => setRated((previous) => ({ ...previous, [view.id]: view }))} />}
             </View>
           ))}
         </PageState>

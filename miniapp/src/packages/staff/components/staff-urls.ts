@@ -13,6 +13,9 @@ export const CONSULTATIONS_URL = `${PAGES}/consultation/index`;
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => `${CONSULTATIONS_URL}?id=${encodeURIComponent(id)}`;
+/** The questions page opened at the answered ones: where editors promote an answer. */
+export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
+export const ANSWER_RATINGS_URL = `${PAGES}/answer-ratings/index`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

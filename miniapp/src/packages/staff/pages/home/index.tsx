@@ -8,9 +8,10 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { AUDIT_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, CONSULTATIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, AUDIT_URL, CONSULTATIONS_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
+import { useOverdueCount } from './use-overdue-count';
 import { WorkflowSection } from './workflow-section';
 import './index.scss';
 
@@ -49,11 +50,15 @@ export default function StaffHome() {
 
 function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const has = (role: MeView['roles'][number]) => me.roles.includes(role);
-  const links = [
+  const overdue = useOverdueCount(has('responder'), refreshKey);
+  const links: Array<{ label: string; url: string; badge?: string }> = [
     ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
     ...(has('editor') || has('reviewer') ? [{ label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL }] : []),
-    ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL }] : []),
+    ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL, badge: overdue ? `${overdue} 件超期` : undefined }] : []),
+    // Editors who do not answer still turn good answers into public Q&A.
+    ...(has('editor') && !has('responder') ? [{ label: '留言转为公开问答', url: ANSWERED_QUESTIONS_URL }] : []),
+    ...(has('responder') || has('admin') ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }] : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (
@@ -73,6 +78,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           {links.map((link) => (
             <View key={link.label} className='staff-home__link' hoverClass='staff-home__link--pressed' onClick={() => void Taro.navigateTo({ url: link.url })}>
               <Text className='staff-home__link-label'>{link.label}</Text>
+              {link.badge && <Text className='staff-home__badge'>{link.badge}</Text>}
             </View>
           ))}
         </View>

@@ -21,3 +21,15 @@ export function urgencyOf(dueAt: string, now: number): Urgency {
 export function byDeadline(questions: StaffQuestionView[]): StaffQuestionView[] {
   return [...questions].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }
+
+export interface QueueCounts {
+  overdue: number;
+  soon: number;
+  waiting: number;
+}
+
+/** The dashboard's line (已超期 · 即将到期 · 待答复), counted from the queue the page already has. */
+export function queueCounts(questions: Pick<StaffQuestionView, 'dueAt'>[], now: number): QueueCounts {
+  const urgencies = questions.map((question) => urgencyOf(question.dueAt, now));
+  return { overdue: urgencies.filter((each) => each === 'overdue').length, soon: urgencies.filter((each) => each === 'soon').length, waiting: questions.length };
+}

@@ -1,0 +1,5 @@
+import { questionDeps } from '../../container';
+import { listAnswerRatings } from '../../domain/questions/rate-answer';
+import { route } from '../route';
+
+export const handler = route('listAnswerRatings', () => listAnswerRatings(questionDeps()));

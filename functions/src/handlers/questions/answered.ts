@@ -1,0 +1,5 @@
+import { questionDeps } from '../../container';
+import { listAnsweredQuestions } from '../../domain/questions/questions';
+import { route } from '../route';
+
+export const handler = route('listAnsweredQuestions', () => listAnsweredQuestions(questionDeps()));

@@ -1,0 +1,7 @@
+import { AnswerRatingInputSchema } from '@sunshine/shared';
+import { parseBody, pathParam } from '../../commons/http';
+import { questionDeps } from '../../container';
+import { rateAnswer } from '../../domain/questions/rate-answer';
+import { route } from '../route';
+
+export const handler = route('rateAnswer', ({ event, actor }) => rateAnswer(questionDeps(), actor, pathParam(event, 'id'), parseBody(AnswerRatingInputSchema, event)));

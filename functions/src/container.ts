@@ -44,7 +44,7 @@ export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(docu
 export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStore(documentClient(), table()));
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
-export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table()));
+export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table(), submissionGuard()));
 // Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));

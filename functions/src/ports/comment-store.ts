@@ -1,5 +1,6 @@
 import type { CommentStatus, ConsultationReport, Decision, Page, PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
+import type { SubmissionLimits, SubmissionSource } from './submission-guard';
 
 export interface StoredComment {
   id: string;
@@ -31,19 +32,12 @@ export interface CommentTally {
   questions: Array<{ answered: number; options: number[] }>;
 }
 
-export class CommentRateLimitError extends Error {
-  constructor() {
-    super('rate limit');
-    this.name = 'CommentRateLimitError';
-  }
-}
-
 export interface CommentStore {
   /**
    * Pattern 42: store a comment once per client key and count it; its answers count only if this
-   * person's were not counted before (`answersCounted`). CommentRateLimitError past the hour's limit.
+   * person's were not counted before (`answersCounted`). RateLimitError past the hour's limits.
    */
-  submit(comment: StoredComment, clientKey: string, limitPerHour: number): Promise<{ created: true; answersCounted: boolean } | { existing: string }>;
+  submit(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: string }>;
   /** Pattern 43: approved comments, oldest first. */
   listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>>;
   /** Pattern 44: every comment of a consultation, oldest first. */

@@ -2,7 +2,9 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsultationReport, Page, PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
-import { CommentRateLimitError, type CommentStore, type StoredComment } from '../../ports/comment-store';
+import type { CommentStore, StoredComment } from '../../ports/comment-store';
+import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { InvalidCursorError } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditPut } from './audit-log';
@@ -13,7 +15,6 @@ import {
   COMMENT_PREFIX,
   commenterKey,
   commentKey,
-  commentRateKey,
   commentsPartition,
   publicCommentKey,
   publicCommentsPk,
@@ -45,52 +46,43 @@ export class DynamoCommentStore implements CommentStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly guard: SubmissionGuard,
   ) {}
 
-  async submit(comment: StoredComment, clientKey: string, limitPerHour: number): Promise<{ created: true; answersCounted: boolean } | { existing: string }> {
+  async submit(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: string }> {
     const answered = comment.answers.some((chosen) => chosen.length > 0);
+    const items = this.submission(comment, clientKey, source, limits, answered);
     try {
-      await this.write(comment, clientKey, limitPerHour, answered);
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return { created: true, answersCounted: answered };
     } catch (error) {
       const reasons = reasonsOf(error);
-      // This person's closed answers were counted with an earlier comment: keep the comment, not the answers again.
-      if (answered && reasons[5]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-        return this.submit({ ...comment, answers: [] }, clientKey, limitPerHour).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
+      // This person's closed answers were counted with an earlier comment (the ballot, last): keep the comment, not the answers again.
+      if (answered && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
+        return this.submit({ ...comment, answers: [] }, clientKey, source, limits).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
       }
       if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
         const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submissionKey(comment.commenterId, clientKey), ConsistentRead: true }));
         if (first.Item) return { existing: String(first.Item.commentId) };
       }
-      if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new CommentRateLimitError();
+      const refusal = this.guard.refusal(reasons, 1);
+      if (refusal) throw refusal;
       throw error;
     }
   }
 
-  private async write(comment: StoredComment, clientKey: string, limitPerHour: number, countAnswers: boolean) {
+  /** The submission key, the hour's counters (the guard's, from index 1), the comment, its copy, the tally, and the ballot if answers count. */
+  private submission(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits, countAnswers: boolean): TransactWriteItem[] {
     const { consultationId, commenterId, at } = comment;
     const tally = tallyIncrement(countAnswers ? comment.answers : []);
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
+    return [
           { Put: { TableName: this.tableName, Item: { ...submissionKey(commenterId, clientKey), commentId: comment.id, consultationId, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: commentRateKey(commenterId, at.slice(0, 13)),
-              UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-              ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-              ExpressionAttributeNames: { '#n': 'count' },
-              ExpressionAttributeValues: { ':one': 1, ':limit': limitPerHour, ':expires': Math.floor(Date.parse(at) / 1000) + 86_400 },
-            },
-          },
+          ...this.guard.items(source, limits, at),
           { Put: { TableName: this.tableName, Item: { ...comment, ...commentKey(consultationId, comment.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(commenterId, at, comment.id) } } },
           { Update: { TableName: this.tableName, Key: tallyKey(consultationId), ...tally } },
           ...(countAnswers ? [{ Put: { TableName: this.tableName, Item: { ...ballotKey(consultationId, commenterId), commentId: comment.id, at }, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-        ],
-      }),
-    );
+    ];
   }
 
   async listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {

@@ -180,8 +180,6 @@ export const tallyKey = (consultationId: string) => ({ pk: contentPk(consultatio
 export const REPORT_SK = `${PUBLIC_PREFIX}#REPORT`;
 export const reportKey = (consultationId: string) => ({ pk: contentPk(consultationId), sk: REPORT_SK });
 export const ballotKey = (consultationId: string, userId: string) => ({ pk: contentPk(consultationId), sk: `BALLOT#${userId}` });
-/** Comments have their own hourly counter: commenting clause by clause on a long draft is normal. */
-export const commentRateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: `COMMENT#${hour}` });
 /** Tally attributes: received/approved/rejected, people who answered question i, and option j of it. */
 export const tallyQuestion = (question: number) => `q${question}`;
 export const tallyOption = (question: number, option: number) => `q${question}o${option}`;

@@ -13,7 +13,8 @@ import {
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { ContentCheck } from '../../ports/content-check';
 import type { ContentStore } from '../../ports/content-store';
-import { CommentRateLimitError, type CommentStore, type StoredComment } from '../../ports/comment-store';
+import type { CommentStore, StoredComment } from '../../ports/comment-store';
+import { RateLimitError } from '../../ports/submission-guard';
 import type { UserStore } from '../../ports/user-store';
 import type { AuditDeps } from '../audit/entry';
 import type { Actor } from '../identity/actor';
@@ -26,8 +27,11 @@ export interface CommentDeps extends AuditDeps {
   users: UserStore;
 }
 
-/** Commenting clause by clause on a long draft is normal; past this in an hour it is not a person. */
-const COMMENTS_PER_HOUR = 20;
+/**
+ * The hour's limits, counted with every other submission of the person and address: commenting
+ * clause by clause on a long draft is normal, and a consultation meeting may share one Wi-Fi.
+ */
+const LIMITS = { perPersonPerHour: 20, perAddressPerHour: 60 };
 const NOT_FOUND = '该征求意见不存在或未公开';
 
 /** The published consultation of an id, or a 404 a person understands. */
@@ -80,7 +84,7 @@ function checkAnswers(consultation: PublishedConsultation, answers: number[][]):
  * (先审后发); WeChat's check refuses risky text and marks for staff what it could not clear, never
  * dropping it. One comment per client key, whatever the retries.
  */
-export async function submitComment(deps: CommentDeps, actor: Actor, consultationId: string, input: SubmitCommentInput): Promise<MyComment & { answersCounted: boolean }> {
+export async function submitComment(deps: CommentDeps, actor: Actor, consultationId: string, input: SubmitCommentInput, origin: { ip?: string } = {}): Promise<MyComment & { answersCounted: boolean }> {
   const consultation = await findConsultation(deps.content, consultationId);
   const now = deps.clock.now();
   const phase = consultationPhase(consultation, now);
@@ -107,13 +111,13 @@ export async function submitComment(deps: CommentDeps, actor: Actor, consultatio
     rev: 1,
   };
   try {
-    const outcome = await deps.comments.submit(comment, input.clientKey, COMMENTS_PER_HOUR);
+    const outcome = await deps.comments.submit(comment, input.clientKey, { userId: actor.userId, ip: origin.ip }, LIMITS);
     if ('created' in outcome) return { ...myComment(comment), answersCounted: outcome.answersCounted };
     const first = await deps.comments.get(consultation.id, outcome.existing);
     if (first && first.commenterId === actor.userId) return { ...myComment(first), answersCounted: first.answers.some((chosen) => chosen.length > 0) };
     throw new AppError('CONFLICT', '该提交已处理，请刷新后查看');
   } catch (error) {
-    if (error instanceof CommentRateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
+    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请稍后再试');
     throw error;
   }
 }

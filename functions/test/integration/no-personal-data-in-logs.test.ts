@@ -1,0 +1,59 @@
+import { aConsultationDraft } from '../support/drafts';
+import { createTestApp } from './support/app';
+
+/**
+ * Nothing a resident leaves for staff (a name, a phone number, an email) reaches a log line: every
+ * submission route runs here with the function's real logger, including its error paths (WeChat
+ * unreachable, bad input, a conflict), and everything written to stdout and stderr is searched.
+ */
+let app: Awaited<ReturnType<typeof createTestApp>>;
+const written: string[] = [];
+const PHONE = '13912345678';
+const NAME = '隐私测试人';
+const EMAIL = 'privacy.test@example.cn';
+
+beforeAll(async () => {
+  for (const stream of [process.stdout, process.stderr]) {
+    const original = stream.write.bind(stream);
+    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      written.push(String(chunk));
+      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write);
+  }
+  // Unreachable WeChat: the content check's failure path is taken (and would log if anything did).
+  app = await createTestApp('no-personal-data-in-logs', { POWERTOOLS_LOG_LEVEL: 'DEBUG' });
+});
+
+afterAll(async () => {
+  jest.restoreAllMocks();
+  await app.drop();
+});
+
+test('submissions, their retries, refusals and staff reads write no personal data to the logs', async () => {
+  const editor = await app.addStaff('u-editor', ['editor']);
+  const reviewer = await app.addStaff('u-reviewer', ['reviewer', 'responder']);
+  const resident = (await app.tokens.issue('u-resident', [])).token;
+
+  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id } });
+  await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+
+  const comment = { clientKey: 'log-test-comment-0000001', text: `我是${NAME}，电话${PHONE}`, name: NAME, contact: PHONE, consent: true };
+  expect((await app.call('submitComment', { token: resident, pathParameters: { id }, body: comment })).status).toBe(200);
+  await app.call('submitComment', { token: resident, pathParameters: { id }, body: comment });
+  await app.call('submitComment', { token: resident, pathParameters: { id }, body: { ...comment, clientKey: 'log-test-comment-0000002', contact: `${EMAIL}x@@` } });
+  await app.call('submitComment', { token: resident, pathParameters: { id: '01H0000000DEM000000000XXXX' }, body: { ...comment, clientKey: 'log-test-comment-0000003' } });
+
+  const question = { clientKey: 'log-test-question-000001', kind: 'general', text: `请联系${NAME}，${PHONE}，${EMAIL}`, contact: { name: NAME, phone: PHONE }, consent: true };
+  expect((await app.call('askQuestion', { token: resident, body: question })).status).toBe(200);
+  await app.call('askQuestion', { token: resident, body: question });
+  await app.call('askQuestion', { token: resident, body: { ...question, clientKey: 'log-test-question-000002', contact: { name: NAME, phone: 'not-a-phone' } } });
+
+  await app.call('listQuestionQueue', { token: reviewer });
+  await app.call('listConsultationComments', { token: reviewer, pathParameters: { id } });
+
+  const logs = written.join('');
+  expect(logs).not.toContain(PHONE);
+  expect(logs).not.toContain(NAME);
+  expect(logs).not.toContain(EMAIL);
+});

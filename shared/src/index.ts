@@ -25,3 +25,4 @@ export * from './schemas/search';
 export * from './schemas/feedback';
 export * from './schemas/open-data';
 export * from './schemas/media';
+export * from './retention';

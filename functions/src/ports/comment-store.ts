@@ -52,4 +52,6 @@ export interface CommentStore {
   publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry): Promise<'published' | 'exists' | 'withdrawn'>;
   /** Pattern 49: a person's comments, newest first (no name or contact). */
   listMine(userId: string, limit: number): Promise<StoredComment[]>;
+  /** Retention: remove the name and contact from every comment of a consultation; answers how many had any. */
+  eraseContacts(consultationId: string): Promise<number>;
 }

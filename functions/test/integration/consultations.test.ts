@@ -115,6 +115,18 @@ describe('a consultation from comment to report', () => {
 
     const mine = (await app.call('listMyComments', { token: three })).body.data;
     expect(mine[0]).toMatchObject({ status: 'rejected', reason: '与本草案无关' });
+
+    // Retention: two years after closing the daily job erases names and contacts, and only them.
+    const { handler: erase } = await import('../../src/handlers/scheduled/erase-personal-data');
+    shiftDays(31 + 365);
+    await erase();
+    expect((await staffComments(id)).find((entry) => entry.id === first.body.data.id)).toMatchObject({ name: '王先生', contact: '13800000001' });
+    shiftDays(31 + 2 * 365 + 2);
+    expect((await erase()).comments).toBeGreaterThanOrEqual(1);
+    const erased = (await staffComments(id)).find((entry) => entry.id === first.body.data.id)!;
+    expect(erased.name).toBeUndefined();
+    expect(erased.contact).toBeUndefined();
+    expect(erased).toMatchObject({ text: '建议第二条写明一窗通办的窗口地址。', decision: { decision: 'adopted' } });
   });
 
   test('a consultation not yet open, or closed, takes no comment, with a message saying so', async () => {

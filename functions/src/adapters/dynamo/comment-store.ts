@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsultationReport, Page, PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
@@ -203,5 +203,28 @@ export class DynamoCommentStore implements CommentStore {
       }),
     );
     return (result.Items ?? []).map(strip);
+  }
+
+  async eraseContacts(consultationId: string): Promise<number> {
+    let erased = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await this.listAll(consultationId, cursor, 100);
+      for (const comment of page.items.filter((each) => each.name !== undefined || each.contact !== undefined)) {
+        // Only the staff-side comment holds them (the commenter's and public copies never did).
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: commentKey(consultationId, comment.id),
+            UpdateExpression: 'REMOVE #name, contact SET contactErased = :true',
+            ExpressionAttributeNames: { '#name': 'name' },
+            ExpressionAttributeValues: { ':true': true },
+          }),
+        );
+        erased++;
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    return erased;
   }
 }

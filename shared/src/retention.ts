@@ -1,0 +1,20 @@
+/**
+ * How long the personal data residents leave for staff is kept: the name, phone number or email
+ * of a comment, a question or a disclosure application. After the period the data is erased by
+ * the daily erasure job; what the person wrote, its status and its decision stay (they are the
+ * record of the bureau's work), without who they were. One place for a bureau to adjust.
+ */
+export const RETENTION = {
+  /** Comments: years after the consultation closed. */
+  commentContactYears: 2,
+  /** Questions: years after the question was asked. */
+  questionContactYears: 2,
+} as const;
+
+/** The date `years` after a YYYY-MM-DD date (29 February falls to 28 February). */
+export function yearsAfter(date: string, years: number): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year + years, month - 1, day));
+  if (target.getUTCMonth() !== month - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}

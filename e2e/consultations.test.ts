@@ -44,6 +44,7 @@ describe('a consultation from comment to report', () => {
     await page.getByText(/感谢您的意见/).filter({ visible: true }).waitFor();
     // 先审后发: not shown to anyone yet.
     expect(await page.getByText(COMMENT).filter({ visible: true }).count()).toBe(0);
+    await page.getByText(/感谢您的意见/).filter({ visible: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'consultation-1-commented');
   });
 
@@ -89,7 +90,10 @@ describe('a consultation from comment to report', () => {
     await page.getByText(REASON_SUMMARY).filter({ visible: true }).waitFor();
     await page.locator('.consultation__comment').filter({ visible: true, hasText: COMMENT }).waitFor();
     expect(await page.content()).not.toContain('13900000123');
+    await visible(page, '意见收集和采纳情况').scrollIntoViewIfNeeded();
     await screenshot(page, 'consultation-2-report');
+    await visible(page, '选择题结果').scrollIntoViewIfNeeded();
+    await screenshot(page, 'consultation-3-results');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { BodyHeader, BodySection } from './body-header';
 export function ConsultationBody({ content, badges, byline }: { content: ConsultationDraft; badges?: ReactNode; byline?: ReactNode }) {
   const particulars: Array<[string, string]> = [
     ['起草科室', OFFICE_LABELS[content.office]],
-    ['征求意见期限', `${content.opensOn} 至 ${content.closesOn}`],
+    ['意见期限', `${content.opensOn} 至 ${content.closesOn}`],
   ];
   return (
     <>

@@ -7,7 +7,7 @@
 export const RETENTION = {
   /** Comments: years after the consultation closed. */
   commentContactYears: 2,
-  /** Questions: years after the question was asked. */
+  /** Questions: years after the answer (or, if never answered, after the deadline). */
   questionContactYears: 2,
 } as const;
 

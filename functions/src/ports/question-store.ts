@@ -53,4 +53,9 @@ export interface QuestionStore {
   ratingTotals(recentLimit: number): Promise<AnswerRatingsView>;
   /** Pattern 62: mark the question promoted and create the draft with its audit line; StaleWriteError if it changed. */
   promote(question: StoredQuestion, draft: WorkflowItem, audit: AuditEntry): Promise<void>;
+  /**
+   * Retention (pattern 66): remove the contact from questions answered before `cutoff` (and from
+   * open ones whose deadline passed before it), from where the last run stopped; answers how many.
+   */
+  eraseContacts(cutoff: string): Promise<number>;
 }

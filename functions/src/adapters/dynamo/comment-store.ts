@@ -216,9 +216,10 @@ export class DynamoCommentStore implements CommentStore {
           new UpdateCommand({
             TableName: this.tableName,
             Key: commentKey(consultationId, comment.id),
-            UpdateExpression: 'REMOVE #name, contact SET contactErased = :true',
-            ExpressionAttributeNames: { '#name': 'name' },
-            ExpressionAttributeValues: { ':true': true },
+            // A new `rev`: a review or decision prepared from an older read fails and is read again.
+            UpdateExpression: 'REMOVE #name, contact SET contactErased = :true ADD #rev :one',
+            ExpressionAttributeNames: { '#name': 'name', '#rev': 'rev' },
+            ExpressionAttributeValues: { ':true': true, ':one': 1 },
           }),
         );
         erased++;

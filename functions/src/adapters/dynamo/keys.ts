@@ -183,3 +183,6 @@ export const ballotKey = (consultationId: string, userId: string) => ({ pk: cont
 /** Tally attributes: received/approved/rejected, people who answered question i, and option j of it. */
 export const tallyQuestion = (question: number) => `q${question}`;
 export const tallyOption = (question: number, option: number) => `q${question}o${option}`;
+
+/** Retention: how far the daily erasure has gone through a list sorted by time (its sort key). */
+export const retentionMarkKey = (list: string) => ({ pk: 'CONFIG', sk: `RETENTION#${list}` });

@@ -10,6 +10,7 @@ import { DynamoImportJobStore } from './adapters/dynamo/import-job-store';
 import { DynamoTopicStore } from './adapters/dynamo/topic-store';
 import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
+import { DynamoApplicationStore } from './adapters/dynamo/application-store';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
@@ -42,6 +43,7 @@ export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStor
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table()));
+export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table()));
 export const contentCheck = /* @__PURE__ */ once(
   () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
@@ -78,4 +80,5 @@ export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
 export const questionDeps = () => ({ ...auditDeps(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const applicationDeps = () => ({ ...auditDeps(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });

@@ -15,6 +15,8 @@ export * from './schemas/guide-import';
 export * from './schemas/disclosure-clock';
 export * from './schemas/calendar';
 export * from './schemas/question';
+export * from './schemas/identity-number';
+export * from './schemas/disclosure-application';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

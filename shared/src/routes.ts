@@ -38,6 +38,14 @@ export const ROUTES = {
   listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'] },
   answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'] },
 
+  // Disclosure on application (依申请公开): residents apply and correct; disclosers handle the case.
+  submitApplication: { method: 'POST', path: '/v1/applications', access: 'signedIn' },
+  listMyApplications: { method: 'GET', path: '/v1/me/applications', access: 'signedIn' },
+  correctApplication: { method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn' },
+  listApplicationQueue: { method: 'GET', path: '/v1/staff/applications', access: ['discloser'] },
+  getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'] },
+  recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'] },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },
@@ -51,7 +59,7 @@ export const ROUTES = {
   listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'] },
   addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'] },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
-  getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder'] },
+  getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'] },
   putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'] },
   exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
 

@@ -181,10 +181,10 @@ export class DynamoApplicationStore implements ApplicationStore {
       Update: {
         TableName: this.tableName,
         Key,
-        UpdateExpression: 'REMOVE contact, applicant.#name, applicant.legalRepresentative, applicant.contactPerson, identity.masked SET erasedAt = :at',
+        UpdateExpression: 'REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET erasedAt = :at',
         // Never create a copy that is not there (an Update would).
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', '#name': 'name' },
         ExpressionAttributeValues: { ':at': at },
       },
     });
@@ -199,8 +199,9 @@ export class DynamoApplicationStore implements ApplicationStore {
             Update: {
               TableName: this.tableName,
               Key: applicantKey(application.applicantId, application.receivedAt, id),
-              UpdateExpression: 'REMOVE contact, applicant, identity SET erasedAt = :at',
+              UpdateExpression: 'REMOVE #contact, #applicant, #identity SET erasedAt = :at',
               ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity' },
               ExpressionAttributeValues: { ':at': at },
             },
           },

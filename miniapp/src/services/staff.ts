@@ -1,4 +1,5 @@
 import type {
+  ApplicationEventInput,
   AuditEntryView,
   AuditQuery,
   ContentDraft,
@@ -10,6 +11,7 @@ import type {
   InvitationView,
   Page,
   RevisionView,
+  StaffApplicationView,
   StaffMemberView,
   StaffQuestionView,
   StaffRole,
@@ -37,6 +39,11 @@ export const listGuideRatings = (id: string) => call<GuideRatingsView>('listGuid
 // Residents' questions (留言咨询), answered by responders.
 export const listQuestionQueue = () => call<StaffQuestionView[]>('listQuestionQueue');
 export const answerQuestion = (id: string, text: string) => call<StaffQuestionView>('answerQuestion', { params: { id }, body: { text } });
+
+// Disclosure applications (依申请公开), handled by disclosers.
+export const listApplicationQueue = () => call<StaffApplicationView[]>('listApplicationQueue');
+export const getApplication = (id: string) => call<StaffApplicationView>('getApplication', { params: { id } });
+export const recordApplicationEvent = (id: string, input: ApplicationEventInput) => call<StaffApplicationView>('recordApplicationEvent', { params: { id }, body: input });
 
 // Administration.
 export const listStaff = () => call<StaffMemberView[]>('listStaff');

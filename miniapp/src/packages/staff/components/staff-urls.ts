@@ -9,6 +9,7 @@ export const STAFF_ADMIN_URL = `${PAGES}/staff-admin/index`;
 export const AUDIT_URL = `${PAGES}/audit/index`;
 export const GUIDE_IMPORT_URL = `${PAGES}/guide-import/index`;
 export const QUESTIONS_URL = `${PAGES}/questions/index`;
+export const APPLICATIONS_URL = `${PAGES}/applications/index`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

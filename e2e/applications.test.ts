@@ -27,7 +27,7 @@ const caseCard = () => phone.page.locator('.staff-card').filter({ visible: true,
 async function openQueue() {
   const { page } = phone;
   await signInAs(page, web(), 'demo-discloser');
-  await visible(page, '依申请公开办理').click();
+  await visible(page, '办理信息公开申请').click();
   await page.waitForURL(/staff\/pages\/applications/);
   await caseCard().waitFor();
   await caseCard().getByText('展开办理', { exact: true }).click();

@@ -53,7 +53,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
     ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL }] : []),
-    ...(has('discloser') ? [{ label: '依申请公开办理', url: APPLICATIONS_URL }] : []),
+    ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (

@@ -16,8 +16,8 @@ try {
   API                 ${api}
   WeChat sandbox      ${sandbox}
   DynamoDB Local      ${dynamodb}  (data in .data/)
-Staff pages: 工作人员入口 at the bottom of the home page; sign in as demo-admin, demo-editor or
-demo-reviewer (or any other name, as a resident). First admin elsewhere: npm run staff:invite.
+Staff pages: 工作人员入口 at the bottom of the home page; sign in as demo-admin, demo-editor,
+demo-reviewer, demo-discloser (or any other name, as a resident). First admin elsewhere: npm run staff:invite.
 Press Ctrl-C to stop.`);
   let stopping = false;
   const shutdown = async () => {

@@ -12,6 +12,7 @@ import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
 import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { SubmissionGuard } from './adapters/dynamo/submission-guard';
+import { DynamoApplicationStore } from './adapters/dynamo/application-store';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
@@ -48,6 +49,7 @@ export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(do
 // Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
+export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table()));
 export const contentCheck = /* @__PURE__ */ once(
   () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );
@@ -84,6 +86,7 @@ export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
 export const questionDeps = () => ({ ...auditDeps(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const applicationDeps = () => ({ ...auditDeps(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
 export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
 export const moderationDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore() });

@@ -18,6 +18,8 @@ export * from './schemas/disclosure-clock';
 export * from './schemas/calendar';
 export * from './schemas/question';
 export * from './schemas/question-rating';
+export * from './schemas/identity-number';
+export * from './schemas/disclosure-application';
 export * from './schemas/staff';
 export * from './schemas/workflow';
 export * from './schemas/audit';

@@ -54,6 +54,14 @@ export const ROUTES = {
   decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'] },
   publishConsultationReport: { method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'] },
 
+  // Disclosure on application (依申请公开): residents apply and correct; disclosers handle the case.
+  submitApplication: { method: 'POST', path: '/v1/applications', access: 'signedIn' },
+  listMyApplications: { method: 'GET', path: '/v1/me/applications', access: 'signedIn' },
+  correctApplication: { method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn' },
+  listApplicationQueue: { method: 'GET', path: '/v1/staff/applications', access: ['discloser'] },
+  getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'] },
+  recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'] },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },
@@ -67,7 +75,7 @@ export const ROUTES = {
   listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'] },
   addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'] },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
-  getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder'] },
+  getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'] },
   putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'] },
   exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'] },
 

@@ -11,6 +11,7 @@ export const DEMO_STAFF: Array<{ identity: string; displayName: string; roles: S
   { identity: 'demo-admin', displayName: '演示管理员', roles: ['admin'] },
   { identity: 'demo-editor', displayName: '演示编辑', roles: ['editor'] },
   { identity: 'demo-reviewer', displayName: '演示审核', roles: ['reviewer', 'responder'] },
+  { identity: 'demo-discloser', displayName: '演示依申请公开', roles: ['discloser'] },
 ];
 
 export interface SeedStaffDeps extends AuditDeps {

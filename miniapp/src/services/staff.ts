@@ -1,4 +1,5 @@
 import type {
+  ApplicationEventInput,
   AuditEntryView,
   AuditQuery,
   ContentDraft,
@@ -10,6 +11,7 @@ import type {
   InvitationView,
   Page,
   RevisionView,
+  StaffApplicationView,
   StaffMemberView,
   StaffQuestionView,
   AnsweredQuestionView,
@@ -42,6 +44,11 @@ export const answerQuestion = (id: string, text: string) => call<StaffQuestionVi
 export const listAnsweredQuestions = () => call<AnsweredQuestionView[]>('listAnsweredQuestions');
 export const promoteQuestion = (id: string) => call<AnsweredQuestionView>('promoteQuestion', { params: { id } });
 export const listAnswerRatings = () => call<AnswerRatingsView>('listAnswerRatings');
+
+// Disclosure applications (依申请公开), handled by disclosers.
+export const listApplicationQueue = () => call<StaffApplicationView[]>('listApplicationQueue');
+export const getApplication = (id: string) => call<StaffApplicationView>('getApplication', { params: { id } });
+export const recordApplicationEvent = (id: string, input: ApplicationEventInput) => call<StaffApplicationView>('recordApplicationEvent', { params: { id }, body: input });
 
 // Administration.
 export const listStaff = () => call<StaffMemberView[]>('listStaff');

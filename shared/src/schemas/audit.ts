@@ -23,6 +23,11 @@ export const AUDIT_ACTIONS = [
   'comment.decide',
   'consultation.report',
   'question.promote',
+  'application.request_correction',
+  'application.start_third_party',
+  'application.end_third_party',
+  'application.extend',
+  'application.reply',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,6 +51,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'comment.decide': '意见采纳决定',
   'consultation.report': '发布意见采纳情况',
   'question.promote': '留言转为公开问答',
+  'application.request_correction': '要求补正申请',
+  'application.start_third_party': '征求第三方意见',
+  'application.end_third_party': '第三方意见结束',
+  'application.extend': '延长答复期限',
+  'application.reply': '答复信息公开申请',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -68,7 +78,7 @@ export interface AuditEntryView {
   /** The roles the actor held for this action. */
   roles: StaffRole[];
   action: AuditAction;
-  itemType?: ContentKind | 'staff' | 'invitation' | 'question';
+  itemType?: ContentKind | 'staff' | 'invitation' | 'question' | 'application';
   itemId?: string;
   /** Short before/after summary; never personal data of residents. */
   summary: string;

@@ -147,6 +147,28 @@ export const kindCounterKey = (kind: string) => ({ pk: ANSWER_RATINGS_PK, sk: `$
 export const ANSWER_RATING_PREFIX = 'RATING#';
 export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_RATING_PREFIX}${questionId}` });
 
+// Disclosure applications (依申请公开): the case; a copy in the applicant's partition (their list,
+// without contact or identity); a queue entry while it is open; the client keys of the
+// application and of each correction, once; an hourly counter of applications per person.
+export const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
+export const APPLICANT_PREFIX = 'APPLICATION#';
+export const applicantPk = (userId: string) => `APPLICANT#${userId}`;
+export const applicantKey = (userId: string, receivedAt: string, id: string) => ({ pk: applicantPk(userId), sk: `${APPLICANT_PREFIX}${receivedAt}#${id}` });
+export const APPLICATION_QUEUE_PK = 'QUEUE#APPLICATIONS';
+/**
+ * Running cases first (`1#`), by due date; then cases whose clock is stopped (`2#`: waiting for a
+ * correction or a third party), the longest waiting first. A stopped case has no due date to
+ * sort by, and what staff must act on today is a running one.
+ */
+export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince: string }, id: string) => ({
+  pk: APPLICATION_QUEUE_PK,
+  sk: 'dueOn' in position ? `1#${position.dueOn}#${id}` : `2#${position.stoppedSince}#${id}`,
+});
+export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
+export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
+/** Applications count apart from questions: one does not use up the other's hour. */
+export const applicationRateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: `APPLICATION#${hour}` });
+
 /** One year's working-day calendar. */
 export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });
 

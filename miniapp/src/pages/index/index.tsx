@@ -68,6 +68,14 @@ export default function Home() {
           <Text>我的留言</Text>
         </View>
       </View>
+      <View className='home__ask'>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/apply/index' })}>
+          <Text>申请信息公开</Text>
+        </View>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-applications/index' })}>
+          <Text>我的申请</Text>
+        </View>
+      </View>
 
       <View className='home__footer'>
         <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>

@@ -16,6 +16,7 @@ export const consultationUrl = (id: string) => `${CONSULTATIONS_URL}?id=${encode
 /** The questions page opened at the answered ones: where editors promote an answer. */
 export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
 export const ANSWER_RATINGS_URL = `${PAGES}/answer-ratings/index`;
+export const APPLICATIONS_URL = `${PAGES}/applications/index`;
 
 /** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
 export function editorUrl(id?: string, kind?: ContentKind): string {

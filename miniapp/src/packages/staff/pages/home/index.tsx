@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, AUDIT_URL, CONSULTATIONS_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { useOverdueCount } from './use-overdue-count';
@@ -59,6 +59,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     // Editors who do not answer still turn good answers into public Q&A.
     ...(has('editor') && !has('responder') ? [{ label: '留言转为公开问答', url: ANSWERED_QUESTIONS_URL }] : []),
     ...(has('responder') || has('admin') ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }] : []),
+    ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
     ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
   ];
   return (

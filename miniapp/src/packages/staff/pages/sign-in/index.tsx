@@ -13,6 +13,7 @@ const DEMO_IDENTITIES = [
   { identity: 'demo-admin', label: '演示管理员' },
   { identity: 'demo-editor', label: '演示编辑' },
   { identity: 'demo-reviewer', label: '演示审核' },
+  { identity: 'demo-discloser', label: '演示依申请公开' },
   { identity: 'resident-1', label: '群众' },
 ];
 

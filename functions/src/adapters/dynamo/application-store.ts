@@ -1,0 +1,212 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ApplicationRateLimitError, type ApplicationStore, type StoredApplication } from '../../ports/application-store';
+import type { AuditEntry } from '../../ports/audit-log';
+import { StaleWriteError } from '../../ports/stale-write';
+import { auditPut } from './audit-log';
+import {
+  APPLICANT_PREFIX,
+  applicantKey,
+  applicantPk,
+  APPLICATION_QUEUE_PK,
+  applicationKey,
+  applicationQueueKey,
+  applicationRateKey,
+  applicationSubmissionKey,
+  correctionSubmissionKey,
+} from './keys';
+
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+
+/** The applicant's copy holds no contact, name or identity: their list never needs them. */
+const applicantCopy = ({ applicant, identity, contact, ...rest }: StoredApplication) => rest;
+
+/** An erased case reads with blanks where the applicant's details were. */
+function fromItem(item: Record<string, unknown>): StoredApplication {
+  const { pk, sk, ...rest } = item;
+  const stored = rest as unknown as StoredApplication;
+  // Erasure removes these attributes; the type says they are there, so fill them back as blanks.
+  const erased = rest as { applicant?: Partial<StoredApplication['applicant']>; identity?: Partial<StoredApplication['identity']>; contact?: Partial<StoredApplication['contact']> };
+  return {
+    ...stored,
+    applicant: { type: 'person', name: '', legalRepresentative: '', contactPerson: '', ...erased.applicant },
+    identity: { type: 'resident_id', masked: '', ...erased.identity },
+    contact: { phone: '', address: '', postcode: '', email: '', ...erased.contact },
+  };
+}
+
+/** Where a case sits in the queue, or nowhere once replied. */
+function queueKeyOf(application: StoredApplication) {
+  if (application.status === 'replied') return undefined;
+  if (application.dueOn && application.status === 'received') return applicationQueueKey({ dueOn: application.dueOn }, application.id);
+  return applicationQueueKey({ stoppedSince: application.stoppedSince ?? application.receivedAt.slice(0, 10) }, application.id);
+}
+
+const cancellationReasons = (error: unknown) => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
+
+export class DynamoApplicationStore implements ApplicationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private put(item: Record<string, unknown>, condition?: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>): TransactItem {
+    return { Put: { TableName: this.tableName, Item: item, ...condition } };
+  }
+
+  /** The case, the applicant's copy and the queue entry moved to where the new state sorts. */
+  private copies(next: StoredApplication, previous: StoredApplication): TransactItem[] {
+    const items: TransactItem[] = [this.put({ ...applicantCopy(next), ...applicantKey(next.applicantId, next.receivedAt, next.id) })];
+    const before = queueKeyOf(previous);
+    const after = queueKeyOf(next);
+    // One transaction may not touch an item twice: an unmoved entry is only rewritten.
+    if (before && before.sk !== after?.sk) items.push({ Delete: { TableName: this.tableName, Key: before } });
+    // The queue holds the whole case: staff read the queue in one Query, contact and masked number included.
+    if (after) items.push(this.put({ ...next, ...after }));
+    return items;
+  }
+
+  private versionCondition(previous: StoredApplication) {
+    return { ConditionExpression: '#version = :version', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':version': previous.version } };
+  }
+
+  private async submissionOf(key: { pk: string; sk: string }): Promise<string | undefined> {
+    const found = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    return found.Item ? String(found.Item.applicationId) : undefined;
+  }
+
+  async submit(application: StoredApplication, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }> {
+    const submission = applicationSubmissionKey(application.applicantId, clientKey);
+    const queue = queueKeyOf(application);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.put({ ...submission, applicationId: application.id, at: application.receivedAt }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: applicationRateKey(application.applicantId, application.receivedAt.slice(0, 13)),
+                // Kept a day for the record; DynamoDB's TTL may remove it after (expiresAt).
+                UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
+                ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
+                ExpressionAttributeNames: { '#n': 'count' },
+                ExpressionAttributeValues: { ':one': 1, ':limit': limitPerHour, ':expires': Math.floor(Date.parse(application.receivedAt) / 1000) + 86_400 },
+              },
+            },
+            this.put({ ...application, ...applicationKey(application.id) }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+            this.put({ ...applicantCopy(application), ...applicantKey(application.applicantId, application.receivedAt, application.id) }),
+            ...(queue ? [this.put({ ...application, ...queue })] : []),
+          ],
+        }),
+      );
+      return { created: true };
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      // A copy of this submission got there first (or is committing now): the same answer.
+      if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
+        const existing = await this.submissionOf(submission);
+        if (existing) return { existing };
+      }
+      if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new ApplicationRateLimitError();
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<StoredApplication | undefined> {
+    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: applicationKey(id), ConsistentRead: true }));
+    return result.Item ? fromItem(result.Item) : undefined;
+  }
+
+  async listMine(applicantId: string, limit: number): Promise<StoredApplication[]> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': applicantPk(applicantId), ':prefix': APPLICANT_PREFIX },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map(fromItem);
+  }
+
+  async listQueue(limit: number): Promise<StoredApplication[]> {
+    const result = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': APPLICATION_QUEUE_PK }, Limit: limit }));
+    return (result.Items ?? []).map(fromItem);
+  }
+
+  async recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry): Promise<void> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [this.put({ ...next, ...applicationKey(next.id) }, this.versionCondition(previous)), ...this.copies(next, previous), auditPut(this.tableName, audit)],
+        }),
+      );
+    } catch (error) {
+      const code = cancellationReasons(error)[0]?.Code;
+      // A colleague's action committed first, or is committing now: theirs stands.
+      if (code === 'ConditionalCheckFailed' || code === 'TransactionConflict') throw new StaleWriteError();
+      throw error;
+    }
+  }
+
+  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'> {
+    const submission = correctionSubmissionKey(next.applicantId, clientKey);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.put({ ...submission, applicationId: next.id, at: next.events.at(-1)?.at }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+            this.put({ ...next, ...applicationKey(next.id) }, this.versionCondition(previous)),
+            ...this.copies(next, previous),
+          ],
+        }),
+      );
+      return 'recorded';
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (!reasons.length) throw error;
+      // A retry or a concurrent copy of this correction: it is recorded once, by the first.
+      if ((await this.submissionOf(submission)) === next.id) return 'existing';
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) throw new StaleWriteError();
+      throw error;
+    }
+  }
+
+  async eraseContact(id: string, at: string): Promise<void> {
+    const application = await this.get(id);
+    if (!application) return;
+    const erase = (Key: { pk: string; sk: string }): TransactItem => ({
+      Update: {
+        TableName: this.tableName,
+        Key,
+        UpdateExpression: 'REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET erasedAt = :at',
+        // Never create a copy that is not there (an Update would).
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', '#name': 'name' },
+        ExpressionAttributeValues: { ':at': at },
+      },
+    });
+    const queue = queueKeyOf(application);
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          erase(applicationKey(id)),
+          ...(queue ? [erase(queue)] : []),
+          // The applicant's copy never held them; removed again in case an older version of it did.
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: applicantKey(application.applicantId, application.receivedAt, id),
+              UpdateExpression: 'REMOVE #contact, #applicant, #identity SET erasedAt = :at',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity' },
+              ExpressionAttributeValues: { ':at': at },
+            },
+          },
+        ],
+      }),
+    );
+  }
+}

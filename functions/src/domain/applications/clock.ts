@@ -1,0 +1,40 @@
+import { clockState, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
+import type { CalendarStore } from '../../ports/calendar-store';
+import type { StoredApplicationEvent } from '../../ports/application-store';
+
+/** The date in China (UTC+8): the statutory clock counts Chinese working days. */
+export const chinaDate = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The events the clock counts; a reply is the end of a case, not a step of its clock. */
+function clockEvents(events: readonly StoredApplicationEvent[]): ClockEvent[] {
+  return events.flatMap((event): ClockEvent[] => (event.type === 'replied' ? [] : event.type === 'extended' ? [{ type: 'extended', on: event.on, days: event.days, reason: event.reason }] : [{ type: event.type, on: event.on }]));
+}
+
+/**
+ * Where a case's clock stands, always replayed from its events (clockState). A year without its
+ * calendar still gives a due date, counted on weekends only and marked approximate, as question
+ * deadlines do: an application is never refused, nor a case blocked, for want of configuration.
+ * ClockRuleError goes through to the caller (a forbidden sequence).
+ */
+export async function applicationClock(events: readonly StoredApplicationEvent[], calendars: CalendarStore): Promise<ClockState & { approximate: boolean }> {
+  const replay = clockEvents(events);
+  const years = replay.map((event) => Number(event.on.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years) + 1;
+  const known: WorkingCalendar[] = [];
+  for (let year = first; year <= last; year++) {
+    const calendar = await calendars.get(year);
+    if (calendar) known.push(calendar);
+  }
+  let approximate = false;
+  // A pause or an extension may carry the count into a later year still: fill each missing one.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ...clockState(replay, known), approximate };
+    } catch (error) {
+      if (!(error instanceof MissingCalendarError) || attempt > 5) throw error;
+      approximate = true;
+      known.push({ year: error.year, holidays: [], workdays: [] });
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { ApplicationStore } from '../../ports/application-store';
+import type { CalendarStore } from '../../ports/calendar-store';
+import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
+import type { UserStore } from '../../ports/user-store';
+import type { AuditDeps } from '../audit/entry';
+
+export interface ApplicationDeps extends AuditDeps {
+  applications: ApplicationStore;
+  calendars: CalendarStore;
+  contentCheck: ContentCheck;
+  users: UserStore;
+}
+
+/**
+ * WeChat's check of what a resident wrote, each text apart so a refusal names its field. Names,
+ * numbers and addresses are not sent: they are personal data, checked by their own rules, and
+ * read only by disclosure staff. The worst verdict wins.
+ */
+export async function checkTexts(deps: Pick<ApplicationDeps, 'users' | 'contentCheck'>, userId: string, texts: Record<string, string>): Promise<{ verdict: ContentVerdict; field?: string }> {
+  const user = await deps.users.get(userId);
+  const entries = Object.entries(texts).filter(([, text]) => text.trim() !== '');
+  if (!user) return { verdict: 'unavailable' };
+  const verdicts = await Promise.all(entries.map(async ([field, text]) => ({ field, verdict: await deps.contentCheck.check({ text, openid: user.openid }) })));
+  const risky = verdicts.find((each) => each.verdict === 'risky');
+  if (risky) return risky;
+  return { verdict: verdicts.every((each) => each.verdict === 'pass') ? 'pass' : 'review' };
+}

@@ -1,0 +1,76 @@
+import { AUDIT_ACTION_LABELS, ClockRuleError, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
+import { AppError, NotFoundError } from '../../commons/errors';
+import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
+import { auditEntry } from '../audit/entry';
+import { actorRef, type StaffActor } from '../identity/actor';
+import { applicationClock, chinaDate } from './clock';
+import type { ApplicationDeps } from './deps';
+import { refusal, statusAfter } from './transitions';
+import { staffApplicationView } from './views';
+
+type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids'>;
+
+/** The step an action adds to the case, dated today in China. */
+function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): StoredApplicationEvent {
+  const stamp = { on: chinaDate(now), at: now.toISOString(), by: actorRef(actor) };
+  switch (input.action) {
+    case 'request_correction':
+      return { type: 'correction_requested', ...stamp, text: input.text };
+    case 'start_third_party':
+      return { type: 'third_party_started', ...stamp, note: input.note };
+    case 'end_third_party':
+      return { type: 'third_party_ended', ...stamp, note: input.note };
+    case 'extend':
+      return { type: 'extended', ...stamp, days: input.days, reason: input.reason };
+    case 'reply':
+      return { type: 'replied', ...stamp };
+  }
+}
+
+/** The audit summary: the action and its figures, never what the applicant wrote or who they are. */
+function summaryOf(input: ApplicationEventInput, id: string): string {
+  const label = AUDIT_ACTION_LABELS[`application.${input.action}`];
+  if (input.action === 'extend') return `${label}：申请 ${id}，延长 ${input.days} 个工作日`;
+  if (input.action === 'reply') return `${label}：申请 ${id}，${REPLY_KIND_RULES[input.kind].label}`;
+  return `${label}：申请 ${id}`;
+}
+
+/**
+ * A discloser acts on a case: asks for a correction, consults a third party, extends the time
+ * limit once, or replies. The case must be at the version the person saw and the step allowed
+ * from where it stands (409 with the reason otherwise); the due date is replayed from the events.
+ * The change and its audit entry are one write.
+ */
+export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor, id: string, input: ApplicationEventInput): Promise<StaffApplicationView> {
+  const application = await deps.applications.get(id);
+  if (!application) throw new NotFoundError('该申请不存在');
+  if (input.version !== application.version) throw new AppError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态');
+  const problem = refusal(application, input.action);
+  if (problem) throw new AppError('CONFLICT', problem);
+
+  const now = deps.clock.now();
+  const step = stepOf(input, actor, now);
+  const events = [...application.events, step];
+  let clock: Awaited<ReturnType<typeof applicationClock>>;
+  try {
+    clock = await applicationClock(events, deps.calendars);
+  } catch (error) {
+    if (error instanceof ClockRuleError) throw new AppError('CONFLICT', error.message);
+    throw error;
+  }
+  const status = statusAfter(input.action);
+  const { stoppedSince, dueOn, ...rest } = application;
+  const next: StoredApplication = {
+    ...rest,
+    status,
+    version: application.version + 1,
+    events,
+    // A reply ends the case: its last due date stays, to show whether the reply came in time.
+    ...(status === 'replied' ? { dueOn } : { dueOn: clock.dueOn }),
+    ...((status === 'awaiting_correction' || status === 'third_party') && { stoppedSince: step.on }),
+    dueApproximate: status === 'replied' ? application.dueApproximate : clock.approximate,
+    ...(input.action === 'reply' && { reply: { kind: input.kind, text: input.text, detail: input.detail, on: step.on, by: actorRef(actor) } }),
+  };
+  await deps.applications.recordStaffAction(next, application, auditEntry(deps, actor, `application.${input.action}`, { itemType: 'application', itemId: id }, summaryOf(input, id)));
+  return staffApplicationView(next);
+}

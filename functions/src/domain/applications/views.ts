@@ -1,0 +1,50 @@
+import type { ApplicationEventView, MyApplicationView, StaffApplicationView } from '@sunshine/shared';
+import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
+
+const lastOf = <T extends StoredApplicationEvent['type']>(events: readonly StoredApplicationEvent[], type: T) =>
+  events.filter((event): event is Extract<StoredApplicationEvent, { type: T }> => event.type === type).at(-1);
+
+/** The applicant's view: their request, its clock, what staff asked and answered; no staff names. */
+export function myApplicationView(application: StoredApplication): MyApplicationView {
+  const { events } = application;
+  const request = lastOf(events, 'correction_requested');
+  const extension = lastOf(events, 'extended');
+  const reply = application.reply && { kind: application.reply.kind, text: application.reply.text, detail: application.reply.detail, on: application.reply.on };
+  return {
+    id: application.id,
+    status: application.status,
+    receivedAt: application.receivedAt,
+    ...(application.dueOn && application.status !== 'replied' && { dueOn: application.dueOn }),
+    dueApproximate: application.dueApproximate,
+    description: application.description,
+    purpose: application.purpose,
+    delivery: application.delivery,
+    ...(request && { correctionRequest: { text: request.text, on: request.on } }),
+    corrections: events.flatMap((event) => (event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [])),
+    ...(extension && { extension: { days: extension.days, reason: extension.reason, on: extension.on } }),
+    ...(reply && { reply }),
+  };
+}
+
+/** Staff see who took each step by name; the correction's client key stays in the store. */
+function eventView(event: StoredApplicationEvent): ApplicationEventView {
+  if (event.type === 'correction_received') return { type: event.type, on: event.on, at: event.at, text: event.text };
+  return 'by' in event ? { ...event, by: event.by.displayName } : event;
+}
+
+/** Disclosure staff's view: also the applicant, contact and masked number, and every step. */
+export function staffApplicationView(application: StoredApplication): StaffApplicationView {
+  return {
+    ...myApplicationView(application),
+    // Kept after the reply, so staff see whether it came in time.
+    ...(application.dueOn && { dueOn: application.dueOn }),
+    version: application.version,
+    applicant: application.applicant,
+    identity: application.identity,
+    contact: application.contact,
+    heldForCheck: application.heldForCheck,
+    ...(application.stoppedSince && { stoppedSince: application.stoppedSince }),
+    events: application.events.map(eventView),
+    erased: application.erasedAt !== undefined,
+  };
+}

@@ -1,0 +1,5 @@
+import { applicationDeps } from '../../container';
+import { listMyApplications } from '../../domain/applications/queries';
+import { route } from '../route';
+
+export const handler = route('listMyApplications', ({ actor }) => listMyApplications(applicationDeps(), actor));

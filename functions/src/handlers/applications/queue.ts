@@ -1,0 +1,5 @@
+import { applicationDeps } from '../../container';
+import { listApplicationQueue } from '../../domain/applications/queries';
+import { route } from '../route';
+
+export const handler = route('listApplicationQueue', () => listApplicationQueue(applicationDeps()));

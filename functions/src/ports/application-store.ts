@@ -1,0 +1,72 @@
+import type { ActorRef, ApplicantType, ApplicationStatus, ApplicationReplyView, DeliveryForm, IdDocumentType, ReceivingMethod } from '@sunshine/shared';
+import type { AuditEntry } from './audit-log';
+
+/** One step of a case as stored: staff steps keep who took them. */
+export type StoredApplicationEvent =
+  | { type: 'received'; on: string; at: string }
+  | { type: 'correction_requested'; on: string; at: string; text: string; by: ActorRef }
+  /** The client key makes a retried correction one correction. */
+  | { type: 'correction_received'; on: string; at: string; text: string; clientKey: string }
+  | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
+  | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
+  | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
+  | { type: 'replied'; on: string; at: string; by: ActorRef };
+
+export interface StoredApplication {
+  id: string;
+  applicantId: string;
+  receivedAt: string;
+  /** Private: read only by disclosure staff; erased after the retention period. */
+  applicant: { type: ApplicantType; name: string; legalRepresentative: string; contactPerson: string };
+  /** The masked number only: the full one is dropped once checked. */
+  identity: { type: IdDocumentType; masked: string };
+  contact: { phone: string; address: string; postcode: string; email: string };
+  description: string;
+  purpose: string;
+  delivery: { form: DeliveryForm; method: ReceivingMethod };
+  status: ApplicationStatus;
+  /** Every change adds one; a write succeeds only on the version it read. */
+  version: number;
+  heldForCheck: boolean;
+  events: StoredApplicationEvent[];
+  dueOn?: string;
+  dueApproximate: boolean;
+  stoppedSince?: string;
+  reply?: ApplicationReplyView & { by: ActorRef };
+  erasedAt?: string;
+}
+
+/** Too many applications from one person in the current hour. */
+export class ApplicationRateLimitError extends Error {
+  constructor() {
+    super('rate limit');
+    this.name = 'ApplicationRateLimitError';
+  }
+}
+
+export interface ApplicationStore {
+  /**
+   * Pattern 50: store an application once per client key: retries, double taps and concurrent
+   * copies answer the first one's id ({ existing }, pattern 57). ApplicationRateLimitError past
+   * the hour's limit.
+   */
+  submit(application: StoredApplication, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }>;
+  /** Pattern 51: one case. */
+  get(id: string): Promise<StoredApplication | undefined>;
+  /** Pattern 52: a person's applications, newest first, without contact or identity. */
+  listMine(applicantId: string, limit: number): Promise<StoredApplication[]>;
+  /** Pattern 53: open cases, running ones by due date, then stopped ones. */
+  listQueue(limit: number): Promise<StoredApplication[]>;
+  /**
+   * Pattern 54: a staff action, with its audit entry, on the version `previous` holds
+   * (StaleWriteError if a colleague changed the case since).
+   */
+  recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry): Promise<void>;
+  /**
+   * Pattern 55: the applicant's correction, once per client key ({ existing } for a repeat),
+   * on the version `previous` holds (StaleWriteError otherwise).
+   */
+  recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'>;
+  /** Pattern 56: remove the applicant's name, contact and masked number from every copy (retention). */
+  eraseContact(id: string, at: string): Promise<void>;
+}

@@ -1,0 +1,68 @@
+import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
+import { ApplicationRateLimitError } from '../../src/ports/application-store';
+import type { AuditEntry } from '../../src/ports/audit-log';
+import { StaleWriteError } from '../../src/ports/stale-write';
+
+/** A fake store for use-case tests: the same contract (versions, client keys, audit) kept in Maps. */
+export class InMemoryApplicationStore implements ApplicationStore {
+  readonly cases = new Map<string, StoredApplication>();
+  readonly keys = new Map<string, string>();
+  readonly audit: AuditEntry[] = [];
+  private readonly counts = new Map<string, number>();
+
+  async submit(application: StoredApplication, clientKey: string, limitPerHour: number) {
+    const key = `${application.applicantId}/${clientKey}`;
+    const existing = this.keys.get(key);
+    if (existing) return { existing };
+    const hour = `${application.applicantId}/${application.receivedAt.slice(0, 13)}`;
+    if ((this.counts.get(hour) ?? 0) >= limitPerHour) throw new ApplicationRateLimitError();
+    this.counts.set(hour, (this.counts.get(hour) ?? 0) + 1);
+    this.keys.set(key, application.id);
+    this.cases.set(application.id, structuredClone(application));
+    return { created: true as const };
+  }
+
+  async get(id: string) {
+    const found = this.cases.get(id);
+    return found && structuredClone(found);
+  }
+
+  async listMine(applicantId: string, limit: number) {
+    return [...this.cases.values()].filter((each) => each.applicantId === applicantId).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).slice(0, limit);
+  }
+
+  async listQueue(limit: number) {
+    const position = (each: StoredApplication) => (each.status === 'received' ? `1#${each.dueOn}` : `2#${each.stoppedSince}`);
+    return [...this.cases.values()].filter((each) => each.status !== 'replied').sort((a, b) => position(a).localeCompare(position(b))).slice(0, limit);
+  }
+
+  private replace(next: StoredApplication, previous: StoredApplication) {
+    if (this.cases.get(next.id)?.version !== previous.version) throw new StaleWriteError();
+    this.cases.set(next.id, structuredClone(next));
+  }
+
+  async recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry) {
+    this.replace(next, previous);
+    this.audit.push(audit);
+  }
+
+  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string) {
+    const key = `${next.applicantId}/CORRECTION/${clientKey}`;
+    if (this.keys.get(key) === next.id) return 'existing' as const;
+    this.replace(next, previous);
+    this.keys.set(key, next.id);
+    return 'recorded' as const;
+  }
+
+  async eraseContact(id: string, at: string) {
+    const found = this.cases.get(id);
+    if (!found) return;
+    this.cases.set(id, {
+      ...found,
+      applicant: { ...found.applicant, name: '', legalRepresentative: '', contactPerson: '' },
+      identity: { ...found.identity, masked: '' },
+      contact: { phone: '', address: '', postcode: '', email: '' },
+      erasedAt: at,
+    });
+  }
+}

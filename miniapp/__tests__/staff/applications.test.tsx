@@ -1,0 +1,77 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { StaffApplicationView } from '@sunshine/shared';
+import StaffApplications from '../../src/packages/staff/pages/applications/index';
+import { ApiError } from '../../src/services/api-error';
+import * as auth from '../../src/services/auth';
+import * as staff from '../../src/services/staff';
+import { resetMocksOf, typeInto } from './interact';
+
+jest.mock('../../src/services/auth');
+jest.mock('../../src/services/staff');
+
+const listApplicationQueue = jest.mocked(staff.listApplicationQueue);
+const recordApplicationEvent = jest.mocked(staff.recordApplicationEvent);
+
+/** 10:00 on 6 May 2024 in China. */
+const NOW = Date.parse('2024-05-06T02:00:00.000Z');
+
+const aCase = (n: number, overrides: Partial<StaffApplicationView> = {}): StaffApplicationView => ({
+  id: `01HTEST0000000000000000A0${n}`,
+  status: 'received',
+  receivedAt: '2024-04-01T02:00:00.000Z',
+  dueOn: '2024-05-20',
+  dueApproximate: false,
+  description: `申请 ${n}：某年统计数据`,
+  purpose: '',
+  delivery: { form: 'paper', method: 'pickup' },
+  corrections: [],
+  version: 1,
+  applicant: { type: 'person', name: `申请人${n}`, legalRepresentative: '', contactPerson: '' },
+  identity: { type: 'resident_id', masked: '1*************002X' },
+  contact: { phone: '13912345678', address: '', postcode: '', email: '' },
+  heldForCheck: false,
+  events: [{ type: 'received', on: '2024-04-01', at: '2024-04-01T02:00:00.000Z' }],
+  erased: false,
+  ...overrides,
+});
+
+const cardOf = (n: number) => screen.getByText(`申请 ${n}：某年统计数据`).closest('.staff-card') as HTMLElement;
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  resetMocksOf(auth, staff);
+  jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('StaffApplications', () => {
+  test('flags the overdue and those due within three days, and shows only the masked number', async () => {
+    listApplicationQueue.mockResolvedValue([aCase(1, { dueOn: '2024-05-05' }), aCase(2, { dueOn: '2024-05-08' }), aCase(3), aCase(4, { status: 'awaiting_correction', dueOn: undefined, stoppedSince: '2024-04-10' })]);
+
+    render(<StaffApplications />);
+    await screen.findByText('申请 1：某年统计数据');
+
+    expect(within(cardOf(1)).getByText('已超期')).toBeTruthy();
+    expect(within(cardOf(2)).getByText('即将到期')).toBeTruthy();
+    expect(within(cardOf(3)).queryByText(/已超期|即将到期/)).toBeNull();
+    expect(within(cardOf(4)).getByText('2024-04-10 起暂停计时')).toBeTruthy();
+    expect(within(cardOf(1)).getByText('申请人1 · 1*************002X')).toBeTruthy();
+  });
+
+  test('offers the steps the case allows and shows a colleague’s conflict in words', async () => {
+    listApplicationQueue.mockResolvedValue([aCase(1, { events: [...aCase(1).events, { type: 'extended', on: '2024-04-02', at: '', days: 5, reason: '档案多', by: '赵' }] })]);
+    recordApplicationEvent.mockRejectedValue(new ApiError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态', 409));
+    render(<StaffApplications />);
+    await screen.findByText('申请 1：某年统计数据');
+    fireEvent.click(screen.getByText('展开办理'));
+
+    expect(within(cardOf(1)).queryByText('延长答复期限')).toBeNull();
+    fireEvent.click(within(cardOf(1)).getByText('要求补正'));
+    await typeInto(cardOf(1).querySelector('taro-textarea-core')!, '请写明月份');
+    await act(async () => fireEvent.click(screen.getByText('确认要求补正')));
+
+    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, { action: 'request_correction', version: 1, text: '请写明月份' });
+    expect(await screen.findByText('该申请已被他人处理，请刷新后查看最新状态')).toBeTruthy();
+  });
+});

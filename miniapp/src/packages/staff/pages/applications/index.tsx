@@ -1,0 +1,37 @@
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import type { StaffApplicationView } from '@sunshine/shared';
+import { useRemote } from '../../../../hooks/use-remote';
+import { listApplicationQueue } from '../../../../services/staff';
+import { StaffPageState } from '../../components/staff-page-state';
+import { CaseCard } from './case-card';
+import './index.scss';
+
+/** Disclosers' queue: open applications, running ones by due date, then those whose clock is stopped. */
+export default function StaffApplications() {
+  const queue = useRemote(listApplicationQueue, []);
+  // Acted on here: shown as the server answered, without reloading the others' open forms.
+  const [changed, setChanged] = useState<Record<string, StaffApplicationView>>({});
+  usePullDownRefresh(() => {
+    setChanged({});
+    queue.reload();
+    Taro.stopPullDownRefresh();
+  });
+
+  const cases = (queue.data ?? []).map((each) => changed[each.id] ?? each).filter((each) => each.status !== 'replied');
+  const onChanged = (view: StaffApplicationView) => {
+    setChanged((previous) => ({ ...previous, [view.id]: view }));
+    void Taro.showToast({ title: view.status === 'replied' ? '已答复' : '已保存', icon: 'success' });
+  };
+  const now = Date.now();
+  return (
+    <View className='staff-applications'>
+      <StaffPageState loading={queue.loading && !queue.data} error={queue.error} empty={cases.length === 0} emptyText='暂无待办理的信息公开申请' onRetry={queue.reload}>
+        {cases.map((application) => (
+          <CaseCard key={application.id} application={application} now={now} onChanged={onChanged} />
+        ))}
+      </StaffPageState>
+    </View>
+  );
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '申请政府信息公开',
+});

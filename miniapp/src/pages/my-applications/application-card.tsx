@@ -1,0 +1,61 @@
+import { Text, View } from '@tarojs/components';
+import { APPLICATION_STATUS_LABELS, DELIVERY_FORM_LABELS, RECEIVING_METHOD_LABELS, REPLY_KIND_RULES, type MyApplicationView } from '@sunshine/shared';
+import { formatDate } from '../../services/format';
+import { CorrectionForm } from './correction-form';
+
+interface Props {
+  application: MyApplicationView;
+  onChanged: (view: MyApplicationView) => void;
+}
+
+const dueText = ({ status, dueOn, dueApproximate }: MyApplicationView) => {
+  if (status === 'awaiting_correction') return '补正后重新计算答复期限';
+  if (status === 'third_party') return '征求第三方意见期间不计入答复期限';
+  return dueOn ? `${dueApproximate ? '约 ' : ''}${dueOn} 前答复` : '';
+};
+
+/** One application as its applicant sees it; every text is shown as text, never as markup. */
+export function ApplicationCard({ application, onChanged }: Props) {
+  const { status, correctionRequest, extension, reply } = application;
+  return (
+    <View className='my-applications__item'>
+      <View className='my-applications__head'>
+        <Text className='my-applications__date'>{formatDate(application.receivedAt)} 提交</Text>
+        <Text className={`my-applications__status my-applications__status--${status}`}>{APPLICATION_STATUS_LABELS[status]}</Text>
+      </View>
+      <Text className='my-applications__text'>{application.description}</Text>
+      <Text className='my-applications__meta'>
+        {DELIVERY_FORM_LABELS[application.delivery.form]} · {RECEIVING_METHOD_LABELS[application.delivery.method]}
+        {status !== 'replied' && ` · ${dueText(application)}`}
+      </Text>
+      {correctionRequest && (
+        <View className='my-applications__box'>
+          <Text className='my-applications__box-label'>需要补正（{correctionRequest.on}）</Text>
+          <Text className='my-applications__box-text'>{correctionRequest.text}</Text>
+        </View>
+      )}
+      {application.corrections.map((correction, index) => (
+        <View key={index} className='my-applications__box my-applications__box--plain'>
+          <Text className='my-applications__box-label'>我的补正（{correction.on}）</Text>
+          <Text className='my-applications__box-text'>{correction.text}</Text>
+        </View>
+      ))}
+      {status === 'awaiting_correction' && <CorrectionForm applicationId={application.id} onCorrected={onChanged} />}
+      {extension && (
+        <View className='my-applications__box my-applications__box--plain'>
+          <Text className='my-applications__box-label'>答复期限延长 {extension.days} 个工作日（{extension.on}）</Text>
+          <Text className='my-applications__box-text'>{extension.reason}</Text>
+        </View>
+      )}
+      {reply && (
+        <View className='my-applications__box'>
+          <Text className='my-applications__box-label'>
+            答复：{REPLY_KIND_RULES[reply.kind].label}（{reply.on}）
+          </Text>
+          <Text className='my-applications__box-text'>{reply.text}</Text>
+          {reply.detail && <Text className='my-applications__box-text'>{reply.detail}</Text>}
+        </View>
+      )}
+    </View>
+  );
+}

@@ -49,7 +49,7 @@ export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(do
 // Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
-export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table()));
+export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
 export const contentCheck = /* @__PURE__ */ once(
   () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
 );

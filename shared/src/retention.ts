@@ -9,6 +9,8 @@ export const RETENTION = {
   commentContactYears: 2,
   /** Questions: years after the answer (or, if never answered, after the deadline). */
   questionContactYears: 2,
+  /** Disclosure applications: years after the reply (the applicant's name, contact and masked number). */
+  applicationContactYears: 2,
 } as const;
 
 /** The date `years` after a YYYY-MM-DD date (29 February falls to 28 February). */

@@ -1,3 +1,4 @@
+import type { SubmissionLimits, SubmissionSource } from './submission-guard';
 import type { ActorRef, ApplicantType, ApplicationStatus, ApplicationReplyView, DeliveryForm, IdDocumentType, ReceivingMethod } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
@@ -36,21 +37,13 @@ export interface StoredApplication {
   erasedAt?: string;
 }
 
-/** Too many applications from one person in the current hour. */
-export class ApplicationRateLimitError extends Error {
-  constructor() {
-    super('rate limit');
-    this.name = 'ApplicationRateLimitError';
-  }
-}
-
 export interface ApplicationStore {
   /**
    * Pattern 50: store an application once per client key: retries, double taps and concurrent
-   * copies answer the first one's id ({ existing }, pattern 57). ApplicationRateLimitError past
+   * copies answer the first one's id ({ existing }, pattern 57). RateLimitError past
    * the hour's limit.
    */
-  submit(application: StoredApplication, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }>;
+  submit(application: StoredApplication, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }>;
   /** Pattern 51: one case. */
   get(id: string): Promise<StoredApplication | undefined>;
   /** Pattern 52: a person's applications, newest first, without contact or identity. */
@@ -69,4 +62,6 @@ export interface ApplicationStore {
   recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'>;
   /** Pattern 56: remove the applicant's name, contact and masked number from every copy (retention). */
   eraseContact(id: string, at: string): Promise<void>;
+  /** Retention (pattern 68): erase every case replied before `cutoffDay` (YYYY-MM-DD), from where the last run stopped; answers how many. */
+  eraseContactsBefore(cutoffDay: string, at: string): Promise<number>;
 }

@@ -5,6 +5,11 @@
 export interface SubmissionLimits {
   perPersonPerHour: number;
   perAddressPerHour: number;
+  /**
+   * A kind of submission with a person's counter of its own (e.g. 'APPLICATION'); absent, the
+   * person's general counter. The address's counter is always shared: it stops scripts.
+   */
+  counter?: string;
 }
 
 /** Who submits and from where. The address is plain data from the HTTP edge; absent, it is not counted. */

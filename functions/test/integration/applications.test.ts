@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { SubmissionGuard } from '../../src/adapters/dynamo/submission-guard';
 import { DynamoApplicationStore } from '../../src/adapters/dynamo/application-store';
 import { applicantPk, applicationKey, APPLICATION_QUEUE_PK, auditPk, userKey } from '../../src/adapters/dynamo/keys';
 import { chinaMonth } from '../../src/domain/audit/month';
@@ -222,7 +223,7 @@ describe('disclosure applications', () => {
 
   test('eraseContact removes the applicant’s name, contact and masked number from every copy', async () => {
     const { id } = (await apply(await newResident('u-erase'), { description: '保留期限测试：2022 年信息公开年报' })).body.data;
-    const store = new DynamoApplicationStore(app.table.client, app.table.tableName);
+    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.tableName, 'test-secret'));
 
     await store.eraseContact(id, '2028-01-01T00:00:00.000Z');
 

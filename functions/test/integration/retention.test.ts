@@ -15,6 +15,13 @@ beforeAll(async () => {
 
 afterAll(() => app.drop());
 
+// Each test travels forward from today: the marks a previous test left years ahead are removed.
+beforeEach(async () => {
+  const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { retentionMarkKey } = await import('../../src/adapters/dynamo/keys');
+  for (const list of ['ANSWERED_QUESTIONS', 'REPLIED_APPLICATIONS']) await app.table.client.send(new DeleteCommand({ TableName: app.table.tableName, Key: retentionMarkKey(list) }));
+});
+
 test("a question's contact is erased two years after the answer, an open one's two years after its deadline; the rest stays", async () => {
   const responder = await app.addStaff('u-responder', ['responder']);
   const resident = (await app.tokens.issue('u-resident', [])).token;
@@ -45,5 +52,36 @@ test("a question's contact is erased two years after the answer, an open one's t
   const queue = (await app.call('listQuestionQueue', { token: responder })).body.data as Array<{ id: string; contact?: unknown }>;
   expect(queue.find((question) => question.id === open)?.contact).toBeUndefined();
   expect((await erase()).questions).toBe(0);
+  shiftDays(0);
+});
+
+test("an applicant's name, contact and masked number are erased two years after the reply; the case stays", async () => {
+  const discloser = await app.addStaff('u-discloser', ['discloser']);
+  const applicant = (await app.tokens.issue('u-applicant', [])).token;
+  const applied = await app.call('submitApplication', {
+    token: applicant,
+    body: {
+      clientKey: 'retention-application-0001',
+      applicant: { type: 'person', name: '钱先生' },
+      identity: { type: 'resident_id', number: '11010519491231002X' },
+      contact: { phone: '13600000002' },
+      description: '申请公开 2025 年度治安行政处罚统计数据',
+      delivery: { form: 'paper', method: 'pickup' },
+      consent: true,
+    },
+  });
+  const id = applied.body.data.id as string;
+  const case_ = (await app.call('getApplication', { token: discloser, pathParameters: { id } })).body.data;
+  expect((await app.call('recordApplicationEvent', { token: discloser, pathParameters: { id }, body: { action: 'reply', version: case_.version, kind: 'provided', text: '数据已寄出。' } })).status).toBe(200);
+  const { handler: erase } = await import('../../src/handlers/scheduled/erase-personal-data');
+
+  shiftDays(365);
+  expect((await erase()).applications).toBe(0);
+  shiftDays(2 * 365 + 3);
+  expect((await erase()).applications).toBe(1);
+  const after = (await app.call('getApplication', { token: discloser, pathParameters: { id } })).body.data;
+  expect(JSON.stringify(after)).not.toMatch(/钱先生|13600000002|002X/);
+  expect(after).toMatchObject({ description: '申请公开 2025 年度治安行政处罚统计数据', status: 'replied' });
+  expect((await erase()).applications).toBe(0);
   shiftDays(0);
 });

@@ -1,5 +1,5 @@
 import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
-import { ApplicationRateLimitError } from '../../src/ports/application-store';
+import { RateLimitError, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
 import type { AuditEntry } from '../../src/ports/audit-log';
 import { StaleWriteError } from '../../src/ports/stale-write';
 
@@ -10,12 +10,12 @@ export class InMemoryApplicationStore implements ApplicationStore {
   readonly audit: AuditEntry[] = [];
   private readonly counts = new Map<string, number>();
 
-  async submit(application: StoredApplication, clientKey: string, limitPerHour: number) {
+  async submit(application: StoredApplication, clientKey: string, _source: SubmissionSource, limits: SubmissionLimits) {
     const key = `${application.applicantId}/${clientKey}`;
     const existing = this.keys.get(key);
     if (existing) return { existing };
     const hour = `${application.applicantId}/${application.receivedAt.slice(0, 13)}`;
-    if ((this.counts.get(hour) ?? 0) >= limitPerHour) throw new ApplicationRateLimitError();
+    if ((this.counts.get(hour) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
     this.counts.set(hour, (this.counts.get(hour) ?? 0) + 1);
     this.keys.set(key, application.id);
     this.cases.set(application.id, structuredClone(application));
@@ -64,5 +64,11 @@ export class InMemoryApplicationStore implements ApplicationStore {
       contact: { phone: '', address: '', postcode: '', email: '' },
       erasedAt: at,
     });
+  }
+
+  async eraseContactsBefore(cutoffDay: string, at: string) {
+    const due = [...this.cases.values()].filter((found) => found.reply && found.reply.on < cutoffDay && !found.erasedAt);
+    for (const found of due) await this.eraseContact(found.id, at);
+    return due.length;
   }
 }

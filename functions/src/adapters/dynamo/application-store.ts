@@ -1,6 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ApplicationRateLimitError, type ApplicationStore, type StoredApplication } from '../../ports/application-store';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ApplicationStore, StoredApplication } from '../../ports/application-store';
+import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { SubmissionGuard } from './submission-guard';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditPut } from './audit-log';
@@ -11,9 +13,11 @@ import {
   APPLICATION_QUEUE_PK,
   applicationKey,
   applicationQueueKey,
-  applicationRateKey,
   applicationSubmissionKey,
   correctionSubmissionKey,
+  REPLIED_APPLICATIONS_PK,
+  repliedKey,
+  retentionMarkKey,
 } from './keys';
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
@@ -48,6 +52,7 @@ export class DynamoApplicationStore implements ApplicationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly guard: SubmissionGuard,
   ) {}
 
   private put(item: Record<string, unknown>, condition?: Pick<NonNullable<TransactItem['Put']>, 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>): TransactItem {
@@ -63,6 +68,8 @@ export class DynamoApplicationStore implements ApplicationStore {
     if (before && before.sk !== after?.sk) items.push({ Delete: { TableName: this.tableName, Key: before } });
     // The queue holds the whole case: staff read the queue in one Query, contact and masked number included.
     if (after) items.push(this.put({ ...next, ...after }));
+    // Replied: listed by reply date, for the retention job (no personal data in the entry).
+    if (next.reply && !previous.reply) items.push(this.put({ ...repliedKey(next.reply.on, next.id), id: next.id }));
     return items;
   }
 
@@ -75,7 +82,7 @@ export class DynamoApplicationStore implements ApplicationStore {
     return found.Item ? String(found.Item.applicationId) : undefined;
   }
 
-  async submit(application: StoredApplication, clientKey: string, limitPerHour: number): Promise<{ created: true } | { existing: string }> {
+  async submit(application: StoredApplication, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }> {
     const submission = applicationSubmissionKey(application.applicantId, clientKey);
     const queue = queueKeyOf(application);
     try {
@@ -83,17 +90,7 @@ export class DynamoApplicationStore implements ApplicationStore {
         new TransactWriteCommand({
           TransactItems: [
             this.put({ ...submission, applicationId: application.id, at: application.receivedAt }, { ConditionExpression: 'attribute_not_exists(pk)' }),
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: applicationRateKey(application.applicantId, application.receivedAt.slice(0, 13)),
-                // Kept a day for the record; DynamoDB's TTL may remove it after (expiresAt).
-                UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-                ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-                ExpressionAttributeNames: { '#n': 'count' },
-                ExpressionAttributeValues: { ':one': 1, ':limit': limitPerHour, ':expires': Math.floor(Date.parse(application.receivedAt) / 1000) + 86_400 },
-              },
-            },
+            ...this.guard.items(source, limits, application.receivedAt),
             this.put({ ...application, ...applicationKey(application.id) }, { ConditionExpression: 'attribute_not_exists(pk)' }),
             this.put({ ...applicantCopy(application), ...applicantKey(application.applicantId, application.receivedAt, application.id) }),
             ...(queue ? [this.put({ ...application, ...queue })] : []),
@@ -108,7 +105,8 @@ export class DynamoApplicationStore implements ApplicationStore {
         const existing = await this.submissionOf(submission);
         if (existing) return { existing };
       }
-      if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new ApplicationRateLimitError();
+      const refusal = this.guard.refusal(reasons, 1);
+      if (refusal) throw refusal;
       throw error;
     }
   }
@@ -181,11 +179,12 @@ export class DynamoApplicationStore implements ApplicationStore {
       Update: {
         TableName: this.tableName,
         Key,
-        UpdateExpression: 'REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET erasedAt = :at',
+        // A new version: a staff action prepared from an older read fails and is read again.
+        UpdateExpression: 'REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET erasedAt = :at ADD #version :one',
         // Never create a copy that is not there (an Update would).
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', '#name': 'name' },
-        ExpressionAttributeValues: { ':at': at },
+        ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', '#name': 'name', '#version': 'version' },
+        ExpressionAttributeValues: { ':at': at, ':one': 1 },
       },
     });
     const queue = queueKeyOf(application);
@@ -208,5 +207,31 @@ export class DynamoApplicationStore implements ApplicationStore {
         ],
       }),
     );
+  }
+
+  async eraseContactsBefore(cutoffDay: string, at: string): Promise<number> {
+    const mark = retentionMarkKey('REPLIED_APPLICATIONS');
+    // Sort keys start with a date, so '0' sorts before every one of them.
+    const from = String((await this.client.send(new GetCommand({ TableName: this.tableName, Key: mark }))).Item?.until ?? '0');
+    let erased = 0;
+    let startKey: Record<string, unknown> | undefined;
+    // Nothing new since the last run (a clock set back, or the same day twice): nothing to read.
+    if (cutoffDay > from) do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :cutoff',
+          ExpressionAttributeValues: { ':pk': REPLIED_APPLICATIONS_PK, ':from': from, ':cutoff': cutoffDay },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const entry of page.Items ?? []) {
+        await this.eraseContact(String(entry.id), at);
+        erased++;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    if (cutoffDay > from) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...mark, until: cutoffDay } }));
+    return erased;
   }
 }

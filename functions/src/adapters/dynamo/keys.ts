@@ -155,6 +155,9 @@ export const APPLICANT_PREFIX = 'APPLICATION#';
 export const applicantPk = (userId: string) => `APPLICANT#${userId}`;
 export const applicantKey = (userId: string, receivedAt: string, id: string) => ({ pk: applicantPk(userId), sk: `${APPLICANT_PREFIX}${receivedAt}#${id}` });
 export const APPLICATION_QUEUE_PK = 'QUEUE#APPLICATIONS';
+/** Replied cases by reply date (id only): where the retention job finds what is due. */
+export const REPLIED_APPLICATIONS_PK = 'REPLIED#APPLICATIONS';
+export const repliedKey = (repliedOn: string, id: string) => ({ pk: REPLIED_APPLICATIONS_PK, sk: `${repliedOn}#${id}` });
 /**
  * Running cases first (`1#`), by due date; then cases whose clock is stopped (`2#`: waiting for a
  * correction or a third party), the longest waiting first. A stopped case has no due date to
@@ -166,8 +169,6 @@ export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince
 });
 export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
-/** Applications count apart from questions: one does not use up the other's hour. */
-export const applicationRateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: `APPLICATION#${hour}` });
 
 /** One year's working-day calendar. */
 export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });

@@ -217,7 +217,8 @@ export class DynamoQuestionStore implements QuestionStore {
     // Sort keys start with an ISO date, so '0' sorts before every one of them.
     const from = String((await this.client.send(new GetCommand({ TableName: this.tableName, Key: mark }))).Item?.until ?? '0');
     let startKey: Record<string, unknown> | undefined;
-    do {
+    // Nothing new since the last run (a clock set back, or the same day twice): nothing to read.
+    if (cutoff > from) do {
       const page = await this.client.send(
         new QueryCommand({
           TableName: this.tableName,
@@ -229,7 +230,7 @@ export class DynamoQuestionStore implements QuestionStore {
       for (const item of page.Items ?? []) if (await this.removeContact(questionKey(String(item.id)))) erased++;
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...mark, until: cutoff } }));
+    if (cutoff > from) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...mark, until: cutoff } }));
     // Never answered, deadline long past: the question and its queue entry (few, if any).
     const open = await this.client.send(
       new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk AND sk < :cutoff', ExpressionAttributeValues: { ':pk': QUESTION_QUEUE_PK, ':cutoff': cutoff } }),

@@ -46,7 +46,7 @@ export class SubmissionGuard {
         ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': epoch + keepSeconds },
       },
     });
-    const items = [counter(rateKey(source.userId, hour), limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
+    const items = [counter(rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour), limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
     if (source.ip) items.push(counter(addressRateKey(addressHash(this.addressSecret, source.ip), hour), limits.perAddressPerHour, ADDRESS_COUNTER_SECONDS));
     return items;
   }

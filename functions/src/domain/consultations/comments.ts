@@ -28,10 +28,10 @@ export interface CommentDeps extends AuditDeps {
 }
 
 /**
- * The hour's limits, counted with every other submission of the person and address: commenting
- * clause by clause on a long draft is normal, and a consultation meeting may share one Wi-Fi.
+ * The hour's limits: a person's comments on a counter of their own (commenting clause by clause on
+ * a long draft is normal), the address's shared with every submission (a meeting may share one Wi-Fi).
  */
-const LIMITS = { perPersonPerHour: 20, perAddressPerHour: 60 };
+const LIMITS = { perPersonPerHour: 20, perAddressPerHour: 60, counter: 'COMMENT' };
 const NOT_FOUND = '该征求意见不存在或未公开';
 
 /** The published consultation of an id, or a 404 a person understands. */

@@ -1,7 +1,7 @@
 import { ApplyInputSchema } from '@sunshine/shared';
-import { parseBody } from '../../commons/http';
+import { parseBody, sourceIp } from '../../commons/http';
 import { applicationDeps } from '../../container';
 import { submitApplication } from '../../domain/applications/submit';
 import { route } from '../route';
 
-export const handler = route('submitApplication', ({ event, actor }) => submitApplication(applicationDeps(), actor, parseBody(ApplyInputSchema, event)));
+export const handler = route('submitApplication', ({ event, actor }) => submitApplication(applicationDeps(), actor, parseBody(ApplyInputSchema, event), { ip: sourceIp(event) }));

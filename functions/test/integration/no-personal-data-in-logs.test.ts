@@ -2,7 +2,7 @@ import { aConsultationDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 
 /**
- * Nothing a resident leaves for staff (a name, a phone number, an email) reaches a log line: every
+ * Nothing a resident leaves for staff (a name, a phone number, an email, an identity number) reaches a log line: every
  * submission route runs here with the function's real logger, including its error paths (WeChat
  * unreachable, bad input, a conflict), and everything written to stdout and stderr is searched.
  */
@@ -11,6 +11,7 @@ const written: string[] = [];
 const PHONE = '13912345678';
 const NAME = '隐私测试人';
 const EMAIL = 'privacy.test@example.cn';
+const ID_NUMBER = '11010519491231002X';
 
 beforeAll(async () => {
   for (const stream of [process.stdout, process.stderr]) {
@@ -49,6 +50,28 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   await app.call('askQuestion', { token: resident, body: question });
   await app.call('askQuestion', { token: resident, body: { ...question, clientKey: 'log-test-question-000002', contact: { name: NAME, phone: 'not-a-phone' } } });
 
+  const application = {
+    clientKey: 'log-test-application-001',
+    applicant: { type: 'person', name: NAME },
+    identity: { type: 'resident_id', number: ID_NUMBER },
+    contact: { phone: PHONE, email: EMAIL },
+    description: `请公开相关信息，联系${PHONE}`,
+    delivery: { form: 'electronic', method: 'email' },
+    consent: true,
+  };
+  const applied = await app.call('submitApplication', { token: resident, body: application });
+  expect(applied.status).toBe(200);
+  await app.call('submitApplication', { token: resident, body: application });
+  await app.call('submitApplication', { token: resident, body: { ...application, clientKey: 'log-test-application-002', identity: { type: 'resident_id', number: '110105194912310021' } } });
+  const discloser = await app.addStaff('u-discloser', ['discloser']);
+  await app.call('listApplicationQueue', { token: discloser });
+  const id2 = applied.body.data.id as string;
+  const version = (await app.call('getApplication', { token: discloser, pathParameters: { id: id2 } })).body.data.version;
+  const requested = await app.call('recordApplicationEvent', { token: discloser, pathParameters: { id: id2 }, body: { action: 'request_correction', version, text: `请补充身份证明，咨询${PHONE}` } });
+  expect(requested.status).toBe(200);
+  const corrected = await app.call('correctApplication', { token: resident, pathParameters: { id: id2 }, body: { clientKey: 'log-test-correction-0001', text: `已补充，${NAME}` } });
+
+  expect(corrected.status).toBe(200);
   await app.call('listQuestionQueue', { token: reviewer });
   await app.call('listConsultationComments', { token: reviewer, pathParameters: { id } });
 
@@ -56,4 +79,6 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   expect(logs).not.toContain(PHONE);
   expect(logs).not.toContain(NAME);
   expect(logs).not.toContain(EMAIL);
+  expect(logs).not.toContain(ID_NUMBER);
+  expect(logs).not.toMatch(/1\*{13}002X/);
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CONSULTATION_RULES, GENERAL_SECTION, SubmitCommentInputSchema, validate, type FieldIssue, type PublishedConsultation } from '@sunshine/shared';
 import { asApiError } from '../../hooks/use-remote';
 import { submitComment } from '../../services/consultations';
+import { requirePrivacyConsent } from '../../services/privacy';
 import { newClientKey } from '../../services/questions';
 import { signInIfNeeded } from '../../services/sign-in-page';
 import { ConsentBox } from '../consent-box';
@@ -23,6 +24,13 @@ export function CommentForm({ consultation, onSent }: { consultation: PublishedC
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // WeChat's privacy agreement, once, before a name or contact is typed (both are optional).
+  const [privacyAsked, setPrivacyAsked] = useState(false);
+  const askPrivacy = () => {
+    if (privacyAsked) return;
+    setPrivacyAsked(true);
+    void requirePrivacyConsent();
+  };
   const issueOf = (field: string) => issues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
 
   const choose = (question: number, option: number, multiple: boolean) =>
@@ -97,8 +105,8 @@ export function CommentForm({ consultation, onSent }: { consultation: PublishedC
       ))}
       {issueOf('answers') && <Text className='consultation__problem'>{issueOf('answers')}</Text>}
       <Text className='consultation__label'>称呼和联系方式（选填，不公开）</Text>
-      <Input className='comment-form__input' value={name} maxlength={20} placeholder='称呼，如：王先生' onInput={(event) => setName(event.detail.value)} />
-      <Input className='comment-form__input' value={contact} maxlength={80} placeholder='电话或电子邮箱' onInput={(event) => setContact(event.detail.value)} />
+      <Input className='comment-form__input' value={name} maxlength={20} placeholder='称呼，如：王先生' onFocus={askPrivacy} onInput={(event) => setName(event.detail.value)} />
+      <Input className='comment-form__input' value={contact} maxlength={80} placeholder='电话或电子邮箱' onFocus={askPrivacy} onInput={(event) => setContact(event.detail.value)} />
       {issueOf('contact') && <Text className='consultation__problem'>{issueOf('contact')}</Text>}
       <ConsentBox checked={consent} text={CONSENT_TEXT} problem={issueOf('consent')} onChange={setConsent} />
       {failure && <Text className='consultation__problem'>{failure}</Text>}

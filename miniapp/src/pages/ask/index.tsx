@@ -1,12 +1,13 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AskQuestionInputSchema, QUESTION_DEADLINES, QUESTION_KINDS, validate, type FieldIssue, type QuestionKind } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
 import { ConsentBox } from '../../components/consent-box';
 import { QaSuggestions } from '../../components/qa-suggestions';
 import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
+import { requirePrivacyConsent } from '../../services/privacy';
 import { askQuestion, newClientKey } from '../../services/questions';
 import { signInIfNeeded } from '../../services/sign-in-page';
 import { useSuggestions } from './use-suggestions';
@@ -32,6 +33,8 @@ export default function Ask() {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const suggestions = useSuggestions(text);
+  // WeChat's own privacy agreement comes before anything personal is typed.
+  useEffect(() => void requirePrivacyConsent(), []);
   const issueOf = (field: string) => issues.find((issue) => issue.field === field)?.message;
 
   const submit = async () => {

@@ -30,7 +30,7 @@ afterAll(async () => {
   await app.drop();
 });
 
-test('submissions, their retries, refusals and staff reads write no personal data to the logs', async () => {
+test('submissions, their retries, refusals and staff reads write no personal data to the logs or the staff exports', async () => {
   const editor = await app.addStaff('u-editor', ['editor']);
   const reviewer = await app.addStaff('u-reviewer', ['reviewer', 'responder']);
   const resident = (await app.tokens.issue('u-resident', [])).token;
@@ -74,6 +74,16 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   expect(corrected.status).toBe(200);
   await app.call('listQuestionQueue', { token: reviewer });
   await app.call('listConsultationComments', { token: reviewer, pathParameters: { id } });
+
+  // The staff exports carry none either: the audit log (browsed and as CSV) records who acted on what, not who applied.
+  const admin = await app.addStaff('u-admin', ['admin']);
+  const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const audit = await app.call('listAudit', { token: admin, query: { month } });
+  const auditCsv = await app.call('exportAudit', { token: admin, query: { month } });
+  expect(audit.status).toBe(200);
+  expect(auditCsv.status).toBe(200);
+  expect(auditCsv.text.trim().split('\n').length).toBeGreaterThan(3);
+  for (const exported of [audit.text, auditCsv.text]) expect(exported).not.toMatch(new RegExp(`${PHONE}|${NAME}|${EMAIL.replace('.', '\\.')}|${ID_NUMBER}|1\\*{13}002X`));
 
   const logs = written.join('');
   expect(logs).not.toContain(PHONE);

@@ -11,7 +11,8 @@ export type StoredApplicationEvent =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
-  | { type: 'replied'; on: string; at: string; by: ActorRef };
+  | { type: 'replied'; on: string; at: string; by: ActorRef }
+  | { type: 'closed'; on: string; at: string; note: string; by: ActorRef };
 
 export interface StoredApplication {
   id: string;

@@ -1,3 +1,4 @@
+import { isFinished } from '@sunshine/shared';
 import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
 import { RateLimitError, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
 import type { AuditEntry } from '../../src/ports/audit-log';
@@ -33,7 +34,7 @@ export class InMemoryApplicationStore implements ApplicationStore {
 
   async listQueue(limit: number) {
     const position = (each: StoredApplication) => (each.status === 'received' ? `1#${each.dueOn}` : `2#${each.stoppedSince}`);
-    return [...this.cases.values()].filter((each) => each.status !== 'replied').sort((a, b) => position(a).localeCompare(position(b))).slice(0, limit);
+    return [...this.cases.values()].filter((each) => !isFinished(each.status)).sort((a, b) => position(a).localeCompare(position(b))).slice(0, limit);
   }
 
   private replace(next: StoredApplication, previous: StoredApplication) {

@@ -75,6 +75,7 @@ const START = { action: 'start_third_party', note: '某公司：涉及其商业�
 const END = { action: 'end_third_party', note: '不同意公开' } as const;
 const EXTEND = { action: 'extend', days: 10, reason: '需调取往年档案' } as const;
 const REPLY = { action: 'reply', kind: 'provided', text: '现将所需信息提供如下', detail: '' } as const;
+const CLOSE = { action: 'close_uncorrected', note: '' } as const;
 
 describe('applying', () => {
   test('receives the application with a due date 20 working days after receipt (China date)', async () => {
@@ -243,6 +244,8 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
     ['a reply while awaiting correction', [REQUEST], REPLY, '申请人尚未补正，请收到补正后再答复'],
     ['a reply during a consultation', [START], REPLY, '请先结束第三方征求意见，再作答复'],
     ['any step after the reply', [REPLY], EXTEND, '该申请已答复，办理已结束'],
+    ['closing a running case as uncorrected', [], CLOSE, '只有等待补正的申请才能因未补正终止办理'],
+    ['closing a case consulting a third party', [START], CLOSE, '只有等待补正的申请才能因未补正终止办理'],
   ] as const)('%s', async (_, before, step, message) => {
     const { deps } = setup();
     const view = await caseAfter(deps, [...before]);
@@ -293,6 +296,28 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
 
     await expect(correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-001', text: '诈骗链接' })).rejects.toMatchObject({ status: 400, fields: [{ field: 'text' }] });
     expect((await getApplication(deps, id)).status).toBe('awaiting_correction');
+  });
+});
+
+describe('a correction that never comes (art. 30)', () => {
+  test('the case may be closed only after 7 working days, counted on the calendar; then it leaves the queue and takes no correction', async () => {
+    const { deps, setNow } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+    // Requested on Friday 26 September 2025: the National Day week and its two worked weekends lie ahead.
+    setNow('2025-09-26T02:00:00.000Z');
+    await act(deps, id, REQUEST);
+
+    // Working days after: 28 Sep (worked Sunday), 29, 30 Sep, 9, 10, 11 Oct (worked Saturday), 13 Oct.
+    setNow('2025-10-13T02:00:00.000Z');
+    await expect(act(deps, id, CLOSE)).rejects.toMatchObject({ status: 409, message: '申请人可在 2025-10-13 前补正，期满未补正方可终止办理' });
+    setNow('2025-10-14T02:00:00.000Z');
+    const closed = await act(deps, id, { action: 'close_uncorrected', note: '逾期未补正' });
+
+    expect(closed).toMatchObject({ status: 'closed', closed: { on: '2025-10-14', note: '逾期未补正' } });
+    expect((await listApplicationQueue(deps)).map((each) => each.id)).not.toContain(id);
+    await expect(correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-late', text: '补充' })).rejects.toMatchObject({ status: 409, message: '补正期限已过，该申请已终止办理，如仍需要请重新申请' });
+    await expect(act(deps, id, REPLY)).rejects.toMatchObject({ status: 409, message: '该申请已终止办理' });
+    expect((await listMyApplications(deps, RESIDENT))[0]).toMatchObject({ status: 'closed', closed: { note: '逾期未补正' } });
   });
 });
 

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'application.end_third_party',
   'application.extend',
   'application.reply',
+  'application.close_uncorrected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -56,6 +57,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'application.end_third_party': '第三方意见结束',
   'application.extend': '延长答复期限',
   'application.reply': '答复信息公开申请',
+  'application.close_uncorrected': '未补正终止办理',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

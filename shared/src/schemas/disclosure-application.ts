@@ -140,6 +140,8 @@ export const ApplicationEventInputSchema = v.pipe(
         days: v.pipe(v.number('请填写延长的工作日数'), v.integer('延长天数须为整数'), v.minValue(1, '延长期限为 1 到 20 个工作日'), v.maxValue(20, '延长期限为 1 到 20 个工作日')),
         reason: requiredText('延期理由', 500),
       }),
+      // Art. 30: not corrected within the period given, the application is taken as abandoned.
+      v.object({ action: v.literal('close_uncorrected'), version, note: optionalText('说明', 500) }),
       v.object({
         action: v.literal('reply'),
         version,
@@ -163,16 +165,24 @@ export type ApplicationAction = ApplicationEventInput['action'];
 
 /**
  * received: the clock runs; awaiting_correction: stopped until the applicant corrects (art. 30);
- * third_party: stopped while a third party is consulted (art. 32); replied: done.
+ * third_party: stopped while a third party is consulted (art. 32); replied: done; closed: not
+ * corrected within the period (art. 30), taken as abandoned.
  */
-export const APPLICATION_STATUSES = ['received', 'awaiting_correction', 'third_party', 'replied'] as const;
+export const APPLICATION_STATUSES = ['received', 'awaiting_correction', 'third_party', 'replied', 'closed'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   received: '办理中',
   awaiting_correction: '待补正',
   third_party: '征求第三方意见中',
   replied: '已答复',
+  closed: '已终止（未补正）',
 };
+
+/** Art. 30: working days the applicant has to correct, from the request; past them a discloser may close the case. */
+export const CORRECTION_WORKING_DAYS = 7;
+
+/** A case is over once replied, or closed for want of a correction. */
+export const isFinished = (status: ApplicationStatus) => status === 'replied' || status === 'closed';
 
 /** One step of a case, dated in China time (the statutory clock counts Chinese working days). */
 export type ApplicationEventView =
@@ -182,7 +192,8 @@ export type ApplicationEventView =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: string }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: string }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: string }
-  | { type: 'replied'; on: string; at: string; by: string };
+  | { type: 'replied'; on: string; at: string; by: string }
+  | { type: 'closed'; on: string; at: string; note: string; by: string };
 
 export interface ApplicationReplyView {
   kind: ReplyKind;
@@ -209,6 +220,8 @@ export interface MyApplicationView {
   /** The notice of an extension: its reason is what the applicant is told. */
   extension?: { days: number; reason: string; on: string };
   reply?: ApplicationReplyView;
+  /** Closed for want of a correction (art. 30), with staff's note. */
+  closed?: { on: string; note: string };
 }
 
 /** What disclosure staff see: also who applied, how to reach them, and the masked identity number. */

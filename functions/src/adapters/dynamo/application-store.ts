@@ -1,3 +1,4 @@
+import { isFinished } from '@sunshine/shared';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStore, StoredApplication } from '../../ports/application-store';
@@ -39,9 +40,9 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
   };
 }
 
-/** Where a case sits in the queue, or nowhere once replied. */
+/** Where a case sits in the queue, or nowhere once replied or closed. */
 function queueKeyOf(application: StoredApplication) {
-  if (application.status === 'replied') return undefined;
+  if (isFinished(application.status)) return undefined;
   if (application.dueOn && application.status === 'received') return applicationQueueKey({ dueOn: application.dueOn }, application.id);
   return applicationQueueKey({ stoppedSince: application.stoppedSince ?? application.receivedAt.slice(0, 10) }, application.id);
 }
@@ -68,8 +69,8 @@ export class DynamoApplicationStore implements ApplicationStore {
     if (before && before.sk !== after?.sk) items.push({ Delete: { TableName: this.tableName, Key: before } });
     // The queue holds the whole case: staff read the queue in one Query, contact and masked number included.
     if (after) items.push(this.put({ ...next, ...after }));
-    // Replied: listed by reply date, for the retention job (no personal data in the entry).
-    if (next.reply && !previous.reply) items.push(this.put({ ...repliedKey(next.reply.on, next.id), id: next.id }));
+    // Replied or closed: listed by that date, for the retention job (no personal data in the entry).
+    if (isFinished(next.status) && !isFinished(previous.status)) items.push(this.put({ ...repliedKey(next.events.at(-1)?.on ?? next.receivedAt.slice(0, 10), next.id), id: next.id }));
     return items;
   }
 

@@ -1,13 +1,13 @@
-import { clockState, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
+import { addWorkingDays, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { StoredApplicationEvent } from '../../ports/application-store';
 
 /** The date in China (UTC+8): the statutory clock counts Chinese working days. */
 export const chinaDate = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** The events the clock counts; a reply is the end of a case, not a step of its clock. */
+/** The events the clock counts; a reply or a closing is the end of a case, not a step of its clock. */
 function clockEvents(events: readonly StoredApplicationEvent[]): ClockEvent[] {
-  return events.flatMap((event): ClockEvent[] => (event.type === 'replied' ? [] : event.type === 'extended' ? [{ type: 'extended', on: event.on, days: event.days, reason: event.reason }] : [{ type: event.type, on: event.on }]));
+  return events.flatMap((event): ClockEvent[] => (event.type === 'replied' || event.type === 'closed' ? [] : event.type === 'extended' ? [{ type: 'extended', on: event.on, days: event.days, reason: event.reason }] : [{ type: event.type, on: event.on }]));
 }
 
 /**
@@ -37,4 +37,15 @@ export async function applicationClock(events: readonly StoredApplicationEvent[]
       known.push({ year: error.year, holidays: [], workdays: [] });
     }
   }
+}
+
+/**
+ * The last day the applicant may correct (art. 30): CORRECTION_WORKING_DAYS working days after the
+ * request, on the staff calendars (weekends only for a year not entered, as the clock does).
+ */
+export async function correctionDeadline(requestedOn: string, calendars: CalendarStore): Promise<string> {
+  const year = Number(requestedOn.slice(0, 4));
+  const known = (await Promise.all([year, year + 1].map((each) => calendars.get(each)))).filter((calendar): calendar is WorkingCalendar => calendar !== undefined);
+  const filled = [year, year + 1].map((each) => known.find((calendar) => calendar.year === each) ?? { year: each, holidays: [], workdays: [] });
+  return addWorkingDays(requestedOn, CORRECTION_WORKING_DAYS, filled);
 }

@@ -1,9 +1,9 @@
-import { AUDIT_ACTION_LABELS, ClockRuleError, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
+import { AUDIT_ACTION_LABELS, ClockRuleError, isFinished, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, type StaffActor } from '../identity/actor';
-import { applicationClock, chinaDate } from './clock';
+import { applicationClock, chinaDate, correctionDeadline } from './clock';
 import type { ApplicationDeps } from './deps';
 import { refusal, statusAfter } from './transitions';
 import { staffApplicationView } from './views';
@@ -24,6 +24,8 @@ function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): Sto
       return { type: 'extended', ...stamp, days: input.days, reason: input.reason };
     case 'reply':
       return { type: 'replied', ...stamp };
+    case 'close_uncorrected':
+      return { type: 'closed', ...stamp, note: input.note };
   }
 }
 
@@ -49,6 +51,11 @@ export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor,
   if (problem) throw new AppError('CONFLICT', problem);
 
   const now = deps.clock.now();
+  if (input.action === 'close_uncorrected') {
+    const requested = application.events.filter((event) => event.type === 'correction_requested').at(-1);
+    const lastDay = requested && (await correctionDeadline(requested.on, deps.calendars));
+    if (lastDay && chinaDate(now) <= lastDay) throw new AppError('CONFLICT', `申请人可在 ${lastDay} 前补正，期满未补正方可终止办理`);
+  }
   const step = stepOf(input, actor, now);
   const events = [...application.events, step];
   let clock: Awaited<ReturnType<typeof applicationClock>>;
@@ -66,9 +73,9 @@ export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor,
     version: application.version + 1,
     events,
     // A reply ends the case: its last due date stays, to show whether the reply came in time.
-    ...(status === 'replied' ? { dueOn } : { dueOn: clock.dueOn }),
+    ...(isFinished(status) ? { dueOn } : { dueOn: clock.dueOn }),
     ...((status === 'awaiting_correction' || status === 'third_party') && { stoppedSince: step.on }),
-    dueApproximate: status === 'replied' ? application.dueApproximate : clock.approximate,
+    dueApproximate: isFinished(status) ? application.dueApproximate : clock.approximate,
     ...(input.action === 'reply' && { reply: { kind: input.kind, text: input.text, detail: input.detail, on: step.on, by: actorRef(actor) } }),
   };
   await deps.applications.recordStaffAction(next, application, auditEntry(deps, actor, `application.${input.action}`, { itemType: 'application', itemId: id }, summaryOf(input, id)));

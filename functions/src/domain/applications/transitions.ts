@@ -11,6 +11,7 @@ const AFTER: Record<CaseStep, ApplicationStatus> = {
   end_third_party: 'received',
   extend: 'received',
   reply: 'replied',
+  close_uncorrected: 'closed',
 };
 
 /** The status a case moves to with a step (once `refusal` allowed it). */
@@ -24,6 +25,7 @@ export const statusAfter = (step: CaseStep): ApplicationStatus => AFTER[step];
 export function refusal(application: Pick<StoredApplication, 'status' | 'events'>, step: CaseStep): string | undefined {
   const { status, events } = application;
   if (status === 'replied') return step === 'reply' ? '该申请已答复，不能重复答复' : step === 'correct' ? '该申请已答复，无需补正' : '该申请已答复，办理已结束';
+  if (status === 'closed') return step === 'correct' ? '补正期限已过，该申请已终止办理，如仍需要请重新申请' : '该申请已终止办理';
   switch (step) {
     case 'request_correction':
       if (status === 'awaiting_correction') return '正在等待申请人补正，不能再次要求补正';
@@ -44,6 +46,9 @@ export function refusal(application: Pick<StoredApplication, 'status' | 'events'
       if (status === 'awaiting_correction') return '等待补正期间不计算期限，无需延长';
       if (status === 'third_party') return '征求第三方意见期间不计算期限，请结束征求后再延长';
       return undefined;
+    case 'close_uncorrected':
+      // Whether the correction period is over is checked on the calendar by the use case.
+      return status === 'awaiting_correction' ? undefined : '只有等待补正的申请才能因未补正终止办理';
     case 'reply':
       if (status === 'awaiting_correction') return '申请人尚未补正，请收到补正后再答复';
       if (status === 'third_party') return '请先结束第三方征求意见，再作答复';

@@ -1,4 +1,4 @@
-import type { ApplicationEventView, MyApplicationView, StaffApplicationView } from '@sunshine/shared';
+import { isFinished, type ApplicationEventView, type MyApplicationView, type StaffApplicationView } from '@sunshine/shared';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
 
 const lastOf = <T extends StoredApplicationEvent['type']>(events: readonly StoredApplicationEvent[], type: T) =>
@@ -9,12 +9,13 @@ export function myApplicationView(application: StoredApplication): MyApplication
   const { events } = application;
   const request = lastOf(events, 'correction_requested');
   const extension = lastOf(events, 'extended');
+  const closed = lastOf(events, 'closed');
   const reply = application.reply && { kind: application.reply.kind, text: application.reply.text, detail: application.reply.detail, on: application.reply.on };
   return {
     id: application.id,
     status: application.status,
     receivedAt: application.receivedAt,
-    ...(application.dueOn && application.status !== 'replied' && { dueOn: application.dueOn }),
+    ...(application.dueOn && !isFinished(application.status) && { dueOn: application.dueOn }),
     dueApproximate: application.dueApproximate,
     description: application.description,
     purpose: application.purpose,
@@ -23,6 +24,7 @@ export function myApplicationView(application: StoredApplication): MyApplication
     corrections: events.flatMap((event) => (event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [])),
     ...(extension && { extension: { days: extension.days, reason: extension.reason, on: extension.on } }),
     ...(reply && { reply }),
+    ...(closed && { closed: { on: closed.on, note: closed.note } }),
   };
 }
 

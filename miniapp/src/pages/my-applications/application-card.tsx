@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { APPLICATION_STATUS_LABELS, DELIVERY_FORM_LABELS, RECEIVING_METHOD_LABELS, REPLY_KIND_RULES, type MyApplicationView } from '@sunshine/shared';
+import { APPLICATION_STATUS_LABELS, CORRECTION_WORKING_DAYS, isFinished, DELIVERY_FORM_LABELS, RECEIVING_METHOD_LABELS, REPLY_KIND_RULES, type MyApplicationView } from '@sunshine/shared';
 import { formatDate } from '../../services/format';
 import { CorrectionForm } from './correction-form';
 
@@ -16,7 +16,7 @@ const dueText = ({ status, dueOn, dueApproximate }: MyApplicationView) => {
 
 /** One application as its applicant sees it; every text is shown as text, never as markup. */
 export function ApplicationCard({ application, onChanged }: Props) {
-  const { status, correctionRequest, extension, reply } = application;
+  const { status, correctionRequest, extension, reply, closed } = application;
   return (
     <View className='my-applications__item'>
       <View className='my-applications__head'>
@@ -26,11 +26,13 @@ export function ApplicationCard({ application, onChanged }: Props) {
       <Text className='my-applications__text'>{application.description}</Text>
       <Text className='my-applications__meta'>
         {DELIVERY_FORM_LABELS[application.delivery.form]} · {RECEIVING_METHOD_LABELS[application.delivery.method]}
-        {status !== 'replied' && ` · ${dueText(application)}`}
+        {!isFinished(status) && ` · ${dueText(application)}`}
       </Text>
       {correctionRequest && (
         <View className='my-applications__box'>
-          <Text className='my-applications__box-label'>需要补正（{correctionRequest.on}）</Text>
+          <Text className='my-applications__box-label'>
+            需要补正（{correctionRequest.on} 起 {CORRECTION_WORKING_DAYS} 个工作日内）
+          </Text>
           <Text className='my-applications__box-text'>{correctionRequest.text}</Text>
         </View>
       )}
@@ -45,6 +47,13 @@ export function ApplicationCard({ application, onChanged }: Props) {
         <View className='my-applications__box my-applications__box--plain'>
           <Text className='my-applications__box-label'>答复期限延长 {extension.days} 个工作日（{extension.on}）</Text>
           <Text className='my-applications__box-text'>{extension.reason}</Text>
+        </View>
+      )}
+      {closed && (
+        <View className='my-applications__box'>
+          <Text className='my-applications__box-label'>补正期满未补正，本申请已终止办理（{closed.on}）</Text>
+          {closed.note && <Text className='my-applications__box-text'>{closed.note}</Text>}
+          <Text className='my-applications__box-text'>如仍需要该信息，可重新提交申请。</Text>
         </View>
       )}
       {reply && (

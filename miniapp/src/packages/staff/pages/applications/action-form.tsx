@@ -14,6 +14,7 @@ export const ACTION_LABELS: Record<ApplicationAction, string> = {
   end_third_party: '结束征求意见',
   extend: '延长答复期限',
   reply: '答复',
+  close_uncorrected: '期满未补正，终止办理',
 };
 
 const REPLY_LABELS = Object.fromEntries(REPLY_KINDS.map((kind) => [kind, REPLY_KIND_RULES[kind].label])) as Record<ReplyKind, string>;
@@ -47,6 +48,8 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         return { action, version, days: days === '' ? undefined : Number(days), reason: text };
       case 'reply':
         return { action, version, kind, text, detail };
+      case 'close_uncorrected':
+        return { action, version, note: text };
     }
   };
   const submit = async () => {
@@ -65,7 +68,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
     }
   };
 
-  const textField = { request_correction: ['需补正的内容', 'text'], start_third_party: ['征求意见的第三方及事项', 'note'], end_third_party: ['第三方意见（选填）', 'note'], extend: ['延期理由（将告知申请人）', 'reason'], reply: ['答复内容', 'text'] }[action];
+  const textField = { request_correction: ['需补正的内容', 'text'], start_third_party: ['征求意见的第三方及事项', 'note'], end_third_party: ['第三方意见（选填）', 'note'], extend: ['延期理由（将告知申请人）', 'reason'], reply: ['答复内容', 'text'], close_uncorrected: ['说明（选填，将告知申请人）', 'note'] }[action];
   const detailLabel = kind && REPLY_KIND_RULES[kind].detail;
   return (
     <View className='staff-applications__form'>

@@ -17,6 +17,9 @@ function offered(application: StaffApplicationView): ApplicationAction[] {
       return ['reply', ...(corrected ? [] : ['request_correction' as const]), 'start_third_party', ...(extended ? [] : ['extend' as const])];
     case 'third_party':
       return ['end_third_party'];
+    // Offered at once; the server refuses it, with the last day, while the period runs.
+    case 'awaiting_correction':
+      return ['close_uncorrected'];
     default:
       return [];
   }

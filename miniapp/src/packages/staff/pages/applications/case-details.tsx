@@ -11,6 +11,7 @@ const EVENT_LABELS: Record<ApplicationEventView['type'], string> = {
   third_party_ended: '第三方意见结束',
   extended: '延长答复期限',
   replied: '答复',
+  closed: '未补正，终止办理',
 };
 
 function eventText(event: ApplicationEventView): string {
@@ -20,6 +21,7 @@ function eventText(event: ApplicationEventView): string {
       return event.text;
     case 'third_party_started':
     case 'third_party_ended':
+    case 'closed':
       return event.note;
     case 'extended':
       return `${event.days} 个工作日：${event.reason}`;

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import type { StaffApplicationView } from '@sunshine/shared';
+import { isFinished, type StaffApplicationView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listApplicationQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
@@ -19,7 +19,7 @@ export default function StaffApplications() {
     Taro.stopPullDownRefresh();
   });
 
-  const cases = (queue.data ?? []).map((each) => changed[each.id] ?? each).filter((each) => each.status !== 'replied');
+  const cases = (queue.data ?? []).map((each) => changed[each.id] ?? each).filter((each) => !isFinished(each.status));
   const onChanged = (view: StaffApplicationView) => {
     setChanged((previous) => ({ ...previous, [view.id]: view }));
     void Taro.showToast({ title: view.status === 'replied' ? '已答复' : '已保存', icon: 'success' });

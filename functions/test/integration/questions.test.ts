@@ -88,6 +88,9 @@ describe('questions to staff', () => {
     ['no consent', { text: '请问怎么办理？', consent: false }, 'consent'],
     ['a text over 1,000 characters', { text: '问'.repeat(1001) }, 'text'],
     ['a malformed phone', { text: '请问怎么办理？', contact: { phone: 'abc' } }, 'contact.phone'],
+    ['a text that is a number', { text: 12345678 }, 'text'],
+    ['an unknown kind', { text: '请问怎么办理？', kind: 'gossip' }, 'kind'],
+    ['a name over 20 characters', { text: '请问怎么办理？', contact: { name: '名'.repeat(21), phone: '' } }, 'contact.name'],
   ])('refuses %s, naming the field', async (_, body, field) => {
     const response = await ask(resident, body);
 
@@ -95,10 +98,10 @@ describe('questions to staff', () => {
     expect(response.body.error.fields.map((issue: { field: string }) => issue.field)).toContain(field);
   });
 
-  test('a script tag is kept as text, never as markup', async () => {
-    const asked = await ask(neighbour, { text: '<script>alert(1)</script> 请问户口迁移？' });
+  test('a script tag is kept as text, never as markup; emoji too', async () => {
+    const asked = await ask(neighbour, { text: '<script>alert(1)</script> 请问户口迁移？😀👍🏻' });
 
-    expect(asked.body.data.text).toBe('<script>alert(1)</script> 请问户口迁移？');
+    expect(asked.body.data.text).toBe('<script>alert(1)</script> 请问户口迁移？😀👍🏻');
     expect(asked.headers['content-type']).toContain('application/json');
   });
 

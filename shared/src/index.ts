@@ -28,3 +28,4 @@ export * from './schemas/feedback';
 export * from './schemas/open-data';
 export * from './schemas/media';
 export * from './retention';
+export * from './schemas/notifications';

@@ -209,3 +209,15 @@ export const tallyOption = (question: number, option: number) => `q${question}o$
 
 /** Retention: how far the daily erasure has gone through a list sorted by time (its sort key). */
 export const retentionMarkKey = (list: string) => ({ pk: 'CONFIG', sk: `RETENTION#${list}` });
+
+// Releases (notifications): one partition holds every release, sorted by id (ULIDs sort by time);
+// a pending entry per release until its fan-out is done (urgent ones first); one claim per
+// (release, person) before sending; parked sends while the day's quota is spent.
+export const RELEASES_PK = 'RELEASES';
+export const releaseKey = (id: string) => ({ pk: RELEASES_PK, sk: id });
+export const PENDING_RELEASES_PK = 'RELEASES#PENDING';
+export const pendingReleaseKey = (id: string, urgent: boolean) => ({ pk: PENDING_RELEASES_PK, sk: `${urgent ? 0 : 1}#${id}` });
+export const sendClaimKey = (releaseId: string, userId: string) => ({ pk: `SEND#${releaseId}`, sk: userId });
+export const sendClaimsPk = (releaseId: string) => `SEND#${releaseId}`;
+export const parkedSendKey = (releaseId: string, userId: string) => ({ pk: `PARKED#${releaseId}`, sk: userId });
+export const parkedSendsPk = (releaseId: string) => `PARKED#${releaseId}`;

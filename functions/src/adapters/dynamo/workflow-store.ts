@@ -6,6 +6,8 @@ import { StaleWriteError } from '../../ports/stale-write';
 import { DuplicateCodeError, UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
 import { auditPut } from './audit-log';
 import { queryPublicPartition } from './content-store';
+import { releasePuts } from './release-store';
+import type { Release } from '../../ports/release-store';
 import { publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
   guideCodeKey,
@@ -135,7 +137,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
     return result.Item?.id as string | undefined;
   }
 
-  async publish(item: WorkflowItem, revision: Revision, audit: AuditEntry): Promise<void> {
+  async publish(item: WorkflowItem, revision: Revision, audit: AuditEntry, release?: Release): Promise<void> {
     const { content } = revision;
     const [before, documents] = await Promise.all([
       queryPublicPartition(this.client, this.tableName, item.id),
@@ -148,6 +150,8 @@ export class DynamoWorkflowStore implements WorkflowStore {
       auditPut(this.tableName, audit),
       // Seeds arrive published at version 1: they claim their code here.
       ...(await this.codeClaims(item)),
+      // Its release to subscribers, in the same transaction: never one without the other.
+      ...(release ? releasePuts(this.tableName, release) : []),
     ]);
   }
 

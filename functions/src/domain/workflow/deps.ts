@@ -1,3 +1,4 @@
+import type { TemplateIds } from '../../ports/notification-ports';
 import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
@@ -8,4 +9,9 @@ export interface WorkflowDeps extends AuditDeps {
   mediaBaseUrl?: string;
   /** Topics staff added: a draft may use one only once it exists. */
   topics?: TopicStore;
+  /**
+   * The message templates: with them, a first publication of an interpretation or notice writes
+   * its release (to subscribers) in the publish transaction. The functions always pass them.
+   */
+  templates?: TemplateIds;
 }

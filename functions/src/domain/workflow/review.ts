@@ -1,3 +1,4 @@
+import { releaseFor } from '../notifications/release-for';
 import type { PublishedContent, WorkflowItemView } from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
@@ -59,11 +60,13 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     updatedAt: now,
     rev: before.rev + 1,
   };
+  const release = deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
   await publishOrExplain(
     deps,
     after,
     { version, publishedAt: now, publishedBy: before.scheduledBy ?? actorRef(actor), content },
     auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
+    release,
   );
   return after;
 }

@@ -1,0 +1,30 @@
+import { isPubliclyDisclosed, OFFICE_LABELS, type PublishedContent, type SubscriptionTopic } from '@sunshine/shared';
+import type { TemplateIds } from '../../ports/notification-ports';
+import type { Release } from '../../ports/release-store';
+import { releaseMessage } from './messages';
+
+/** The kinds whose first publication is news to subscribers (the plan: interpretations and notices). */
+const ANNOUNCED_KINDS = ['interpretation', 'notice'] as const;
+
+/**
+ * The release a publication makes, if any: the first version of a public interpretation or
+ * notice, to the subscribers of its category and office (and of urgent notices, if urgent). A
+ * later version corrects what was already announced and is not sent again.
+ */
+export function releaseFor(content: PublishedContent, version: number, templates: TemplateIds, id: string, now: string): Release | undefined {
+  if (version !== 1 || !(ANNOUNCED_KINDS as readonly string[]).includes(content.kind) || !isPubliclyDisclosed(content)) return undefined;
+  const urgent = content.kind === 'notice' && content.urgent;
+  const topics: SubscriptionTopic[] = [...(urgent ? (['urgent'] as const) : []), `category:${content.category}`, `office:${content.office}`];
+  return {
+    id,
+    kind: 'release',
+    title: content.title,
+    itemId: content.id,
+    topics,
+    urgent,
+    createdAt: now,
+    message: releaseMessage(templates.release.templateId, { id: content.id, title: content.title, office: OFFICE_LABELS[content.office], publishedAt: content.publishedAt }),
+    fanOut: { topic: 0, done: false },
+    counts: { queued: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0 },
+  };
+}

@@ -1,0 +1,29 @@
+import type { ReleaseStatus, ReleaseView } from '@sunshine/shared';
+import type { Release } from '../../ports/release-store';
+
+/** Where a release stands, from its fan-out position and its counts. */
+export function releaseStatus(release: Release, now: Date): ReleaseStatus {
+  if (release.stoppedBy !== undefined) return 'stopped';
+  if (release.pausedUntil && release.pausedUntil > now.toISOString()) return 'paused';
+  if (!release.fanOut.done) return 'dispatching';
+  const { targeted, sent, refused, failed, unknown } = release.counts;
+  return sent + refused + failed + unknown >= targeted ? 'done' : 'sending';
+}
+
+/** What staff see of a release: no recipient, only counts. */
+export function releaseView(release: Release, now: Date): ReleaseView {
+  const { id, kind, title, itemId, topics, urgent, createdAt, counts, pausedUntil, stoppedBy } = release;
+  return {
+    id,
+    kind,
+    title,
+    itemId,
+    topics,
+    urgent,
+    createdAt,
+    status: releaseStatus(release, now),
+    counts,
+    ...(pausedUntil && { pausedUntil }),
+    ...(stoppedBy !== undefined && { stoppedBy }),
+  };
+}

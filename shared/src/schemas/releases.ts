@@ -1,0 +1,43 @@
+import type { MessageKind, SubscriptionTopic } from './notifications';
+
+/**
+ * A release: one thing to tell subscribers (a new interpretation or notice, a consultation's
+ * report), written in the same transaction as the publish that makes it, then fanned out to the
+ * subscribers of its topics and sent. Staff follow its progress.
+ */
+export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | 'done';
+
+export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
+  dispatching: '正在查找订阅者',
+  sending: '正在发送',
+  paused: '今日发送额度已用完，明日继续',
+  stopped: '已停止（模板或内容有误）',
+  done: '已完成',
+};
+
+export interface ReleaseCounts {
+  /** Sends queued (one per subscriber and topic; the same person twice is sent once). */
+  queued: number;
+  /** People targeted once each. */
+  targeted: number;
+  sent: number;
+  /** WeChat refused: no credit left, the person turned messages off (43101). */
+  refused: number;
+  failed: number;
+  /** The request went out and no answer came: recorded, never resent. */
+  unknown: number;
+}
+
+export interface ReleaseView {
+  id: string;
+  kind: MessageKind;
+  title: string;
+  itemId: string;
+  topics: SubscriptionTopic[];
+  urgent: boolean;
+  createdAt: string;
+  status: ReleaseStatus;
+  counts: ReleaseCounts;
+  pausedUntil?: string;
+  stoppedBy?: number;
+}

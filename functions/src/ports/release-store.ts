@@ -37,6 +37,8 @@ export interface ReleaseStore {
   /** Fan-out progress: the new position and how many sends were queued; `done` ends the pending entry. */
   advance(id: string, fanOut: Release['fanOut'], queued: number): Promise<void>;
   pause(id: string, until: string): Promise<void>;
+  /** The pause is over (its parked sends are queued again). */
+  resume(id: string): Promise<void>;
   stop(id: string, errcode: number): Promise<void>;
   /**
    * Exactly-once intent: claim (release, person) before calling WeChat, naming the queue message

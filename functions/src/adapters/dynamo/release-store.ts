@@ -55,8 +55,8 @@ export class DynamoReleaseStore implements ReleaseStore {
               ExpressionAttributeValues: { ':fanOut': fanOut, ':queued': queued },
             },
           },
-          // Fanned out: the release leaves the pending list (parked sends bring it back).
-          ...(fanOut.done ? [{ Delete: { TableName: this.tableName, Key: pendingReleaseKey(id, release.urgent) } }] : []),
+          // Fanned out: the release leaves the pending list, unless paused (its parked sends wait there).
+          ...(fanOut.done && !release.pausedUntil ? [{ Delete: { TableName: this.tableName, Key: pendingReleaseKey(id, release.urgent) } }] : []),
         ],
       }),
     );
@@ -74,6 +74,10 @@ export class DynamoReleaseStore implements ReleaseStore {
         ],
       }),
     );
+  }
+
+  async resume(id: string): Promise<void> {
+    await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'REMOVE pausedUntil' }));
   }
 
   async stop(id: string, errcode: number): Promise<void> {
@@ -116,7 +120,16 @@ export class DynamoReleaseStore implements ReleaseStore {
                 ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed' },
               },
             },
-            { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: `ADD counts.${COUNTER[outcome]} :one`, ExpressionAttributeValues: { ':one': 1 } } },
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: releaseKey(job.releaseId),
+                // Names, not literals: some counters (unknown…) are DynamoDB reserved words.
+                UpdateExpression: 'ADD #counts.#outcome :one',
+                ExpressionAttributeNames: { '#counts': 'counts', '#outcome': COUNTER[outcome] },
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
           ],
         }),
       );

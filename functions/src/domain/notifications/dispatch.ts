@@ -32,7 +32,10 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
       continue;
     }
     if (release.pausedUntil && release.pausedUntil > deps.clock.now().toISOString()) continue;
-    queued += await requeueParked(deps, release);
+    if (release.pausedUntil) {
+      queued += await requeueParked(deps, release);
+      await deps.releases.resume(release.id);
+    }
     let fanOut = release.fanOut;
     while (!fanOut.done && pages < maxPages) {
       const topic = release.topics[fanOut.topic];
@@ -55,7 +58,6 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
 
 /** The sends a spent quota parked, queued again once the pause is over. */
 async function requeueParked(deps: DispatchDeps, release: Release): Promise<number> {
-  if (!release.pausedUntil) return 0;
   let count = 0;
   for (;;) {
     const jobs = await deps.releases.takeParked(release.id, PAGE);

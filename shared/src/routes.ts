@@ -62,6 +62,11 @@ export const ROUTES = {
   getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'] },
   recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'] },
 
+  // Release notifications: staff follow each release as it goes out, and retry failed sends.
+  listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'] },
+  getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'] },
+  retryRelease: { method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'] },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },

@@ -40,6 +40,8 @@ export interface ReleaseStore {
   /** The pause is over (its parked sends are queued again). */
   resume(id: string): Promise<void>;
   stop(id: string, errcode: number): Promise<void>;
+  /** Staff retry a stopped release: sends may go again. */
+  unstop(id: string): Promise<void>;
   /**
    * Exactly-once intent: claim (release, person) before calling WeChat, naming the queue message
    * that claims it. 'claimed' the first time (the person counts as targeted); 'mine' if this same

@@ -80,6 +80,10 @@ export class DynamoReleaseStore implements ReleaseStore {
     await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'REMOVE pausedUntil' }));
   }
 
+  async unstop(id: string): Promise<void> {
+    await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'REMOVE stoppedBy' }));
+  }
+
   async stop(id: string, errcode: number): Promise<void> {
     await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'SET stoppedBy = :errcode', ExpressionAttributeValues: { ':errcode': errcode } }));
   }

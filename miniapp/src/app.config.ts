@@ -16,6 +16,7 @@ export default defineAppConfig({
         'pages/guide-import/index',
         'pages/questions/index',
         'pages/consultation/index',
+        'pages/releases/index',
         'pages/answer-ratings/index',
         'pages/applications/index',
       ],

@@ -10,6 +10,7 @@ export const AUDIT_URL = `${PAGES}/audit/index`;
 export const GUIDE_IMPORT_URL = `${PAGES}/guide-import/index`;
 export const QUESTIONS_URL = `${PAGES}/questions/index`;
 export const CONSULTATIONS_URL = `${PAGES}/consultation/index`;
+export const RELEASES_URL = `${PAGES}/releases/index`;
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => `${CONSULTATIONS_URL}?id=${encodeURIComponent(id)}`;

@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, RELEASES_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { useOverdueCount } from './use-overdue-count';
@@ -54,7 +54,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const links: Array<{ label: string; url: string; badge?: string }> = [
     ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
-    ...(has('editor') || has('reviewer') ? [{ label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL }] : []),
+    ...(has('editor') || has('reviewer') ? [{ label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL }, { label: '订阅推送：发送进度', url: RELEASES_URL }] : []),
     ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL, badge: overdue ? `${overdue} 件超期` : undefined }] : []),
     // Editors who do not answer still turn good answers into public Q&A.
     ...(has('editor') && !has('responder') ? [{ label: '留言转为公开问答', url: ANSWERED_QUESTIONS_URL }] : []),

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '订阅推送',
+  enablePullDownRefresh: true,
+});

@@ -209,3 +209,6 @@ export const tallyOption = (question: number, option: number) => `q${question}o$
 
 /** Retention: how far the daily erasure has gone through a list sorted by time (its sort key). */
 export const retentionMarkKey = (list: string) => ({ pk: 'CONFIG', sk: `RETENTION#${list}` });
+
+/** The shared WeChat access_token and its refresh lease (one item for the whole app). */
+export const wechatTokenKey = () => ({ pk: 'CONFIG', sk: 'WECHAT_TOKEN' });

@@ -174,7 +174,7 @@ describe('access_token: memory, then the table, then stable_token under a lease'
   });
 
   test('an unreachable WeChat gives the lease back at once and fails with -1', async () => {
-    const offline = container({ baseUrl: 'http://127.0.0.1:1' });
+    const offline = container({ baseUrl: 'http://127.0.0.1:9' }); // a port fetch refuses: nothing is sent
 
     await expect(offline.token()).rejects.toMatchObject({ errcode: -1 });
     // The next function need not wait for the lease to run out.

@@ -9,10 +9,14 @@ const { parseJsonObject } = require('./http-util');
 const { ERRMSG } = require('./errors');
 const { WECHAT_ROUTES, creditKey } = require('./wechat-api');
 const { resetState } = require('./state');
+const { setFaultRate, listFaults } = require('./faults');
+const { maskValue } = require('./format');
 
 const CODE_TTL_MS = 5 * 60 * 1000;
 const MAX_IDENTITY_LENGTH = 64;
 const MAX_CREDITS_PER_GRANT = 1000;
+const MAX_DELAY_MS = 120 * 1000;
+const MAX_DELAY_COUNT = 100000;
 
 const ok = (body) => ({ status: 200, body });
 const badRequest = (errmsg) => ({ status: 400, body: { errcode: 400, errmsg } });
@@ -55,10 +59,18 @@ function issueLoginCode(ctx) {
   return ok({ code, openid, expires_in: CODE_TTL_MS / 1000 });
 }
 
+/** The WeChat path a fault names (its query dropped), or '' when it names none. */
+function wechatPathOf(body) {
+  const path = body && typeof body.path === 'string' ? body.path.split('?')[0] : '';
+  return WECHAT_ROUTES[path] ? path : '';
+}
+
+const badPath = () => badRequest(`path must be one of ${Object.keys(WECHAT_ROUTES).join(', ')}`);
+
 function failNext(ctx) {
   const body = parseJsonObject(ctx.rawBody);
-  const path = body && typeof body.path === 'string' ? body.path.split('?')[0] : '';
-  if (!WECHAT_ROUTES[path]) return badRequest(`path must be one of ${Object.keys(WECHAT_ROUTES).join(', ')}`);
+  const path = wechatPathOf(body);
+  if (!path) return badPath();
   if (!Number.isInteger(body.errcode) || body.errcode === 0) return badRequest('errcode must be a non-zero integer');
   const errmsg = typeof body.errmsg === 'string' ? body.errmsg : ERRMSG[body.errcode] || 'sandbox injected error';
   // A queue, so a test can line up several failures in a row (e.g. -1 twice, then success).
@@ -66,6 +78,73 @@ function failNext(ctx) {
   queue.push({ errcode: body.errcode, errmsg });
   ctx.state.failNext.set(path, queue);
   return ok({ path, errcode: body.errcode, errmsg, pending: queue.length });
+}
+
+/** Holds back the next `count` answers on a path by `ms`, after the call has had its effect. */
+function delayAnswers(ctx) {
+  const body = parseJsonObject(ctx.rawBody);
+  const path = wechatPathOf(body);
+  if (!path) return badPath();
+  if (!Number.isInteger(body.ms) || body.ms < 0 || body.ms > MAX_DELAY_MS) return badRequest(`ms must be an integer from 0 to ${MAX_DELAY_MS}`);
+  const count = body.count === undefined ? 1 : body.count;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DELAY_COUNT) return badRequest(`count must be an integer from 1 to ${MAX_DELAY_COUNT}`);
+  if (body.ms === 0) ctx.state.delays.delete(path);
+  else ctx.state.delays.set(path, { ms: body.ms, remaining: count });
+  return ok({ path, ms: body.ms, count: body.ms === 0 ? 0 : count });
+}
+
+/** Answers `errcode` on a random share `rate` of the calls to a path, until rate 0 or DELETE. */
+function faultRate(ctx) {
+  const body = parseJsonObject(ctx.rawBody);
+  const path = wechatPathOf(body);
+  if (!path) return badPath();
+  if (typeof body.rate !== 'number' || !(body.rate >= 0 && body.rate <= 1)) return badRequest('rate must be a number from 0 to 1');
+  if (body.rate === 0) {
+    ctx.state.faultRates.delete(path);
+    return ok({ path, rate: 0 });
+  }
+  if (!Number.isInteger(body.errcode) || body.errcode === 0) return badRequest('errcode must be a non-zero integer');
+  if (body.seed !== undefined && !Number.isInteger(body.seed)) return badRequest('seed must be an integer');
+  // Without a seed one is drawn and returned, so a surprising run can be repeated.
+  const seed = body.seed === undefined ? crypto.randomInt(2 ** 31) : body.seed;
+  const errmsg = typeof body.errmsg === 'string' ? body.errmsg : undefined;
+  const fault = setFaultRate(ctx.state, { path, errcode: body.errcode, errmsg, rate: body.rate, seed });
+  return ok({ path, errcode: fault.errcode, errmsg: fault.errmsg, rate: fault.rate, seed });
+}
+
+/** DELETE /sandbox/fault-rate: one path (body or ?path=) or, with none named, every path. */
+function clearFaultRate(ctx) {
+  const body = parseJsonObject(ctx.rawBody) || { path: ctx.query.path };
+  const path = wechatPathOf(body);
+  if (path) ctx.state.faultRates.delete(path);
+  else ctx.state.faultRates.clear();
+  return ok({ cleared: path || 'all' });
+}
+
+/**
+ * The current token expires now, as if two hours had passed: calls with it answer 42001 and
+ * stable_token hands out a new one. The realistic "token expired once" case.
+ */
+function expireToken(ctx) {
+  const { state, now } = ctx;
+  const record = state.currentToken && state.tokens.get(state.currentToken);
+  if (!record) return badRequest('no token has been issued yet');
+  record.expiresAt = Math.min(record.expiresAt, now);
+  return ok({ expired: maskValue(state.currentToken, 8) });
+}
+
+/** Messages, oldest first; `?touser=` keeps one person's. */
+function listMessages(ctx) {
+  const { touser } = ctx.query;
+  return ok(touser ? ctx.state.messages.filter((m) => m.touser === touser) : ctx.state.messages);
+}
+
+/** Every delivery ever counted (not capped): per person, template and page. */
+function listDeliveries(state) {
+  return [...state.deliveries].map(([key, count]) => {
+    const [touser, templateId, page] = key.split('\n');
+    return { touser, template_id: templateId, page, count };
+  });
 }
 
 function grantSubscription(ctx) {
@@ -100,11 +179,17 @@ const CONTROL_ROUTES = {
   'POST /sandbox/fail-next': failNext,
   'POST /sandbox/subscribe': grantSubscription,
   'POST /sandbox/reset': reset,
-  'GET /sandbox/messages': (ctx) => ok(ctx.state.messages),
+  'POST /sandbox/delay': delayAnswers,
+  'POST /sandbox/fault-rate': faultRate,
+  'DELETE /sandbox/fault-rate': clearFaultRate,
+  'POST /sandbox/expire-token': expireToken,
+  'GET /sandbox/faults': (ctx) => ok(listFaults(ctx.state)),
+  'GET /sandbox/messages': listMessages,
+  'GET /sandbox/deliveries': (ctx) => ok(listDeliveries(ctx.state)),
   'GET /sandbox/content-checks': (ctx) => ok(ctx.state.contentChecks),
   'GET /sandbox/logins': (ctx) => ok(ctx.state.logins),
   'GET /sandbox/calls': (ctx) => ok(ctx.state.calls),
   'GET /sandbox/credits': (ctx) => ok(listCredits(ctx.state)),
 };
 
-module.exports = { CONTROL_ROUTES, openidFor, unionidFor, listCredits };
+module.exports = { CONTROL_ROUTES, openidFor, unionidFor, listCredits, listDeliveries };

@@ -5,7 +5,8 @@
 // because it comes straight from requests.
 
 const { maskOpenid, maskValue, chinaTime } = require('./format');
-const { listCredits } = require('./control-api');
+const { listCredits, listDeliveries } = require('./control-api');
+const { listFaults } = require('./faults');
 
 const ROWS_PER_SECTION = 50;
 const CONTENT_PREVIEW_CHARS = 50;
@@ -51,6 +52,37 @@ function messagesSection(state, templates) {
     return [escapeHtml(timeOf(m.time)), escapeHtml(maskOpenid(m.touser)), templateCell, `<code>${escapeHtml(m.page)}</code>`, dataLines(template, m.data)];
   });
   return table(['时间', '接收用户', '模板', '跳转页面', '内容'], rows);
+}
+
+/**
+ * Delivered messages grouped by person, the most recent recipient first: what each resident's
+ * phone would show. Totals come from the uncapped delivery counts; the lines from the recent list.
+ */
+function perPersonSection(state, templates) {
+  const totals = new Map();
+  for (const d of listDeliveries(state)) totals.set(d.touser, (totals.get(d.touser) || 0) + d.count);
+  const people = [...new Set(state.messages.map((m) => m.touser).reverse())].slice(0, ROWS_PER_SECTION);
+  const rows = people.map((touser) => {
+    const lines = newestFirst(state.messages.filter((m) => m.touser === touser))
+      .map((m) => {
+        const template = templates.find((t) => t.id === m.template_id);
+        return `<div>${escapeHtml(timeOf(m.time))} ${escapeHtml(template ? template.title : m.template_id)} → <code>${escapeHtml(m.page)}</code></div>`;
+      })
+      .join('');
+    return [`<code>${escapeHtml(maskOpenid(touser))}</code>`, escapeHtml(totals.get(touser) || 0), lines];
+  });
+  return table(['接收用户', '已送达', '消息（最新在前）'], rows);
+}
+
+/** Faults armed through the control endpoints, so a tester sees why calls fail. */
+function faultsSection(state) {
+  const { failNext, delays, faultRates } = listFaults(state);
+  const rows = [
+    ...failNext.map((f) => ['fail-next', `<code>${escapeHtml(f.path)}</code>`, escapeHtml(`errcode ${f.pending.join(', ')}`)]),
+    ...delays.map((d) => ['delay', `<code>${escapeHtml(d.path)}</code>`, escapeHtml(`${d.ms} ms × ${d.remaining}`)]),
+    ...faultRates.map((f) => ['fault-rate', `<code>${escapeHtml(f.path)}</code>`, escapeHtml(`errcode ${f.errcode}，比例 ${f.rate}，种子 ${f.seed}，已注入 ${f.injected}`)]),
+  ];
+  return table(['类型', '路径', '设置'], rows);
 }
 
 function contentChecksSection(state) {
@@ -118,7 +150,9 @@ function renderPage({ state, options }) {
 <p>本地模拟微信服务端接口，仅供开发测试，不会发送任何真实消息。AppID：<code>${escapeHtml(maskValue(options.appid, 6))}</code>，每 5 秒自动刷新。</p>
 </header>
 <main>
+<section><h2>按用户查看已送达消息</h2>${perPersonSection(state, options.templates)}</section>
 <section><h2>订阅消息（${state.messages.length}）</h2>${messagesSection(state, options.templates)}</section>
+<section><h2>故障注入</h2>${faultsSection(state)}</section>
 <section><h2>内容安全检测（${state.contentChecks.length}）</h2>${contentChecksSection(state)}</section>
 <section><h2>登录（${state.logins.length}）</h2>${loginsSection(state)}</section>
 <section><h2>订阅额度</h2>${creditsSection(state)}</section>

@@ -15,6 +15,9 @@ function createState() {
     sendQuota: { day: '', count: 0 }, // subscribe/send calls today (China time)
     credits: new Map(), // `${openid}\n${template_id}` → remaining one-time subscriptions
     failNext: new Map(), // WeChat path → queue of { errcode, errmsg } to answer next
+    delays: new Map(), // WeChat path → { ms, remaining }: answers held back (see /sandbox/delay)
+    faultRates: new Map(), // WeChat path → { errcode, errmsg, rate, seed, random }: random failures
+    deliveries: new Map(), // `${touser}\n${template_id}\n${page}` → messages delivered (never capped)
     nextMsgid: 1,
     logins: [], // { time, identity, openid, unionid? } per successful jscode2session
     messages: [], // { msgid, time, touser, template_id, page, data, miniprogram_state, lang }

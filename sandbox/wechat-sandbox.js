@@ -13,6 +13,7 @@ const { readBody, sendJson, sendHtml, queryObject } = require('./http-util');
 const { wxError } = require('./errors');
 const { maskQuery } = require('./format');
 const { assertTemplates } = require('./wechat-rules');
+const { takeInjectedFailure, takeRandomFailure, takeDelay, sleep } = require('./faults');
 
 const DEFAULT_TEMPLATES = [
   { id: 'TPL_POLICY_RELEASE', title: '政策发布通知', keys: { thing1: '政策标题', time2: '发布时间', thing3: '发布部门' } },
@@ -25,7 +26,15 @@ const DEFAULT_TEMPLATES = [
 ];
 
 // Any page under packages/ (sub-packages) is accepted as well, see isKnownPage.
-const DEFAULT_PAGES = ['pages/index/index', 'pages/interpretations/list', 'pages/interpretations/detail'];
+// The mini-program's own pages that messages open, plus older names kept for existing tests.
+const DEFAULT_PAGES = [
+  'pages/index/index',
+  'pages/content/detail',
+  'pages/my-questions/index',
+  'pages/my-applications/index',
+  'pages/interpretations/list',
+  'pages/interpretations/detail',
+];
 
 const DEFAULT_OPTIONS = {
   appid: 'wx-sandbox-appid',
@@ -52,18 +61,9 @@ function logCall(state, { now, method, path, query }, status, body) {
   recordEntry(state.calls, { time: new Date(now).toISOString(), method, path, query: maskQuery(query), status, errcode: errcodeOf(body) });
 }
 
-/** A failure queued with /sandbox/fail-next for this path, consumed on use. */
-function takeInjectedFailure(state, path) {
-  const queue = state.failNext.get(path);
-  if (!queue || queue.length === 0) return null;
-  const failure = queue.shift();
-  if (queue.length === 0) state.failNext.delete(path);
-  return failure;
-}
-
 function answerWechat(ctx, route) {
   if (ctx.method !== route.method) return wxError(route.method === 'GET' ? 43001 : 43002);
-  return takeInjectedFailure(ctx.state, ctx.path) || route.handle(ctx);
+  return takeInjectedFailure(ctx.state, ctx.path) || takeRandomFailure(ctx.state, ctx.path) || route.handle(ctx);
 }
 
 /** Request targets such as "//" are not valid relative URLs; those are simply not found. */
@@ -95,6 +95,10 @@ async function handleRequest(sandbox, req, res) {
   if (wechatRoute) {
     const body = rawBody === null ? wxError(47001) : answerWechat(ctx, wechatRoute);
     logCall(state, ctx, 200, body);
+    // The call has had its effect (a message is delivered) before the answer is held back: a
+    // client that gives up waiting faces exactly the "sent, but no answer" case.
+    const delayMs = takeDelay(state, path);
+    if (delayMs > 0) await sleep(delayMs);
     return sendJson(res, 200, body);
   }
 

@@ -14,6 +14,9 @@ import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { SubmissionGuard } from './adapters/dynamo/submission-guard';
 import { DynamoApplicationStore } from './adapters/dynamo/application-store';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
+import { WeChatAccessTokens } from './adapters/wechat/access-tokens';
+import { HttpMessageSender, isMiniprogramState, MINIPROGRAM_STATES } from './adapters/wechat/http-message-sender';
+import { DynamoTokenCache } from './adapters/dynamo/token-cache';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -50,8 +53,20 @@ export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(do
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
-export const contentCheck = /* @__PURE__ */ once(
-  () => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), appid: requireEnv('WECHAT_APPID'), secret: requireEnv('WECHAT_SECRET') }),
+/** One access_token for every WeChat call of every function: shared through the table (issue 7). */
+export const accessTokens = /* @__PURE__ */ once(
+  () =>
+    new WeChatAccessTokens({
+      baseUrl: requireEnv('WECHAT_API_BASE'),
+      appid: requireEnv('WECHAT_APPID'),
+      secret: requireEnv('WECHAT_SECRET'),
+      cache: new DynamoTokenCache(documentClient(), table()),
+      timeoutMs: wechatTimeoutMs(),
+    }),
+);
+export const contentCheck = /* @__PURE__ */ once(() => new HttpContentCheck({ baseUrl: requireEnv('WECHAT_API_BASE'), tokens: accessTokens() }));
+export const messageSender = /* @__PURE__ */ once(
+  () => new HttpMessageSender({ baseUrl: requireEnv('WECHAT_API_BASE'), tokens: accessTokens(), miniprogramState: miniprogramState(), timeoutMs: wechatTimeoutMs() }),
 );
 export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
 export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
@@ -72,6 +87,22 @@ export const mediaStorage = /* @__PURE__ */ once(
       region: optionalEnv('AWS_REGION'),
     }),
 );
+/** Which version of the mini-program a subscription message opens; a typo fails at cold start. */
+function miniprogramState() {
+  const state = optionalEnv('WECHAT_MINIPROGRAM_STATE') ?? 'formal';
+  if (!isMiniprogramState(state)) throw new Error(`WECHAT_MINIPROGRAM_STATE must be one of ${MINIPROGRAM_STATES.join(', ')}, got "${state}"`);
+  return state;
+}
+
+/** How long one WeChat call may take (ms); a send that runs out of it counts as unknown. */
+function wechatTimeoutMs() {
+  const raw = optionalEnv('WECHAT_TIMEOUT_MS');
+  if (raw === undefined) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`WECHAT_TIMEOUT_MS must be a positive integer, got "${raw}"`);
+  return ms;
+}
+
 /** Where residents open items in a browser: links in the Atom feed and open data. */
 export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086';
 

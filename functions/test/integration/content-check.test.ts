@@ -1,5 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { HttpContentCheck } from '../../src/adapters/wechat/http-content-check';
+import { WeChatAccessTokens } from '../../src/adapters/wechat/access-tokens';
+import { DynamoTokenCache } from '../../src/adapters/dynamo/token-cache';
+import { createSuiteTable } from './support/table';
 
 // The real WeChat sandbox, over HTTP, stands in for api.weixin.qq.com.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,15 +11,26 @@ const { createSandbox } = require('../../../sandbox/wechat-sandbox');
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
 let check: HttpContentCheck;
 let baseUrl: string;
+let table: Awaited<ReturnType<typeof createSuiteTable>>;
+
+/** A checker with the shared access_token (memory, the suite's table, stable_token). */
+function checker(wechatBase: string, secret = 'sandbox-secret') {
+  const tokens = new WeChatAccessTokens({ baseUrl: wechatBase, appid: 'wx-sandbox-appid', secret, cache: new DynamoTokenCache(table.client, table.tableName) });
+  return new HttpContentCheck({ baseUrl: wechatBase, tokens });
+}
 
 beforeAll(async () => {
+  table = await createSuiteTable('content-check');
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
   baseUrl = `http://127.0.0.1:${port}`;
-  check = new HttpContentCheck({ baseUrl, appid: 'wx-sandbox-appid', secret: 'sandbox-secret' });
+  check = checker(baseUrl);
 });
 
-afterAll(() => sandbox.close());
+afterAll(async () => {
+  await sandbox.close();
+  await table.drop();
+});
 
 const openid = 'o-resident';
 
@@ -36,7 +50,7 @@ describe('content security check (msg_sec_check v2) against the WeChat sandbox',
   });
 
   test('WeChat out of reach is "unavailable", never "pass"', async () => {
-    const offline = new HttpContentCheck({ baseUrl: 'http://127.0.0.1:9', appid: 'wx-sandbox-appid', secret: 'sandbox-secret' });
+    const offline = checker('http://127.0.0.1:9');
 
     await expect(offline.check({ text: '你好', openid })).resolves.toBe('unavailable');
   });
@@ -49,7 +63,11 @@ describe('content security check (msg_sec_check v2) against the WeChat sandbox',
   });
 
   test('wrong app credentials are "unavailable"', async () => {
-    const wrong = new HttpContentCheck({ baseUrl, appid: 'wx-sandbox-appid', secret: 'not-the-secret' });
+    // The shared cache would hand it the token others fetched: start from an empty one.
+    const cache = new DynamoTokenCache(table.client, table.tableName);
+    const { cached } = await cache.read(Date.now());
+    if (cached) await cache.drop(cached.token);
+    const wrong = checker(baseUrl, 'not-the-secret');
 
     await expect(wrong.check({ text: '你好', openid })).resolves.toBe('unavailable');
   });

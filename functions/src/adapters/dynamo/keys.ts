@@ -221,3 +221,6 @@ export const sendClaimKey = (releaseId: string, userId: string) => ({ pk: `SEND#
 export const sendClaimsPk = (releaseId: string) => `SEND#${releaseId}`;
 export const parkedSendKey = (releaseId: string, userId: string) => ({ pk: `PARKED#${releaseId}`, sk: userId });
 export const parkedSendsPk = (releaseId: string) => `PARKED#${releaseId}`;
+
+/** The shared WeChat access_token and its refresh lease (one item for the whole app). */
+export const wechatTokenKey = () => ({ pk: 'CONFIG', sk: 'WECHAT_TOKEN' });

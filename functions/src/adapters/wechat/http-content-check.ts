@@ -1,9 +1,10 @@
 import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
+import type { AccessTokens } from '../../ports/notification-ports';
 
 export interface ContentCheckConfig {
   baseUrl: string;
-  appid: string;
-  secret: string;
+  /** The one shared access_token (the same the message sender uses). */
+  tokens: AccessTokens;
   fetch?: typeof fetch;
 }
 
@@ -16,20 +17,17 @@ const SEVERITY: Record<ContentVerdict, number> = { pass: 0, review: 1, unavailab
 
 interface WeChatAnswer {
   errcode?: number;
-  access_token?: string;
-  expires_in?: number;
   result?: { suggest?: string };
 }
 
 /**
- * msg_sec_check over HTTP, with an access token from stable_token kept in memory until shortly
- * before it expires (issue 7 shares one token across functions through the table). A token
- * WeChat calls invalid is fetched again once (never with force_refresh, which would revoke the
- * token other functions use); anything else that fails is "unavailable", never "pass".
+ * msg_sec_check over HTTP, with the access_token every function shares (AccessTokens: memory,
+ * the table, stable_token under a lease). A token WeChat calls invalid is renewed once (never
+ * with force_refresh, which would revoke the token other functions use); anything else that
+ * fails is "unavailable", never "pass". A check is read-only, so unlike a send it may simply be
+ * asked again.
  */
 export class HttpContentCheck implements ContentCheck {
-  private token?: { value: string; until: number };
-
   constructor(private readonly config: ContentCheckConfig) {}
 
   private async call(path: string, body: object): Promise<WeChatAnswer | undefined> {
@@ -46,19 +44,19 @@ export class HttpContentCheck implements ContentCheck {
     }
   }
 
-  private async accessToken(renew = false): Promise<string | undefined> {
-    if (!renew && this.token && this.token.until > Date.now()) return this.token.value;
-    const answer = await this.call('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: this.config.appid, secret: this.config.secret });
-    if (!answer?.access_token) return undefined;
-    this.token = { value: answer.access_token, until: Date.now() + ((answer.expires_in ?? 7200) - 300) * 1000 };
-    return this.token.value;
+  private async accessToken(refused?: string): Promise<string | undefined> {
+    try {
+      return refused ? await this.config.tokens.refresh(refused) : await this.config.tokens.token();
+    } catch {
+      return undefined;
+    }
   }
 
-  private async checkPart(content: string, openid: string, retried = false): Promise<ContentVerdict> {
-    const token = await this.accessToken(retried);
+  private async checkPart(content: string, openid: string, refused?: string): Promise<ContentVerdict> {
+    const token = await this.accessToken(refused);
     if (!token) return 'unavailable';
     const answer = await this.call(`/wxa/msg_sec_check?access_token=${encodeURIComponent(token)}`, { version: 2, scene: SCENE, openid, content });
-    if (answer?.errcode && TOKEN_ERRORS.has(answer.errcode) && !retried) return this.checkPart(content, openid, true);
+    if (answer?.errcode && TOKEN_ERRORS.has(answer.errcode) && !refused) return this.checkPart(content, openid, token);
     const suggest = answer?.errcode === 0 ? answer.result?.suggest : undefined;
     return suggest === 'pass' || suggest === 'risky' || suggest === 'review' ? suggest : 'unavailable';
   }

@@ -1,4 +1,4 @@
-import { isPubliclyDisclosed, OFFICE_LABELS, type PublishedContent, type SubscriptionTopic } from '@sunshine/shared';
+import { isPubliclyDisclosed, type PublishedContent, type SubscriptionTopic } from '@sunshine/shared';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage } from './messages';
@@ -15,6 +15,8 @@ export function releaseFor(content: PublishedContent, version: number, templates
   if (version !== 1 || !(ANNOUNCED_KINDS as readonly string[]).includes(content.kind) || !isPubliclyDisclosed(content)) return undefined;
   const urgent = content.kind === 'notice' && content.urgent;
   const topics: SubscriptionTopic[] = [...(urgent ? (['urgent'] as const) : []), `category:${content.category}`, `office:${content.office}`];
+  // The message but for its recipient, who is filled in per send.
+  const { openid: _nobody, ...message } = releaseMessage({ openid: '', templateId: templates.release.templateId, item: { id: content.id, title: content.title, office: content.office, publishedAt: content.publishedAt } });
   return {
     id,
     kind: 'release',
@@ -23,7 +25,7 @@ export function releaseFor(content: PublishedContent, version: number, templates
     topics,
     urgent,
     createdAt: now,
-    message: releaseMessage(templates.release.templateId, { id: content.id, title: content.title, office: OFFICE_LABELS[content.office], publishedAt: content.publishedAt }),
+    message,
     fanOut: { topic: 0, done: false },
     counts: { queued: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0 },
   };

@@ -43,12 +43,12 @@ async function aRelease(overrides: { urgent?: boolean; category?: 'decision' | '
   return release;
 }
 
-function pipeline(subscribers: MemorySubscribers, sender: MessageSender, credits = new MemoryCredits()) {
+function pipeline(subscribers: MemorySubscribers, sender: MessageSender, credits = new MemoryCredits(), concurrency = 1) {
   const worker = async (event: SQSEvent) => {
     const { deliveries } = deliveriesOf(event);
     return batchResponse(await deliver({ releases, sender, credits, clock }, deliveries));
   };
-  const queue = new InProcessQueue(worker, { maxReceives: 6, retryDelayMs: 1 });
+  const queue = new InProcessQueue(worker, { maxReceives: 6, retryDelayMs: 1, concurrency });
   return { queue, credits, dispatch: () => dispatchReleases({ releases, subscribers, queue, clock }) };
 }
 
@@ -66,6 +66,18 @@ test('a release reaches every subscriber of its topics once, a person under two 
   expect(new Set(sender.calls.map((call) => call.openid)).size).toBe(280);
   expect(sender.calls[0]).toMatchObject({ templateId: 'TPL_POLICY_RELEASE', page: `pages/content/detail?id=${release.itemId}` });
   expect(await viewOf(release.id)).toMatchObject({ status: 'done', counts: { queued: 320, targeted: 280, sent: 280, refused: 0, failed: 0, unknown: 0 } });
+}, 60_000);
+
+test('four workers at once, a person under two topics, 5% of sends failing transiently: once each, none lost', async () => {
+  const release = await aRelease();
+  const people = someSubscribers(120, 'par');
+  let calls = 0;
+  const sender = new ScriptedSender(() => (++calls % 20 === 0 ? { kind: 'retry', errcode: -1 } : { kind: 'sent', msgid: 'm' }));
+  await pipeline(new MemorySubscribers({ [release.topics[0]!]: people, [release.topics[1]!]: people.slice(0, 60) }), sender, new MemoryCredits(), 4).dispatch();
+
+  const sentOnce = people.filter((person) => sender.calls.filter((call) => call.openid === person.openid).length >= 1);
+  expect(sentOnce).toHaveLength(120);
+  expect(await viewOf(release.id)).toMatchObject({ status: 'done', counts: { targeted: 120, sent: 120, failed: 0 } });
 }, 60_000);
 
 test('a release with no subscribers completes', async () => {

@@ -19,7 +19,7 @@ export class InProcessQueue implements JobQueue {
 
   constructor(
     private readonly worker: Worker,
-    private readonly options: { maxReceives: number; retryDelayMs: number } = { maxReceives: 5, retryDelayMs: 50 },
+    private readonly options: { maxReceives: number; retryDelayMs: number; concurrency?: number } = { maxReceives: 5, retryDelayMs: 50 },
   ) {}
 
   async enqueue(lane: Lane, jobs: SendJob[]): Promise<void> {
@@ -33,7 +33,12 @@ export class InProcessQueue implements JobQueue {
     return this.draining;
   }
 
+  /** `concurrency` loops (like concurrent Lambda invocations) each take the next batch, urgent first. */
   private async run(): Promise<void> {
+    await Promise.all(Array.from({ length: this.options.concurrency ?? 1 }, () => this.loop()));
+  }
+
+  private async loop(): Promise<void> {
     for (;;) {
       const lane: Lane | undefined = this.waiting.urgent.length ? 'urgent' : this.waiting.routine.length ? 'routine' : undefined;
       if (!lane) return;

@@ -29,3 +29,4 @@ export * from './schemas/open-data';
 export * from './schemas/media';
 export * from './retention';
 export * from './schemas/notifications';
+export * from './schemas/subscriptions';

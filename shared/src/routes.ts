@@ -62,6 +62,13 @@ export const ROUTES = {
   getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'] },
   recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'] },
 
+  // Release notifications (issue 7): what may be subscribed, then a person's subscriptions.
+  subscriptionOptions: { method: 'GET', path: '/v1/subscriptions/options', access: 'public' },
+  subscribe: { method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn' },
+  listMySubscriptions: { method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn' },
+  // The topic is URL-encoded in the path (`category%3Adecision`).
+  cancelSubscription: { method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn' },
+
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },

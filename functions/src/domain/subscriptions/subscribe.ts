@@ -61,7 +61,9 @@ export async function subscribe(deps: SubscriptionDeps, actor: Actor, input: Sub
   await deps.subscriptions.record({ userId: actor.userId, openid: user?.openid, at: deps.clock.now().toISOString(), results: input.results, credited, topics: subscribed });
 
   const notSubscribed = topics.filter((topic) => !subscribed.includes(topic));
-  const views = subscribed.length ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId)).topics.filter((view) => subscribed.includes(view.topic)) : [];
+  // Read back for the credits now left (other requests may have added some), in the order asked.
+  const current = subscribed.length ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId)).topics : [];
+  const views = subscribed.flatMap((topic) => current.filter((view) => view.topic === topic));
   const message = !subscribed.length
     ? refusalMessage(notSubscribed.map(answerFor))
     : notSubscribed.length

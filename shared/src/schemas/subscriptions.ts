@@ -19,6 +19,9 @@ export const MAX_TOPICS_PER_REQUEST = 10;
 /** WeChat's advice for `wx.requestSubscribeMessage`: design for at most 3 templates a call. */
 export const MAX_TEMPLATES_PER_REQUEST = 3;
 
+/** What each kind of message is called where a person agrees to receive it. */
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = { release: '政务信息发布通知', reply: '答复结果通知' };
+
 const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   consultation: '征求意见采纳情况',
   question: '留言答复提醒',

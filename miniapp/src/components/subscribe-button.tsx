@@ -25,7 +25,7 @@ export interface SubscribeButtonProps {
 }
 
 /** WeChat opens its prompt only from a tap: the ids must be here before it. H5's stand-in can wait for them. */
-const needsIdsBeforeTap = process.env.TARO_ENV !== 'h5';
+const needsIdsBeforeTap = () => process.env.TARO_ENV !== 'h5';
 
 /** What the answer says, with the messages one-time templates still allow. */
 function outcomeText(outcome: SubscribeOutcomeView): string {
@@ -48,7 +48,7 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
   const unavailable = () => setSaid({ text: '订阅暂不可用，请稍后再试', ok: false });
 
   useEffect(() => {
-    if (!needsIdsBeforeTap || !prefetch) return undefined;
+    if (!needsIdsBeforeTap() || !prefetch) return undefined;
     let live = true;
     getSubscriptionOptions().then(
       (loaded) => live && setOptions(loaded),
@@ -74,7 +74,7 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
 
   const tap = () => {
     if (busy) return;
-    if (needsIdsBeforeTap) {
+    if (needsIdsBeforeTap()) {
       if (!options) return;
       const templates = templatesFor(options, topics);
       // Called in the tap itself, nothing awaited before it: WeChat refuses a prompt from anywhere else.
@@ -104,7 +104,7 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
     void record(allowed ? grantInSandbox(answers.map((each) => each.templateId)).then(() => answers) : Promise.resolve(answers));
   };
 
-  const waiting = busy || (needsIdsBeforeTap && !options);
+  const waiting = busy || (needsIdsBeforeTap() && !options);
   return (
     <View className='subscribe-button'>
       <View

@@ -13,6 +13,9 @@ import { DynamoQuestionStore } from './adapters/dynamo/question-store';
 import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { SubmissionGuard } from './adapters/dynamo/submission-guard';
 import { DynamoApplicationStore } from './adapters/dynamo/application-store';
+import { DynamoSubscriptionStore } from './adapters/dynamo/subscription-store';
+import { DynamoCreditLedger } from './adapters/dynamo/credit-ledger';
+import { templateIdsFrom } from './domain/subscriptions/templates';
 import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { WeChatAccessTokens } from './adapters/wechat/access-tokens';
 import { HttpMessageSender, isMiniprogramState, MINIPROGRAM_STATES } from './adapters/wechat/http-message-sender';
@@ -53,6 +56,12 @@ export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(do
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
+// Subscriptions (issue 7): the template of each message kind (environment, sandbox ids by default);
+// who subscribed to what, which is also the fan-out's SubscriberDirectory; the one-time credits.
+export const templateIds = /* @__PURE__ */ once(() => templateIdsFrom(process.env));
+export const subscriptionStore = /* @__PURE__ */ once(() => new DynamoSubscriptionStore(documentClient(), table()));
+export const subscriberDirectory = subscriptionStore;
+export const creditLedger = /* @__PURE__ */ once(() => new DynamoCreditLedger(documentClient(), table(), templateIds()));
 /** One access_token for every WeChat call of every function: shared through the table (issue 7). */
 export const accessTokens = /* @__PURE__ */ once(
   () =>
@@ -121,3 +130,5 @@ export const applicationDeps = () => ({ ...auditDeps(), applications: applicatio
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
 export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
 export const moderationDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore() });
+export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
+export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index', 'pages/ask/index', 'pages/my-questions/index', 'pages/apply/index', 'pages/my-applications/index'],
+  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index', 'pages/ask/index', 'pages/my-questions/index', 'pages/apply/index', 'pages/my-applications/index', 'pages/my-subscriptions/index'],
   // Staff pages live in a subpackage: residents never download them.
   subPackages: [
     {

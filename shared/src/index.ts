@@ -30,3 +30,4 @@ export * from './schemas/media';
 export * from './retention';
 export * from './schemas/notifications';
 export * from './schemas/releases';
+export * from './schemas/subscriptions';

@@ -66,6 +66,12 @@ export const ROUTES = {
   listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'] },
   getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'] },
   retryRelease: { method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'] },
+  // Release notifications (issue 7): what may be subscribed, then a person's subscriptions.
+  subscriptionOptions: { method: 'GET', path: '/v1/subscriptions/options', access: 'public' },
+  subscribe: { method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn' },
+  listMySubscriptions: { method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn' },
+  // The topic is URL-encoded in the path (`category%3Adecision`).
+  cancelSubscription: { method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn' },
 
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },

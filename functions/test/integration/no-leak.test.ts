@@ -35,6 +35,7 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   listTopics: () => [{}],
   listOpenData: () => [{}],
   listComments: () => [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
+  subscriptionOptions: () => [{}, { query: { topic: 'question:01HTEST0000000000000000Q01' } }],
   getOpenData: () => DATASET_IDS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } }))),
 };
 

@@ -5,7 +5,7 @@ import { call, onSessionNeeded, send } from './request';
 import { clearDevIdentity, clearSession, devSignInEnabled, readDevIdentity, readSession, saveDevIdentity, saveSession } from './session';
 
 /** The sandbox's own origin for H5 development; empty means this origin (the dev server forwards). */
-function sandboxBase(): string {
+export function sandboxBase(): string {
   return (process.env.TARO_APP_H5_SANDBOX_BASE ?? '').replace(/\/$/, '');
 }
 

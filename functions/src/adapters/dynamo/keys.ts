@@ -224,3 +224,23 @@ export const parkedSendsPk = (releaseId: string) => `PARKED#${releaseId}`;
 
 /** The shared WeChat access_token and its refresh lease (one item for the whole app). */
 export const wechatTokenKey = () => ({ pk: 'CONFIG', sk: 'WECHAT_TOKEN' });
+// Subscriptions (issue 7). A topic's partition lists its subscribers, one item per person (sort key
+// the user id, so a page of the fan-out is one Query and a person is in a topic at most once); the
+// person's partition holds their topics, a credit counter per template and WeChat's last answer
+// per template, so "my subscriptions" is one Query. Subscribing and cancelling write both copies.
+export const topicSubscribersPk = (topic: string) => `SUBS#${topic}`;
+export const topicSubscriberKey = (topic: string, userId: string) => ({ pk: topicSubscribersPk(topic), sk: userId });
+export const subscriberPk = (userId: string) => `SUBSCRIBER#${userId}`;
+export const SUBSCRIBED_TOPIC_PREFIX = 'TOPIC#';
+export const subscribedTopicKey = (userId: string, topic: string) => ({ pk: subscriberPk(userId), sk: `${SUBSCRIBED_TOPIC_PREFIX}${topic}` });
+export const CREDIT_PREFIX = 'CREDIT#';
+export const creditKey = (userId: string, templateId: string) => ({ pk: subscriberPk(userId), sk: `${CREDIT_PREFIX}${templateId}` });
+export const SUBSCRIBE_RESULT_PREFIX = 'RESULT#';
+export const subscribeResultKey = (userId: string, templateId: string) => ({ pk: subscriberPk(userId), sk: `${SUBSCRIBE_RESULT_PREFIX}${templateId}` });
+/** A page of a topic's subscribers ends at a user id; the cursor is that id, base64url-encoded (opaque). */
+export const encodeSubscriberCursor = (userId: string) => Buffer.from(userId, 'utf8').toString('base64url');
+export function decodeSubscriberCursor(cursor: string): string | undefined {
+  const userId = Buffer.from(cursor, 'base64url').toString('utf8');
+  // User ids are ULIDs (tests use short readable ones): letters, digits, '-' and '_', nothing that could leave the partition.
+  return /^[A-Za-z0-9_-]{1,64}$/.test(userId) ? userId : undefined;
+}

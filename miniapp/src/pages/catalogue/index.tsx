@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { CONTENT_KINDS, KIND_LABELS, topicLabel } from '@sunshine/shared';
+import { CONTENT_KINDS, KIND_LABELS, topicLabel, type SubscriptionTopic } from '@sunshine/shared';
 import { ContentCard } from '../../components/content-card';
 import { LoadMoreFooter } from '../../components/load-more-footer';
 import { PageState } from '../../components/page-state';
+import { SubscribeButton } from '../../components/subscribe-button';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
@@ -54,6 +55,11 @@ export default function Catalogue() {
           onPick={(next) => setChoice({ ...choice, value: next })}
         />
       </View>
+
+      {/* A category or an office is a topic one may follow; a catalogue topic (户籍, 交通…) is not. */}
+      {value && (facet === 'category' || facet === 'office') && (
+        <SubscribeButton key={`${facet}:${value}`} topics={[`${facet}:${value}` as SubscriptionTopic]} label={`订阅${chosen}更新`} subject={chosen} />
+      )}
 
       <PageState
         loading={list.loading}

@@ -4,6 +4,7 @@ import { BUREAU_NAME, CONTENT_KINDS, KIND_LABELS } from '@sunshine/shared';
 import { CategoryGrid } from '../../components/category-grid';
 import { ContentCard } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
+import { SubscribeButton } from '../../components/subscribe-button';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
 import { catalogueUrl } from '../catalogue/facets';
@@ -74,6 +75,14 @@ export default function Home() {
         </View>
         <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-applications/index' })}>
           <Text>我的申请</Text>
+        </View>
+      </View>
+
+      <View className='home__subscribe'>
+        {/* Its template ids load once the first screen has: that screen stays one request. */}
+        <SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch={!latest.loading} />
+        <View className='home__ask-entry home__subscriptions' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-subscriptions/index' })}>
+          <Text>我的订阅</Text>
         </View>
       </View>
 

@@ -5,6 +5,7 @@ import type { MyQuestionView } from '@sunshine/shared';
 import { QUESTION_DEADLINES, QUESTION_STATUS_LABELS } from '@sunshine/shared';
 import { AnswerRating } from '../../components/answer-rating';
 import { PageState } from '../../components/page-state';
+import { SubscribeButton } from '../../components/subscribe-button';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
@@ -47,6 +48,7 @@ export default function MyQuestions() {
                   <Text className='my-questions__answer-text'>{question.answer.text}</Text>
                 </View>
               )}
+              {question.status !== 'answered' && <SubscribeButton topics={[`question:${question.id}`]} label='答复后提醒我' subject='留言答复' />}
               {question.status === 'answered' && <AnswerRating question={question} onRated={(view) => setRated((previous) => ({ ...previous, [view.id]: view }))} />}
             </View>
           ))}

@@ -1,0 +1,40 @@
+import { followUpOf, type FieldIssue, type SubscriptionTopic } from '@sunshine/shared';
+import type { ApplicationStore } from '../../ports/application-store';
+import type { ContentStore } from '../../ports/content-store';
+import type { QuestionStore } from '../../ports/question-store';
+
+export interface FollowUpDeps {
+  questions: Pick<QuestionStore, 'get'>;
+  applications: Pick<ApplicationStore, 'get'>;
+  content: Pick<ContentStore, 'getPublished'>;
+}
+
+/**
+ * Whether this person may follow this item. Their own question or application only: its answer
+ * is theirs. A consultation's report is public, so any published consultation may be followed
+ * (whether they commented is not checked: it would cost a Query through all their comments,
+ * and following a public report harms no one).
+ */
+async function mayFollow(deps: FollowUpDeps, userId: string, topic: SubscriptionTopic): Promise<boolean> {
+  const followUp = followUpOf(topic);
+  if (!followUp) return true;
+  switch (followUp.kind) {
+    case 'question':
+      return (await deps.questions.get(followUp.id))?.askerId === userId;
+    case 'application':
+      return (await deps.applications.get(followUp.id))?.applicantId === userId;
+    case 'consultation': {
+      const entry = await deps.content.getPublished(followUp.id);
+      return entry?.item.kind === 'consultation' && !entry.item.withdrawal;
+    }
+  }
+}
+
+/**
+ * The topics this person may not follow, as field issues (`topics.<i>`). One message whether the
+ * item is someone else's or does not exist, so a guess learns nothing about other people's items.
+ */
+export async function followUpIssues(deps: FollowUpDeps, userId: string, topics: SubscriptionTopic[]): Promise<FieldIssue[]> {
+  const allowed = await Promise.all(topics.map((topic) => mayFollow(deps, userId, topic)));
+  return topics.flatMap((topic, i) => (allowed[i] ? [] : [{ field: `topics.${i}`, message: followUpOf(topic)?.kind === 'consultation' ? '该征求意见不存在或已撤回' : '只能订阅本人留言或申请的答复提醒' }]));
+}

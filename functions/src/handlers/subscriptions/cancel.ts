@@ -1,0 +1,6 @@
+import { pathParam } from '../../commons/http';
+import { mySubscriptionDeps } from '../../container';
+import { cancelSubscription } from '../../domain/subscriptions/my-subscriptions';
+import { route } from '../route';
+
+export const handler = route('cancelSubscription', ({ event, actor }) => cancelSubscription(mySubscriptionDeps(), actor, pathParam(event, 'topic')));

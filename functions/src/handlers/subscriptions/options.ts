@@ -1,0 +1,5 @@
+import { templateIds } from '../../container';
+import { subscriptionOptions } from '../../domain/subscriptions/my-subscriptions';
+import { publicRoute } from '../public-route';
+
+export const handler = publicRoute('subscriptionOptions', async () => subscriptionOptions(templateIds()));

@@ -1,0 +1,7 @@
+import { SubscribeInputSchema } from '@sunshine/shared';
+import { parseBody } from '../../commons/http';
+import { subscriptionDeps } from '../../container';
+import { subscribe } from '../../domain/subscriptions/subscribe';
+import { route } from '../route';
+
+export const handler = route('subscribe', ({ event, actor }) => subscribe(subscriptionDeps(), actor, parseBody(SubscribeInputSchema, event)));

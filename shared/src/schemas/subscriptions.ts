@@ -1,0 +1,136 @@
+import * as v from 'valibot';
+import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '../categories';
+import { OFFICE_LABELS, OFFICES } from '../catalogue';
+import { SUBSCRIBE_RESULTS, type MessageKind, type SubscribeResult, type SubscriptionTopic } from './notifications';
+
+/**
+ * Subscribing (issue 7): which topics exist, what each is called, which message each one brings,
+ * and the rules of the requests that subscribe, list and cancel. The types of the contract are in
+ * notifications.ts; this file holds the rules built on them.
+ */
+export const URGENT_TOPIC = 'urgent' as const;
+/** Follow-ups of one item: its id is a ULID, and only its own person may subscribe (checked by the API). */
+export const FOLLOW_UP_KINDS = ['consultation', 'question', 'application'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** A topic asked for in one request: at most this many (a page offers one; the API tolerates a few). */
+export const MAX_TOPICS_PER_REQUEST = 10;
+/** WeChat's advice for `wx.requestSubscribeMessage`: design for at most 3 templates a call. */
+export const MAX_TEMPLATES_PER_REQUEST = 3;
+
+/** What each kind of message is called where a person agrees to receive it. */
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = { release: '政务信息发布通知', reply: '答复结果通知' };
+
+const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
+  consultation: '征求意见采纳情况',
+  question: '留言答复提醒',
+  application: '信息公开申请答复提醒',
+};
+
+/** A follow-up topic's kind and item id, or undefined for a topic of the library. */
+export function followUpOf(topic: string): { kind: FollowUpKind; id: string } | undefined {
+  const [kind, id = '', ...rest] = topic.split(':');
+  if (rest.length || !(FOLLOW_UP_KINDS as readonly string[]).includes(kind ?? '') || !ULID.test(id)) return undefined;
+  return { kind: kind as FollowUpKind, id };
+}
+
+/** Whether a string names a topic that exists: a listed category or office, urgent notices, or a follow-up of one item. */
+export function isSubscriptionTopic(topic: string): topic is SubscriptionTopic {
+  if (topic === URGENT_TOPIC) return true;
+  const [group, key = '', ...rest] = topic.split(':');
+  if (rest.length) return false;
+  if (group === 'category') return (DISCLOSURE_CATEGORIES as readonly string[]).includes(key);
+  if (group === 'office') return (OFFICES as readonly string[]).includes(key);
+  return followUpOf(topic) !== undefined;
+}
+
+/** What a resident reads for a topic (a follow-up is named by what it waits for, not by its item). */
+export function subscriptionTopicLabel(topic: SubscriptionTopic): string {
+  if (topic === URGENT_TOPIC) return '紧急通告';
+  const followUp = followUpOf(topic);
+  if (followUp) return FOLLOW_UP_LABELS[followUp.kind];
+  const [group, key] = topic.split(':') as [string, string];
+  return group === 'category' ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS] : OFFICE_LABELS[key as keyof typeof OFFICE_LABELS];
+}
+
+/** The message a topic brings: an answer to one's own question or application is a reply; anything else a release. */
+export function messageKindOf(topic: SubscriptionTopic): MessageKind {
+  const followUp = followUpOf(topic);
+  return followUp && followUp.kind !== 'consultation' ? 'reply' : 'release';
+}
+
+export type TopicGroup = 'category' | 'office' | 'urgent';
+
+/** The topics offered to everyone, in the order residents see them (follow-ups are offered beside their item). */
+export const OPEN_TOPICS: ReadonlyArray<{ topic: SubscriptionTopic; group: TopicGroup }> = [
+  ...DISCLOSURE_CATEGORIES.map((key) => ({ topic: `category:${key}` as const, group: 'category' as const })),
+  ...OFFICES.map((key) => ({ topic: `office:${key}` as const, group: 'office' as const })),
+  { topic: URGENT_TOPIC, group: 'urgent' },
+];
+
+export const SubscriptionTopicSchema = v.pipe(
+  v.string('请选择订阅内容'),
+  v.check((topic) => isSubscriptionTopic(topic), '没有这项订阅内容'),
+  v.transform((topic) => topic as SubscriptionTopic),
+);
+
+export const SubscribeInputSchema = v.object({
+  topics: v.pipe(
+    v.array(SubscriptionTopicSchema, '请选择订阅内容'),
+    v.minLength(1, '请选择订阅内容'),
+    v.maxLength(MAX_TOPICS_PER_REQUEST, `一次最多订阅 ${MAX_TOPICS_PER_REQUEST} 项`),
+  ),
+  /** What WeChat answered for each template asked (the client sends every answer, refusals too). */
+  results: v.pipe(
+    v.array(
+      v.object({
+        templateId: v.pipe(v.string('缺少消息模板'), v.minLength(1, '缺少消息模板'), v.maxLength(128, '消息模板无效')),
+        result: v.picklist(SUBSCRIBE_RESULTS, '授权结果无效'),
+      }),
+      '缺少授权结果',
+    ),
+    v.minLength(1, '缺少授权结果'),
+    v.maxLength(MAX_TEMPLATES_PER_REQUEST, `一次最多请求 ${MAX_TEMPLATES_PER_REQUEST} 个消息模板`),
+  ),
+});
+export type SubscribeInput = v.InferOutput<typeof SubscribeInputSchema>;
+
+/** A template as the mini-program asks for it. */
+export interface TemplateView {
+  kind: MessageKind;
+  templateId: string;
+  /** Long-term (长期订阅, government-service categories): one accept, no count of sends. */
+  longTerm: boolean;
+}
+
+/** GET /v1/subscriptions/options: what may be subscribed, and the template each message uses. */
+export interface SubscriptionOptionsView {
+  topics: Array<{ topic: SubscriptionTopic; label: string; group: TopicGroup }>;
+  templates: TemplateView[];
+}
+
+/** One topic a person subscribed to, with what their template still allows. */
+export interface MySubscriptionView {
+  topic: SubscriptionTopic;
+  label: string;
+  kind: MessageKind;
+  templateId: string;
+  longTerm: boolean;
+  /** Messages still receivable on this topic's template (one-time templates; 0 for long-term ones). */
+  credits: number;
+  since: string;
+}
+
+/** GET /v1/me/subscriptions: the topics, and per configured template what is left and WeChat's last answer. */
+export interface MySubscriptionsView {
+  topics: MySubscriptionView[];
+  templates: Array<TemplateView & { credits: number; lastResult?: { result: SubscribeResult; at: string } }>;
+}
+
+/** POST /v1/me/subscriptions: what was subscribed and what was not, said in words. */
+export interface SubscribeOutcomeView {
+  subscribed: MySubscriptionView[];
+  notSubscribed: SubscriptionTopic[];
+  message: string;
+}

@@ -20,6 +20,10 @@ import { HttpContentCheck } from './adapters/wechat/http-content-check';
 import { WeChatAccessTokens } from './adapters/wechat/access-tokens';
 import { HttpMessageSender, isMiniprogramState, MINIPROGRAM_STATES } from './adapters/wechat/http-message-sender';
 import { DynamoTokenCache } from './adapters/dynamo/token-cache';
+import { DynamoReleaseStore } from './adapters/dynamo/release-store';
+import { InProcessQueue } from './adapters/queue/in-process-queue';
+import { SqsQueue } from './adapters/queue/sqs-queue';
+import type { JobQueue } from './ports/job-queue';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -117,7 +121,14 @@ export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0
 
 /** The dependencies each group of use cases takes. */
 export const auditDeps = () => ({ clock, ids: ids() });
-export const workflowDeps = () => ({ ...auditDeps(), workflow: workflowStore(), mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL'), topics: topicStore() });
+export const workflowDeps = () => ({
+  ...auditDeps(),
+  workflow: workflowStore(),
+  mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL'),
+  topics: topicStore(),
+  templates: templateIds(),
+  kickReleases: kickReleases(),
+});
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
 export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
@@ -132,3 +143,32 @@ export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), co
 export const moderationDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore() });
 export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });
+
+// Release notifications (issue 7): releases and their claims; the queue between the fan-out and the
+// worker (SQS when its URLs are configured, else the same worker in this process); and, locally,
+// a nudge that starts the fan-out right after a publish instead of at its next minute.
+export const releaseStore = /* @__PURE__ */ once(() => new DynamoReleaseStore(documentClient(), table()));
+export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
+  const urgent = optionalEnv('NOTIFY_QUEUE_URGENT_URL');
+  const routine = optionalEnv('NOTIFY_QUEUE_ROUTINE_URL');
+  if (urgent && routine) {
+    // Loaded only where queues exist: the SQS client stays out of the local path's memory.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SQSClient } = require('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
+    return new SqsQueue(new SQSClient({ region: optionalEnv('AWS_REGION') }), { urgent, routine });
+  }
+  return new InProcessQueue(async (event) => (await import('./handlers/notifications/deliver')).handler(event), { maxReceives: 4, retryDelayMs: 1000, concurrency: 4 });
+});
+export const deliverDeps = () => ({ releases: releaseStore(), sender: messageSender(), credits: creditLedger(), clock });
+export const dispatchDeps = () => ({ releases: releaseStore(), subscribers: subscriberDirectory(), queue: jobQueue(), clock });
+export const releaseDeps = () => ({ releases: releaseStore(), clock, queue: jobQueue() });
+/** Locally (serverless-offline's Lambda endpoint in LOCAL_DISPATCH_URL): invoke the fan-out now, without waiting for it. */
+function kickReleases(): (() => Promise<void>) | undefined {
+  const url = optionalEnv('LOCAL_DISPATCH_URL');
+  if (!url) return undefined;
+  return () =>
+    fetch(url, { method: 'POST', headers: { 'X-Amz-Invocation-Type': 'Event' }, body: '{}' }).then(
+      () => undefined,
+      () => undefined, // the minute's run picks it up
+    );
+}

@@ -120,6 +120,8 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       SESSION_SECRET: localSessionSecret(dbPath),
       API_PORT: String(ports.api.port),
       LAMBDA_PORT: String(ports.lambda.port),
+      // A publish starts the notification fan-out at once through serverless-offline's Lambda endpoint.
+      LOCAL_DISPATCH_URL: `http://127.0.0.1:${ports.lambda.port}/2015-03-31/functions/sunshine-${STAGE}-dispatchReleases/invocations`,
       WECHAT_SANDBOX_PORT: String(ports.sandbox.port),
       PUBLIC_WEB_URL: `http://127.0.0.1:${ports.web.port}`,
       // Uploads and reads go through the web server's /media/ path: one origin for the H5 build.

@@ -25,7 +25,7 @@ export function sqsRecord(lane: Lane, messageId: string, job: SendJob, receiveCo
 export function deliveriesOf(event: SQSEvent): { deliveries: Delivery[]; malformed: string[] } {
   const deliveries: Delivery[] = [];
   const malformed: string[] = [];
-  for (const record of event.Records) {
+  for (const record of event.Records ?? []) {
     try {
       const job = JSON.parse(record.body) as SendJob;
       if (typeof job.releaseId !== 'string' || typeof job.userId !== 'string' || typeof job.openid !== 'string') throw new Error('not a send job');

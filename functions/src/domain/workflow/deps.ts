@@ -14,4 +14,6 @@ export interface WorkflowDeps extends AuditDeps {
    * its release (to subscribers) in the publish transaction. The functions always pass them.
    */
   templates?: TemplateIds;
+  /** Start the fan-out of pending releases now (it also runs every minute). */
+  kickReleases?: () => Promise<void>;
 }

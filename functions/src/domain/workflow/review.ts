@@ -68,6 +68,8 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
     release,
   );
+  // Committed: the fan-out may start now rather than at its next scheduled run.
+  if (release) await deps.kickReleases?.();
   return after;
 }
 

@@ -1,0 +1,10 @@
+import { logger } from '../../commons/logger';
+import { dispatchDeps } from '../../container';
+import { dispatchReleases } from '../../domain/notifications/dispatch';
+
+/** Every minute (EventBridge), and locally right after a publish: fan pending releases out. */
+export const handler = async () => {
+  const result = await dispatchReleases(dispatchDeps());
+  if (result.queued) logger.info('releases fanned out', result);
+  return result;
+};

@@ -1,0 +1,5 @@
+import { releaseDeps } from '../../container';
+import { listReleases } from '../../domain/notifications/staff-releases';
+import { route } from '../route';
+
+export const handler = route('listReleases', () => listReleases(releaseDeps()));

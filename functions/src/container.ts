@@ -136,11 +136,11 @@ export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
-export const questionDeps = () => ({ ...auditDeps(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
-export const applicationDeps = () => ({ ...auditDeps(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
 export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
-export const moderationDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore() });
+export const moderationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), comments: commentStore(), content: contentStore() });
 export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });
 

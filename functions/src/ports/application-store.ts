@@ -55,7 +55,7 @@ export interface ApplicationStore {
    * Pattern 54: a staff action, with its audit entry, on the version `previous` holds
    * (StaleWriteError if a colleague changed the case since).
    */
-  recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry): Promise<void>;
+  recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
   /**
    * Pattern 55: the applicant's correction, once per client key ({ existing } for a repeat),
    * on the version `previous` holds (StaleWriteError otherwise).

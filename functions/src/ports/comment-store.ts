@@ -49,7 +49,7 @@ export interface CommentStore {
   /** Pattern 47. */
   decide(comment: StoredComment, audit: AuditEntry): Promise<void>;
   /** Pattern 48: 'exists' if a report was published before; 'withdrawn' if the consultation left. */
-  publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry): Promise<'published' | 'exists' | 'withdrawn'>;
+  publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry, release?: import('./release-store').Release): Promise<'published' | 'exists' | 'withdrawn'>;
   /** Pattern 49: a person's comments, newest first (no name or contact). */
   listMine(userId: string, limit: number): Promise<StoredComment[]>;
   /** Retention: remove the name and contact from every comment of a consultation; answers how many had any. */

@@ -40,7 +40,7 @@ export interface QuestionStore {
   /** Pattern 40: the open questions, the earliest deadline first. */
   listOpen(limit: number): Promise<StoredQuestion[]>;
   /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered). */
-  answer(question: StoredQuestion, audit: AuditEntry): Promise<void>;
+  answer(question: StoredQuestion, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
   /** Pattern 61: answered questions, the latest answer first. */
   listAnswered(limit: number): Promise<StoredQuestion[]>;
   /**

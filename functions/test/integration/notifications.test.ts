@@ -94,3 +94,22 @@ test('only staff see releases, and only reviewers retry', async () => {
   expect((await app.call('retryRelease', { token: editor, pathParameters: { id: done.id } })).status).toBe(403);
   expect((await app.call('retryRelease', { token: reviewer, pathParameters: { id: done.id } })).body.error.message).toBe('没有发送失败的消息');
 });
+
+test('a resident who asked to be told of the answer gets one reply message, without the question or answer in it', async () => {
+  const carol = await resident('u-carol', 'o-carol-000000000000000000000');
+  const responder = await app.addStaff('u-responder', ['responder']);
+  const asked = await app.call('askQuestion', { token: carol, body: { clientKey: 'notify-question-key-0001', kind: 'service', text: '居住证到期了怎么续签？请电话联系我', consent: true } });
+  const questionId = asked.body.data.id as string;
+  await fetch(`${base}/sandbox/subscribe`, { method: 'POST', body: JSON.stringify({ openid: 'o-carol-000000000000000000000', template_id: 'TPL_REPLY' }) });
+  const subscribed = await app.call('subscribe', { token: carol, body: { topics: [`question:${questionId}`], results: [{ templateId: 'TPL_REPLY', result: 'accept' }] } });
+  expect(subscribed.status).toBe(200);
+
+  await app.call('answerQuestion', { token: responder, pathParameters: { id: questionId }, body: { text: '请携带身份证到居住地派出所办理。' } });
+  const { handler: dispatch } = await import('../../src/handlers/notifications/dispatch');
+  await dispatch();
+
+  const toCarol = await messagesTo('o-carol-000000000000000000000');
+  expect(toCarol).toHaveLength(1);
+  expect(toCarol[0]).toMatchObject({ template_id: 'TPL_REPLY', page: 'pages/my-questions/index' });
+  expect(JSON.stringify(toCarol[0]!.data)).not.toMatch(/居住证|身份证/);
+});

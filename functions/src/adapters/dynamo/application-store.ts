@@ -7,6 +7,8 @@ import type { SubmissionGuard } from './submission-guard';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditPut } from './audit-log';
+import { releasePuts } from './release-store';
+import type { Release } from '../../ports/release-store';
 import {
   APPLICANT_PREFIX,
   applicantKey,
@@ -135,11 +137,17 @@ export class DynamoApplicationStore implements ApplicationStore {
     return (result.Items ?? []).map(fromItem);
   }
 
-  async recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry): Promise<void> {
+  async recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry, release?: Release): Promise<void> {
     try {
       await this.client.send(
         new TransactWriteCommand({
-          TransactItems: [this.put({ ...next, ...applicationKey(next.id) }, this.versionCondition(previous)), ...this.copies(next, previous), auditPut(this.tableName, audit)],
+          TransactItems: [
+            this.put({ ...next, ...applicationKey(next.id) }, this.versionCondition(previous)),
+            ...this.copies(next, previous),
+            auditPut(this.tableName, audit),
+            // The applicant's reminder of the reply, if they asked for one: with the reply, or not at all.
+            ...(release ? releasePuts(this.tableName, release) : []),
+          ],
         }),
       );
     } catch (error) {

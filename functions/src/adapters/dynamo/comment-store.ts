@@ -8,6 +8,8 @@ import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { InvalidCursorError } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditPut } from './audit-log';
+import { releasePuts } from './release-store';
+import type { Release } from '../../ports/release-store';
 import { tallyIncrement } from './comment-tally';
 import {
   askerPk,
@@ -171,7 +173,7 @@ export class DynamoCommentStore implements CommentStore {
     ]);
   }
 
-  async publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry): Promise<'published' | 'exists' | 'withdrawn'> {
+  async publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry, release?: Release): Promise<'published' | 'exists' | 'withdrawn'> {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -180,6 +182,8 @@ export class DynamoCommentStore implements CommentStore {
             // Still published and not withdrawn: a withdrawn consultation gets no report.
             { ConditionCheck: { TableName: this.tableName, Key: publicKey(consultationId), ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(withdrawal)' } },
             auditPut(this.tableName, audit),
+            // Those who commented and asked to be told: the release is written with the report.
+            ...(release ? releasePuts(this.tableName, release) : []),
           ],
         }),
       );

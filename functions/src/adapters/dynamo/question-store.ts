@@ -8,6 +8,8 @@ import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { countsOf, counterDeltas, counterUpdate } from './answer-rating-counters';
 import { auditPut } from './audit-log';
+import { releasePuts } from './release-store';
+import type { Release } from '../../ports/release-store';
 import {
   ANSWER_COUNTER_PREFIX,
   ANSWER_RATING_PREFIX,
@@ -120,7 +122,7 @@ export class DynamoQuestionStore implements QuestionStore {
     return (answered.Items ?? []).map(strip);
   }
 
-  async answer(question: StoredQuestion, audit: AuditEntry): Promise<void> {
+  async answer(question: StoredQuestion, audit: AuditEntry, release?: Release): Promise<void> {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -130,6 +132,8 @@ export class DynamoQuestionStore implements QuestionStore {
             { Delete: { TableName: this.tableName, Key: queueKey(question.dueAt, question.id) } },
             this.answeredCopyPut(question),
             auditPut(this.tableName, audit),
+            // The reminder to the asker, if they asked for one: with the answer, or not at all.
+            ...(release ? releasePuts(this.tableName, release) : []),
           ],
         }),
       );

@@ -1,3 +1,5 @@
+import { replyRelease } from '../notifications/follow-ups';
+import type { WorkflowDeps } from '../workflow/deps';
 import { AUDIT_ACTION_LABELS, ClockRuleError, isFinished, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
@@ -8,7 +10,7 @@ import type { ApplicationDeps } from './deps';
 import { refusal, statusAfter } from './transitions';
 import { staffApplicationView } from './views';
 
-type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids'>;
+type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids'> & Pick<WorkflowDeps, 'templates' | 'kickReleases'>;
 
 /** The step an action adds to the case, dated today in China. */
 function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): StoredApplicationEvent {
@@ -78,6 +80,8 @@ export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor,
     dueApproximate: isFinished(status) ? application.dueApproximate : clock.approximate,
     ...(input.action === 'reply' && { reply: { kind: input.kind, text: input.text, detail: input.detail, on: step.on, by: actorRef(actor) } }),
   };
-  await deps.applications.recordStaffAction(next, application, auditEntry(deps, actor, `application.${input.action}`, { itemType: 'application', itemId: id }, summaryOf(input, id)));
+  const release = isFinished(status) && deps.templates ? replyRelease({ to: 'application', id }, deps.templates, deps.ids.next(), now.toISOString()) : undefined;
+  await deps.applications.recordStaffAction(next, application, auditEntry(deps, actor, `application.${input.action}`, { itemType: 'application', itemId: id }, summaryOf(input, id)), release);
+  if (release) await deps.kickReleases?.();
   return staffApplicationView(next);
 }

@@ -1,3 +1,4 @@
+import type { WorkflowDeps } from '../workflow/deps';
 import { DECISION_LABELS, IdSchema, validate, type DecideCommentInput, type ModerateCommentInput, type Page, type StaffComment } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
@@ -8,7 +9,7 @@ import type { StaffActor } from '../identity/actor';
 import { readPage } from '../paging';
 import { findConsultation, staffComment } from './comments';
 
-export interface ModerationDeps extends AuditDeps {
+export interface ModerationDeps extends AuditDeps, Pick<WorkflowDeps, 'templates' | 'kickReleases'> {
   comments: CommentStore;
   content: ContentStore;
 }

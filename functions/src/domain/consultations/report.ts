@@ -1,3 +1,4 @@
+import { reportRelease } from '../notifications/follow-ups';
 import { consultationPhase, GENERAL_SECTION, type ConsultationReport, type PublishedConsultation } from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
 import type { StoredComment } from '../../ports/comment-store';
@@ -63,8 +64,11 @@ export async function publishConsultationReport(deps: ModerationDeps, actor: Sta
   const undecided = comments.filter((comment) => comment.status === 'approved' && !comment.decision).length;
   if (undecided) throw new AppError('CONFLICT', `还有 ${undecided} 条意见未记录采纳情况，请记录后再公布`);
   const report = buildReport(consultation, comments, summary, now.toISOString());
-  const outcome = await deps.comments.publishReport(consultationId, report, auditEntry(deps, actor, 'consultation.report', { itemType: 'consultation', itemId: consultationId }, `公布意见采纳情况（收到 ${report.counts.received} 条）`));
+  const release = deps.templates && reportRelease(consultation, deps.templates, deps.ids.next(), report.publishedAt);
+  const audit = auditEntry(deps, actor, 'consultation.report', { itemType: 'consultation', itemId: consultationId }, `公布意见采纳情况（收到 ${report.counts.received} 条）`);
+  const outcome = await deps.comments.publishReport(consultationId, report, audit, release);
   if (outcome === 'exists') throw new AppError('CONFLICT', '采纳情况已公布');
   if (outcome === 'withdrawn') throw new AppError('WITHDRAWN', '该征求意见已撤回');
+  if (release) await deps.kickReleases?.();
   return report;
 }

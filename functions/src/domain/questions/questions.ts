@@ -1,3 +1,5 @@
+import { replyRelease } from '../notifications/follow-ups';
+import type { WorkflowDeps } from '../workflow/deps';
 import type { AnsweredQuestionView, AskQuestionInput, MyQuestionView, StaffQuestionView } from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { CalendarStore } from '../../ports/calendar-store';
@@ -71,12 +73,20 @@ export async function listQuestionQueue(deps: Pick<QuestionDeps, 'questions'>): 
   return (await deps.questions.listOpen(100)).map(staffView);
 }
 
-export async function answerQuestion(deps: Pick<QuestionDeps, 'questions' | 'clock' | 'ids'>, actor: StaffActor, id: string, text: string): Promise<StaffQuestionView> {
+export async function answerQuestion(
+  deps: Pick<QuestionDeps, 'questions' | 'clock' | 'ids'> & Pick<WorkflowDeps, 'templates' | 'kickReleases'>,
+  actor: StaffActor,
+  id: string,
+  text: string,
+): Promise<StaffQuestionView> {
   const question = await deps.questions.get(id);
   if (!question) throw new NotFoundError('该留言不存在');
   if (question.status === 'answered') throw new AppError('CONFLICT', '该留言已答复');
   const answered: StoredQuestion = { ...question, status: 'answered', answer: { text, at: deps.clock.now().toISOString(), by: actorRef(actor) } };
-  await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`));
+  // The asker is told (if they subscribed to this question): a release written with the answer.
+  const release = deps.templates && replyRelease({ to: 'question', id, kind: question.kind }, deps.templates, deps.ids.next(), answered.answer!.at);
+  await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`), release);
+  if (release) await deps.kickReleases?.();
   return staffView(answered);
 }
 

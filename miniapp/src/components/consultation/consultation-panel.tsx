@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ConsultationStatus, PublishedConsultation } from '@sunshine/shared';
+import { SubscribeButton } from '../subscribe-button';
 import { BarChart } from './bar-chart';
 import { CommentForm } from './comment-form';
 import { ReportView } from './consultation-report';
@@ -25,6 +26,7 @@ export function ConsultationPanel({ consultation, status }: { consultation: Publ
       {status.phase === 'open' && sent && (
         <View className='consultation__card consultation__thanks' ariaRole='status'>
           <Text>感谢您的意见！意见经工作人员审核后公开，处理结果将在征求意见结束后公布。{sent.answersCounted ? '' : consultation.questions.length ? '（您此前已回答过选择题，本次只记录文字意见。）' : ''}</Text>
+          <SubscribeButton topics={[`consultation:${consultation.id}`]} label='采纳情况公布后提醒我' subject='意见采纳情况' />
         </View>
       )}
       {status.phase === 'open' && <CommentForm consultation={consultation} onSent={(answersCounted) => setSent({ answersCounted })} />}

@@ -1,3 +1,4 @@
+import { SubscribeButton } from '../../components/subscribe-button';
 import { Text, View } from '@tarojs/components';
 import { APPLICATION_STATUS_LABELS, CORRECTION_WORKING_DAYS, isFinished, DELIVERY_FORM_LABELS, RECEIVING_METHOD_LABELS, REPLY_KIND_RULES, type MyApplicationView } from '@sunshine/shared';
 import { formatDate } from '../../services/format';
@@ -43,6 +44,7 @@ export function ApplicationCard({ application, onChanged }: Props) {
         </View>
       ))}
       {status === 'awaiting_correction' && <CorrectionForm applicationId={application.id} onCorrected={onChanged} />}
+      {!isFinished(status) && <SubscribeButton topics={[`application:${application.id}`]} label='答复后提醒我' subject='申请答复' />}
       {extension && (
         <View className='my-applications__box my-applications__box--plain'>
           <Text className='my-applications__box-label'>答复期限延长 {extension.days} 个工作日（{extension.on}）</Text>

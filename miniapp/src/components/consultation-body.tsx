@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type ConsultationDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
+import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 
 /** A draft put out for comment: who drafted it, the period, why, how comments are used, the text. */
@@ -35,16 +35,7 @@ export function ConsultationBody({ content, badges, byline }: { content: Consult
       <BodySection title='起草依据和理由' text={content.basis} />
       <BodySection title='意见处理方式' text={content.feedbackUse} />
       <BodySection title='草案全文' text={content.body} />
-      {content.attachments.length > 0 && (
-        <BodySection title={`附件（${content.attachments.length}）`}>
-          {content.attachments.map((attachment) => (
-            <View key={attachment.url} className='content-body__attachment' onClick={() => Taro.setClipboardData({ data: attachment.url })}>
-              <Text className='content-body__attachment-name'>{attachment.name}</Text>
-              <Text className='content-body__attachment-action'>复制链接</Text>
-            </View>
-          ))}
-        </BodySection>
-      )}
+      <AttachmentList attachments={content.attachments} />
     </>
   );
 }

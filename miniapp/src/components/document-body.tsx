@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type DocumentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
+import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 import { ValidityBadge } from './validity-badge';
 
@@ -39,17 +39,7 @@ export function DocumentBody({ content, badges, byline }: { content: DocumentDra
           ))}
       </View>
       <BodySection title='正文' text={content.body} />
-      {content.attachments.length > 0 && (
-        <BodySection title={`附件（${content.attachments.length}）`}>
-          {content.attachments.map((attachment) => (
-            // Mini-programs cannot open arbitrary sites: copying the link lets a resident open it in a browser.
-            <View key={attachment.url} className='content-body__attachment' onClick={() => Taro.setClipboardData({ data: attachment.url })}>
-              <Text className='content-body__attachment-name'>{attachment.name}</Text>
-              <Text className='content-body__attachment-action'>复制链接</Text>
-            </View>
-          ))}
-        </BodySection>
-      )}
+      <AttachmentList attachments={content.attachments} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ConsentBox } from '../../components/consent-box';
 
 interface Props {
   agreed: boolean;
@@ -15,11 +16,7 @@ export function PrivacyNotice({ agreed, onToggle, problem }: Props) {
         您填写的姓名、证件号码和联系方式只用于办理本次政府信息公开申请，仅负责办理的工作人员可见，不会公开，也不会出现在任何公开页面或导出中。证件号码只保存遮挡后的形式（如
         1*************123X），领取信息时请出示证件原件。联系方式在答复后保存 2 年，期满删除。
       </Text>
-      <View className='apply__consent' ariaRole='checkbox' aria-checked={agreed} onClick={onToggle}>
-        <Text className={`apply__box${agreed ? ' apply__box--checked' : ''}`}>{agreed ? '✓' : ''}</Text>
-        <Text className='apply__consent-text'>我已阅读并同意以上隐私说明</Text>
-      </View>
-      {problem && <Text className='apply__problem'>{problem}</Text>}
+      <ConsentBox checked={agreed} text='我已阅读并同意以上隐私说明' problem={problem} onChange={onToggle} />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ROUTES, type RouteName } from '@sunshine/shared';
 import { httpHandler, type HttpHandler } from '../commons/http';
+import { withPublicCaching } from './public-cache';
 
 type PublicRouteName = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends 'public' ? N : never }[RouteName];
 
@@ -11,5 +12,6 @@ type PublicRouteName = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends 
  */
 export function publicRoute<N extends PublicRouteName, T>(name: N, run: (request: { event: APIGatewayProxyEventV2 }) => Promise<T>): HttpHandler {
   if (ROUTES[name].access !== 'public') throw new Error(`${name} is not a public route`);
-  return httpHandler((event) => run({ event }));
+  const handler = httpHandler((event) => run({ event }));
+  return async (event, context) => withPublicCaching(event, await handler(event, context));
 }

@@ -8,10 +8,12 @@ export interface EventOptions {
   token?: string;
   /** The caller's address as API Gateway reports it (default 127.0.0.1). */
   sourceIp?: string;
+  /** More request headers (lower case), e.g. if-none-match. */
+  headers?: Record<string, string>;
 }
 
 /** An API Gateway HTTP API (v2) event for a route, as serverless-offline and AWS send it. */
-export function apiEvent(routeKey: string, { path, query, pathParameters, body, token, sourceIp = '127.0.0.1' }: EventOptions = {}): APIGatewayProxyEventV2 {
+export function apiEvent(routeKey: string, { path, query, pathParameters, body, token, sourceIp = '127.0.0.1', headers }: EventOptions = {}): APIGatewayProxyEventV2 {
   const [method = 'GET', routePath = '/'] = routeKey.split(' ');
   const rawPath = path ?? routePath.replace(/\{(\w+)\}/g, (_, key: string) => pathParameters?.[key] ?? key);
   return {
@@ -19,7 +21,7 @@ export function apiEvent(routeKey: string, { path, query, pathParameters, body, 
     routeKey,
     rawPath,
     rawQueryString: new URLSearchParams(query).toString(),
-    headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     queryStringParameters: query,
     pathParameters,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

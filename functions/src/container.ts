@@ -21,6 +21,7 @@ import { WeChatAccessTokens } from './adapters/wechat/access-tokens';
 import { HttpMessageSender, isMiniprogramState, MINIPROGRAM_STATES } from './adapters/wechat/http-message-sender';
 import { DynamoTokenCache } from './adapters/dynamo/token-cache';
 import { DynamoReleaseStore } from './adapters/dynamo/release-store';
+import { DynamoHealthProbe } from './adapters/dynamo/health-probe';
 import { InProcessQueue } from './adapters/queue/in-process-queue';
 import { SqsQueue } from './adapters/queue/sqs-queue';
 import type { JobQueue } from './ports/job-queue';
@@ -147,6 +148,7 @@ export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: 
 // Release notifications (issue 7): releases and their claims; the queue between the fan-out and the
 // worker (SQS when its URLs are configured, else the same worker in this process); and, locally,
 // a nudge that starts the fan-out right after a publish instead of at its next minute.
+export const healthProbe = /* @__PURE__ */ once(() => new DynamoHealthProbe(documentClient(), table()));
 export const releaseStore = /* @__PURE__ */ once(() => new DynamoReleaseStore(documentClient(), table()));
 export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
   const urgent = optionalEnv('NOTIFY_QUEUE_URGENT_URL');

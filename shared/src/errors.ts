@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   ACCOUNT_BLOCKED: { status: 403, message: '该微信账号存在安全风险，暂时无法登录' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
   UPSTREAM_BUSY: { status: 503, message: '微信服务繁忙，请稍后重试' },
+  SERVICE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
   INVITATION_INVALID: { status: 400, message: '邀请码无效、已使用或已过期' },
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },

@@ -75,6 +75,8 @@ export const ROUTES = {
 
   // Identity.
   login: { method: 'POST', path: '/v1/auth/login', access: 'public' },
+  // Operations: is this stage up and can it reach its table (load balancers, uptime checks).
+  health: { method: 'GET', path: '/v1/health', access: 'public' },
   me: { method: 'GET', path: '/v1/me', access: 'signedIn' },
   joinStaff: { method: 'POST', path: '/v1/staff/join', access: 'signedIn' },
 

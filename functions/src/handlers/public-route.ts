@@ -10,8 +10,9 @@ type PublicRouteName = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends 
  * store), which keeps the residents' read functions small and quick to start; the type accepts
  * only routes the contract declares public.
  */
-export function publicRoute<N extends PublicRouteName, T>(name: N, run: (request: { event: APIGatewayProxyEventV2 }) => Promise<T>): HttpHandler {
+export function publicRoute<N extends PublicRouteName, T>(name: N, run: (request: { event: APIGatewayProxyEventV2 }) => Promise<T>, options: { cacheable: boolean } = { cacheable: true }): HttpHandler {
   if (ROUTES[name].access !== 'public') throw new Error(`${name} is not a public route`);
   const handler = httpHandler((event) => run({ event }));
+  if (!options.cacheable) return handler;
   return async (event, context) => withPublicCaching(event, await handler(event, context));
 }

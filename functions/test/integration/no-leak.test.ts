@@ -31,6 +31,7 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   getContent: () => hidden.map((id) => ({ pathParameters: { id } })),
   search: () => [undefined, ...CONTENT_KINDS].flatMap((type) => [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } }))),
   login: () => [{ body: { code: 'no-such-code' } }],
+  health: () => [{}],
   releasesFeed: () => [{}],
   listTopics: () => [{}],
   listOpenData: () => [{}],

@@ -170,6 +170,9 @@ export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince
 export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
 
+/** What the health check reads: it need not exist, the read must succeed. */
+export const healthKey = () => ({ pk: 'CONFIG', sk: 'HEALTH' });
+
 /** One year's working-day calendar. */
 export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${year}` });
 

@@ -29,8 +29,19 @@ export class FileDownload {
   ) {}
 }
 
+/**
+ * DynamoDB (or the network to it) too busy or too slow, after the SDK's own retries: the request
+ * did not take effect, and the same request (same client key) may be sent again.
+ */
+const TRANSIENT = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const isTransient = (error: unknown) => error instanceof Error && (TRANSIENT.has(error.name) || ['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED'].includes((error as { code?: string }).code ?? ''));
+
 /** Translate any thrown value into the envelope. Only typed errors say what went wrong. */
 export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
+  if (isTransient(error)) {
+    logger.warn('a dependency was busy or slow; answered 503', { name: (error as Error).name });
+    return errorResponse(new AppError('SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试（您的提交未生效，可直接重新提交）'));
+  }
   if (error instanceof StaleWriteError) return errorResponse(new AppError('CONFLICT', '内容已被他人修改，请刷新后重试'));
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };

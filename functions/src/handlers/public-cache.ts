@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 /**
- * Public reads are kept by the CDN for a minute (`s-maxage`, served stale for five while it
- * revalidates): a popular interpretation costs no function call per reader. Browsers and the
- * mini-program revalidate every time (`max-age=0`), cheaply: each answer carries an ETag of its
- * body, and a request that already holds it gets 304 and no body, so a resident never reads a
- * list older than the CDN's minute. Errors, and every personal or staff answer (not through
- * here), stay `no-store`.
+ * Public reads are kept by the CDN for a minute (`s-maxage`): a popular interpretation costs no
+ * function call per reader. Browsers and the mini-program revalidate every time (`max-age=0,
+ * must-revalidate`: never a stale copy, so no `stale-while-revalidate`, which a browser would
+ * also apply), cheaply: each answer carries an ETag of its body, and a request that already holds
+ * it gets 304 and no body. Errors, and every personal or staff answer (not through here), stay
+ * `no-store`.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate, s-maxage=60';
 
 export function withPublicCaching(event: APIGatewayProxyEventV2, response: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
   if (event.requestContext.http.method !== 'GET' || response.statusCode !== 200 || typeof response.body !== 'string') return response;

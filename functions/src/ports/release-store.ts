@@ -1,4 +1,4 @@
-import type { MessageKind, ReleaseCounts, ReleaseView, SubscriptionTopic } from '@sunshine/shared';
+import type { MessageKind, ReleaseCounts, SubscriptionTopic } from '@sunshine/shared';
 import type { OutgoingMessage } from './notification-ports';
 
 /** A release as stored: what to send, to which topics, and how far its fan-out went. */
@@ -60,4 +60,3 @@ export interface ReleaseStore {
   takeFailed(id: string, limit: number): Promise<SendJob[]>;
 }
 
-export type ReleaseViewOf = (release: Release) => ReleaseView;

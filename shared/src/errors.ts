@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
   UPSTREAM_BUSY: { status: 503, message: '微信服务繁忙，请稍后重试' },
   SERVICE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大，请精简后再提交' },
   INVITATION_INVALID: { status: 400, message: '邀请码无效、已使用或已过期' },
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },

@@ -7,6 +7,9 @@ import { logger } from './logger';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** Larger request bodies are refused early, whatever the route. */
+export const MAX_BODY_BYTES = 512 * 1024;
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 function respond<T>(status: number, body: Envelope<T>): APIGatewayProxyStructuredResultV2 {
@@ -59,7 +62,11 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
 export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T>): HttpHandler {
   return async (event, context) => {
     if (context) logger.addContext(context);
+    // Every log line of this request carries API Gateway's request id (and never its body).
+    logger.appendKeys({ requestId: event.requestContext?.requestId });
     try {
+      // Refused before anything parses it: the largest form (a 50,000-character document) is ~160 KB.
+      if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
       const result = await run(event);
       if (result instanceof FileDownload) {
         return {

@@ -67,3 +67,12 @@ for (const name of Object.keys(ROUTES) as RouteName[]) {
     expect(Object.prototype).not.toHaveProperty('polluted');
   }, 120_000);
 }
+
+test('an oversized body is refused before anything parses it: 413 in the envelope, on any route', async () => {
+  const huge = JSON.stringify({ text: '长'.repeat(200_000) });
+  for (const name of ['askQuestion', 'createDraft', 'login', 'submitApplication'] as RouteName[]) {
+    const response = await app.call(name, { body: huge, token: tokens[2] });
+    expect(response.status).toBe(413);
+    expect(response.body.error).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大，请精简后再提交' });
+  }
+});

@@ -4,6 +4,7 @@ import type * as v from 'valibot';
 import { StaleWriteError } from '../ports/stale-write';
 import { AppError, ValidationError } from './errors';
 import { logger } from './logger';
+import { loadSecrets } from './secrets';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -65,6 +66,7 @@ export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T
     // Every log line of this request carries API Gateway's request id (and never its body).
     logger.appendKeys({ requestId: event.requestContext?.requestId });
     try {
+      await loadSecrets();
       // Refused before anything parses it: the largest form (a 50,000-character document) is ~160 KB.
       if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
       const result = await run(event);

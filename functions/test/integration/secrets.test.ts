@@ -1,0 +1,55 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Secrets come from SSM Parameter Store at a container's first request, never from the template:
+ * against an HTTP server that answers as SSM does (JSON protocol), the loader asks once, for the
+ * stage's names, decrypted, and fills what the environment lacks.
+ */
+let server: Server;
+const asked: Array<{ target: string; body: { Names: string[]; WithDecryption: boolean } }> = [];
+const read = (request: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let text = '';
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => resolve(text));
+  });
+
+beforeAll(async () => {
+  server = createServer(async (request, response) => {
+    const body = JSON.parse(await read(request));
+    asked.push({ target: String(request.headers['x-amz-target']), body });
+    const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };
+    response.setHeader('content-type', 'application/x-amz-json-1.1');
+    response.end(JSON.stringify({ Parameters: body.Names.filter((name: string) => values[name]).map((name: string) => ({ Name: name, Value: values[name], Type: 'SecureString' })), InvalidParameters: body.Names.filter((name: string) => !values[name]) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+});
+
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+test('the missing secrets are read once from /sunshine/<stage>/, decrypted; those already set are not asked for', async () => {
+  const saved = { ...process.env };
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    AWS_REGION: 'cn-northwest-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    SECRETS_SSM_PREFIX: '/sunshine/prod',
+    WECHAT_APPID: 'already-set',
+  });
+  delete process.env.SESSION_SECRET;
+  delete process.env.WECHAT_SECRET;
+  try {
+    const { loadSecrets } = await import('../../src/commons/secrets');
+    await loadSecrets();
+    await loadSecrets();
+
+    expect(asked).toEqual([{ target: 'AmazonSSM.GetParameters', body: { Names: ['/sunshine/prod/session-secret', '/sunshine/prod/wechat-secret'], WithDecryption: true } }]);
+    expect(process.env.SESSION_SECRET).toBe('s'.repeat(40));
+    expect(process.env.WECHAT_SECRET).toBe('prod-secret');
+    expect(process.env.WECHAT_APPID).toBe('already-set');
+  } finally {
+    process.env = saved;
+  }
+});

@@ -41,8 +41,8 @@ export function readTableDefinitions({ stage = 'local' } = {}) {
   return Object.entries(resources)
     .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
     .map(([logicalId, { Properties }]) => {
-      // Properties DynamoDB's CreateTable does not take; PITR and TTL are AWS-side settings.
-      const { PointInTimeRecoverySpecification, TimeToLiveSpecification, Tags, ...input } = Properties;
+      // Properties DynamoDB's CreateTable does not take; PITR, TTL and deletion protection are AWS-side settings.
+      const { PointInTimeRecoverySpecification, TimeToLiveSpecification, DeletionProtectionEnabled, Tags, ...input } = Properties;
       return { logicalId, input };
     });
 }

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * `serverless package` for production in AWS China (cn-northwest-1) and in a global region
+ * succeeds offline, and the CloudFormation it generates holds what production needs. (One IAM
+ * role per function is not there yet: issue 8 goes on.)
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+type Template = { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> };
+
+function packageFor(region: string): { template: Template; text: string } {
+  const out = mkdtempSync(join(tmpdir(), `sunshine-package-${region}-`));
+  // Nothing of the developer's environment: no secrets, no local URLs, no AWS credentials.
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['package', '--stage', 'prod', '--region', region, '--package', out], { cwd: ROOT, env, stdio: 'pipe', timeout: 300_000 });
+  const text = readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8');
+  return { template: JSON.parse(text) as Template, text };
+}
+
+const ofType = (template: Template, type: string) => Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
+
+describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (region) => {
+  let template: Template;
+  let text: string;
+  beforeAll(() => ({ template, text } = packageFor(region)), 300_000);
+
+  test('names no partition literally (arn:aws: would not exist in aws-cn)', () => {
+    expect(text).not.toContain('arn:aws:');
+    expect(text).not.toContain('arn:aws-cn:');
+  });
+
+  test('the table has point-in-time recovery and deletion protection', () => {
+    const [[, table]] = ofType(template, 'AWS::DynamoDB::Table') as unknown as [[string, { Properties: Record<string, unknown> }]];
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+  });
+
+  test('every function has a log group with a retention; no secret in any function configuration', () => {
+    const functions = ofType(template, 'AWS::Lambda::Function');
+    const logGroups = ofType(template, 'AWS::Logs::LogGroup');
+    expect(logGroups).toHaveLength(functions.length);
+    expect(logGroups.every(([, group]) => group.Properties?.RetentionInDays === 180)).toBe(true);
+    for (const [, fn] of functions) {
+      const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect([variables.SESSION_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '']);
+      expect(variables.SECRETS_SSM_PREFIX).toBe('/sunshine/prod');
+    }
+  });
+
+  test('the worker reads its two lanes with partial batch failures; a dead-letter queue and alarms watch it', () => {
+    const mappings = ofType(template, 'AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties!);
+    expect(mappings).toHaveLength(2);
+    expect(mappings.every((mapping) => (mapping.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures') && mapping.BatchSize === 10)).toBe(true);
+    const queues = ofType(template, 'AWS::SQS::Queue');
+    expect(queues.filter(([, queue]) => queue.Properties?.RedrivePolicy)).toHaveLength(2);
+    expect(ofType(template, 'AWS::CloudWatch::Alarm').map(([name]) => name).sort()).toEqual(['NotifyDeadLetterAlarm', 'NotifyWorkerErrorsAlarm']);
+    const worker = ofType(template, 'AWS::Lambda::Function').find(([name]) => name === 'DispatchReleasesLambdaFunction')![1];
+    const variables = (worker.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables.NOTIFY_QUEUE_URGENT_URL).toEqual({ Ref: 'NotifyUrgentQueue' });
+  });
+
+  test('no IAM action is a wildcard; Resource "*" only where AWS names nothing narrower (KMS via SSM), with a condition', () => {
+    for (const [, role] of ofType(template, 'AWS::IAM::Role')) {
+      const policies = (role.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }> } }>;
+      for (const statement of policies.flatMap((policy) => policy.PolicyDocument.Statement)) {
+        const actions = ([] as string[]).concat(statement.Action);
+        expect(actions.filter((action) => action.endsWith(':*') || action === '*')).toEqual([]);
+        if (statement.Resource === '*' || (Array.isArray(statement.Resource) && statement.Resource.includes('*'))) {
+          expect(actions).toEqual(['kms:Decrypt']);
+          expect(statement.Condition).toBeDefined();
+        }
+      }
+    }
+  });
+
+  test('the API allows browsers only from the configured origins', () => {
+    const [[, api]] = ofType(template, 'AWS::ApiGatewayV2::Api') as unknown as [[string, { Properties: { CorsConfiguration: { AllowOrigins: string[] } } }]];
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://sunshine.example.cn']);
+  });
+});

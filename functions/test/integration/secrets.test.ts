@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
  */
 let server: Server;
 const asked: Array<{ target: string; body: { Names: string[]; WithDecryption: boolean } }> = [];
+const authorizations: string[] = [];
 const read = (request: IncomingMessage) =>
   new Promise<string>((resolve) => {
     let text = '';
@@ -19,6 +20,7 @@ beforeAll(async () => {
   server = createServer(async (request, response) => {
     const body = JSON.parse(await read(request));
     asked.push({ target: String(request.headers['x-amz-target']), body });
+    authorizations.push(String(request.headers.authorization));
     const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };
     response.setHeader('content-type', 'application/x-amz-json-1.1');
     response.end(JSON.stringify({ Parameters: body.Names.filter((name: string) => values[name]).map((name: string) => ({ Name: name, Value: values[name], Type: 'SecureString' })), InvalidParameters: body.Names.filter((name: string) => !values[name]) }));
@@ -46,6 +48,8 @@ test('the missing secrets are read once from /sunshine/<stage>/, decrypted; thos
     await loadSecrets();
 
     expect(asked).toEqual([{ target: 'AmazonSSM.GetParameters', body: { Names: ['/sunshine/prod/session-secret', '/sunshine/prod/wechat-secret'], WithDecryption: true } }]);
+    // Signed (SigV4) with the function's credentials, for SSM in the function's region.
+    expect(authorizations[0]).toMatch(/^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/cn-northwest-1\/ssm\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/);
     expect(process.env.SESSION_SECRET).toBe('s'.repeat(40));
     expect(process.env.WECHAT_SECRET).toBe('prod-secret');
     expect(process.env.WECHAT_APPID).toBe('already-set');

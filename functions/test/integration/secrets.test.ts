@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requestBody } from './support/request-body';
 
 /**
  * Secrets come from SSM Parameter Store at a container's first request, never from the template:
@@ -9,16 +10,10 @@ import type { AddressInfo } from 'node:net';
 let server: Server;
 const asked: Array<{ target: string; body: { Names: string[]; WithDecryption: boolean } }> = [];
 const authorizations: string[] = [];
-const read = (request: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let text = '';
-    request.on('data', (chunk) => (text += chunk));
-    request.on('end', () => resolve(text));
-  });
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
-    const body = JSON.parse(await read(request));
+    const body = JSON.parse(await requestBody(request));
     asked.push({ target: String(request.headers['x-amz-target']), body });
     authorizations.push(String(request.headers.authorization));
     const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };

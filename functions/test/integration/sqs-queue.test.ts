@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requestBody } from './support/request-body';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SqsQueue } from '../../src/adapters/queue/sqs-queue';
 import { someSubscribers } from '../support/notification-fakes';
@@ -14,16 +15,10 @@ let endpoint: string;
 const requests: Array<{ target: string; body: { QueueUrl: string; Entries: Array<{ Id: string; MessageBody: string }> } }> = [];
 let refuseFirst = 0;
 
-const read = (request: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let text = '';
-    request.on('data', (chunk) => (text += chunk));
-    request.on('end', () => resolve(text));
-  });
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
-    const body = JSON.parse(await read(request));
+    const body = JSON.parse(await requestBody(request));
     requests.push({ target: String(request.headers['x-amz-target']), body });
     const refused = body.Entries.slice(0, refuseFirst);
     refuseFirst = 0;

@@ -1,7 +1,6 @@
+import { readPage } from '../paging';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS, type AuditEntryView, type AuditQuery, type Page } from '@sunshine/shared';
-import { ValidationError } from '../../commons/errors';
 import type { AuditLog } from '../../ports/audit-log';
-import { InvalidCursorError } from '../../ports/content-store';
 import type { Clock } from '../../ports/clock';
 import { chinaDateTime, chinaMonth } from './month';
 import { csvDocument } from '../../commons/csv';
@@ -15,13 +14,8 @@ const PAGE_SIZE = 30;
 /** An export is one month; this many rows is far more than a bureau's month of staff actions. */
 const EXPORT_LIMIT = 20_000;
 
-async function page(deps: BrowseAuditDeps, query: AuditQuery, limit: number) {
-  try {
-    return await deps.audit.list({ ...query, month: query.month ?? chinaMonth(deps.clock.now()), limit });
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新加载' }]);
-    throw error;
-  }
+function page(deps: BrowseAuditDeps, query: AuditQuery, limit: number) {
+  return readPage(() => deps.audit.list({ ...query, month: query.month ?? chinaMonth(deps.clock.now()), limit }));
 }
 
 /** Admins browse the audit log by month, newest first, filtered by actor, action or item. */

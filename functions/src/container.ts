@@ -24,6 +24,7 @@ import { DynamoReleaseStore } from './adapters/dynamo/release-store';
 import { DynamoHealthProbe } from './adapters/dynamo/health-probe';
 import { InProcessQueue } from './adapters/queue/in-process-queue';
 import { SqsQueue } from './adapters/queue/sqs-queue';
+import { deliverBatch } from './adapters/queue/deliver-batch';
 import type { JobQueue } from './ports/job-queue';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
@@ -159,7 +160,9 @@ export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
     const { SQSClient } = require('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
     return new SqsQueue(new SQSClient({ region: optionalEnv('AWS_REGION') }), { urgent, routine });
   }
-  return new InProcessQueue(async (event) => (await import('./handlers/notifications/deliver')).handler(event), { maxReceives: 4, retryDelayMs: 1000, concurrency: 4 });
+  // The worker called directly, not through a dynamic import of its handler: esbuild cannot
+  // tree-shake a module it must wrap for import(), and that put every DynamoDB command in every bundle.
+  return new InProcessQueue((event) => deliverBatch(deliverDeps(), event), { maxReceives: 4, retryDelayMs: 1000, concurrency: 4 });
 });
 export const deliverDeps = () => ({ releases: releaseStore(), sender: messageSender(), credits: creditLedger(), clock });
 export const dispatchDeps = () => ({ releases: releaseStore(), subscribers: subscriberDirectory(), queue: jobQueue(), clock });

@@ -59,7 +59,7 @@ export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(docume
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table(), submissionGuard()));
 // Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
-export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), requireEnv('SESSION_SECRET')));
+export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), () => requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
 // Subscriptions (issue 7): the template of each message kind (environment, sandbox ids by default);

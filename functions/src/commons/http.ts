@@ -58,15 +58,18 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
 
 /**
  * Wrap a use-case call as an API Gateway (HTTP API) handler: the result becomes `{ ok, data }`
- * (or a file), a typed error its 4xx, anything else a 500 that says nothing internal.
+ * (or a file), a typed error its 4xx, anything else a 500 that says nothing internal. The
+ * stage's secrets are loaded first unless `secrets` is false.
  */
-export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T>): HttpHandler {
+export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T>, options: { secrets: boolean } = { secrets: true }): HttpHandler {
   return async (event, context) => {
     if (context) logger.addContext(context);
     // Every log line of this request carries API Gateway's request id (and never its body).
     logger.appendKeys({ requestId: event.requestContext?.requestId });
     try {
-      await loadSecrets();
+      // Only functions that verify tokens, key counters or call WeChat read the secrets (and
+      // only their roles may): public reads never hold them.
+      if (options.secrets) await loadSecrets();
       // Refused before anything parses it: the largest form (a 50,000-character document) is ~160 KB.
       if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
       const result = await run(event);

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 
 /**
  * `serverless package` for production in AWS China (cn-northwest-1) and in a global region
- * succeeds offline, and the CloudFormation it generates holds what production needs. (One IAM
- * role per function is not there yet: issue 8 goes on.)
+ * succeeds offline, and the CloudFormation it generates holds what production needs.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 type Template = { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> };
+type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
 
 function packageFor(region: string): { template: Template; text: string } {
   const out = mkdtempSync(join(tmpdir(), `sunshine-package-${region}-`));
@@ -62,10 +62,14 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(variables.NOTIFY_QUEUE_URGENT_URL).toEqual({ Ref: 'NotifyUrgentQueue' });
   });
 
+  const statementsOf = (role: { Properties?: Record<string, unknown> }) =>
+    ((role.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Statement[] } }>).flatMap((policy) => policy.PolicyDocument.Statement);
+  const actionsOf = (roleId: string) => statementsOf(template.Resources[roleId]!).flatMap((statement) => ([] as string[]).concat(statement.Action));
+  const roleOf = (functionId: string) => ((template.Resources[functionId]!.Properties!.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]);
+
   test('no IAM action is a wildcard; Resource "*" only where AWS names nothing narrower (KMS via SSM), with a condition', () => {
     for (const [, role] of ofType(template, 'AWS::IAM::Role')) {
-      const policies = (role.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }> } }>;
-      for (const statement of policies.flatMap((policy) => policy.PolicyDocument.Statement)) {
+      for (const statement of statementsOf(role)) {
         const actions = ([] as string[]).concat(statement.Action);
         expect(actions.filter((action) => action.endsWith(':*') || action === '*')).toEqual([]);
         if (statement.Resource === '*' || (Array.isArray(statement.Resource) && statement.Resource.includes('*'))) {
@@ -74,6 +78,41 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
         }
       }
     }
+  });
+
+  test('each function has a role of its own, writing only its own log group', () => {
+    const functions = ofType(template, 'AWS::Lambda::Function');
+    const roles = new Set(functions.map(([id]) => roleOf(id)));
+    expect(roles.size).toBe(functions.length);
+    expect(template.Resources.IamRoleLambdaExecution).toBeUndefined();
+    for (const [id, fn] of functions) {
+      const [logs] = statementsOf(template.Resources[roleOf(id)]!) as [Statement];
+      expect(logs.Action).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      expect(JSON.stringify(logs.Resource)).toContain(`log-group:/aws/lambda/${fn.Properties!.FunctionName as string}:*`);
+    }
+  });
+
+  test('public reads may only read the table: no write, no secret, no queue, no bucket', () => {
+    for (const id of ['ListContentLambdaFunction', 'GetContentLambdaFunction', 'SearchLambdaFunction', 'ReleasesFeedLambdaFunction', 'HealthLambdaFunction']) {
+      expect(actionsOf(roleOf(id)).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']);
+    }
+  });
+
+  test('only the functions that need them may send to the queues, receive from them, touch the bucket or read secrets', () => {
+    const holders = (action: string) =>
+      ofType(template, 'AWS::Lambda::Function')
+        .filter(([id]) => actionsOf(roleOf(id)).includes(action))
+        .map(([id]) => id.replace(/LambdaFunction$/, ''))
+        .sort();
+    expect(holders('sqs:SendMessage')).toEqual(['DispatchReleases', 'RetryRelease']);
+    expect(holders('sqs:ReceiveMessage')).toEqual(['DeliverNotifications']);
+    expect(holders('s3:PutObject')).toEqual(['ConfirmMediaUpload', 'ContinueGuideImport', 'CreateImportUpload', 'CreateMediaUpload', 'GetGuideImport', 'StartGuideImport']);
+    expect(holders('ssm:GetParameters')).not.toContain('ListContent');
+    expect(holders('dynamodb:PutItem')).not.toContain('Me');
+  });
+
+  test('the stack stays under CloudFormation\'s 500 resources', () => {
+    expect(Object.keys(template.Resources).length).toBeLessThan(500);
   });
 
   test('the API allows browsers only from the configured origins', () => {

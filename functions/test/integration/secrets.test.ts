@@ -52,3 +52,46 @@ test('the missing secrets are read once from /sunshine/<stage>/, decrypted; thos
     process.env = saved;
   }
 });
+
+test('each function works with only the secrets its grants in serverless.yml allow, and reads them exactly when allowed', async () => {
+  const { serverlessConfig } = await import('../support/routes');
+  const { apiEvent } = await import('../support/events');
+  const { createSuiteTable } = await import('./support/table');
+  const table = await createSuiteTable('secrets');
+  const saved = { ...process.env };
+  const reads: Record<string, boolean> = {};
+  const failures: string[] = [];
+  try {
+    for (const [name, fn] of Object.entries(serverlessConfig().functions)) {
+      jest.resetModules();
+      process.env = {
+        ...saved,
+        AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        AWS_REGION: 'cn-northwest-1',
+        AWS_ACCESS_KEY_ID: 'test',
+        AWS_SECRET_ACCESS_KEY: 'test',
+        SECRETS_SSM_PREFIX: '/sunshine/prod',
+        TABLE_NAME: table.tableName,
+        DYNAMODB_ENDPOINT: table.endpoint,
+        MEDIA_BUCKET: 'media',
+        MEDIA_PUBLIC_URL: 'https://media.example.cn',
+        WECHAT_API_BASE: 'http://127.0.0.1:9',
+      };
+      for (const secret of ['SESSION_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) delete process.env[secret];
+      const before = asked.length;
+      const { handler } = (await import(`../../../${fn.handler.replace(/\.handler$/, '')}`)) as { handler: (event: unknown) => Promise<{ statusCode?: number } | undefined> };
+      const http = fn.events?.find((event) => event.httpApi)?.httpApi;
+      // A request with no body and no session (or an empty batch): whatever it answers, never a 500.
+      const event = http ? apiEvent(http === '*' ? 'GET /nowhere' : http, {}) : { Records: [] };
+      const result = await handler(event).catch((error: Error) => ({ statusCode: 500, error }));
+      if ((result?.statusCode ?? 200) >= 500) failures.push(name);
+      reads[name] = asked.length > before;
+    }
+  } finally {
+    process.env = saved;
+    await table.drop();
+  }
+  const granted = Object.fromEntries(Object.entries(serverlessConfig().functions).map(([name, fn]) => [name, fn.grants.includes('secrets')]));
+  expect(failures).toEqual([]);
+  expect(reads).toEqual(granted);
+}, 120_000);

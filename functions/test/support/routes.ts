@@ -5,7 +5,16 @@ import { ROUTES, type RouteName } from '@sunshine/shared';
 
 interface FunctionDef {
   handler: string;
+  grants: string[];
   events?: Array<{ httpApi?: string }>;
+}
+
+type ServerlessConfig = { functions: Record<string, FunctionDef>; custom: { grants: Record<string, Array<{ Action: string[] }>> } };
+let config: ServerlessConfig | undefined;
+
+/** serverless.yml as data (CloudFormation's tags left unresolved), read once per test file. */
+export function serverlessConfig(): ServerlessConfig {
+  return (config ??= parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { logLevel: 'silent' }));
 }
 
 /**
@@ -13,9 +22,9 @@ interface FunctionDef {
  * check it against the route contract, so the deployable and the contract cannot drift apart.
  */
 export function deployedRoutes(): Map<string, { functionName: string; module: string }> {
-  const config = parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { logLevel: 'silent' }) as { functions: Record<string, FunctionDef> };
+  const { functions } = serverlessConfig();
   const routes = new Map<string, { functionName: string; module: string }>();
-  for (const [functionName, fn] of Object.entries(config.functions)) {
+  for (const [functionName, fn] of Object.entries(functions)) {
     for (const event of fn.events ?? []) {
       if (event.httpApi && event.httpApi !== '*') {
         routes.set(event.httpApi, { functionName, module: join(__dirname, '..', '..', '..', fn.handler.replace(/\.handler$/, '')) });

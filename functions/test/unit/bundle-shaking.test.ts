@@ -29,7 +29,7 @@ async function bundledCommands(functionName: string): Promise<string[]> {
     outfile: join(ROOT, 'bench', 'out', 'shaking.js'),
     logLevel: 'silent',
   });
-  const [output] = Object.values(result.metafile.outputs);
+  const [output] = Object.values(result.metafile.outputs) as [esbuild.Metafile['outputs'][string]];
   return Object.entries(output.inputs)
     .filter(([path, input]) => input.bytesInOutput > 0 && path.includes('client-dynamodb/dist-es/commands/'))
     .map(([path]) => path.replace(/.*\/commands\/(\w+)Command\.js$/, '$1'))

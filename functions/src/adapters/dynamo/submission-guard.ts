@@ -29,7 +29,8 @@ export function addressHash(secret: string, ip: string): string {
 export class SubmissionGuard {
   constructor(
     private readonly tableName: string,
-    private readonly addressSecret: string,
+    /** Asked only when an address is counted: a store that only reads needs no secret. */
+    private readonly addressSecret: () => string,
   ) {}
 
   /** The counter updates, in this order: the person's, then the address's if known. */
@@ -47,7 +48,7 @@ export class SubmissionGuard {
       },
     });
     const items = [counter(rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour), limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
-    if (source.ip) items.push(counter(addressRateKey(addressHash(this.addressSecret, source.ip), hour), limits.perAddressPerHour, ADDRESS_COUNTER_SECONDS));
+    if (source.ip) items.push(counter(addressRateKey(addressHash(this.addressSecret(), source.ip), hour), limits.perAddressPerHour, ADDRESS_COUNTER_SECONDS));
     return items;
   }
 

@@ -4,4 +4,4 @@ import { signInDeps } from '../../container';
 import { signIn } from '../../domain/identity/sign-in';
 import { publicRoute } from '../public-route';
 
-export const handler = publicRoute('login', ({ event }) => signIn(signInDeps(), parseBody(LoginInputSchema, event).code));
+export const handler = publicRoute('login', ({ event }) => signIn(signInDeps(), parseBody(LoginInputSchema, event).code), { secrets: true });

@@ -5,7 +5,8 @@ import { staffKey } from '../../../src/adapters/dynamo/keys';
 import { JwtSessionTokens } from '../../../src/adapters/tokens/jwt-session-tokens';
 import type { HttpHandler } from '../../../src/commons/http';
 import { apiEvent, type EventOptions } from '../../support/events';
-import { handlerModule } from '../../support/routes';
+import { watchGrants, withinGrants } from '../../support/grants';
+import { handlerModule, routeKey } from '../../support/routes';
 import { createSuiteTable } from './table';
 
 export const TEST_SESSION_SECRET = 'integration-test-session-secret-0123456789';
@@ -41,11 +42,12 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     return (await tokens.issue(userId, roles)).token;
   }
 
-  /** Call a route of the contract through its deployed handler. */
+  /** Call a route of the contract through its deployed handler, held to its function's IAM grants. */
   async function call(name: RouteName, options: Omit<EventOptions, 'path'> = {}) {
     const { handler } = (await import(handlerModule(name))) as { handler: HttpHandler };
+    watchGrants((await import('../../../src/container')).documentClient());
     const route = ROUTES[name];
-    const response = (await handler(apiEvent(`${route.method} ${route.path}`, options))) as APIGatewayProxyStructuredResultV2;
+    const response = (await withinGrants(routeKey(name), () => handler(apiEvent(`${route.method} ${route.path}`, options)))) as APIGatewayProxyStructuredResultV2;
     const text = response.body ?? '';
     return { status: response.statusCode ?? 0, headers: response.headers ?? {}, text, body: text.startsWith('{') ? JSON.parse(text) : undefined };
   }

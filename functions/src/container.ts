@@ -28,6 +28,7 @@ import { deliverBatch } from './adapters/queue/deliver-batch';
 import type { JobQueue } from './ports/job-queue';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
+import { CloudFrontInvalidations } from './adapters/cdn/cloudfront-invalidations';
 import { ulidIds } from './adapters/system/ulid-ids';
 import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
@@ -118,6 +119,12 @@ function wechatTimeoutMs() {
   return ms;
 }
 
+/** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
+export const publicCache = /* @__PURE__ */ once(() => {
+  const distributionId = optionalEnv('CDN_DISTRIBUTION_ID');
+  return distributionId ? new CloudFrontInvalidations({ distributionId, region: optionalEnv('AWS_REGION') ?? 'us-east-1', endpoint: optionalEnv('AWS_ENDPOINT_URL_CLOUDFRONT') }) : undefined;
+});
+
 /** Where residents open items in a browser: links in the Atom feed and open data. */
 export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086';
 
@@ -130,6 +137,7 @@ export const workflowDeps = () => ({
   topics: topicStore(),
   templates: templateIds(),
   kickReleases: kickReleases(),
+  publicCache: publicCache(),
 });
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
 export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
@@ -142,7 +150,7 @@ export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), k
 export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
 export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
-export const moderationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), comments: commentStore(), content: contentStore() });
+export const moderationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), publicCache: publicCache(), comments: commentStore(), content: contentStore() });
 export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });
 

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { ERROR_CODES, validate, type Envelope, type ErrorBody } from '@sunshine/shared';
 import type * as v from 'valibot';
 import { StaleWriteError } from '../ports/stale-write';
+import { optionalEnv } from './config';
 import { AppError, ValidationError } from './errors';
 import { logger } from './logger';
 import { loadSecrets } from './secrets';
@@ -125,7 +126,14 @@ export function authorizationHeader(event: APIGatewayProxyEventV2): string | und
   return headers.authorization ?? headers.Authorization;
 }
 
-/** The caller's address as API Gateway saw it (HTTP API); passed on as plain data, never logged. */
+/**
+ * The caller's address; passed on as plain data, never logged. Behind the CDN (AWS stages), API
+ * Gateway sees CloudFront's address, so the viewer's comes from CloudFront-Viewer-Address
+ * ("ip:port", IPv6 too). Someone calling API Gateway directly could forge that header; it would
+ * only dodge the per-address count, not the per-person one.
+ */
 export function sourceIp(event: APIGatewayProxyEventV2): string | undefined {
+  const viewer = optionalEnv('CDN_DISTRIBUTION_ID') ? event.headers?.['cloudfront-viewer-address'] : undefined;
+  if (viewer && viewer.lastIndexOf(':') > 0) return viewer.slice(0, viewer.lastIndexOf(':'));
   return event.requestContext?.http?.sourceIp || undefined;
 }

@@ -1,5 +1,5 @@
 import { optionalEnv } from './config';
-import { signV4 } from './sigv4';
+import { lambdaCredentials, signV4 } from './sigv4';
 
 /**
  * The secrets a function needs, by environment name, and their SSM Parameter Store names under
@@ -46,8 +46,7 @@ async function load(): Promise<void> {
     service: 'ssm',
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonSSM.GetParameters' },
     body,
-    // Lambda hands every function its role's credentials in these variables.
-    credentials: { accessKeyId: optionalEnv('AWS_ACCESS_KEY_ID') ?? '', secretAccessKey: optionalEnv('AWS_SECRET_ACCESS_KEY') ?? '', sessionToken: optionalEnv('AWS_SESSION_TOKEN') },
+    credentials: lambdaCredentials(),
     now: new Date(),
   });
   const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });

@@ -1,8 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
+import { optionalEnv } from './config';
 
 /**
- * AWS Signature Version 4 for one JSON POST (the SSM call of secrets.ts), by hand with
- * node:crypto: the SDK's signer would add ~75 KiB to every function for one call per container.
+ * AWS Signature Version 4 for one POST (the SSM call of secrets.ts, CloudFront's invalidations),
+ * by hand with node:crypto: the SDK's signer would add ~75 KiB to every function for a call or two.
  * A unit test checks it against the SDK's own signer.
  */
 export interface SigV4Request {
@@ -36,4 +37,9 @@ export function signV4({ url, region, service, headers, body, credentials, now }
   const key = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region), service), 'aws4_request');
   const signature = createHmac('sha256', key).update(toSign, 'utf8').digest('hex');
   return { ...all, authorization: `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}` };
+}
+
+/** The function's role credentials: Lambda hands every function its role's in these variables. */
+export function lambdaCredentials(): SigV4Request['credentials'] {
+  return { accessKeyId: optionalEnv('AWS_ACCESS_KEY_ID') ?? '', secretAccessKey: optionalEnv('AWS_SECRET_ACCESS_KEY') ?? '', sessionToken: optionalEnv('AWS_SESSION_TOKEN') };
 }

@@ -107,8 +107,25 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(holders('sqs:SendMessage')).toEqual(['DispatchReleases', 'RetryRelease']);
     expect(holders('sqs:ReceiveMessage')).toEqual(['DeliverNotifications']);
     expect(holders('s3:PutObject')).toEqual(['ConfirmMediaUpload', 'ContinueGuideImport', 'CreateImportUpload', 'CreateMediaUpload', 'GetGuideImport', 'StartGuideImport']);
+    expect(holders('cloudfront:CreateInvalidation')).toEqual(['ModerateComment', 'PublishConsultationReport', 'PublishDue', 'PublishItem', 'WithdrawItem']);
     expect(holders('ssm:GetParameters')).not.toContain('ListContent');
     expect(holders('dynamodb:PutItem')).not.toContain('Me');
+  });
+
+  test('a CDN fronts the API: public reads cached as the functions say, signed-in and cross-origin answers never shared', () => {
+    const [[, distribution]] = ofType(template, 'AWS::CloudFront::Distribution') as unknown as [[string, { Properties: { DistributionConfig: Record<string, any> } }]];
+    const config = distribution.Properties.DistributionConfig;
+    expect(config.Origins[0].DomainName).toEqual({ 'Fn::Sub': '${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}' });
+    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'https-only', CachedMethods: ['GET', 'HEAD'], CachePolicyId: { Ref: 'ApiCachePolicy' } });
+    // AWS China serves only on the bureau's filed domain.
+    expect(config.Aliases).toEqual({ 'Fn::If': ['CdnCustomDomain', ['api.sunshine.example.cn'], { Ref: 'AWS::NoValue' }] });
+    const policy = (template.Resources.ApiCachePolicy!.Properties!.CachePolicyConfig as Record<string, any>);
+    expect([policy.MinTTL, policy.DefaultTTL]).toEqual([0, 0]);
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization', 'Origin']);
+    const forwarded = (template.Resources.ApiOriginRequestPolicy!.Properties!.OriginRequestPolicyConfig as Record<string, any>).HeadersConfig.Headers;
+    expect(forwarded).toContain('CloudFront-Viewer-Address');
+    const publish = (template.Resources.PublishItemLambdaFunction!.Properties!.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(publish.CDN_DISTRIBUTION_ID).toEqual({ Ref: 'ApiDistribution' });
   });
 
   test('the stack stays under CloudFormation\'s 500 resources', () => {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ListContentQuerySchema } from '@sunshine/shared';
 import { NotFoundError } from '../../src/commons/errors';
-import { httpHandler, parseQuery } from '../../src/commons/http';
+import { httpHandler, parseQuery, sourceIp } from '../../src/commons/http';
 import { logger } from '../../src/commons/logger';
 
 const event = (query?: Record<string, string>) => ({ queryStringParameters: query }) as unknown as APIGatewayProxyEventV2;
@@ -52,5 +52,21 @@ describe('httpHandler', () => {
     expect(JSON.parse(response.body!).error.code).toBe('INTERNAL');
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
+  });
+});
+
+describe('sourceIp', () => {
+  const request = (headers: Record<string, string>) => ({ headers, requestContext: { http: { sourceIp: '130.176.1.1' } } }) as unknown as APIGatewayProxyEventV2;
+  afterEach(() => delete process.env.CDN_DISTRIBUTION_ID);
+
+  test('without a CDN, the address API Gateway saw; a viewer header is not believed', () => {
+    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('130.176.1.1');
+  });
+
+  test("behind the CDN, the viewer's address from CloudFront's header, IPv4 or IPv6, without the port", () => {
+    process.env.CDN_DISTRIBUTION_ID = 'E1SUNSHINETEST';
+    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('203.0.113.7');
+    expect(sourceIp(request({ 'cloudfront-viewer-address': '2001:db8::8a2e:370:7334:443' }))).toBe('2001:db8::8a2e:370:7334');
+    expect(sourceIp(request({}))).toBe('130.176.1.1');
   });
 });

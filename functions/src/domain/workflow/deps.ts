@@ -1,4 +1,5 @@
 import type { TemplateIds } from '../../ports/notification-ports';
+import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
@@ -16,4 +17,6 @@ export interface WorkflowDeps extends AuditDeps {
   templates?: TemplateIds;
   /** Start the fan-out of pending releases now (it also runs every minute). */
   kickReleases?: () => Promise<void>;
+  /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
+  publicCache?: PublicCache;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
+import { pathsChangedByPublication } from '../content/public-paths';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem, requireStatus } from './load';
@@ -68,7 +69,8 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
     release,
   );
-  // Committed: the fan-out may start now rather than at its next scheduled run.
+  // Committed: the CDN drops what changed, and the fan-out may start now rather than at its next run.
+  await deps.publicCache?.invalidate(pathsChangedByPublication());
   if (release) await deps.kickReleases?.();
   return after;
 }
@@ -132,5 +134,6 @@ export async function withdrawItem(deps: WorkflowDeps, actor: StaffActor, id: st
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = { ...before, status: 'withdrawn', withdrawal: { reason, at: now }, updatedAt: now, rev: before.rev + 1 };
   await deps.workflow.withdraw(after, auditEntry(deps, actor, 'content.withdraw', { itemType: before.draft.kind, itemId: id }, `撤回「${before.draft.title}」：${reason}`));
+  await deps.publicCache?.invalidate(pathsChangedByPublication());
   return workflowItemView(after);
 }

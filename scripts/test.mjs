@@ -2,13 +2,14 @@
 // (which build both mini-program targets and start the whole stack). Ends with one plain line
 // that adds up every step.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/process.mjs';
 
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const REPORTS = join(ROOT, 'artifacts', 'test-reports');
 mkdirSync(REPORTS, { recursive: true });
+rmSync(join(REPORTS, 'weapp-main-package.json'), { force: true }); // only this run's measurement is reported
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
 const totals = { passed: 0, failed: 0 };
@@ -47,6 +48,14 @@ jestStep('unit, integration (DynamoDB Local) and component tests', ['unit', 'int
 // One at a time: the end-to-end files share one stack and one database, and some of them write.
 jestStep('end-to-end tests (WeChat build, H5 in Chromium, local stack)', ['e2e'], ['--runInBand']);
 
+// The mini-program's budget, as the WeChat-build test measured it (absent if that test did not run).
+try {
+  const { bytes, budgetBytes, limitBytes } = JSON.parse(readFileSync(join(REPORTS, 'weapp-main-package.json'), 'utf8'));
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  console.log(`\nWeChat main package: ${kib(bytes)} of its ${kib(budgetBytes)} budget (WeChat's limit ${kib(limitBytes)}); staff pages in a subpackage`);
+} catch {
+  console.log('\nWeChat main package: not measured (the WeChat-build test did not run)');
+}
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join('; ')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -20,7 +20,8 @@ let tokens: Array<string | undefined>;
 beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  app = await createTestApp('abuse', { WECHAT_API_BASE: `http://127.0.0.1:${port}` });
+  // Behind a CDN (whose API does not answer here), so viewer-address headers are read too.
+  app = await createTestApp('abuse', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, CDN_DISTRIBUTION_ID: 'E1ABUSE', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' });
   tokens = [undefined, (await app.tokens.issue('u-resident', [])).token, await app.addStaff('u-everything', [...STAFF_ROLES])];
 });
 
@@ -35,6 +36,11 @@ const anyJson = fc.oneof(
   fc.constantFrom(...POLLUTING, '', '{', '[]', 'null', '{"text":"<script>alert(1)</script>"}', '{"clientKey":"x".repeat(9)}', '\u0000', '😀'.repeat(3000)),
   fc.string({ maxLength: 2000 }),
 );
+const headerValue = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.constantFrom('Bearer ', 'Bearer a.b.c', 'Basic Zm9vOmJhcg==', 'W/"x"', '*', '999.999.999.999:1', '[::1]:x', ':', 'application/xml', 'text/plain; charset=gbk', 'x'.repeat(8000)),
+);
+const headerName = fc.constantFrom('authorization', 'if-none-match', 'content-type', 'cloudfront-viewer-address', 'x-forwarded-for', 'accept-encoding', 'origin', 'constructor', '__proto__');
 const smallText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('__proto__', 'constructor', '../../etc/passwd', '%00', '01H0000000DEM000000000C001', 'category:decision', '-1', '1e309'));
 
 for (const name of Object.keys(ROUTES) as RouteName[]) {
@@ -47,11 +53,12 @@ for (const name of Object.keys(ROUTES) as RouteName[]) {
           body: fc.option(anyJson, { nil: undefined }),
           query: fc.option(fc.dictionary(smallText, smallText, { maxKeys: 4 }), { nil: undefined }),
           pathValues: fc.array(smallText, { minLength: params.length, maxLength: params.length }),
+          headers: fc.option(fc.dictionary(headerName, headerValue, { maxKeys: 4 }), { nil: undefined }),
           who: fc.integer({ min: 0, max: 2 }),
         }),
-        async ({ body, query, pathValues, who }) => {
+        async ({ body, query, pathValues, headers, who }) => {
           const pathParameters = Object.fromEntries(params.map((param, index) => [param, pathValues[index] ?? '']));
-          const response = await app.call(name, { body, query, pathParameters, token: tokens[who] });
+          const response = await app.call(name, { body, query, pathParameters, headers, token: tokens[who] });
           expect(response.status).toBeLessThan(500);
           expect(response.text).not.toMatch(/\n\s+at |Error:|TypeError|stack/);
           if (response.headers['content-type']?.toString().includes('json')) {

@@ -43,7 +43,8 @@ function processTree(rootPid: number): number[] {
 export function startOwnStack(dataDir: string | undefined): OwnStack {
   // The suite's clock shift (global-setup.mjs) belongs to the suite's stack, not this one.
   const { LOCAL_CLOCK_FILE: _suiteClock, ...env } = process.env;
-  const child = spawn(process.execPath, [RUNNER, ...(dataDir ? [dataDir] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own bundles too: the suite's stack keeps loading its own from .esbuild.
+  const child = spawn(process.execPath, [RUNNER, ...(dataDir ? [dataDir] : [])], { env: { ...env, ESBUILD_WORK_FOLDER: '.esbuild-own-stack' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-6000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

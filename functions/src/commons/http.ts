@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { ERROR_CODES, validate, type Envelope, type ErrorBody } from '@sunshine/shared';
 import type * as v from 'valibot';
@@ -127,13 +128,24 @@ export function authorizationHeader(event: APIGatewayProxyEventV2): string | und
 }
 
 /**
- * The caller's address; passed on as plain data, never logged. Behind the CDN (AWS stages), API
- * Gateway sees CloudFront's address, so the viewer's comes from CloudFront-Viewer-Address
- * ("ip:port", IPv6 too). Someone calling API Gateway directly could forge that header; it would
- * only dodge the per-address count, not the per-person one.
+ * The caller's address; passed on as plain data, never logged. A request CloudFront forwarded
+ * (it carries the stage's origin mark) has CloudFront's address as its source, so the viewer's
+ * comes from CloudFront-Viewer-Address ("ip:port", IPv6 too); without that header, none (the
+ * address is not counted, rather than counting everyone behind one edge as one). Any other
+ * request (API Gateway called directly, or locally) is what API Gateway saw: a forged viewer
+ * header is not believed.
  */
 export function sourceIp(event: APIGatewayProxyEventV2): string | undefined {
-  const viewer = optionalEnv('CDN_DISTRIBUTION_ID') ? event.headers?.['cloudfront-viewer-address'] : undefined;
-  if (viewer && viewer.lastIndexOf(':') > 0) return viewer.slice(0, viewer.lastIndexOf(':'));
+  const mark = optionalEnv('CDN_ORIGIN_MARK');
+  if (mark && sameText(event.headers?.['x-sunshine-origin'], mark)) {
+    const viewer = event.headers?.['cloudfront-viewer-address'];
+    return viewer && viewer.lastIndexOf(':') > 0 ? viewer.slice(0, viewer.lastIndexOf(':')) : undefined;
+  }
   return event.requestContext?.http?.sourceIp || undefined;
+}
+
+function sameText(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -20,8 +20,8 @@ let tokens: Array<string | undefined>;
 beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  // Behind a CDN (whose API does not answer here), so viewer-address headers are read too.
-  app = await createTestApp('abuse', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, CDN_DISTRIBUTION_ID: 'E1ABUSE', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' });
+  // Behind a CDN (whose API does not answer here), so the origin mark and viewer-address headers are read too.
+  app = await createTestApp('abuse', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, CDN_ORIGIN_MARK: 'abuse-mark', CDN_DISTRIBUTION_ID: 'E1ABUSE', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' });
   tokens = [undefined, (await app.tokens.issue('u-resident', [])).token, await app.addStaff('u-everything', [...STAFF_ROLES])];
 });
 
@@ -38,9 +38,9 @@ const anyJson = fc.oneof(
 );
 const headerValue = fc.oneof(
   fc.string({ maxLength: 300 }),
-  fc.constantFrom('Bearer ', 'Bearer a.b.c', 'Basic Zm9vOmJhcg==', 'W/"x"', '*', '999.999.999.999:1', '[::1]:x', ':', 'application/xml', 'text/plain; charset=gbk', 'x'.repeat(8000)),
+  fc.constantFrom('abuse-mark', 'Bearer ', 'Bearer a.b.c', 'Basic Zm9vOmJhcg==', 'W/"x"', '*', '999.999.999.999:1', '[::1]:x', ':', 'application/xml', 'text/plain; charset=gbk', 'x'.repeat(8000)),
 );
-const headerName = fc.constantFrom('authorization', 'if-none-match', 'content-type', 'cloudfront-viewer-address', 'x-forwarded-for', 'accept-encoding', 'origin', 'constructor', '__proto__');
+const headerName = fc.constantFrom('authorization', 'if-none-match', 'content-type', 'cloudfront-viewer-address', 'x-sunshine-origin', 'x-forwarded-for', 'accept-encoding', 'origin', 'constructor', '__proto__');
 const smallText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('__proto__', 'constructor', '../../etc/passwd', '%00', '01H0000000DEM000000000C001', 'category:decision', '-1', '1e309'));
 
 for (const name of Object.keys(ROUTES) as RouteName[]) {

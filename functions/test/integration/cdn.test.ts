@@ -1,13 +1,18 @@
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 import { requestBody } from './support/request-body';
 
 /**
- * Publishing and withdrawing tell the CDN what changed, through CloudFront's API (here an HTTP
- * server answering as CloudFront does); when CloudFront fails, the publication stands.
+ * Publishing (now or scheduled), withdrawing and adding a topic tell the CDN that published
+ * content changed, through CloudFront's API (here an HTTP server answering as CloudFront does);
+ * when CloudFront fails, the publication stands.
  */
+const clockFile = join(tmpdir(), `sunshine-cdn-clock-${process.pid}`);
 let server: Server;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let editor: string;
@@ -29,7 +34,9 @@ beforeAll(async () => {
     response.end('<?xml version="1.0"?><Invalidation><Id>I2J0I21PCUYOIK</Id><Status>InProgress</Status></Invalidation>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  writeFileSync(clockFile, '0');
   app = await createTestApp('cdn', {
+    LOCAL_CLOCK_FILE: clockFile,
     CDN_DISTRIBUTION_ID: 'E1SUNSHINETEST',
     AWS_ENDPOINT_URL_CLOUDFRONT: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     AWS_REGION: 'cn-northwest-1',
@@ -53,7 +60,9 @@ async function draftInReview(title: string) {
 
 const pathsOf = (xml: string) => [...xml.matchAll(/<Path>([^<]+)<\/Path>/g)].map((match) => match[1]);
 
-test('a publication invalidates lists, the item, search, the feed and open data, in one signed request', async () => {
+const EVERY_PUBLIC_READ = ['/v1/*'];
+
+test('a publication invalidates every public read with one wildcard, in one signed request', async () => {
   const id = await draftInReview('关于户籍迁移网上办理的政策解读');
   received.splice(0);
   expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).status).toBe(200);
@@ -62,8 +71,8 @@ test('a publication invalidates lists, the item, search, the feed and open data,
   const [request] = received as [(typeof received)[number]];
   expect(request.method).toBe('POST');
   expect(request.url).toBe('/2020-05-31/distribution/E1SUNSHINETEST/invalidation');
-  expect(pathsOf(request.body)).toEqual(['/v1/content*', '/v1/search*', '/v1/feed.atom', '/v1/open-data*']);
-  expect(request.body).toMatch(/<Quantity>4<\/Quantity>.*<CallerReference>[\w-]{36}<\/CallerReference>/);
+  expect(pathsOf(request.body)).toEqual(EVERY_PUBLIC_READ);
+  expect(request.body).toMatch(/<Quantity>1<\/Quantity>.*<CallerReference>[\w-]{36}<\/CallerReference>/);
   // CloudFront in AWS China is signed for cn-northwest-1.
   expect(request.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/cn-northwest-1\/cloudfront\/aws4_request, /);
 });
@@ -73,7 +82,7 @@ test('a withdrawal invalidates the same; a draft saved or scheduled invalidates 
   await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
   received.splice(0);
   expect((await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '政策已调整' } })).status).toBe(200);
-  expect(received.map((request) => pathsOf(request.body))).toEqual([['/v1/content*', '/v1/search*', '/v1/feed.atom', '/v1/open-data*']]);
+  expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
 
   received.splice(0);
   const later = await draftInReview('关于居住证办理的政策解读');
@@ -91,4 +100,23 @@ test('when CloudFront refuses, the publication stands and residents read it (the
   expect(published.body.data.status).toBe('published');
   expect(received).toHaveLength(1);
   expect((await app.call('getContent', { pathParameters: { id } })).status).toBe(200);
+});
+
+test('scheduled items published by one run of the schedule invalidate once for the run; a new topic invalidates (the topic list is cached)', async () => {
+  const publishAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  for (const title of ['关于出租房屋登记的政策解读', '关于电动自行车登记的政策解读']) {
+    const id = await draftInReview(title);
+    expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: { publishAt } })).body.data.status).toBe('scheduled');
+  }
+  received.splice(0);
+  writeFileSync(clockFile, String(2.5 * 86_400_000)); // past these two, not the one the test before scheduled for day 3
+  const { handler } = await import('../../src/handlers/scheduled/publish-due');
+  expect((await handler()).published).toHaveLength(2);
+  expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
+  writeFileSync(clockFile, '0');
+
+  received.splice(0);
+  const admin = await app.addStaff('u-admin', ['admin']);
+  expect((await app.call('addTopic', { token: admin, body: { label: '网约房管理' } })).status).toBe(200);
+  expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
 });

@@ -107,7 +107,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(holders('sqs:SendMessage')).toEqual(['DispatchReleases', 'RetryRelease']);
     expect(holders('sqs:ReceiveMessage')).toEqual(['DeliverNotifications']);
     expect(holders('s3:PutObject')).toEqual(['ConfirmMediaUpload', 'ContinueGuideImport', 'CreateImportUpload', 'CreateMediaUpload', 'GetGuideImport', 'StartGuideImport']);
-    expect(holders('cloudfront:CreateInvalidation')).toEqual(['ModerateComment', 'PublishConsultationReport', 'PublishDue', 'PublishItem', 'WithdrawItem']);
+    expect(holders('cloudfront:CreateInvalidation')).toEqual(['AddTopic', 'PublishConsultationReport', 'PublishDue', 'PublishItem', 'WithdrawItem']);
     expect(holders('ssm:GetParameters')).not.toContain('ListContent');
     expect(holders('dynamodb:PutItem')).not.toContain('Me');
   });
@@ -124,8 +124,14 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization', 'Origin']);
     const forwarded = (template.Resources.ApiOriginRequestPolicy!.Properties!.OriginRequestPolicyConfig as Record<string, any>).HeadersConfig.Headers;
     expect(forwarded).toContain('CloudFront-Viewer-Address');
-    const publish = (template.Resources.PublishItemLambdaFunction!.Properties!.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(publish.CDN_DISTRIBUTION_ID).toEqual({ Ref: 'ApiDistribution' });
+    // CloudFront's errors pass straight through (it would keep them 10 s, whatever they say).
+    expect(config.CustomErrorResponses.map((response: { ErrorCode: number; ErrorCachingMinTTL: number }) => response.ErrorCachingMinTTL)).toEqual(Array(11).fill(0));
+    // The functions believe the viewer's address only with the mark CloudFront adds; only the invalidating ones know the distribution.
+    const variables = (id: string) => (template.Resources[id]!.Properties!.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(config.Origins[0].OriginCustomHeaders).toEqual([{ HeaderName: 'X-Sunshine-Origin', HeaderValue: variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK }]);
+    expect(JSON.stringify(variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK)).toContain('AWS::StackId');
+    expect(variables('PublishItemLambdaFunction').CDN_DISTRIBUTION_ID).toEqual({ Ref: 'ApiDistribution' });
+    expect(variables('ListContentLambdaFunction').CDN_DISTRIBUTION_ID).toBeUndefined();
   });
 
   test('the stack stays under CloudFormation\'s 500 resources', () => {

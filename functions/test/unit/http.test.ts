@@ -56,17 +56,26 @@ describe('httpHandler', () => {
 });
 
 describe('sourceIp', () => {
+  const MARK = '4e5f6a70-1b2c-11ef-9f0a-0a1b2c3d4e5f';
   const request = (headers: Record<string, string>) => ({ headers, requestContext: { http: { sourceIp: '130.176.1.1' } } }) as unknown as APIGatewayProxyEventV2;
-  afterEach(() => delete process.env.CDN_DISTRIBUTION_ID);
+  afterEach(() => delete process.env.CDN_ORIGIN_MARK);
 
   test('without a CDN, the address API Gateway saw; a viewer header is not believed', () => {
-    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('130.176.1.1');
+    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234', 'x-sunshine-origin': MARK }))).toBe('130.176.1.1');
   });
 
-  test("behind the CDN, the viewer's address from CloudFront's header, IPv4 or IPv6, without the port", () => {
-    process.env.CDN_DISTRIBUTION_ID = 'E1SUNSHINETEST';
-    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('203.0.113.7');
-    expect(sourceIp(request({ 'cloudfront-viewer-address': '2001:db8::8a2e:370:7334:443' }))).toBe('2001:db8::8a2e:370:7334');
-    expect(sourceIp(request({}))).toBe('130.176.1.1');
+  test("through the CDN (its mark present), the viewer's address from CloudFront's header, IPv4 or IPv6, without the port", () => {
+    process.env.CDN_ORIGIN_MARK = MARK;
+    expect(sourceIp(request({ 'x-sunshine-origin': MARK, 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('203.0.113.7');
+    expect(sourceIp(request({ 'x-sunshine-origin': MARK, 'cloudfront-viewer-address': '2001:db8::8a2e:370:7334:443' }))).toBe('2001:db8::8a2e:370:7334');
+    // Through the CDN without the header: no address rather than the edge's, shared by everyone behind it.
+    expect(sourceIp(request({ 'x-sunshine-origin': MARK }))).toBeUndefined();
+  });
+
+  test('API Gateway called directly, around the CDN: a forged viewer header (or a wrong mark) is not believed', () => {
+    process.env.CDN_ORIGIN_MARK = MARK;
+    expect(sourceIp(request({ 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('130.176.1.1');
+    expect(sourceIp(request({ 'x-sunshine-origin': 'guess', 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('130.176.1.1');
+    expect(sourceIp(request({ 'x-sunshine-origin': '长'.repeat(12), 'cloudfront-viewer-address': '203.0.113.7:51234' }))).toBe('130.176.1.1');
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ROUTES } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import { lambdaCredentials, signV4 } from '../../commons/sigv4';
 import type { PublicCache } from '../../ports/public-cache';
@@ -7,6 +8,9 @@ const API_VERSION = '2020-05-31';
 
 /**
  * CloudFront's CreateInvalidation, one signed request (no CloudFront client in the bundle).
+ * A content change invalidates the whole API's cached reads with one wildcard: CloudFront counts
+ * a wildcard as one path, and allows only 15 wildcard paths in progress per distribution, so one
+ * per change rather than one per list (lists' query strings are in the cache key anyway).
  * CloudFront is a global service: outside China its API is in us-east-1; in AWS China it is
  * cloudfront.cn-northwest-1.amazonaws.com.cn for both regions. Never throws: the change is
  * already committed, and a failed invalidation only means the cached copy lives out its minute.
@@ -14,7 +18,15 @@ const API_VERSION = '2020-05-31';
 export class CloudFrontInvalidations implements PublicCache {
   constructor(private readonly options: { distributionId: string; region: string; endpoint?: string; timeoutMs?: number }) {}
 
-  async invalidate(paths: string[]): Promise<void> {
+  contentChanged(): Promise<void> {
+    return this.invalidate(['/v1/*']);
+  }
+
+  itemChanged(id: string): Promise<void> {
+    return this.invalidate([`${ROUTES.getContent.path.replace('{id}', encodeURIComponent(id))}*`]);
+  }
+
+  private async invalidate(paths: string[]): Promise<void> {
     const china = this.options.region.startsWith('cn-');
     const base = this.options.endpoint ?? (china ? 'https://cloudfront.cn-northwest-1.amazonaws.com.cn' : 'https://cloudfront.amazonaws.com');
     const url = new URL(`/${API_VERSION}/distribution/${encodeURIComponent(this.options.distributionId)}/invalidation`, base);

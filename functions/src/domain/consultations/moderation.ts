@@ -6,7 +6,6 @@ import type { ContentStore } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import type { StaffActor } from '../identity/actor';
-import { pathsOfItem } from '../content/public-paths';
 import { readPage } from '../paging';
 import { findConsultation, staffComment } from './comments';
 
@@ -46,7 +45,6 @@ export async function moderateComment(deps: ModerationDeps, actor: StaffActor, c
     : { ...comment, status: 'rejected', reason: input.reason, rev: comment.rev + 1 };
   const summary = input.approve ? '公开意见' : `不予公开意见：${input.reason}`;
   await deps.comments.moderate(next, auditEntry(deps, actor, 'comment.moderate', { itemType: 'consultation', itemId: consultationId }, summary)).catch(stale);
-  if (input.approve) await deps.publicCache?.invalidate(pathsOfItem(consultationId));
   return staffComment(next);
 }
 

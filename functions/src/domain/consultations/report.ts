@@ -3,7 +3,6 @@ import { consultationPhase, GENERAL_SECTION, type ConsultationReport, type Publi
 import { AppError } from '../../commons/errors';
 import type { StoredComment } from '../../ports/comment-store';
 import { auditEntry } from '../audit/entry';
-import { pathsOfItem } from '../content/public-paths';
 import type { StaffActor } from '../identity/actor';
 import { findConsultation } from './comments';
 import type { ModerationDeps } from './moderation';
@@ -70,7 +69,7 @@ export async function publishConsultationReport(deps: ModerationDeps, actor: Sta
   const outcome = await deps.comments.publishReport(consultationId, report, audit, release);
   if (outcome === 'exists') throw new AppError('CONFLICT', '采纳情况已公布');
   if (outcome === 'withdrawn') throw new AppError('WITHDRAWN', '该征求意见已撤回');
-  await deps.publicCache?.invalidate(pathsOfItem(consultationId));
+  await deps.publicCache?.itemChanged(consultationId);
   if (release) await deps.kickReleases?.();
   return report;
 }

@@ -1,5 +1,6 @@
 import { BUILT_IN_TOPICS, customTopicKey, isCustomTopic, TOPICS, type ContentDraft, type TopicView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
+import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
 import type { AuditDeps } from '../audit/entry';
 import { auditEntry } from '../audit/entry';
@@ -11,11 +12,12 @@ export async function listTopics(topics: TopicStore): Promise<TopicView[]> {
 }
 
 /** An admin adds a topic (a guide category) by its name. */
-export async function addTopic(deps: AuditDeps & { topics: TopicStore }, actor: StaffActor, label: string): Promise<TopicView> {
+export async function addTopic(deps: AuditDeps & { topics: TopicStore; publicCache?: PublicCache }, actor: StaffActor, label: string): Promise<TopicView> {
   if (BUILT_IN_TOPICS.some((topic) => topic.label === label)) throw new AppError('CONFLICT', `主题「${label}」已存在`);
   const topic: TopicView = { key: customTopicKey(label), label, custom: true };
   const outcome = await deps.topics.add(topic, auditEntry(deps, actor, 'topic.add', undefined, `新增主题「${label}」`));
   if (outcome === 'exists') throw new AppError('CONFLICT', `主题「${label}」已存在`);
+  await deps.publicCache?.contentChanged(); // the topic list is a cached public read
   return topic;
 }
 

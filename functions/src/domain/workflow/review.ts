@@ -4,7 +4,6 @@ import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
-import { pathsChangedByPublication } from '../content/public-paths';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem, requireStatus } from './load';
@@ -69,8 +68,7 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
     release,
   );
-  // Committed: the CDN drops what changed, and the fan-out may start now rather than at its next run.
-  await deps.publicCache?.invalidate(pathsChangedByPublication());
+  // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();
   return after;
 }
@@ -105,7 +103,9 @@ export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: str
     await deps.workflow.save(after, auditEntry(deps, actor, 'content.schedule', { itemType: before.draft.kind, itemId: id }, `定时发布「${before.draft.title}」于 ${after.publishAt}`));
     return workflowItemView(after);
   }
-  return workflowItemView(await publishNow(deps, actor, before, '发布'));
+  const after = await publishNow(deps, actor, before, '发布');
+  await deps.publicCache?.contentChanged();
+  return workflowItemView(after);
 }
 
 /** Publish every scheduled item whose time has come. Run every minute. */
@@ -124,6 +124,7 @@ export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
       logger.warn('scheduled item not published', { itemId: item.id, reason: error.message });
     }
   }
+  if (published.length) await deps.publicCache?.contentChanged(); // once for the run, not per item
   return published;
 }
 
@@ -134,6 +135,6 @@ export async function withdrawItem(deps: WorkflowDeps, actor: StaffActor, id: st
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = { ...before, status: 'withdrawn', withdrawal: { reason, at: now }, updatedAt: now, rev: before.rev + 1 };
   await deps.workflow.withdraw(after, auditEntry(deps, actor, 'content.withdraw', { itemType: before.draft.kind, itemId: id }, `撤回「${before.draft.title}」：${reason}`));
-  await deps.publicCache?.invalidate(pathsChangedByPublication());
+  await deps.publicCache?.contentChanged();
   return workflowItemView(after);
 }

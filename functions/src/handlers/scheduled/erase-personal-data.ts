@@ -1,11 +1,9 @@
 import { logger } from '../../commons/logger';
-import { loadSecrets } from '../../commons/secrets';
 import { applicationStore, clock, commentStore, questionStore, workflowStore } from '../../container';
 import { erasePersonalData } from '../../domain/retention/erase-personal-data';
 
 /** Daily (EventBridge): erase the personal data whose retention period is over. Logs counts only. */
 export const handler = async () => {
-  await loadSecrets(); // the comment, question and application stores key their counters with the session secret
   const erased = await erasePersonalData({ clock, workflow: workflowStore(), comments: commentStore(), questions: questionStore(), applications: applicationStore() });
   logger.info('personal data erased', erased);
   return erased;

@@ -1,7 +1,7 @@
 import { AddTopicInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { auditDeps, topicStore } from '../../container';
+import { auditDeps, publicCache, topicStore } from '../../container';
 import { addTopic } from '../../domain/topics/topics';
 import { route } from '../route';
 
-export const handler = route('addTopic', ({ event, actor }) => addTopic({ ...auditDeps(), topics: topicStore() }, actor, parseBody(AddTopicInputSchema, event).label));
+export const handler = route('addTopic', ({ event, actor }) => addTopic({ ...auditDeps(), topics: topicStore(), publicCache: publicCache() }, actor, parseBody(AddTopicInputSchema, event).label));

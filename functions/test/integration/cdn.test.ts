@@ -110,8 +110,7 @@ test('scheduled items published by one run of the schedule invalidate once for t
   }
   received.splice(0);
   writeFileSync(clockFile, String(2.5 * 86_400_000)); // past these two, not the one the test before scheduled for day 3
-  const { handler } = await import('../../src/handlers/scheduled/publish-due');
-  expect((await handler()).published).toHaveLength(2);
+  expect((await app.invoke<{ published: string[] }>('publishDue')).published).toHaveLength(2);
   expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
   writeFileSync(clockFile, '0');
 

@@ -117,7 +117,7 @@ describe('a consultation from comment to report', () => {
     expect(mine[0]).toMatchObject({ status: 'rejected', reason: '与本草案无关' });
 
     // Retention: two years after closing the daily job erases names and contacts, and only them.
-    const { handler: erase } = await import('../../src/handlers/scheduled/erase-personal-data');
+    const erase = () => app.invoke('erasePersonalData');
     shiftDays(31 + 365);
     await erase();
     expect((await staffComments(id)).find((entry) => entry.id === first.body.data.id)).toMatchObject({ name: '王先生', contact: '13800000001' });

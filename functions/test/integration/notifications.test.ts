@@ -61,7 +61,7 @@ test('a subscriber of a category gets exactly one message for a new interpretati
   await subscribeAsOnAPhone(bob, 'o-bob-00000000000000000000000', ['category:result']);
 
   const id = await publish(aDraft({ title: '关于优化出入境证件办理流程的政策解读（订阅测试）', category: 'decision', office: 'exit-entry' }));
-  const { handler: dispatch } = await import('../../src/handlers/notifications/dispatch');
+  const dispatch = () => app.invoke('dispatchReleases');
   await dispatch();
   await dispatch(); // a second run finds nothing more to do
 
@@ -105,7 +105,7 @@ test('a resident who asked to be told of the answer gets one reply message, with
   expect(subscribed.status).toBe(200);
 
   await app.call('answerQuestion', { token: responder, pathParameters: { id: questionId }, body: { text: '请携带身份证到居住地派出所办理。' } });
-  const { handler: dispatch } = await import('../../src/handlers/notifications/dispatch');
+  const dispatch = () => app.invoke('dispatchReleases');
   await dispatch();
 
   const toCarol = await messagesTo('o-carol-000000000000000000000');

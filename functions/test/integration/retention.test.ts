@@ -30,7 +30,7 @@ test("a question's contact is erased two years after the answer, an open one's t
   const answered = await ask('retention-question-0000001', '居住证怎么续签？请回电。');
   await app.call('answerQuestion', { token: responder, pathParameters: { id: answered }, body: { text: '到派出所办理。' } });
   const open = await ask('retention-question-0000002', '这个问题一直没人回答。');
-  const { handler: erase } = await import('../../src/handlers/scheduled/erase-personal-data');
+  const erase = () => app.invoke('erasePersonalData');
   const staffCopy = async (id: string) => {
     const { GetCommand } = await import('@aws-sdk/lib-dynamodb');
     const { questionKey } = await import('../../src/adapters/dynamo/keys');
@@ -73,7 +73,7 @@ test("an applicant's name, contact and masked number are erased two years after 
   const id = applied.body.data.id as string;
   const case_ = (await app.call('getApplication', { token: discloser, pathParameters: { id } })).body.data;
   expect((await app.call('recordApplicationEvent', { token: discloser, pathParameters: { id }, body: { action: 'reply', version: case_.version, kind: 'provided', text: '数据已寄出。' } })).status).toBe(200);
-  const { handler: erase } = await import('../../src/handlers/scheduled/erase-personal-data');
+  const erase = () => app.invoke('erasePersonalData');
 
   shiftDays(365);
   expect((await erase()).applications).toBe(0);

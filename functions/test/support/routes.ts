@@ -36,9 +36,16 @@ export function deployedRoutes(): Map<string, { functionName: string; module: st
 
 export const routeKey = (name: RouteName) => `${ROUTES[name].method} ${ROUTES[name].path}`;
 
-/** The handler module of a route of the contract, as serverless.yml deploys it. */
-export function handlerModule(name: RouteName): string {
+/** The function of serverless.yml serving a route of the contract, and the module it loads. */
+export function deployedRoute(name: RouteName): { functionName: string; module: string } {
   const deployed = deployedRoutes().get(routeKey(name));
   if (!deployed) throw new Error(`serverless.yml has no function for ${routeKey(name)}`);
-  return deployed.module;
+  return deployed;
+}
+
+/** The handler module of any function of serverless.yml (scheduled and queue-triggered ones too). */
+export function functionModule(functionName: string): string {
+  const fn = serverlessConfig().functions[functionName];
+  if (!fn) throw new Error(`serverless.yml has no function ${functionName}`);
+  return join(__dirname, '..', '..', '..', fn.handler.replace(/\.handler$/, ''));
 }

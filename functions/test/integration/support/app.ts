@@ -6,7 +6,7 @@ import { JwtSessionTokens } from '../../../src/adapters/tokens/jwt-session-token
 import type { HttpHandler } from '../../../src/commons/http';
 import { apiEvent, type EventOptions } from '../../support/events';
 import { watchGrants, withinGrants } from '../../support/grants';
-import { handlerModule, routeKey } from '../../support/routes';
+import { deployedRoute, functionModule } from '../../support/routes';
 import { createSuiteTable } from './table';
 
 export const TEST_SESSION_SECRET = 'integration-test-session-secret-0123456789';
@@ -44,13 +44,21 @@ export async function createTestApp(suite: string, env: Record<string, string> =
 
   /** Call a route of the contract through its deployed handler, held to its function's IAM grants. */
   async function call(name: RouteName, options: Omit<EventOptions, 'path'> = {}) {
-    const { handler } = (await import(handlerModule(name))) as { handler: HttpHandler };
+    const { functionName, module } = deployedRoute(name);
+    const { handler } = (await import(module)) as { handler: HttpHandler };
     watchGrants((await import('../../../src/container')).documentClient());
     const route = ROUTES[name];
-    const response = (await withinGrants(routeKey(name), () => handler(apiEvent(`${route.method} ${route.path}`, options)))) as APIGatewayProxyStructuredResultV2;
+    const response = (await withinGrants(functionName, () => handler(apiEvent(`${route.method} ${route.path}`, options)))) as APIGatewayProxyStructuredResultV2;
     const text = response.body ?? '';
     return { status: response.statusCode ?? 0, headers: response.headers ?? {}, text, body: text.startsWith('{') ? JSON.parse(text) : undefined };
   }
 
-  return { table, tokens, addStaff, call, drop: () => table.drop() };
+  /** Run a scheduled or queue-triggered function as its trigger would, held to its IAM grants. */
+  async function invoke<T = Record<string, number>>(functionName: string, event: unknown = {}): Promise<T> {
+    const { handler } = (await import(functionModule(functionName))) as { handler: (event: unknown) => Promise<T> };
+    watchGrants((await import('../../../src/container')).documentClient());
+    return withinGrants(functionName, () => handler(event));
+  }
+
+  return { table, tokens, addStaff, call, invoke, drop: () => table.drop() };
 }

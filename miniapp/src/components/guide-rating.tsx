@@ -1,9 +1,8 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { GuideRatingInputSchema, isPoor, RATING_LABELS, RATING_PROBLEM_LABELS, RATING_PROBLEMS, RATING_SCORES, validate, type RatingProblem, type RatingScore, type RatingSummary } from '@sunshine/shared';
-import { asApiError } from '../hooks/use-remote';
+import { GuideRatingInputSchema, isPoor, RATING_PROBLEM_LABELS, RATING_PROBLEMS, validate, type RatingProblem, type RatingSummary } from '@sunshine/shared';
 import { rateGuide } from '../services/content';
-import { signInIfNeeded } from '../services/sign-in-page';
+import { RatingForm, ratingIssue, type RatingInput } from './rating-form';
 import './guide-rating.scss';
 
 /**
@@ -12,69 +11,25 @@ import './guide-rating.scss';
  */
 export function GuideRating({ id, summary }: { id: string; summary: RatingSummary }) {
   const [shown, setShown] = useState(summary);
-  const [score, setScore] = useState<RatingScore>();
-  const [problems, setProblems] = useState<RatingProblem[]>([]);
-  const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  /** Once rated: whether it was poor (the thanks then says the guide will be checked). */
+  const [rated, setRated] = useState<{ poor: boolean }>();
 
-  const toggle = (problem: RatingProblem) => setProblems(problems.includes(problem) ? problems.filter((each) => each !== problem) : [...problems, problem]);
-
-  const submit = async () => {
-    const checked = validate(GuideRatingInputSchema, { score, problems, reason });
-    if (!checked.ok) {
-      setMessage(checked.issues[0]?.field === 'score' ? '请选择满意程度' : checked.issues[0]?.message);
-      return;
-    }
-    setBusy(true);
-    setMessage(undefined);
-    try {
-      setShown(await rateGuide(id, checked.value));
-      setDone(true);
-    } catch (caught) {
-      const error = asApiError(caught);
-      if (!signInIfNeeded(error)) setMessage(error.message);
-    } finally {
-      setBusy(false);
-    }
+  const send = async (input: RatingInput<RatingProblem>) => {
+    const checked = validate(GuideRatingInputSchema, input);
+    if (!checked.ok) return ratingIssue(checked.issues);
+    setShown(await rateGuide(id, checked.value));
+    setRated({ poor: isPoor(checked.value.score) });
+    return undefined;
   };
 
   return (
     <View className='guide-rating'>
       <Text className='guide-rating__title'>评价这份办事指南</Text>
       <Text className='guide-rating__summary'>{shown.count ? `${shown.count} 人评价，平均 ${shown.average} 分（满分 5 分）` : '还没有人评价'}</Text>
-      {done ? (
-        <Text className='guide-rating__thanks'>感谢您的评价{score && isPoor(score) ? '，我们会尽快核实并修改指南' : ''}</Text>
+      {rated ? (
+        <Text className='guide-rating__thanks'>感谢您的评价{rated.poor ? '，我们会尽快核实并修改指南' : ''}</Text>
       ) : (
-        <>
-          <View className='guide-rating__scores'>
-            {RATING_SCORES.map((each) => (
-              <View key={each} className={`guide-rating__score${score === each ? ' guide-rating__score--chosen' : ''}`} ariaRole='radio' aria-checked={score === each} onClick={() => setScore(each)}>
-                <Text>{RATING_LABELS[each]}</Text>
-              </View>
-            ))}
-          </View>
-          {score && isPoor(score) && (
-            <>
-              <Text className='guide-rating__ask'>哪里有问题？（可多选）</Text>
-              <View className='guide-rating__problems'>
-                {RATING_PROBLEMS.map((problem) => (
-                  <View key={problem} className={`guide-rating__problem${problems.includes(problem) ? ' guide-rating__problem--chosen' : ''}`} ariaRole='checkbox' aria-checked={problems.includes(problem)} onClick={() => toggle(problem)}>
-                    <Text>{RATING_PROBLEM_LABELS[problem]}</Text>
-                  </View>
-                ))}
-              </View>
-            </>
-          )}
-          {score && (
-            <Textarea className='guide-rating__reason' value={reason} maxlength={200} placeholder='补充说明（选填，200 字以内）' onInput={(event) => setReason(event.detail.value)} />
-          )}
-          {message && <Text className='guide-rating__message'>{message}</Text>}
-          <View className={`guide-rating__submit${busy ? ' guide-rating__submit--busy' : ''}`} ariaRole='button' onClick={() => !busy && void submit()}>
-            <Text>{busy ? '正在提交…' : '提交评价'}</Text>
-          </View>
-        </>
+        <RatingForm problems={RATING_PROBLEMS} labels={RATING_PROBLEM_LABELS} question='哪里有问题？（可多选）' send={send} />
       )}
     </View>
   );

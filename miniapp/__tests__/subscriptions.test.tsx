@@ -70,7 +70,7 @@ describe('SubscribeButton in the H5 build', () => {
     expect(paths()).toEqual(['GET /v1/subscriptions/options', 'POST /sandbox/login-code', 'POST /sandbox/subscribe', 'POST /v1/me/subscriptions']);
     expect(sent()[1]!.data).toEqual({ identity: 'resident-1' });
     expect(sent()[2]!.data).toEqual({ openid: OPENID, template_id: 'TPL_POLICY_RELEASE' });
-    expect(sent()[3]!.data).toEqual({ topics: ['category:decision'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'accept' }] });
+    expect(sent()[3]!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['category:decision'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'accept' }] });
     expect(screen.queryByText('允许')).toBeNull();
   });
 
@@ -83,7 +83,7 @@ describe('SubscribeButton in the H5 build', () => {
 
     expect(await screen.findByText('您未允许接收通知，本次未订阅')).toBeTruthy();
     expect(paths()).toEqual(['GET /v1/subscriptions/options', 'POST /v1/me/subscriptions']);
-    expect(sent()[1]!.data).toEqual({ topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
+    expect(sent()[1]!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
   });
 
   test('sends a person not signed in to sign in first, before any request', async () => {
@@ -115,7 +115,7 @@ describe('SubscribeButton in the WeChat build', () => {
     expect(prompt).toHaveBeenCalledWith({ tmplIds: ['TPL_REPLY'] });
 
     expect(await screen.findByText('订阅成功，有新消息时将通过微信通知您（还可接收 2 次）')).toBeTruthy();
-    expect(sent().at(-1)!.data).toEqual({ topics: ['question:01HTEST0000000000000000Q01'], results: [{ templateId: 'TPL_REPLY', result: 'accept' }] });
+    expect(sent().at(-1)!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['question:01HTEST0000000000000000Q01'], results: [{ templateId: 'TPL_REPLY', result: 'accept' }] });
   });
 
   test('a template WeChat left out of its answer counts as refused; the home page loads no ids before its first screen', async () => {
@@ -131,7 +131,7 @@ describe('SubscribeButton in the WeChat build', () => {
     fireEvent.click(screen.getByText('订阅紧急通告'));
 
     expect(await screen.findByText('您未允许接收通知，本次未订阅')).toBeTruthy();
-    expect(sent().at(-1)!.data).toEqual({ topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
+    expect(sent().at(-1)!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
   });
 });
 

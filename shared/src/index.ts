@@ -5,6 +5,7 @@ export * from './roles';
 export * from './routes';
 export * from './validate';
 export * from './schemas/paging';
+export * from './schemas/client-key';
 export * from './catalogue';
 export * from './opening-hours';
 export * from './working-days';

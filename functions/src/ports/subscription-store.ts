@@ -12,6 +12,8 @@ export interface SubscriptionChange {
   credited: string[];
   /** Topics to subscribe (already checked: valid, owned, their template accepted). */
   topics: SubscriptionTopic[];
+  /** The app's key for this prompt's answers: a request retried with it is recorded once. */
+  clientKey?: string;
 }
 
 /** Everything of one person's partition. */

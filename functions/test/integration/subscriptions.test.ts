@@ -124,6 +124,23 @@ describe('recording what WeChat answered', () => {
     expect((await mine(token)).topics.map((t: { topic: string }) => t.topic).sort()).toEqual(['category:decision', 'urgent']);
   });
 
+  test("one prompt's answers sent again with their client key (a retry, or five at once) are one credit; another prompt's are another", async () => {
+    const token = await newUser('u-retry');
+    const prompt = { topics: ['office:exit-entry'], results: accept(), clientKey: 'prompt-key-0000000000000001' };
+
+    const first = await call('subscribe', { token, body: prompt });
+    const again = await Promise.all(Array.from({ length: 5 }, () => call('subscribe', { token, body: prompt })));
+
+    expect([first, ...again].map((response) => response.status)).toEqual(Array(6).fill(200));
+    expect(again[0]!.body.data.subscribed).toEqual([expect.objectContaining({ topic: 'office:exit-entry', credits: 1 })]);
+    expect(await credits('u-retry')).toBe(1);
+    await call('subscribe', { token, body: { ...prompt, clientKey: 'prompt-key-0000000000000002' } });
+    expect(await credits('u-retry')).toBe(2);
+    const bad = await call('subscribe', { token, body: { ...prompt, clientKey: 'short' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual([{ field: 'clientKey', message: '提交标识无效' }]);
+  });
+
   test('a topic whose template was not answered, an unknown template or topic, too many topics: 400 naming the field', async () => {
     const token = await newUser('u-bad');
     const cases: Array<[string[], Array<{ templateId: string; result: string }>, string]> = [

@@ -11,6 +11,7 @@ import {
   type TemplateView,
 } from '@sunshine/shared';
 import { ApiError } from './api-error';
+import { newClientKey } from './questions';
 import { call } from './request';
 
 /** The options change only with a deployment: one request per app session, shared by every button. */
@@ -25,7 +26,8 @@ export function getSubscriptionOptions(): Promise<SubscriptionOptionsView> {
 /** Tests start each case from nothing. */
 export const forgetSubscriptionOptions = () => void (options = undefined);
 
-export const recordSubscription = (input: SubscribeInput) => call<SubscribeOutcomeView>('subscribe', { body: input });
+/** One prompt's answers, under one key: the request's own retry (after a renewed session) is recorded once. */
+export const recordSubscription = (input: Omit<SubscribeInput, 'clientKey'>) => call<SubscribeOutcomeView>('subscribe', { body: { ...input, clientKey: newClientKey() } });
 export const listMySubscriptions = () => call<MySubscriptionsView>('listMySubscriptions');
 export const cancelSubscription = (topic: SubscriptionTopic) => call<MySubscriptionsView>('cancelSubscription', { params: { topic } });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClientKeySchema } from './client-key';
 import { AttachmentSchema } from './attachment';
 import { text } from './interpretation';
 
@@ -66,12 +67,11 @@ export function consultationPhase({ opensOn, closesOn }: { opensOn: string; clos
   return 'open';
 }
 
-const CLIENT_KEY = v.pipe(v.string('缺少提交标识'), v.regex(/^[A-Za-z0-9_-]{16,64}$/, '提交标识无效'));
 const CONTACT = /^(\d{3,4}-?\d{7,8}|1\d{10}|[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{1,20})$/;
 
 export const SubmitCommentInputSchema = v.object({
   /** Made by the app once per comment: retries and double taps are one comment. */
-  clientKey: CLIENT_KEY,
+  clientKey: ClientKeySchema,
   text: v.pipe(
     v.string('请填写意见'),
     v.trim(),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClientKeySchema } from './client-key';
 import { ID_DOCUMENT_TYPES, idNumberProblem, normalizeIdNumber, ORGANIZATION_ID_DOCUMENTS, PERSON_ID_DOCUMENTS, type IdDocumentType } from './identity-number';
 
 /**
@@ -36,14 +37,12 @@ const requiredText = (label: string, max: number, min = 1) =>
 /** Optional text: absent or blank is '', otherwise within its limit. */
 const optionalText = (label: string, max: number) => v.optional(v.pipe(v.string(`${label}须为文字`), v.trim(), v.maxLength(max, `${label}不能超过 ${max} 字`)), '');
 
-/** The same rule as a question's: made once per form by the app, so retries are one submission. */
-const clientKeySchema = v.pipe(v.string('缺少提交标识'), v.regex(/^[A-Za-z0-9_-]{16,64}$/, '提交标识无效'));
 
 export const APPLICATION_LIMITS = { name: 50, description: 2000, purpose: 400, address: 200, email: 100, correction: 2000 } as const;
 
 export const ApplyInputSchema = v.pipe(
   v.object({
-    clientKey: clientKeySchema,
+    clientKey: ClientKeySchema,
     applicant: v.pipe(
       v.object({
         type: v.picklist(APPLICANT_TYPES, '请选择申请人类型（公民或法人、其他组织）'),
@@ -100,7 +99,7 @@ export type ApplyInput = v.InferOutput<typeof ApplyInputSchema>;
 
 /** What the applicant sends when asked to correct or complete the application (补正). */
 export const CorrectionInputSchema = v.object({
-  clientKey: clientKeySchema,
+  clientKey: ClientKeySchema,
   text: requiredText('补正内容', APPLICATION_LIMITS.correction),
 });
 export type CorrectionInput = v.InferOutput<typeof CorrectionInputSchema>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClientKeySchema } from './client-key';
 import type { AnswerRating } from './question-rating';
 
 /**
@@ -20,7 +21,7 @@ const PHONE = /^(\d{3,4}-?\d{7,8}|1\d{10})$/;
 
 export const AskQuestionInputSchema = v.object({
   /** Made by the app once per question: a retry or a double tap carries the same key, and is one question. */
-  clientKey: v.pipe(v.string('缺少提交标识'), v.regex(/^[A-Za-z0-9_-]{16,64}$/, '提交标识无效')),
+  clientKey: ClientKeySchema,
   kind: v.picklist(QUESTION_KINDS, '请选择咨询类别'),
   text: v.pipe(
     v.string('请填写问题'),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClientKeySchema } from './client-key';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '../categories';
 import { OFFICE_LABELS, OFFICES } from '../catalogue';
 import { SUBSCRIBE_RESULTS, type MessageKind, type SubscribeResult, type SubscriptionTopic } from './notifications';
@@ -76,6 +77,8 @@ export const SubscriptionTopicSchema = v.pipe(
 );
 
 export const SubscribeInputSchema = v.object({
+  /** One per prompt answered: a retried request records its answers (and credits) once. */
+  clientKey: v.optional(ClientKeySchema),
   topics: v.pipe(
     v.array(SubscriptionTopicSchema, '请选择订阅内容'),
     v.minLength(1, '请选择订阅内容'),

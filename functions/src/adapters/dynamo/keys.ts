@@ -169,6 +169,7 @@ export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince
 });
 export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
+export const subscribeSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `SUBSCRIBE#${clientKey}` });
 
 /** What the health check reads: it need not exist, the read must succeed. */
 export const healthKey = () => ({ pk: 'CONFIG', sk: 'HEALTH' });

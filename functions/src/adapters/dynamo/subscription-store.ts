@@ -13,6 +13,7 @@ import {
   subscribeResultKey,
   SUBSCRIBED_TOPIC_PREFIX,
   subscribedTopicKey,
+  subscribeSubmissionKey,
   subscriberPk,
   topicSubscriberKey,
   topicSubscribersPk,
@@ -29,6 +30,8 @@ const CONFLICT_ATTEMPTS = 12;
 const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
 const conflicted = (error: unknown) => error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
 const conditionFailed = (error: unknown) => error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+/** A prompt's client key is kept a day: long enough for any retry, short enough not to pile up. */
+const SUBMISSION_KEY_SECONDS = 86_400;
 /** A page of subscribers holds at most this many: a topic's page is well under 1 MB (an item is ~100 bytes). */
 const MAX_PAGE = 1000;
 
@@ -39,11 +42,16 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
     private readonly tableName: string,
   ) {}
 
-  async record({ userId, openid, at, results, credited, topics }: SubscriptionChange): Promise<void> {
+  async record({ userId, openid, at, results, credited, topics, clientKey }: SubscriptionChange): Promise<void> {
     // A transaction may name an item once: one answer per template, each topic once.
     const answers = [...new Map(results.map((answer) => [answer.templateId, answer])).values()];
     const unique = <T>(list: T[]) => [...new Set(list)];
+    const expiresAt = Math.floor(Date.parse(at) / 1000) + SUBMISSION_KEY_SECONDS;
     const items: TransactWriteItem[] = [
+      // First, so a cancellation on it (index 0) means: this prompt's answers are already recorded.
+      ...(clientKey
+        ? [{ Put: { TableName: this.tableName, Item: { ...subscribeSubmissionKey(userId, clientKey), expiresAt }, ConditionExpression: 'attribute_not_exists(pk)' } }]
+        : []),
       ...answers.map(({ templateId, result }): TransactWriteItem => ({ Put: { TableName: this.tableName, Item: { ...subscribeResultKey(userId, templateId), templateId, result, at } } })),
       ...unique(credited).map(
         (templateId): TransactWriteItem => ({
@@ -63,7 +71,12 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
         },
       ]),
     ];
-    await this.transact(items);
+    try {
+      await this.transact(items);
+    } catch (error) {
+      if (clientKey && conditionFailed(error)) return; // a retry of a recorded request: nothing more to add
+      throw error;
+    }
   }
 
   async listMine(userId: string): Promise<PersonSubscriptions> {

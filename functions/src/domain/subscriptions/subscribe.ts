@@ -58,7 +58,7 @@ export async function subscribe(deps: SubscriptionDeps, actor: Actor, input: Sub
   const credited = input.results.filter(({ templateId, result }) => result === 'accept' && !templateById(deps.templates, templateId)!.longTerm).map(({ templateId }) => templateId);
   const user = subscribed.length ? await deps.users.get(actor.userId) : undefined;
 
-  await deps.subscriptions.record({ userId: actor.userId, openid: user?.openid, at: deps.clock.now().toISOString(), results: input.results, credited, topics: subscribed });
+  await deps.subscriptions.record({ userId: actor.userId, openid: user?.openid, at: deps.clock.now().toISOString(), results: input.results, credited, topics: subscribed, clientKey: input.clientKey });
 
   const notSubscribed = topics.filter((topic) => !subscribed.includes(topic));
   // Read back for the credits now left (other requests may have added some), in the order asked.

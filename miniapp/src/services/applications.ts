@@ -1,8 +1,6 @@
 import type { ApplyInput, CorrectionInput, MyApplicationView } from '@sunshine/shared';
 import { call } from './request';
 
-export { newClientKey } from './questions';
-
 // Disclosure applications (依申请公开): a resident's side.
 export const submitApplication = (input: ApplyInput) => call<MyApplicationView>('submitApplication', { body: input });
 export const listMyApplications = () => call<MyApplicationView[]>('listMyApplications');

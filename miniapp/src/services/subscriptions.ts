@@ -11,7 +11,7 @@ import {
   type TemplateView,
 } from '@sunshine/shared';
 import { ApiError } from './api-error';
-import { newClientKey } from './questions';
+import { newClientKey } from './client-key';
 import { call } from './request';
 
 /** The options change only with a deployment: one request per app session, shared by every button. */

@@ -5,7 +5,7 @@ import { CONSULTATION_RULES, GENERAL_SECTION, SubmitCommentInputSchema, validate
 import { asApiError } from '../../hooks/use-remote';
 import { submitComment } from '../../services/consultations';
 import { requirePrivacyConsent } from '../../services/privacy';
-import { newClientKey } from '../../services/questions';
+import { newClientKey } from '../../services/client-key';
 import { signInIfNeeded } from '../../services/sign-in-page';
 import { ConsentBox } from '../consent-box';
 

@@ -23,7 +23,8 @@ import {
 import { ChipRow } from '../../components/chip-row';
 import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
-import { newClientKey, submitApplication } from '../../services/applications';
+import { submitApplication } from '../../services/applications';
+import { newClientKey } from '../../services/client-key';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { signInIfNeeded } from '../../services/sign-in-page';
 import { ApplyField } from './apply-field';

@@ -2,7 +2,8 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { APPLICATION_LIMITS, CorrectionInputSchema, validate, type MyApplicationView } from '@sunshine/shared';
 import { asApiError } from '../../hooks/use-remote';
-import { correctApplication, newClientKey } from '../../services/applications';
+import { correctApplication } from '../../services/applications';
+import { newClientKey } from '../../services/client-key';
 import { signInIfNeeded } from '../../services/sign-in-page';
 
 interface Props {

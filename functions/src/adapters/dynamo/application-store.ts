@@ -1,5 +1,4 @@
 import { isFinished } from '@sunshine/shared';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStore, StoredApplication } from '../../ports/application-store';
 import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
@@ -22,6 +21,7 @@ import {
   repliedKey,
   retentionMarkKey,
 } from './keys';
+import { cancellationReasons } from './cancellation';
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
@@ -48,8 +48,6 @@ function queueKeyOf(application: StoredApplication) {
   if (application.dueOn && application.status === 'received') return applicationQueueKey({ dueOn: application.dueOn }, application.id);
   return applicationQueueKey({ stoppedSince: application.stoppedSince ?? application.receivedAt.slice(0, 10) }, application.id);
 }
-
-const cancellationReasons = (error: unknown) => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
 
 export class DynamoApplicationStore implements ApplicationStore {
   constructor(

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WorkingCalendarView } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { CalendarStore } from '../../ports/calendar-store';
 import { auditPut } from './audit-log';
 import { calendarKey } from './keys';
+import { cancellationReasons } from './cancellation';
 
 export class DynamoCalendarStore implements CalendarStore {
   constructor(
@@ -31,7 +31,7 @@ export class DynamoCalendarStore implements CalendarStore {
       );
       return 'written';
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (onlyIfNew && reasons[0]?.Code === 'ConditionalCheckFailed') return 'exists';
       throw error;
     }

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsultationReport, Page, PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
@@ -25,6 +24,7 @@ import {
   submissionKey,
   tallyKey,
 } from './keys';
+import { cancellationReasons } from './cancellation';
 
 /** The commenter's copy and every list a resident reads hold no name or contact. */
 const withoutPersonalData = ({ name, contact, ...comment }: StoredComment) => comment;
@@ -42,7 +42,6 @@ const decode = (cursor: string, pattern: RegExp) => {
 };
 const PUBLIC_SK = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9A-HJKMNP-TV-Z]{26}$/;
 const COMMENT_SK = /^COMMENT#[0-9A-HJKMNP-TV-Z]{26}$/;
-const reasonsOf = (error: unknown) => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
 
 export class DynamoCommentStore implements CommentStore {
   constructor(
@@ -58,7 +57,7 @@ export class DynamoCommentStore implements CommentStore {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return { created: true, answersCounted: answered };
     } catch (error) {
-      const reasons = reasonsOf(error);
+      const reasons = cancellationReasons(error);
       // This person's closed answers were counted with an earlier comment (the ballot, last): keep the comment, not the answers again.
       if (answered && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
         return this.submit({ ...comment, answers: [] }, clientKey, source, limits).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
@@ -138,7 +137,7 @@ export class DynamoCommentStore implements CommentStore {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      const reasons = reasonsOf(error);
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') throw new StaleWriteError();
       throw error;
     }
@@ -189,7 +188,7 @@ export class DynamoCommentStore implements CommentStore {
       );
       return 'published';
     } catch (error) {
-      const reasons = reasonsOf(error);
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'exists';
       if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'withdrawn';
       throw error;

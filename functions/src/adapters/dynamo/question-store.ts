@@ -1,4 +1,4 @@
-import { TransactionCanceledException, type CancellationReason } from '@aws-sdk/client-dynamodb';
+import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AnswerRating, AnswerRatingsView, QuestionKind } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
@@ -30,6 +30,7 @@ import {
 } from './keys';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { workPut } from './workflow-store';
+import { cancellationReasons } from './cancellation';
 
 /** The asker's copy holds no contact: their list never carries it, even back to themselves. */
 const askerCopy = ({ contact, ...question }: StoredQuestion) => question;
@@ -37,7 +38,6 @@ const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
   return rest as unknown as StoredQuestion;
 };
-const reasonsOf = (error: unknown): CancellationReason[] => (error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : []);
 const conflicted = (reasons: CancellationReason[]) => reasons.some((reason) => reason.Code === 'TransactionConflict');
 /** Concurrent transactions on one counter take turns: wait a little, at random, before the next try. */
 const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
@@ -73,7 +73,7 @@ export class DynamoQuestionStore implements QuestionStore {
         );
         return { created: true };
       } catch (error) {
-        const reasons = reasonsOf(error);
+        const reasons = cancellationReasons(error);
         if (reasons[0]?.Code === 'ConditionalCheckFailed') return (await existing()) ?? { existing: question.id };
         const refusal = this.guard.refusal(reasons, 1);
         if (refusal) throw refusal;
@@ -138,7 +138,7 @@ export class DynamoQuestionStore implements QuestionStore {
         }),
       );
     } catch (error) {
-      if (reasonsOf(error)[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      if (cancellationReasons(error)[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       throw error;
     }
   }
@@ -262,7 +262,7 @@ export class DynamoQuestionStore implements QuestionStore {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      const reasons = reasonsOf(error);
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       if (conflicted(reasons)) {
         await backOff(1 + Math.floor(Math.random() * 3));

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RATING_PROBLEMS, type GuideRatingInput, type GuideRatingsView, type RatingProblem, type RatingScore, type RatingSummary } from '@sunshine/shared';
 import type { RatingStore } from '../../ports/rating-store';
 import { StaleWriteError } from '../../ports/stale-write';
 import { publicKey, ratingKey, ratingPartition, statsKey } from './keys';
 import { problemAttribute, problemCounts, ratingSummary, scoreAttribute } from './rating-summary';
+import { cancellationReasons } from './cancellation';
 
 type StoredRating = GuideRatingInput & { at: string };
 
@@ -61,7 +61,7 @@ export class DynamoRatingStore implements RatingStore {
         }),
       );
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'unavailable';
       if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       throw error;

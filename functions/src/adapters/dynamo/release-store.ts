@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ClaimState, Release, ReleaseStore, SendJob } from '../../ports/release-store';
 import { parkedSendKey, parkedSendsPk, PENDING_RELEASES_PK, pendingReleaseKey, releaseKey, RELEASES_PK, sendClaimKey, sendClaimsPk } from './keys';
+import { cancellationReasons } from './cancellation';
 
 const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
@@ -100,7 +101,7 @@ export class DynamoReleaseStore implements ReleaseStore {
       );
       return 'claimed';
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code !== 'ConditionalCheckFailed' && reasons[0]?.Code !== 'TransactionConflict') throw error;
       const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
       if (existing.Item?.state === 'claimed' && existing.Item.by === deliveryId) return 'mine';
@@ -139,7 +140,7 @@ export class DynamoReleaseStore implements ReleaseStore {
       );
     } catch (error) {
       // Already finished by an earlier delivery of the same message: counted once.
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code !== 'ConditionalCheckFailed') throw error;
     }
   }

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TopicView } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { TopicStore } from '../../ports/topic-store';
 import { auditPut } from './audit-log';
 import { topicsKey } from './keys';
+import { cancellationReasons } from './cancellation';
 
 /** One item holds the added topics (a bureau adds a handful), and their keys as a set for the check. */
 export class DynamoTopicStore implements TopicStore {
@@ -39,7 +39,7 @@ export class DynamoTopicStore implements TopicStore {
       );
       return 'added';
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'exists';
       throw error;
     }

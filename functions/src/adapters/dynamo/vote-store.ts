@@ -1,9 +1,9 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { VOTABLE_KINDS, type HelpfulCounts } from '@sunshine/shared';
 import { StaleWriteError } from '../../ports/stale-write';
 import type { VoteStore } from '../../ports/vote-store';
 import { publicKey, statsKey, voteKey } from './keys';
+import { cancellationReasons } from './cancellation';
 
 /**
  * A vote and the counts change in one transaction, conditional on the vote read before it, so a
@@ -54,7 +54,7 @@ export class DynamoVoteStore implements VoteStore {
           }),
         );
       } catch (error) {
-        const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        const reasons = cancellationReasons(error);
         if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'unavailable';
         if (reasons[1]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
         throw error;

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { contentCard, isPubliclyDisclosed, referencedIds, REFERENCEABLE_KINDS, type ContentCard, type ContentKind, type WorkflowStatus } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
@@ -23,6 +22,7 @@ import {
   workOwnerPk,
   workStatusPk,
 } from './keys';
+import { cancellationReasons } from './cancellation';
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'workStatusPk', 'workOwnerPk', 'workFeedPk', 'workSk'];
 
@@ -68,7 +68,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;

@@ -1,12 +1,11 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { CONSULTATION_RULES, GENERAL_SECTION, SubmitCommentInputSchema, validate, type FieldIssue, type PublishedConsultation } from '@sunshine/shared';
-import { asApiError } from '../../hooks/use-remote';
+import { CONSULTATION_RULES, GENERAL_SECTION, SubmitCommentInputSchema, validate, type PublishedConsultation, type SubmitCommentInput } from '@sunshine/shared';
+import { useSubmission } from '../../hooks/use-submission';
 import { submitComment } from '../../services/consultations';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { newClientKey } from '../../services/client-key';
-import { signInIfNeeded } from '../../services/sign-in-page';
 import { ConsentBox } from '../consent-box';
 
 const CONSENT_TEXT = '我已阅读并同意：意见经审核后公开（不含称呼和联系方式）；称呼和联系方式只供工作人员就本意见与我联系，不会公开，征求意见结束 2 年后删除。';
@@ -21,9 +20,6 @@ export function CommentForm({ consultation, onSent }: { consultation: PublishedC
   const [name, setName] = useState('');
   const [contact, setContact] = useState('');
   const [consent, setConsent] = useState(false);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
   // WeChat's privacy agreement, once, before a name or contact is typed (both are optional).
   const [privacyAsked, setPrivacyAsked] = useState(false);
   const askPrivacy = () => {
@@ -31,7 +27,14 @@ export function CommentForm({ consultation, onSent }: { consultation: PublishedC
     setPrivacyAsked(true);
     void requirePrivacyConsent();
   };
-  const issueOf = (field: string) => issues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
+  const { submit: send, busy, failure, issueOf } = useSubmission(async (comment: SubmitCommentInput) => {
+    const sent = await submitComment(consultation.id, comment);
+    void Taro.showToast({ title: '已提交，审核后公开', icon: 'none' });
+    // A next comment is a new submission with its own key.
+    setClientKey(newClientKey());
+    setText('');
+    onSent(sent.answersCounted);
+  });
 
   const choose = (question: number, option: number, multiple: boolean) =>
     setAnswers((previous) =>
@@ -42,29 +45,7 @@ export function CommentForm({ consultation, onSent }: { consultation: PublishedC
       }),
     );
 
-  const submit = async () => {
-    const input = { clientKey, text, section: sections[section], answers, name, contact, consent: consent || undefined };
-    const checked = validate(SubmitCommentInputSchema, input);
-    setFailure(undefined);
-    if (!checked.ok) return setIssues(checked.issues);
-    setIssues([]);
-    setBusy(true);
-    try {
-      const sent = await submitComment(consultation.id, checked.value);
-      void Taro.showToast({ title: '已提交，审核后公开', icon: 'none' });
-      // A next comment is a new submission with its own key.
-      setClientKey(newClientKey());
-      setText('');
-      onSent(sent.answersCounted);
-    } catch (caught) {
-      const error = asApiError(caught);
-      signInIfNeeded(error);
-      setIssues(error.fields);
-      setFailure(error.fields.length ? undefined : error.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () => send(validate(SubmitCommentInputSchema, { clientKey, text, section: sections[section], answers, name, contact, consent: consent || undefined }));
 
   return (
     <View className='consultation__card comment-form'>

@@ -15,18 +15,17 @@ import {
   RECEIVING_METHODS,
   validate,
   type ApplicantType,
+  type ApplyInput,
   type DeliveryForm,
-  type FieldIssue,
   type IdDocumentType,
   type ReceivingMethod,
 } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
-import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
+import { useSubmission } from '../../hooks/use-submission';
 import { submitApplication } from '../../services/applications';
 import { newClientKey } from '../../services/client-key';
 import { requirePrivacyConsent } from '../../services/privacy';
-import { signInIfNeeded } from '../../services/sign-in-page';
 import { ApplyField } from './apply-field';
 import { PrivacyNotice } from './privacy-notice';
 import './index.scss';
@@ -44,11 +43,19 @@ export default function Apply() {
   const [form, setForm] = useState<DeliveryForm>('electronic');
   const [method, setMethod] = useState<ReceivingMethod>('pickup');
   const [consent, setConsent] = useState(false);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
   // WeChat's own privacy agreement comes before anything personal is typed.
   useEffect(() => void requirePrivacyConsent(), []);
+  const { submit: send, busy, failure, issues } = useSubmission(
+    async (application: ApplyInput) => {
+      await submitApplication(application);
+      void Taro.showToast({ title: '已提交', icon: 'success' });
+      void Taro.redirectTo({ url: MY_APPLICATIONS_URL });
+    },
+    {
+      before: async () => ((await requirePrivacyConsent()) ? undefined : '需要同意小程序隐私保护指引后才能提交申请'),
+      fieldsMessage: '请按提示修改后再提交',
+    },
+  );
 
   const value = (key: string) => text[key] ?? '';
   const input = (key: string, props: { placeholder: string; maxlength: number; type?: 'text' | 'number' | 'idcard' }) => (
@@ -59,35 +66,19 @@ export default function Apply() {
     setIdType(next === 'organization' ? 'credit_code' : 'resident_id');
   };
 
-  const submit = async () => {
-    const checked = validate(ApplyInputSchema, {
-      clientKey,
-      applicant: { type, name: value('name'), legalRepresentative: value('legalRepresentative'), contactPerson: value('contactPerson') },
-      identity: { type: idType, number: value('idNumber') },
-      contact: { phone: value('phone'), address: value('address'), postcode: value('postcode'), email: value('email') },
-      description: value('description'),
-      purpose: value('purpose'),
-      delivery: { form, method },
-      consent: consent || undefined,
-    });
-    setFailure(undefined);
-    if (!checked.ok) return setIssues(checked.issues);
-    setIssues([]);
-    if (!(await requirePrivacyConsent())) return setFailure('需要同意小程序隐私保护指引后才能提交申请');
-    setBusy(true);
-    try {
-      await submitApplication(checked.value);
-      void Taro.showToast({ title: '已提交', icon: 'success' });
-      void Taro.redirectTo({ url: MY_APPLICATIONS_URL });
-    } catch (caught) {
-      const error = asApiError(caught);
-      signInIfNeeded(error);
-      setIssues(error.fields);
-      setFailure(error.fields.length ? '请按提示修改后再提交' : error.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    send(
+      validate(ApplyInputSchema, {
+        clientKey,
+        applicant: { type, name: value('name'), legalRepresentative: value('legalRepresentative'), contactPerson: value('contactPerson') },
+        identity: { type: idType, number: value('idNumber') },
+        contact: { phone: value('phone'), address: value('address'), postcode: value('postcode'), email: value('email') },
+        description: value('description'),
+        purpose: value('purpose'),
+        delivery: { form, method },
+        consent: consent || undefined,
+      }),
+    );
 
   const idTypes = type === 'organization' ? ORGANIZATION_ID_DOCUMENTS : PERSON_ID_DOCUMENTS;
   return (

@@ -1,16 +1,15 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { AskQuestionInputSchema, QUESTION_DEADLINES, QUESTION_KINDS, validate, type FieldIssue, type QuestionKind } from '@sunshine/shared';
+import { AskQuestionInputSchema, QUESTION_DEADLINES, QUESTION_KINDS, validate, type AskQuestionInput, type QuestionKind } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
 import { ConsentBox } from '../../components/consent-box';
 import { QaSuggestions } from '../../components/qa-suggestions';
-import { asApiError } from '../../hooks/use-remote';
 import { useLargeText } from '../../hooks/use-large-text';
+import { useSubmission } from '../../hooks/use-submission';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { newClientKey } from '../../services/client-key';
 import { askQuestion } from '../../services/questions';
-import { signInIfNeeded } from '../../services/sign-in-page';
 import { useSuggestions } from './use-suggestions';
 import './index.scss';
 
@@ -30,33 +29,15 @@ export default function Ask() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [consent, setConsent] = useState(false);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const suggestions = useSuggestions(text);
   // WeChat's own privacy agreement comes before anything personal is typed.
   useEffect(() => void requirePrivacyConsent(), []);
-  const issueOf = (field: string) => issues.find((issue) => issue.field === field)?.message;
-
-  const submit = async () => {
-    const checked = validate(AskQuestionInputSchema, { clientKey, kind, text, contact: { name, phone }, consent: consent || undefined });
-    setFailure(undefined);
-    if (!checked.ok) return setIssues(checked.issues);
-    setIssues([]);
-    setBusy(true);
-    try {
-      await askQuestion(checked.value);
-      void Taro.showToast({ title: '已提交', icon: 'success' });
-      void Taro.redirectTo({ url: MY_QUESTIONS_URL });
-    } catch (caught) {
-      const error = asApiError(caught);
-      signInIfNeeded(error);
-      setIssues(error.fields);
-      setFailure(error.fields.length ? undefined : error.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit: send, busy, failure, issueOf } = useSubmission(async (input: AskQuestionInput) => {
+    await askQuestion(input);
+    void Taro.showToast({ title: '已提交', icon: 'success' });
+    void Taro.redirectTo({ url: MY_QUESTIONS_URL });
+  });
+  const submit = () => send(validate(AskQuestionInputSchema, { clientKey, kind, text, contact: { name, phone }, consent: consent || undefined }));
 
   return (
     <View className={`ask${largeText.pageClass}`}>

@@ -1,10 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { APPLICATION_LIMITS, CorrectionInputSchema, validate, type MyApplicationView } from '@sunshine/shared';
-import { asApiError } from '../../hooks/use-remote';
+import { APPLICATION_LIMITS, CorrectionInputSchema, validate, type CorrectionInput, type MyApplicationView } from '@sunshine/shared';
+import { useSubmission } from '../../hooks/use-submission';
 import { correctApplication } from '../../services/applications';
 import { newClientKey } from '../../services/client-key';
-import { signInIfNeeded } from '../../services/sign-in-page';
 
 interface Props {
   applicationId: string;
@@ -15,24 +14,10 @@ interface Props {
 export function CorrectionForm({ applicationId, onCorrected }: Props) {
   const [clientKey] = useState(newClientKey);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const checked = validate(CorrectionInputSchema, { clientKey, text });
-    if (!checked.ok) return setProblem(checked.issues[0]?.message);
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      onCorrected(await correctApplication(applicationId, checked.value));
-    } catch (caught) {
-      const error = asApiError(caught);
-      signInIfNeeded(error);
-      setProblem(error.fields[0]?.message ?? error.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit: send, busy, failure, issues } = useSubmission(async (correction: CorrectionInput) => onCorrected(await correctApplication(applicationId, correction)));
+  const submit = () => send(validate(CorrectionInputSchema, { clientKey, text }));
+  // One field: its issue, or what went wrong otherwise.
+  const problem = failure ?? issues[0]?.message;
 
   return (
     <View className='my-applications__correction'>

@@ -159,6 +159,8 @@ export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: 
 // a nudge that starts the fan-out right after a publish instead of at its next minute.
 export const healthProbe = /* @__PURE__ */ once(() => new DynamoHealthProbe(documentClient(), table()));
 export const releaseStore = /* @__PURE__ */ once(() => new DynamoReleaseStore(documentClient(), table()));
+/** Whether send jobs go to SQS (AWS stages) rather than to the worker in this process (local, tests). */
+export const queuesConfigured = () => Boolean(optionalEnv('NOTIFY_QUEUE_URGENT_URL') && optionalEnv('NOTIFY_QUEUE_ROUTINE_URL'));
 export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
   const urgent = optionalEnv('NOTIFY_QUEUE_URGENT_URL');
   const routine = optionalEnv('NOTIFY_QUEUE_ROUTINE_URL');

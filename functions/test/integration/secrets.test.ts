@@ -76,6 +76,9 @@ test('each function works with only the secrets its grants in serverless.yml all
         MEDIA_BUCKET: 'media',
         MEDIA_PUBLIC_URL: 'https://media.example.cn',
         WECHAT_API_BASE: 'http://127.0.0.1:9',
+        // As in AWS: send jobs go to SQS (none are sent here: the table holds no release).
+        NOTIFY_QUEUE_URGENT_URL: 'http://127.0.0.1:9/urgent',
+        NOTIFY_QUEUE_ROUTINE_URL: 'http://127.0.0.1:9/routine',
       };
       for (const secret of ['SESSION_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) delete process.env[secret];
       const before = asked.length;

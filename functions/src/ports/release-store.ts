@@ -1,22 +1,12 @@
-import type { MessageKind, ReleaseCounts, SubscriptionTopic } from '@sunshine/shared';
+import type { ReleaseFacts } from '@sunshine/shared';
 import type { OutgoingMessage } from './notification-ports';
 
 /** A release as stored: what to send, to which topics, and how far its fan-out went. */
-export interface Release {
-  id: string;
-  kind: MessageKind;
-  title: string;
-  itemId: string;
-  topics: SubscriptionTopic[];
-  urgent: boolean;
-  createdAt: string;
+export interface Release extends ReleaseFacts {
   /** The message, but for the recipient. */
   message: Omit<OutgoingMessage, 'openid'>;
   /** Fan-out position: the topic being paged and the cursor within it. */
   fanOut: { topic: number; cursor?: string; done: boolean };
-  pausedUntil?: string;
-  stoppedBy?: number;
-  counts: ReleaseCounts;
 }
 
 /** One send: a release to one person, as a queue message carries it. */

@@ -28,7 +28,8 @@ export interface ReleaseCounts {
   unknown: number;
 }
 
-export interface ReleaseView {
+/** What every release has, stored or shown: the item it announces, to whom, and how it went. */
+export interface ReleaseFacts {
   id: string;
   kind: MessageKind;
   title: string;
@@ -36,8 +37,11 @@ export interface ReleaseView {
   topics: SubscriptionTopic[];
   urgent: boolean;
   createdAt: string;
-  status: ReleaseStatus;
   counts: ReleaseCounts;
   pausedUntil?: string;
   stoppedBy?: number;
+}
+
+export interface ReleaseView extends ReleaseFacts {
+  status: ReleaseStatus;
 }

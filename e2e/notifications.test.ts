@@ -1,6 +1,6 @@
 import { aDraft } from '../functions/test/support/drafts';
 import { openPhone, screenshot } from './support/browser';
-import { signInAsResident, visible } from './support/staff';
+import { signInAsResident, tapUntil, visible } from './support/staff';
 
 /**
  * The release pipeline on the local stack: a resident subscribes to 结果公开 in the H5 build (the
@@ -44,15 +44,7 @@ describe('a release reaches a subscriber', () => {
     await signInAsResident(page, web(), IDENTITY);
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/catalogue/index?kind=interpretation&category=result`);
-    for (let attempt = 1; ; attempt++) {
-      await visible(page, '订阅「结果公开」更新').click();
-      try {
-        await visible(page, '允许').waitFor({ timeout: 5000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    await tapUntil(page, '订阅「结果公开」更新', () => visible(page, '允许').waitFor({ timeout: 5000 }));
     await visible(page, '允许').click();
     await page.getByText(/订阅成功/).filter({ visible: true }).waitFor();
   });

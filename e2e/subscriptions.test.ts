@@ -1,5 +1,5 @@
 import { openPhone, screenshot } from './support/browser';
-import { signInAsResident, visible } from './support/staff';
+import { signInAsResident, tapUntil, visible } from './support/staff';
 
 /**
  * A resident subscribes to 决策公开 in the H5 build, where a dialog and the WeChat sandbox stand in
@@ -17,19 +17,6 @@ async function sandboxCredits(): Promise<Array<{ openid: string; template_id: st
 async function openidOf(identity: string): Promise<string> {
   const issued = await fetch(new URL('/sandbox/login-code', web()), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
   return ((await issued.json()) as { openid: string }).openid;
-}
-
-/** A tap that lands while the page is still settling is lost, as on a phone: tap again until it shows. */
-async function tapUntil(page: Awaited<ReturnType<typeof openPhone>>['page'], text: string, shown: () => Promise<unknown>) {
-  for (let attempt = 1; ; attempt++) {
-    await visible(page, text).click();
-    try {
-      await shown();
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
 }
 
 beforeAll(async () => {

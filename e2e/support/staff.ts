@@ -43,3 +43,16 @@ export async function pickFirst(page: Page, label: string) {
   await formField(page, label).locator('.form-field__picker').click();
   await visible(page, '确定').click();
 }
+
+/** A tap that lands while the page is still settling is lost, as on a phone: tap again until it shows. */
+export async function tapUntil(page: Page, text: string, shown: () => Promise<unknown>) {
+  for (let attempt = 1; ; attempt++) {
+    await visible(page, text).click();
+    try {
+      await shown();
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}

@@ -25,14 +25,19 @@ beforeAll(async () => {
 
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
+/** A function's environment in AWS China, its SSM endpoint being this test's server. */
+const inAwsWithSsm = () => ({
+  AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+  AWS_REGION: 'cn-northwest-1',
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  SECRETS_SSM_PREFIX: '/sunshine/prod',
+});
+
 test('the missing secrets are read once from /sunshine/<stage>/, decrypted; those already set are not asked for', async () => {
   const saved = { ...process.env };
   Object.assign(process.env, {
-    AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    AWS_REGION: 'cn-northwest-1',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    SECRETS_SSM_PREFIX: '/sunshine/prod',
+    ...inAwsWithSsm(),
     WECHAT_APPID: 'already-set',
   });
   delete process.env.SESSION_SECRET;
@@ -66,11 +71,7 @@ test('each function works with only the secrets its grants in serverless.yml all
       jest.resetModules();
       process.env = {
         ...saved,
-        AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        AWS_REGION: 'cn-northwest-1',
-        AWS_ACCESS_KEY_ID: 'test',
-        AWS_SECRET_ACCESS_KEY: 'test',
-        SECRETS_SSM_PREFIX: '/sunshine/prod',
+        ...inAwsWithSsm(),
         TABLE_NAME: table.tableName,
         DYNAMODB_ENDPOINT: table.endpoint,
         MEDIA_BUCKET: 'media',

@@ -17,6 +17,25 @@ export interface SendJob {
 }
 
 export type ClaimState = 'claimed' | 'sent' | 'refused' | 'failed' | 'unknown' | 'paused';
+/** How a send ended, once it was claimed. */
+export type SendOutcomeState = Exclude<ClaimState, 'claimed' | 'paused'>;
+
+/**
+ * What claiming a send found, as cases the type keeps apart:
+ * - won: this delivery holds the send now, the first to: send it;
+ * - mine: this same queue message claimed it before and never finished (its delivery died
+ *   mid-send, or is still running past the visibility timeout): WeChat may have it, so never resend;
+ * - held: another delivery holds it (in progress: `claimed`) or it has ended: nothing to do.
+ * A claim that met another write still committing is neither: the store throws, and the message is
+ * delivered again.
+ */
+export type Claim = { kind: 'won' } | { kind: 'mine' } | { kind: 'held'; state: ClaimState };
+
+/** A fan-out run's hold on one release: only its holder advances the release's position. */
+export interface FanOutLease {
+  releaseId: string;
+  holder: string;
+}
 
 export interface ReleaseStore {
   /** A release not yet fully fanned out, urgent ones first (one Query). */
@@ -24,8 +43,19 @@ export interface ReleaseStore {
   get(id: string): Promise<Release | undefined>;
   /** The newest releases, for staff. */
   recent(limit: number): Promise<Release[]>;
-  /** Fan-out progress: the new position and how many sends were queued; `done` ends the pending entry. */
-  advance(id: string, fanOut: Release['fanOut'], queued: number): Promise<void>;
+  /**
+   * Hold the release's fan-out until `until` (or renew one's hold), so two overlapping runs never
+   * page the same subscribers; with the release as it is now (another run may have moved it).
+   * Undefined while another run holds it.
+   */
+  lease(id: string, now: Date, until: Date): Promise<{ lease: FanOutLease; release: Release } | undefined>;
+  /** Give the hold back at the end of a run (only one's own). */
+  unlease(lease: FanOutLease): Promise<void>;
+  /**
+   * Fan-out progress under one's lease, renewed to `until`: the new position and how many sends were
+   * queued; `done` ends the pending entry. False when the lease was lost (expired and taken): stop.
+   */
+  advance(lease: FanOutLease, fanOut: Release['fanOut'], queued: number, until: Date): Promise<boolean>;
   pause(id: string, until: string): Promise<void>;
   /** The pause is over (its parked sends are queued again). */
   resume(id: string): Promise<void>;
@@ -34,16 +64,18 @@ export interface ReleaseStore {
   unstop(id: string): Promise<void>;
   /**
    * Exactly-once intent: claim (release, person) before calling WeChat, naming the queue message
-   * that claims it. 'claimed' the first time (the person counts as targeted); 'mine' if this same
-   * message claimed it before (a delivery that died mid-send); otherwise the state it is in.
+   * that claims it (the person counts as targeted when won). See `Claim`.
    */
-  claim(job: SendJob, deliveryId: string): Promise<'claimed' | 'mine' | ClaimState>;
-  /** Record how a claimed send ended and count it on the release, in one transaction. */
-  finish(job: SendJob, outcome: Exclude<ClaimState, 'claimed' | 'paused'>): Promise<void>;
-  /** A transient failure: give the claim back so the redelivered message may send. */
-  unclaim(job: SendJob): Promise<void>;
-  /** The quota ran out: keep the job for when the pause ends. */
-  park(job: SendJob): Promise<void>;
+  claim(job: SendJob, deliveryId: string): Promise<Claim>;
+  /**
+   * Record how a send claimed by this delivery ended and count it on the release, in one
+   * transaction. True when this call ended it; false when it had already ended (counted once).
+   */
+  finish(job: SendJob, deliveryId: string, outcome: SendOutcomeState): Promise<boolean>;
+  /** A transient failure: give back this delivery's own claim so its redelivery may send. */
+  unclaim(job: SendJob, deliveryId: string): Promise<void>;
+  /** The quota ran out: keep the job for when the pause ends (giving back this delivery's claim). */
+  park(job: SendJob, deliveryId: string): Promise<void>;
   /** Parked jobs of a release, to queue again once the pause is over (and forget). */
   takeParked(id: string, limit: number): Promise<SendJob[]>;
   /** Failed sends of a release, given back for a retry staff asked for. */

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ClaimState, Release, ReleaseStore, SendJob } from '../../ports/release-store';
+import type { Claim, ClaimState, FanOutLease, Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
 import { parkedSendKey, parkedSendsPk, PENDING_RELEASES_PK, pendingReleaseKey, releaseKey, RELEASES_PK, sendClaimKey, sendClaimsPk } from './keys';
 import { cancellationReasons } from './cancellation';
 
@@ -16,7 +17,7 @@ export function releasePuts(tableName: string, release: Release) {
   ];
 }
 
-const COUNTER: Record<Exclude<ClaimState, 'claimed' | 'paused'>, string> = { sent: 'sent', refused: 'refused', failed: 'failed', unknown: 'unknown' };
+const COUNTER: Record<SendOutcomeState, string> = { sent: 'sent', refused: 'refused', failed: 'failed', unknown: 'unknown' };
 
 export class DynamoReleaseStore implements ReleaseStore {
   constructor(
@@ -42,25 +43,71 @@ export class DynamoReleaseStore implements ReleaseStore {
     return (result.Items ?? []).map(strip);
   }
 
-  async advance(id: string, fanOut: Release['fanOut'], queued: number): Promise<void> {
-    const release = await this.get(id);
-    if (!release) return;
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: releaseKey(id),
-              UpdateExpression: 'SET fanOut = :fanOut ADD counts.queued :queued',
-              ExpressionAttributeValues: { ':fanOut': fanOut, ':queued': queued },
+  /** Pattern 82a: take the release's fan-out if nobody holds it (or their hold ran out); the release as it is now. */
+  async lease(id: string, now: Date, until: Date): Promise<{ lease: FanOutLease; release: Release } | undefined> {
+    const holder = randomUUID();
+    try {
+      const result = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: releaseKey(id),
+          UpdateExpression: 'SET leaseHolder = :holder, leaseUntil = :until',
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)',
+          ExpressionAttributeValues: { ':holder': holder, ':until': until.toISOString(), ':now': now.toISOString() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return { lease: { releaseId: id, holder }, release: strip(result.Attributes!) };
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  /** Pattern 82c: only one's own hold. */
+  async unlease(lease: FanOutLease): Promise<void> {
+    await this.client
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: releaseKey(lease.releaseId),
+          UpdateExpression: 'REMOVE leaseHolder, leaseUntil',
+          ConditionExpression: 'leaseHolder = :holder',
+          ExpressionAttributeValues: { ':holder': lease.holder },
+        }),
+      )
+      .catch((error) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+  }
+
+  /** Pattern 82b: the position moves only under its holder's lease, renewed. */
+  async advance(lease: FanOutLease, fanOut: Release['fanOut'], queued: number, until: Date): Promise<boolean> {
+    const release = await this.get(lease.releaseId);
+    if (!release) return false;
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: releaseKey(lease.releaseId),
+                UpdateExpression: 'SET fanOut = :fanOut, leaseUntil = :until ADD counts.queued :queued',
+                ConditionExpression: 'leaseHolder = :holder',
+                ExpressionAttributeValues: { ':fanOut': fanOut, ':queued': queued, ':until': until.toISOString(), ':holder': lease.holder },
+              },
             },
-          },
-          // Fanned out: the release leaves the pending list, unless paused (its parked sends wait there).
-          ...(fanOut.done && !release.pausedUntil ? [{ Delete: { TableName: this.tableName, Key: pendingReleaseKey(id, release.urgent) } }] : []),
-        ],
-      }),
-    );
+            // Fanned out: the release leaves the pending list, unless paused (its parked sends wait there).
+            ...(fanOut.done && !release.pausedUntil ? [{ Delete: { TableName: this.tableName, Key: pendingReleaseKey(lease.releaseId, release.urgent) } }] : []),
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (cancellationReasons(error)[0]?.Code === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
   }
 
   async pause(id: string, until: string): Promise<void> {
@@ -89,7 +136,8 @@ export class DynamoReleaseStore implements ReleaseStore {
     await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'SET stoppedBy = :errcode', ExpressionAttributeValues: { ':errcode': errcode } }));
   }
 
-  async claim(job: SendJob, deliveryId: string): Promise<'claimed' | 'mine' | ClaimState> {
+  /** Pattern 83. */
+  async claim(job: SendJob, deliveryId: string): Promise<Claim> {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -99,18 +147,20 @@ export class DynamoReleaseStore implements ReleaseStore {
           ],
         }),
       );
-      return 'claimed';
+      return { kind: 'won' };
     } catch (error) {
-      const reasons = cancellationReasons(error);
-      if (reasons[0]?.Code !== 'ConditionalCheckFailed' && reasons[0]?.Code !== 'TransactionConflict') throw error;
+      // Only a claim that exists is an answer. A conflict with another write (a claim still
+      // committing, which may yet fail, or the release's counters) is thrown: the message comes again.
+      if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
       const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
-      if (existing.Item?.state === 'claimed' && existing.Item.by === deliveryId) return 'mine';
-      // A conflict with a claim still committing: someone else has it, so it is claimed.
-      return (existing.Item?.state as ClaimState | undefined) ?? 'claimed';
+      if (!existing.Item) throw error; // given back in between: the redelivery claims it
+      const state = existing.Item.state as ClaimState;
+      return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
     }
   }
 
-  async finish(job: SendJob, outcome: Exclude<ClaimState, 'claimed' | 'paused'>): Promise<void> {
+  /** Pattern 84. */
+  async finish(job: SendJob, deliveryId: string, outcome: SendOutcomeState): Promise<boolean> {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -120,9 +170,9 @@ export class DynamoReleaseStore implements ReleaseStore {
                 TableName: this.tableName,
                 Key: sendClaimKey(job.releaseId, job.userId),
                 UpdateExpression: 'SET #state = :outcome',
-                ConditionExpression: '#state = :claimed',
-                ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed' },
+                ConditionExpression: '#state = :claimed AND #by = :me',
+                ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
+                ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed', ':me': deliveryId },
               },
             },
             {
@@ -138,14 +188,16 @@ export class DynamoReleaseStore implements ReleaseStore {
           ],
         }),
       );
+      return true;
     } catch (error) {
-      // Already finished by an earlier delivery of the same message: counted once.
-      const reasons = cancellationReasons(error);
-      if (reasons[0]?.Code !== 'ConditionalCheckFailed') throw error;
+      // Already ended by an earlier delivery of the same message: counted once.
+      if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
+      return false;
     }
   }
 
-  async unclaim(job: SendJob): Promise<void> {
+  /** Pattern 85: only this delivery's own claim, still in progress. */
+  async unclaim(job: SendJob, deliveryId: string): Promise<void> {
     await this.client.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -153,9 +205,9 @@ export class DynamoReleaseStore implements ReleaseStore {
             Delete: {
               TableName: this.tableName,
               Key: sendClaimKey(job.releaseId, job.userId),
-              ConditionExpression: '#state = :claimed',
-              ExpressionAttributeNames: { '#state': 'state' },
-              ExpressionAttributeValues: { ':claimed': 'claimed' },
+              ConditionExpression: '#state = :claimed AND #by = :me',
+              ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
+              ExpressionAttributeValues: { ':claimed': 'claimed', ':me': deliveryId },
             },
           },
           // Targeted again when the redelivery claims it.
@@ -163,13 +215,14 @@ export class DynamoReleaseStore implements ReleaseStore {
         ],
       }),
     ).catch((error) => {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      // Not ours to give back (another delivery's, or already ended): leave it.
+      if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
     });
   }
 
-  async park(job: SendJob): Promise<void> {
+  async park(job: SendJob, deliveryId: string): Promise<void> {
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...parkedSendKey(job.releaseId, job.userId), openid: job.openid } }));
-    await this.unclaim(job);
+    await this.unclaim(job, deliveryId);
   }
 
   async takeParked(id: string, limit: number): Promise<SendJob[]> {

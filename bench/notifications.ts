@@ -3,7 +3,10 @@
 // access_token) against DynamoDB Local and the WeChat sandbox, the sandbox failing 5% of sends
 // with -1 (system busy). Reports the time to deliver everything, sends per second, duplicates and
 // lost messages (from the sandbox's own count per person), and the worker's peak memory.
-// Figures go to docs/performance.md by hand.
+// Two cases, each on a fresh table and sandbox: `one-topic` (everyone follows the release's
+// category) and `overlapping` (an urgent notice; everyone follows 2 or 3 of its three topics, so
+// each person is queued two or three times and the worker's claims must keep it to one message,
+// with CONCURRENCY batches at once). BENCH_CASE picks one. Figures go to docs/performance.md by hand.
 import { createServer } from 'node:net';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/src/adapters/dynamo/client';
@@ -20,6 +23,7 @@ import { dispatchReleases } from '../functions/src/domain/notifications/dispatch
 import { releaseFor } from '../functions/src/domain/notifications/release-for';
 import { templateIdsFrom } from '../functions/src/domain/subscriptions/templates';
 import type { MessageSender } from '../functions/src/ports/notification-ports';
+import type { SubscriptionTopic } from '@sunshine/shared';
 import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.mjs';
 import { createTables, readTableDefinitions } from '../scripts/lib/tables.mjs';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -30,6 +34,8 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const FAILURE_RATE = 0.05;
 const SEND_PATH = '/cgi-bin/message/subscribe/send';
+const CASES = ['one-topic', 'overlapping'] as const;
+type Case = (typeof CASES)[number];
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -47,7 +53,8 @@ async function inParallel<T>(items: T[], width: number, task: (item: T) => Promi
   }));
 }
 
-async function main() {
+async function runCase(benchCase: Case) {
+  console.log(`\n━━ case ${benchCase}`);
   const db = await startDynamoDbLocal({ port: await freePort() });
   const sandbox = createSandbox({ sendQuotaPerDay: 1_000_000 });
   const { port } = await sandbox.listen(0);
@@ -73,21 +80,27 @@ async function main() {
       },
     };
 
-    console.log(`seeding ${SUBSCRIBERS} subscribers (each accepted the release template once)…`);
+    const overlapping = benchCase === 'overlapping';
+    // An urgent notice goes to three topics: urgent, its category and its office.
+    const topicsOf = (index: number): SubscriptionTopic[] =>
+      !overlapping ? ['category:decision'] : index % 2 ? ['urgent', 'category:decision', 'office:exit-entry'] : index % 4 ? ['urgent', 'office:exit-entry'] : ['category:decision', 'office:exit-entry'];
+    console.log(`seeding ${SUBSCRIBERS} subscribers (each accepted the release template once; ${overlapping ? '2–3 topics of the release' : 'one topic'} each)…`);
     const people = Array.from({ length: SUBSCRIBERS }, (_, index) => ({ userId: `bench-${String(index).padStart(6, '0')}`, openid: `obench${String(index).padStart(22, '0')}` }));
     const at = new Date().toISOString();
     await inParallel(people, 32, async (person) => {
-      await subscriptions.record({ userId: person.userId, openid: person.openid, at, results: [{ templateId: templates.release.templateId, result: 'accept' }], credited: [templates.release.templateId], topics: ['category:decision'] });
+      await subscriptions.record({ userId: person.userId, openid: person.openid, at, results: [{ templateId: templates.release.templateId, result: 'accept' }], credited: [templates.release.templateId], topics: topicsOf(Number(person.userId.slice(6))) });
       await post('/sandbox/subscribe', { openid: person.openid, template_id: templates.release.templateId });
     });
     await post('/sandbox/fault-rate', { path: SEND_PATH, errcode: -1, rate: FAILURE_RATE, seed: 20261127 });
 
     const now = new Date().toISOString();
-    const content = {
+    const interpretation = {
       kind: 'interpretation' as const, id: '01JBENCHITEM00000000000001', title: '关于优化出入境证件办理流程的政策解读', summary: '基准测试', category: 'decision' as const, office: 'exit-entry' as const, topic: 'exit-entry',
       format: 'text' as const, media: [], document: { title: '办法', issuer: '分局', issuedAt: '2026-11-01' }, sections: { background: '.', keyPoints: '.', highlights: '.', measures: '.' }, qa: [],
       publishedAt: now, updatedAt: now, demo: false,
     };
+    const notice = { kind: 'notice' as const, id: interpretation.id, title: '出入境窗口临时调整办公时间', body: '基准测试', category: 'decision' as const, office: 'exit-entry' as const, topic: 'exit-entry', urgent: true, publishedAt: now, updatedAt: now, demo: false };
+    const content = overlapping ? notice : interpretation;
     const release = releaseFor(content, 1, templates, '01JBENCHRELEASE00000000001', now)!;
     await client.send(new TransactWriteCommand({ TransactItems: releasePuts(tableName, release) }));
 
@@ -111,7 +124,7 @@ async function main() {
     const final = (await releases.get(release.id))!;
     console.log(
       [
-        `subscribers ${SUBSCRIBERS}; delivered to ${delivered.size} people in ${seconds.toFixed(1)} s: ${(delivered.size / seconds).toFixed(0)} sends/s`,
+        `case ${benchCase}: subscribers ${SUBSCRIBERS} (queued ${final.counts.queued}); delivered to ${delivered.size} people in ${seconds.toFixed(1)} s: ${(delivered.size / seconds).toFixed(0)} sends/s`,
         `send outcomes ${JSON.stringify(outcomes)} (each retry went back through the queue)`,
         `duplicates ${duplicates}, lost ${lost}, dead letters ${queue.deadLetters.length}`,
         `release counts ${JSON.stringify(final.counts)}`,
@@ -124,6 +137,12 @@ async function main() {
     await sandbox.close();
     db.child.kill();
   }
+}
+
+async function main() {
+  const chosen = process.env.BENCH_CASE;
+  if (chosen && !CASES.includes(chosen as Case)) throw new Error(`BENCH_CASE must be one of ${CASES.join(', ')}`);
+  for (const benchCase of chosen ? [chosen as Case] : CASES) await runCase(benchCase);
 }
 
 void main();

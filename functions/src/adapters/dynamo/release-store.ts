@@ -17,6 +17,9 @@ export function releasePuts(tableName: string, release: Release) {
   ];
 }
 
+/** A claim that meets another transaction is tried this often before its message goes back to the queue. */
+const CLAIM_ATTEMPTS = 3;
+
 const COUNTER: Record<SendOutcomeState, string> = { sent: 'sent', refused: 'refused', failed: 'failed', unknown: 'unknown' };
 
 export class DynamoReleaseStore implements ReleaseStore {
@@ -138,24 +141,31 @@ export class DynamoReleaseStore implements ReleaseStore {
 
   /** Pattern 83. */
   async claim(job: SendJob, deliveryId: string): Promise<Claim> {
-    try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
-          ],
-        }),
-      );
-      return { kind: 'won' };
-    } catch (error) {
-      // Only a claim that exists is an answer. A conflict with another write (a claim still
-      // committing, which may yet fail, or the release's counters) is thrown: the message comes again.
-      if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
-      const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
-      if (!existing.Item) throw error; // given back in between: the redelivery claims it
-      const state = existing.Item.state as ClaimState;
-      return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
+            ],
+          }),
+        );
+        return { kind: 'won' };
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        // Met another write still committing (a claim of the same send, which may yet fail, or the
+        // release's counters): no answer yet. Tried again shortly, then the message comes again.
+        if (reasons.some((reason) => reason.Code === 'TransactionConflict') && attempt < CLAIM_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+          continue;
+        }
+        if (reasons[0]?.Code !== 'ConditionalCheckFailed') throw error;
+        const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
+        if (!existing.Item) throw error; // given back in between: the redelivery claims it
+        const state = existing.Item.state as ClaimState;
+        return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+      }
     }
   }
 

@@ -11,6 +11,13 @@ export const RETENTION = {
   questionContactYears: 2,
   /** Disclosure applications: years after the reply (the applicant's name, contact and masked number). */
   applicationContactYears: 2,
+  /**
+   * Send claims (who was sent which release, with their openid): days after the claim. They keep a
+   * release from reaching a person twice while its queue messages may still come (SQS keeps a
+   * message 14 days at most) and let staff retry the failed sends of a recent release; the openid
+   * is dropped as soon as a send ends other than failed. Then the TTL deletes them.
+   */
+  sendClaimDays: 30,
 } as const;
 
 /** The date `years` after a YYYY-MM-DD date (29 February falls to 28 February). */

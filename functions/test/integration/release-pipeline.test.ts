@@ -1,4 +1,7 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
+import { RETENTION } from '@sunshine/shared';
+import { sendClaimKey } from '../../src/adapters/dynamo/keys';
 import { DynamoReleaseStore } from '../../src/adapters/dynamo/release-store';
 import { InProcessQueue } from '../../src/adapters/queue/in-process-queue';
 import { batchResponse, deliveriesOf } from '../../src/adapters/queue/sqs-event';
@@ -163,4 +166,22 @@ test('an urgent release goes before routine ones waiting', async () => {
 
   expect(sender.calls.slice(0, 5).every((call) => call.page.endsWith(urgent.itemId))).toBe(true);
   expect((await viewOf(routine.id)).counts.sent).toBe(5);
+});
+
+test('send claims expire after their retention (TTL), and keep the openid only while a staff retry may need it', async () => {
+  const release = await aRelease();
+  const [sent, failed] = someSubscribers(2, 'ttl');
+  const sender = new ScriptedSender((message) => (message.openid === failed!.openid ? { kind: 'stop', errcode: 47003 } : { kind: 'sent', msgid: 'm' }));
+  // One at a time, the failing one last: the stop fails only its own send.
+  await pipeline(new MemorySubscribers({ [release.topics[0]!]: [sent!, failed!] }), sender).dispatch();
+
+  const claimOf = async (userId: string) => (await table.client.send(new GetCommand({ TableName: table.tableName, Key: sendClaimKey(release.id, userId), ConsistentRead: true }))).Item!;
+  const retentionSeconds = RETENTION.sendClaimDays * 86_400;
+  for (const person of [sent!, failed!]) {
+    const expiresAt = Number((await claimOf(person.userId)).expiresAt);
+    expect(Math.abs(expiresAt - (Date.now() / 1000 + retentionSeconds))).toBeLessThan(600);
+  }
+  expect(await claimOf(sent!.userId)).toMatchObject({ state: 'sent' });
+  expect((await claimOf(sent!.userId)).openid).toBeUndefined();
+  expect(await claimOf(failed!.userId)).toMatchObject({ state: 'failed', openid: failed!.openid });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RETENTION } from '@sunshine/shared';
 import type { Claim, ClaimState, FanOutLease, Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
 import { parkedSendKey, parkedSendsPk, PENDING_RELEASES_PK, pendingReleaseKey, releaseKey, RELEASES_PK, sendClaimKey, sendClaimsPk } from './keys';
 import { cancellationReasons } from './cancellation';
@@ -16,6 +17,9 @@ export function releasePuts(tableName: string, release: Release) {
     { Put: { TableName: tableName, Item: { ...pendingReleaseKey(release.id, release.urgent), id: release.id } } },
   ];
 }
+
+/** When DynamoDB's TTL deletes a send claim or a parked send (epoch seconds): see RETENTION.sendClaimDays. */
+const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaimDays * 86_400;
 
 /** A claim that meets another transaction is tried this often before its message goes back to the queue. */
 const CLAIM_ATTEMPTS = 3;
@@ -146,7 +150,7 @@ export class DynamoReleaseStore implements ReleaseStore {
         await this.client.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId, expiresAt: claimExpiry() }, ConditionExpression: 'attribute_not_exists(pk)' } },
               { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
             ],
           }),
@@ -179,7 +183,8 @@ export class DynamoReleaseStore implements ReleaseStore {
               Update: {
                 TableName: this.tableName,
                 Key: sendClaimKey(job.releaseId, job.userId),
-                UpdateExpression: 'SET #state = :outcome',
+                // Only a failed send keeps the openid: a staff retry sends it again.
+                UpdateExpression: outcome === 'failed' ? 'SET #state = :outcome' : 'SET #state = :outcome REMOVE openid',
                 ConditionExpression: '#state = :claimed AND #by = :me',
                 ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
                 ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed', ':me': deliveryId },
@@ -231,7 +236,7 @@ export class DynamoReleaseStore implements ReleaseStore {
   }
 
   async park(job: SendJob, deliveryId: string): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...parkedSendKey(job.releaseId, job.userId), openid: job.openid } }));
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...parkedSendKey(job.releaseId, job.userId), openid: job.openid, expiresAt: claimExpiry() } }));
     await this.unclaim(job, deliveryId);
   }
 

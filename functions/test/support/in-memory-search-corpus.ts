@@ -13,4 +13,14 @@ export class InMemorySearchCorpus implements SearchCorpus {
     await this.gate;
     return this.items;
   }
+
+  /** A new version goes public (or a first one). */
+  publish(item: PublishedContent) {
+    this.items = [...this.items.filter((other) => other.id !== item.id), item];
+  }
+
+  /** The item leaves the public side. */
+  withdraw(id: string) {
+    this.items = this.items.filter((item) => item.id !== id);
+  }
 }

@@ -1,0 +1,75 @@
+import { DynamoSearchCorpus } from '../../src/adapters/dynamo/search-corpus';
+import { PostingListEngine } from '../../src/adapters/search/posting-list-engine';
+import { LiveIndex } from '../../src/domain/search/live-index';
+import { searchContent } from '../../src/domain/search/search-content';
+import { aDraft } from '../support/drafts';
+import { createTestApp } from './support/app';
+
+/**
+ * A warm search index and what residents may see: built before a withdrawal or a new version,
+ * with the clock standing still so no rebuild can run in between, it must still answer with what
+ * is published now.
+ */
+let app: Awaited<ReturnType<typeof createTestApp>>;
+let editor: string;
+let reviewer: string;
+
+beforeAll(async () => {
+  app = await createTestApp('search');
+  editor = await app.addStaff('u-editor', ['editor']);
+  reviewer = await app.addStaff('u-reviewer', ['reviewer']);
+});
+
+afterAll(() => app.drop());
+
+async function publish(id: string) {
+  await app.call('submitForReview', { token: editor, pathParameters: { id } });
+  expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).body.data.status).toBe('published');
+}
+
+async function publishNew(title: string) {
+  const id = (await app.call('createDraft', { token: editor, body: aDraft({ title }) })).body.data.id as string;
+  await publish(id);
+  return id;
+}
+
+/** An index of this test's own, built at its first search. */
+const warmIndex = () => new LiveIndex(new DynamoSearchCorpus(app.table.client, app.table.tableName), new PostingListEngine(), { now: () => new Date(0) });
+const ids = async (index: LiveIndex, q: string) => (await searchContent(index, { q, limit: 20 })).hits.map((hit) => hit.id);
+
+test('a warm index does not return an item withdrawn after it was built', async () => {
+  const id = await publishNew('误登个人信息的户籍解读');
+  const index = warmIndex();
+  expect(await ids(index, '误登个人信息')).toContain(id);
+
+  await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '含有个人信息' } });
+
+  expect(await ids(index, '误登个人信息')).not.toContain(id);
+});
+
+test('a warm index serves a republished item with its new title and snippet, never the old ones', async () => {
+  const id = await publishNew('第一版出境证件解读');
+  const index = warmIndex();
+  expect(await ids(index, '第一版出境证件')).toContain(id);
+
+  await app.call('updateDraft', { token: editor, pathParameters: { id }, body: aDraft({ title: '第二版出境证件解读', sections: { ...aDraft().sections, background: '第二版的背景说明。' } }) });
+  await publish(id);
+
+  const { hits } = await searchContent(index, { q: '出境证件', limit: 20 });
+  const mine = hits.filter((hit) => hit.id === id);
+  expect(mine.length).toBeGreaterThan(0);
+  expect(JSON.stringify(mine)).not.toContain('第一版');
+  expect(mine.find((hit) => hit.type === 'interpretation')?.title).toBe('第二版出境证件解读');
+  expect(await ids(index, '第一版出境证件')).not.toContain(id);
+});
+
+test('the search route answers without a withdrawn item, from a container that searched before', async () => {
+  const id = await publishNew('将被撤回的出入境通知解读');
+  const before = await app.call('search', { query: { q: '将被撤回' } });
+  expect(before.body.data.hits.map((hit: { id: string }) => hit.id)).toContain(id);
+
+  await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '内容有误' } });
+  const after = await app.call('search', { query: { q: '将被撤回' } });
+
+  expect(after.body.data.hits.map((hit: { id: string }) => hit.id)).not.toContain(id);
+});

@@ -79,7 +79,7 @@ describe('the Atom feed of releases', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
-    expect(response.headers['cache-control']).toBe('public, max-age=300');
+    expect(response.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
     const titles = [...response.text.matchAll(/<entry><id>[^<]+<\/id><title>([^<]+)<\/title>/g)].map((match) => match[1]);
     expect(titles).toEqual(['【紧急】紧急通告 &lt;&amp;&gt;', '一篇解读', '文件 3', '=HYPERLINK(&quot;x&quot;) 文件 2', '文件 1']);
     expect(response.text).toContain('<link rel="alternate" href="https://gov.example.cn/#/pages/content/detail?id=');

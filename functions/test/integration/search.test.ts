@@ -4,6 +4,7 @@ import { LiveIndex } from '../../src/domain/search/live-index';
 import { searchContent } from '../../src/domain/search/search-content';
 import { aDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { recordCommands } from './support/table';
 
 /**
  * A warm search index and what residents may see: built before a withdrawal or a new version,
@@ -71,4 +72,21 @@ test('the search route answers without a withdrawn item, from a container that s
   const after = await app.call('search', { query: { q: '将被撤回' } });
 
   expect(after.body.data.hits.map((hit: { id: string }) => hit.id)).not.toContain(id);
+});
+
+test('a warm search reads one small item when nothing changed, and one more per item published since', async () => {
+  const { documentClient } = await import('../../src/container');
+  const sent = recordCommands(documentClient());
+  await app.call('search', { query: { q: '出入境' } });
+  sent.splice(0);
+
+  await app.call('search', { query: { q: '出入境' } });
+  const unchanged = sent.splice(0);
+  const id = await publishNew('刚刚发布的签注解读');
+  sent.splice(0);
+  const found = await app.call('search', { query: { q: '签注解读' } });
+
+  expect(unchanged).toEqual(['GetItemCommand']);
+  expect(found.body.data.hits.map((hit: { id: string }) => hit.id)).toContain(id);
+  expect(sent).toEqual(['GetItemCommand', 'GetItemCommand']);
 });

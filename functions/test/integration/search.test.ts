@@ -90,3 +90,20 @@ test('a warm search reads one small item when nothing changed, and one more per 
   expect(found.body.data.hits.map((hit: { id: string }) => hit.id)).toContain(id);
   expect(sent).toEqual(['GetItemCommand', 'GetItemCommand']);
 });
+
+test('two items published at the same moment both move the watermark, and a warm index finds both', async () => {
+  const index = warmIndex();
+  await ids(index, '同时');
+  const { readWatermark } = await import('../../src/adapters/dynamo/published-watermark');
+  const before = await readWatermark(app.table.client, app.table.tableName);
+  const drafts = await Promise.all(['同时发布的甲解读', '同时发布的乙解读'].map(async (title) => (await app.call('createDraft', { token: editor, body: aDraft({ title }) })).body.data.id as string));
+  await Promise.all(drafts.map((id) => app.call('submitForReview', { token: editor, pathParameters: { id } })));
+
+  const published = await Promise.all(drafts.map((id) => app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })));
+
+  expect(published.map((response) => response.status)).toEqual([200, 200]);
+  const after = await readWatermark(app.table.client, app.table.tableName);
+  expect(after.version).toBe(before.version + 2);
+  expect(after.recent.slice(-2).map((change) => change.id).sort()).toEqual([...drafts].sort());
+  expect((await ids(index, '同时发布')).sort()).toEqual(expect.arrayContaining(drafts));
+});

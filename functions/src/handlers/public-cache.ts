@@ -15,7 +15,8 @@ export function withPublicCaching(event: APIGatewayProxyEventV2, response: APIGa
   if (event.requestContext.http.method !== 'GET' || response.statusCode !== 200 || typeof response.body !== 'string') return response;
   const etag = `W/"${createHash('sha1').update(response.body).digest('base64url')}"`;
   const headers = { ...response.headers };
-  // A file that set its own caching (the Atom feed: 5 minutes) keeps it.
+  // A file that set its own caching keeps it. None does: a feed or CSV that browsers and proxies
+  // kept for minutes would list a withdrawn item where the CDN's invalidation cannot reach.
   if (headers['cache-control'] === 'no-store' || headers['cache-control'] === undefined) headers['cache-control'] = PUBLIC_CACHE_CONTROL;
   headers.etag = etag;
   const held = event.headers?.['if-none-match'];

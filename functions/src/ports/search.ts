@@ -27,10 +27,32 @@ export interface EngineQuery {
 export interface SearchEngine {
   /** Asynchronous, as a remote engine's calls are; the embedded one answers at once. */
   replace(documents: SearchDocument[]): Promise<void>;
+  /** Every document of the items `ids` gives way to `documents` (none: the items left). */
+  update(ids: string[], documents: SearchDocument[]): Promise<void>;
   search(query: EngineQuery): Promise<SearchDocument[]>;
 }
 
-/** Everything published and searchable, read to (re)build the index. */
+/** One change to what the public sees: the version now public, or (no `updatedAt`) that the item left. */
+export interface PublicChange {
+  id: string;
+  updatedAt?: string;
+}
+
+/**
+ * How far the public side has moved: a counter that every publish, republish and withdrawal raises
+ * in its own transaction, and the latest changes, oldest first (the last one is `version`'s).
+ */
+export interface PublishedWatermark {
+  version: number;
+  recent: PublicChange[];
+}
+
+/** Everything published and searchable, read to (re)build the index, and what tells it is current. */
 export interface SearchCorpus {
+  /** Every public item; may lag the latest changes by moments (an index's eventual consistency). */
   published(): Promise<PublishedContent[]>;
+  /** The watermark as it is now (a strongly consistent read). */
+  watermark(): Promise<PublishedWatermark>;
+  /** One item as the public sees it now (a strongly consistent read), or undefined if it is not public. */
+  current(id: string): Promise<PublishedContent | undefined>;
 }

@@ -198,6 +198,20 @@ describe('a consultation from comment to report', () => {
     expect((await comment(residents[0]!, 'not-an-id', { text: '意见' })).status).toBe(404);
   });
 
+  test('the approved comments of a withdrawn consultation are no longer listed publicly', async () => {
+    const id = await publishConsultation();
+    const sent = await comment(residents[1]!, id, { text: '撤回前已公开的意见。' });
+    await app.call('moderateComment', { token: reviewer, pathParameters: { id, commentId: sent.body.data.id }, body: { approve: true } });
+    expect((await app.call('listComments', { pathParameters: { id } })).body.data.items).toHaveLength(1);
+
+    await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '草案需重新论证' } });
+    const listed = await app.call('listComments', { pathParameters: { id } });
+
+    expect(listed.status).toBe(410);
+    expect(listed.body.error.message).toBe('该征求意见已撤回');
+    expect(listed.text).not.toContain('撤回前已公开的意见');
+  });
+
   test('a consultation shorter than 30 days is refused at the draft', async () => {
     const response = await app.call('createDraft', { token: editor, body: aConsultationDraft({ closesOn: aConsultationDraft().opensOn }) });
     expect(response.status).toBe(400);

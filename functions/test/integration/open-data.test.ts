@@ -1,19 +1,25 @@
 import { aDocumentDraft, aDraft, aNoticeDraft } from '../support/drafts';
+import { PUBLIC_CACHE_CONTROL } from '../../src/handlers/public-cache';
 import { createTestApp } from './support/app';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
+let editor: string;
+let reviewer: string;
 const documents: string[] = [];
+
+async function publish(draft: ReturnType<typeof aDocumentDraft> | ReturnType<typeof aDraft> | ReturnType<typeof aNoticeDraft>) {
+  const id = (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id } });
+  await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+  return id;
+}
+
+const withdraw = (id: string) => app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '含有个人信息' } });
 
 beforeAll(async () => {
   app = await createTestApp('open-data', { PUBLIC_WEB_URL: 'https://gov.example.cn' });
-  const editor = await app.addStaff('u-editor', ['editor']);
-  const reviewer = await app.addStaff('u-reviewer', ['reviewer']);
-  const publish = async (draft: ReturnType<typeof aDocumentDraft> | ReturnType<typeof aDraft> | ReturnType<typeof aNoticeDraft>) => {
-    const id = (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
-    await app.call('submitForReview', { token: editor, pathParameters: { id } });
-    await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
-    return id;
-  };
+  editor = await app.addStaff('u-editor', ['editor']);
+  reviewer = await app.addStaff('u-reviewer', ['reviewer']);
   for (let n = 1; n <= 3; n++) documents.push(await publish(aDocumentDraft({ title: n === 2 ? '=HYPERLINK("x") 文件 2' : `文件 ${n}`, number: `上公发〔2026〕${n}号` })));
   await publish(aDocumentDraft({ title: '不予公开的文件', disclosure: 'not_disclosed' }));
   await publish(aDraft({ title: '一篇解读' }));
@@ -73,10 +79,47 @@ describe('the Atom feed of releases', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
-    expect(response.headers['cache-control']).toBe('public, max-age=300');
+    expect(response.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
     const titles = [...response.text.matchAll(/<entry><id>[^<]+<\/id><title>([^<]+)<\/title>/g)].map((match) => match[1]);
     expect(titles).toEqual(['【紧急】紧急通告 &lt;&amp;&gt;', '一篇解读', '文件 3', '=HYPERLINK(&quot;x&quot;) 文件 2', '文件 1']);
     expect(response.text).toContain('<link rel="alternate" href="https://gov.example.cn/#/pages/content/detail?id=');
     expect(response.text).not.toContain('不予公开的文件');
+  });
+});
+
+/**
+ * A withdrawal takes an item out at once: out of the next answer, and out of every cache. The CDN
+ * is told (cdn.test.ts); a feed reader, a browser or a proxy is not, so none may reuse an answer
+ * without asking again (and asking again is cheap: the ETag answers 304 while nothing changed).
+ */
+describe('a withdrawn item', () => {
+  test('leaves the Atom feed, and no cache but the CDN may keep the feed that listed it', async () => {
+    const id = await publish(aNoticeDraft({ title: '误发的户籍通告' }));
+    const listed = await app.call('releasesFeed');
+    expect(listed.text).toContain(id);
+
+    expect((await withdraw(id)).status).toBe(200);
+    const after = await app.call('releasesFeed', { headers: { 'if-none-match': String(listed.headers.etag) } });
+
+    expect(listed.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
+    expect(after.status).toBe(200);
+    expect(after.text).not.toContain(id);
+    expect(after.text).not.toContain('误发的户籍通告');
+  });
+
+  test('leaves the open data, JSON and CSV, and no cache but the CDN may keep a file that listed it', async () => {
+    const id = await publish(aDocumentDraft({ title: '误发的户籍文件', number: '上公发〔2026〕99号' }));
+    const csv = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' } });
+    expect(csv.text).toContain(id);
+
+    expect((await withdraw(id)).status).toBe(200);
+    const json = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { limit: '1000' } });
+    const csvAfter = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' }, headers: { 'if-none-match': String(csv.headers.etag) } });
+
+    expect(csv.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
+    expect(json.body.data.items.map((row: { id: string }) => row.id)).not.toContain(id);
+    expect(csvAfter.status).toBe(200);
+    expect(csvAfter.text).not.toContain(id);
+    expect(csvAfter.text).not.toContain('误发的户籍文件');
   });
 });

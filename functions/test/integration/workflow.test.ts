@@ -138,12 +138,12 @@ describe('review before publishing', () => {
     expect(before.body.data.hits.map((hit: { id: string }) => hit.id)).not.toContain(id);
 
     await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
-    // The warm index refreshes in the background; a new container (or a minute) sees it.
+    // A new container builds its index from the corpus.
     const { LiveIndex } = await import('../../src/domain/search/live-index');
     const { DynamoSearchCorpus } = await import('../../src/adapters/dynamo/search-corpus');
     const { PostingListEngine } = await import('../../src/adapters/search/posting-list-engine');
     const { searchContent } = await import('../../src/domain/search/search-content');
-    const fresh = new LiveIndex(new DynamoSearchCorpus(app.table.client, app.table.tableName), new PostingListEngine(), { now: () => new Date() });
+    const fresh = new LiveIndex(new DynamoSearchCorpus(app.table.client, app.table.tableName), new PostingListEngine());
     const after = await searchContent(fresh, { q: '出入境证件全市通办', limit: 10 });
 
     expect(after.hits[0]).toMatchObject({ type: 'interpretation', id, title: '出入境证件全市通办政策解读' });

@@ -12,7 +12,7 @@ const byTitle = (fragment: string) => DEMO_INTERPRETATIONS.find((item) => item.t
 
 // What the search corpus holds: publicly disclosed items only (the not-disclosed demo document is not).
 const PUBLIC = DEMO_CONTENT.filter((item) => item.kind !== 'document' || item.disclosure === 'proactive');
-const index = new LiveIndex(new InMemorySearchCorpus(PUBLIC), new PostingListEngine(), { now: () => new Date() });
+const index = new LiveIndex(new InMemorySearchCorpus(PUBLIC), new PostingListEngine());
 const search = (q: string, extra: { type?: 'document' | 'interpretation' | 'qa' | 'notice' } = {}) => searchContent(index, { q, limit: 10, ...extra });
 
 describe('search relevance', () => {

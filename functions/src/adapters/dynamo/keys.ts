@@ -30,6 +30,13 @@ export const feedSk = (publishedAt: string, id: string) => `${publishedAt}#${id}
 export const SEARCH_INDEX = 'searchCorpus';
 export const SEARCH_PK = 'SEARCH';
 
+/**
+ * The published-version watermark: one small item, moved in the same transaction as every change
+ * to what the public sees (publish, republish, withdraw), naming the latest changes. A warm search
+ * index reads it once per query to know whether it is still current.
+ */
+export const publishedWatermarkKey = () => ({ pk: 'CONFIG', sk: 'PUBLISHED' });
+
 // One partition per item, whatever its kind: its public copy and what it links to (sk `PUB…`,
 // the only items a public route reads), and its staff side (`WORK`, `REV#n`).
 const CONTENT_PREFIX = 'CONTENT#';

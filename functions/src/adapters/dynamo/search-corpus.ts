@@ -1,12 +1,14 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PublishedContent } from '@sunshine/shared';
-import type { SearchCorpus } from '../../ports/search';
+import type { PublishedWatermark, SearchCorpus } from '../../ports/search';
 import { withoutKeys } from './content-store';
-import { SEARCH_INDEX, SEARCH_PK } from './keys';
+import { publicKey, SEARCH_INDEX, SEARCH_PK } from './keys';
+import { readWatermark } from './published-watermark';
 
 /**
  * Every published, publicly disclosed item, from the sparse index only published items are in (withdrawn
- * ones lose its key), page by page. Read when the embedded search index is (re)built.
+ * ones lose its key), page by page. Read when the embedded search index is (re)built. That index
+ * is eventually consistent; the watermark and single items are read from the table itself, strongly.
  */
 export class DynamoSearchCorpus implements SearchCorpus {
   constructor(
@@ -31,5 +33,15 @@ export class DynamoSearchCorpus implements SearchCorpus {
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return items;
+  }
+
+  watermark(): Promise<PublishedWatermark> {
+    return readWatermark(this.client, this.tableName);
+  }
+
+  async current(id: string): Promise<PublishedContent | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }));
+    // Searchable exactly when it is in the search index: a withdrawn copy has lost its key.
+    return Item && Item.searchPk === SEARCH_PK && !Item.withdrawal ? withoutKeys<PublishedContent>(Item) : undefined;
   }
 }

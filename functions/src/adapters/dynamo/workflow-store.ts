@@ -22,7 +22,14 @@ import {
   workOwnerPk,
   workStatusPk,
 } from './keys';
-import { cancellationReasons } from './cancellation';
+import { backOff, cancellationReasons } from './cancellation';
+import { isWatermarkWrite, readWatermark, watermarkWrite } from './published-watermark';
+import type { PublicChange } from '../../ports/search';
+
+/** Another change moved the watermark between our read and our transaction: read it again. */
+class WatermarkMovedError extends Error {}
+/** Publishing is a reviewer's act; two at the same moment are rare, five at once rarer still. */
+const WATERMARK_ATTEMPTS = 8;
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'workStatusPk', 'workOwnerPk', 'workFeedPk', 'workSk'];
 
@@ -70,11 +77,30 @@ export class DynamoWorkflowStore implements WorkflowStore {
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      const watermark = reasons[items.findIndex(isWatermarkWrite)]?.Code;
+      if (watermark === 'ConditionalCheckFailed' || watermark === 'TransactionConflict') throw new WatermarkMovedError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
       if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
       if (check && 'Put' in check && isGuideCodeKey(check.Put.Item.pk)) throw new DuplicateCodeError(String(check.Put.Item.code));
       throw error;
+    }
+  }
+
+  /**
+   * A change to what the public sees, with the watermark moved in the same transaction (so a warm
+   * search index never misses it). Cancelled because another change moved the watermark first, it
+   * is tried again on the new one: nothing was written.
+   */
+  private async transactPublic(items: TransactItem[], change: PublicChange) {
+    for (let attempt = 1; ; attempt++) {
+      const watermark = await readWatermark(this.client, this.tableName);
+      try {
+        return await this.transact([...items, watermarkWrite(this.tableName, watermark, change)]);
+      } catch (error) {
+        if (!(error instanceof WatermarkMovedError) || attempt === WATERMARK_ATTEMPTS) throw error;
+        await backOff(attempt);
+      }
     }
   }
 
@@ -143,27 +169,34 @@ export class DynamoWorkflowStore implements WorkflowStore {
       queryPublicPartition(this.client, this.tableName, item.id),
       this.referencedCards(isPubliclyDisclosed(content) ? referencedIds(content) : []),
     ]);
-    await this.transact([
-      this.putWork(item),
-      { Put: { TableName: this.tableName, Item: { ...revision, ...revisionKey(item.id, revision.version) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      ...publishWrites(this.tableName, content, before, documents),
-      auditPut(this.tableName, audit),
-      // Seeds arrive published at version 1: they claim their code here.
-      ...(await this.codeClaims(item)),
-      // Its release to subscribers, in the same transaction: never one without the other.
-      ...(release ? releasePuts(this.tableName, release) : []),
-    ]);
+    await this.transactPublic(
+      [
+        this.putWork(item),
+        { Put: { TableName: this.tableName, Item: { ...revision, ...revisionKey(item.id, revision.version) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...publishWrites(this.tableName, content, before, documents),
+        auditPut(this.tableName, audit),
+        // Seeds arrive published at version 1: they claim their code here.
+        ...(await this.codeClaims(item)),
+        // Its release to subscribers, in the same transaction: never one without the other.
+        ...(release ? releasePuts(this.tableName, release) : []),
+      ],
+      // A version not publicly disclosed takes an earlier public one away.
+      isPubliclyDisclosed(content) ? { id: item.id, updatedAt: content.updatedAt } : { id: item.id },
+    );
   }
 
   async withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void> {
     if (!item.withdrawal) throw new Error('withdraw needs the withdrawal');
     const before = await queryPublicPartition(this.client, this.tableName, item.id);
-    await this.transact([
-      this.putWork(item),
-      // Without its index keys the item leaves every public index; the page says why it went.
-      ...withdrawWrites(this.tableName, item.id, item.withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
-      auditPut(this.tableName, audit),
-    ]);
+    await this.transactPublic(
+      [
+        this.putWork(item),
+        // Without its index keys the item leaves every public index; the page says why it went.
+        ...withdrawWrites(this.tableName, item.id, item.withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
+        auditPut(this.tableName, audit),
+      ],
+      { id: item.id },
+    );
   }
 
   private async queryIndex(indexName: string, keyAttribute: string, value: string, limit: number): Promise<WorkflowItem[]> {

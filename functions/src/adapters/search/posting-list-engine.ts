@@ -116,6 +116,15 @@ export class PostingListEngine implements SearchEngine {
     this.norms = Float32Array.from(stored, ({ length }) => K1 * (1 - B + (B * length) / averageLength));
   }
 
+  /**
+   * Rebuilt from the documents it holds, exactly (the BM25 figures depend on every document): a
+   * change costs the build of the index in memory, no read (bench:search gives its time).
+   */
+  async update(ids: string[], documents: SearchDocument[]): Promise<void> {
+    const leaving = new Set(ids);
+    await this.replace([...this.stored.map(({ document }) => document).filter((document) => !leaving.has(document.id)), ...documents]);
+  }
+
   private score(list: Posting, at: number, index: number): number {
     const weight = list.weights[at]!;
     return (list.idf * weight * (K1 + 1)) / (weight + this.norms[index]!);

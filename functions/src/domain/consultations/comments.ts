@@ -122,10 +122,15 @@ export async function submitComment(deps: CommentDeps, actor: Actor, consultatio
   }
 }
 
-/** The approved comments of a consultation, as anyone reads them. */
-export async function listPublicComments(deps: Pick<CommentDeps, 'comments'>, consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {
+/**
+ * The approved comments of a consultation, as anyone reads them: only while it is published. A
+ * withdrawn one takes its comments with it (410, as its page); they stay for staff and the report.
+ * The consultation and the page are read side by side.
+ */
+export async function listPublicComments(deps: Pick<CommentDeps, 'comments' | 'content'>, consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {
   if (!validate(IdSchema, consultationId).ok) throw new NotFoundError(NOT_FOUND);
-  return readPage(() => deps.comments.listPublic(consultationId, cursor, limit));
+  const [, page] = await Promise.all([findConsultation(deps.content, consultationId), readPage(() => deps.comments.listPublic(consultationId, cursor, limit))]);
+  return page;
 }
 
 export async function listMyComments(deps: Pick<CommentDeps, 'comments'>, actor: Actor): Promise<MyComment[]> {

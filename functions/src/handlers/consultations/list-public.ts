@@ -1,10 +1,10 @@
 import { PageQuerySchema } from '@sunshine/shared';
 import { parseQuery, pathParam } from '../../commons/http';
-import { commentStore } from '../../container';
+import { commentStore, contentStore } from '../../container';
 import { listPublicComments } from '../../domain/consultations/comments';
 import { publicRoute } from '../public-route';
 
 export const handler = publicRoute('listComments', ({ event }) => {
   const { cursor, limit } = parseQuery(PageQuerySchema, event);
-  return listPublicComments({ comments: commentStore() }, pathParam(event, 'id'), cursor, limit);
+  return listPublicComments({ comments: commentStore(), content: contentStore() }, pathParam(event, 'id'), cursor, limit);
 });

@@ -7,8 +7,6 @@ import { publicRoute } from '../public-route';
 export const handler = publicRoute(
   'releasesFeed',
   async () =>
-    new FileDownload(await releasesFeed(contentStore(), { webUrl: publicWebUrl(), bureau: BUREAU_NAME }), 'application/atom+xml; charset=utf-8', 'releases.atom', {
-      disposition: 'inline',
-      cacheControl: 'public, max-age=300',
-    }),
+    // Cached as every public read (public-cache.ts): a feed reader revalidates by ETag, so a withdrawn item leaves it at once.
+    new FileDownload(await releasesFeed(contentStore(), { webUrl: publicWebUrl(), bureau: BUREAU_NAME }), 'application/atom+xml; charset=utf-8', 'releases.atom', { disposition: 'inline' }),
 );

@@ -39,7 +39,7 @@ export interface QuestionStore {
   listMine(askerId: string, limit: number): Promise<StoredQuestion[]>;
   /** Pattern 40: the open questions, the earliest deadline first. */
   listOpen(limit: number): Promise<StoredQuestion[]>;
-  /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered). */
+  /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered or changed since `question` was read, its `rev`). */
   answer(question: StoredQuestion, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
   /** Pattern 61: answered questions, the latest answer first. */
   listAnswered(limit: number): Promise<StoredQuestion[]>;

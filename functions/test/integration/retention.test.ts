@@ -85,3 +85,26 @@ test("an applicant's name, contact and masked number are erased two years after 
   expect((await erase()).applications).toBe(0);
   shiftDays(0);
 });
+
+test('an answer prepared before the nightly erasure does not write the erased contact back; the responder is told to reload', async () => {
+  const resident = (await app.tokens.issue('u-late-asker', [])).token;
+  const asked = await app.call('askQuestion', { token: resident, body: { clientKey: 'retention-question-0000003', kind: 'general', text: '户口迁移需要什么材料？', contact: { name: '孙先生', phone: '13500000003' }, consent: true } });
+  const id = asked.body.data.id as string;
+  const { questionDeps, questionStore } = await import('../../src/container');
+  const { answerQuestion } = await import('../../src/domain/questions/questions');
+  // The responder opened the question (with its contact) before the erasure ran.
+  const openedEarlier = (await questionStore().get(id))!;
+  expect(openedEarlier.contact).toEqual({ name: '孙先生', phone: '13500000003' });
+
+  shiftDays(2 * 365 + 30);
+  expect((await app.invoke('erasePersonalData')).questions).toBeGreaterThanOrEqual(1);
+  const store = questionStore();
+  const withEarlierRead = Object.assign(Object.create(store) as typeof store, { get: async () => openedEarlier });
+  const responder = { userId: 'u-responder', displayName: '测试u-responder', roles: ['responder' as const] };
+
+  await expect(answerQuestion({ ...questionDeps(), questions: withEarlierRead }, responder, id, '请携带户口簿。')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('刷新') });
+  const stored = (await store.get(id))!;
+  expect(stored.contact).toBeUndefined();
+  expect(stored.status).not.toBe('answered');
+  shiftDays(0);
+});

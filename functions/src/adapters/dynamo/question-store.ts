@@ -127,7 +127,9 @@ export class DynamoQuestionStore implements QuestionStore {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: '#status <> :answered', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':answered': 'answered' } } },
+            // Not answered, and unchanged since it was read: the nightly erasure raises `rev`, so an
+            // answer prepared from an older read cannot write an erased contact back.
+            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ...this.unchangedSinceRead(question, '#status <> :answered', { '#status': 'status' }, { ':answered': 'answered' }) } },
             { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
             { Delete: { TableName: this.tableName, Key: queueKey(question.dueAt, question.id) } },
             this.answeredCopyPut(question),
@@ -196,9 +198,18 @@ export class DynamoQuestionStore implements QuestionStore {
     return { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...answeredKey(question.answer?.at ?? question.askedAt, question.id) } } };
   }
 
+  /** A write's condition: `condition`, and the `rev` as read (absent = 0). */
+  private unchangedSinceRead(question: StoredQuestion, condition: string, names: Record<string, string>, values: Record<string, unknown>) {
+    const read = question.rev ?? 0;
+    return {
+      ConditionExpression: `${condition} AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'}`,
+      ExpressionAttributeNames: { ...names, '#rev': 'rev' },
+      ExpressionAttributeValues: { ...values, ...(read === 0 ? {} : { ':read': read }) },
+    };
+  }
+
   /** SET some attributes of an answered question and its next `rev`, if it is still as read. */
   private changeQuestion(question: StoredQuestion, set: Record<string, unknown>, condition: string, values: Record<string, unknown>): TransactWriteItem {
-    const read = question.rev ?? 0;
     const names = Object.fromEntries(Object.keys(set).map((attribute, i) => [`#c${i}`, attribute]));
     const setValues = Object.fromEntries(Object.values(set).map((value, i) => [`:c${i}`, value]));
     return {
@@ -206,9 +217,7 @@ export class DynamoQuestionStore implements QuestionStore {
         TableName: this.tableName,
         Key: questionKey(question.id),
         UpdateExpression: `SET ${Object.keys(names).map((name, i) => `${name} = :c${i}`).join(', ')}, #rev = :next`,
-        ConditionExpression: `#status = :answered AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'} AND ${condition}`,
-        ExpressionAttributeNames: { ...names, '#status': 'status', '#rev': 'rev' },
-        ExpressionAttributeValues: { ...setValues, ...values, ':answered': 'answered', ':next': read + 1, ...(read === 0 ? {} : { ':read': read }) },
+        ...this.unchangedSinceRead(question, `#status = :answered AND ${condition}`, { ...names, '#status': 'status' }, { ...setValues, ...values, ':answered': 'answered', ':next': (question.rev ?? 0) + 1 }),
       },
     };
   }

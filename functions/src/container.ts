@@ -30,6 +30,7 @@ import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { CloudFrontInvalidations } from './adapters/cdn/cloudfront-invalidations';
 import { ulidIds } from './adapters/system/ulid-ids';
+import { DynamoErasureLists } from './adapters/dynamo/erasure-lists';
 import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
@@ -63,6 +64,7 @@ export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(do
 export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), () => requireEnv('SESSION_SECRET')));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
+export const erasureLists = /* @__PURE__ */ once(() => new DynamoErasureLists(documentClient(), table()));
 // Subscriptions (issue 7): the template of each message kind (environment, sandbox ids by default);
 // who subscribed to what, which is also the fan-out's SubscriberDirectory; the one-time credits.
 export const templateIds = /* @__PURE__ */ once(() => templateIdsFrom(process.env));

@@ -61,8 +61,10 @@ export interface ApplicationStore {
    * on the version `previous` holds (StaleWriteError otherwise).
    */
   recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'>;
-  /** Pattern 56: remove the applicant's name, contact and masked number from every copy (retention). */
-  eraseContact(id: string, at: string): Promise<void>;
-  /** Retention (pattern 68): erase every case replied before `cutoffDay` (YYYY-MM-DD), from where the last run stopped; answers how many. */
-  eraseContactsBefore(cutoffDay: string, at: string): Promise<number>;
+  /**
+   * Pattern 56: remove the applicant's name, contact, masked number and the text of their
+   * corrections from every copy (retention), on the version read (read again on a conflict);
+   * false if nothing was left to erase.
+   */
+  eraseContact(id: string, at: string): Promise<boolean>;
 }

@@ -20,6 +20,9 @@ export interface StoredComment {
   decision?: { decision: Decision; reason: string; by: string; at: string };
   at: string;
   approvedAt?: string;
+  /** Set once the retention period erased the name and contact, and the text of a comment never shown (see RETENTION.comments). */
+  contactErased?: boolean;
+  textErased?: boolean;
   rev: number;
 }
 
@@ -52,6 +55,9 @@ export interface CommentStore {
   publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry, release?: import('./release-store').Release): Promise<'published' | 'exists' | 'withdrawn'>;
   /** Pattern 49: a person's comments, newest first (no name or contact). */
   listMine(userId: string, limit: number): Promise<StoredComment[]>;
-  /** Retention: remove the name and contact from every comment of a consultation; answers how many had any. */
-  eraseContacts(consultationId: string): Promise<number>;
+  /**
+   * Retention (pattern 67): remove the name and contact, and the text of a comment never shown,
+   * from at most `limit` comments of a consultation that still hold any; `done` once none is left.
+   */
+  eraseComments(consultationId: string, limit: number): Promise<{ erased: number; done: boolean }>;
 }

@@ -22,6 +22,9 @@ export interface StoredQuestion {
   rating?: AnswerRating;
   /** The public Q&A draft made of this answer. */
   promotedTo?: { draftId: string; at: string; by: ActorRef };
+  /** Set once the retention period erased the contact, and the text (see RETENTION.questions). */
+  contactErased?: boolean;
+  textErased?: boolean;
   /** Counts the changes after the answer (absent: none yet); each is conditional on the value read. */
   rev?: number;
 }
@@ -39,7 +42,7 @@ export interface QuestionStore {
   listMine(askerId: string, limit: number): Promise<StoredQuestion[]>;
   /** Pattern 40: the open questions, the earliest deadline first. */
   listOpen(limit: number): Promise<StoredQuestion[]>;
-  /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered). */
+  /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered or changed since `question` was read, its `rev`). */
   answer(question: StoredQuestion, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
   /** Pattern 61: answered questions, the latest answer first. */
   listAnswered(limit: number): Promise<StoredQuestion[]>;
@@ -54,8 +57,9 @@ export interface QuestionStore {
   /** Pattern 62: mark the question promoted and create the draft with its audit line; StaleWriteError if it changed. */
   promote(question: StoredQuestion, draft: WorkflowItem, audit: AuditEntry): Promise<void>;
   /**
-   * Retention (pattern 66): remove the contact from questions answered before `cutoff` (and from
-   * open ones whose deadline passed before it), from where the last run stopped; answers how many.
+   * Retention (pattern 66): remove the contact, the text and the rating's reason from every copy
+   * of a question, conditional on its status and `rev` as read (read again on a conflict); false
+   * if nothing was left to erase.
    */
-  eraseContacts(cutoff: string): Promise<number>;
+  eraseQuestion(id: string): Promise<boolean>;
 }

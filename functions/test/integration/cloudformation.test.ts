@@ -56,10 +56,18 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(mappings.every((mapping) => (mapping.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures') && mapping.BatchSize === 10)).toBe(true);
     const queues = ofType(template, 'AWS::SQS::Queue');
     expect(queues.filter(([, queue]) => queue.Properties?.RedrivePolicy)).toHaveLength(2);
-    expect(ofType(template, 'AWS::CloudWatch::Alarm').map(([name]) => name).sort()).toEqual(['NotifyDeadLetterAlarm', 'NotifyWorkerErrorsAlarm']);
+    expect(ofType(template, 'AWS::CloudWatch::Alarm').map(([name]) => name).sort()).toEqual(['ErasePersonalDataErrorsAlarm', 'NotifyDeadLetterAlarm', 'NotifyWorkerErrorsAlarm']);
     const worker = ofType(template, 'AWS::Lambda::Function').find(([name]) => name === 'DispatchReleasesLambdaFunction')![1];
     const variables = (worker.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables.NOTIFY_QUEUE_URGENT_URL).toEqual({ Ref: 'NotifyUrgentQueue' });
+  });
+
+  test('the daily erasure has a timeout of its own and an alarm on its errors', () => {
+    const erasure = template.Resources.ErasePersonalDataLambdaFunction!.Properties!;
+    expect(erasure.Timeout).toBe(300);
+    const alarm = template.Resources.ErasePersonalDataErrorsAlarm!.Properties!;
+    expect(alarm).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 0, AlarmActions: [{ Ref: 'OperationsAlarmTopic' }] });
+    expect(alarm.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: 'ErasePersonalDataLambdaFunction' } }]);
   });
 
   const statementsOf = (role: { Properties?: Record<string, unknown> }) =>

@@ -176,7 +176,7 @@ test('send claims expire after their retention (TTL), and keep the openid only w
   await pipeline(new MemorySubscribers({ [release.topics[0]!]: [sent!, failed!] }), sender).dispatch();
 
   const claimOf = async (userId: string) => (await table.client.send(new GetCommand({ TableName: table.tableName, Key: sendClaimKey(release.id, userId), ConsistentRead: true }))).Item!;
-  const retentionSeconds = RETENTION.sendClaimDays * 86_400;
+  const retentionSeconds = RETENTION.sendClaims.days * 86_400;
   for (const person of [sent!, failed!]) {
     const expiresAt = Number((await claimOf(person.userId)).expiresAt);
     expect(Math.abs(expiresAt - (Date.now() / 1000 + retentionSeconds))).toBeLessThan(600);

@@ -1,4 +1,4 @@
-import { isFinished } from '@sunshine/shared';
+import { ERASED_TEXT, isFinished } from '@sunshine/shared';
 import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
 import { RateLimitError, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
 import type { AuditEntry } from '../../src/ports/audit-log';
@@ -57,19 +57,15 @@ export class InMemoryApplicationStore implements ApplicationStore {
 
   async eraseContact(id: string, at: string) {
     const found = this.cases.get(id);
-    if (!found) return;
+    if (!found) return false;
     this.cases.set(id, {
       ...found,
       applicant: { ...found.applicant, name: '', legalRepresentative: '', contactPerson: '' },
       identity: { ...found.identity, masked: '' },
       contact: { phone: '', address: '', postcode: '', email: '' },
+      events: found.events.map((event) => (event.type === 'correction_received' ? { ...event, text: ERASED_TEXT } : event)),
       erasedAt: at,
     });
-  }
-
-  async eraseContactsBefore(cutoffDay: string, at: string) {
-    const due = [...this.cases.values()].filter((found) => found.reply && found.reply.on < cutoffDay && !found.erasedAt);
-    for (const found of due) await this.eraseContact(found.id, at);
-    return due.length;
+    return true;
   }
 }

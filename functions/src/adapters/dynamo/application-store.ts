@@ -1,5 +1,5 @@
-import { isFinished } from '@sunshine/shared';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ERASED_TEXT, isFinished } from '@sunshine/shared';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStore, StoredApplication } from '../../ports/application-store';
 import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
 import type { SubmissionGuard } from './submission-guard';
@@ -17,9 +17,7 @@ import {
   applicationQueueKey,
   applicationSubmissionKey,
   correctionSubmissionKey,
-  REPLIED_APPLICATIONS_PK,
   repliedKey,
-  retentionMarkKey,
 } from './keys';
 import { cancellationReasons } from './cancellation';
 
@@ -179,66 +177,56 @@ export class DynamoApplicationStore implements ApplicationStore {
     }
   }
 
-  async eraseContact(id: string, at: string): Promise<void> {
-    const application = await this.get(id);
-    if (!application) return;
-    const erase = (Key: { pk: string; sk: string }): TransactItem => ({
-      Update: {
-        TableName: this.tableName,
-        Key,
-        // A new version: a staff action prepared from an older read fails and is read again.
-        UpdateExpression: 'REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET erasedAt = :at ADD #version :one',
-        // Never create a copy that is not there (an Update would).
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', '#name': 'name', '#version': 'version' },
-        ExpressionAttributeValues: { ':at': at, ':one': 1 },
-      },
-    });
-    const queue = queueKeyOf(application);
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          erase(applicationKey(id)),
-          ...(queue ? [erase(queue)] : []),
-          // The applicant's copy never held them; removed again in case an older version of it did.
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: applicantKey(application.applicantId, application.receivedAt, id),
-              UpdateExpression: 'REMOVE #contact, #applicant, #identity SET erasedAt = :at',
-              ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeNames: { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity' },
-              ExpressionAttributeValues: { ':at': at },
-            },
-          },
-        ],
-      }),
-    );
-  }
-
-  async eraseContactsBefore(cutoffDay: string, at: string): Promise<number> {
-    const mark = retentionMarkKey('REPLIED_APPLICATIONS');
-    // Sort keys start with a date, so '0' sorts before every one of them.
-    const from = String((await this.client.send(new GetCommand({ TableName: this.tableName, Key: mark }))).Item?.until ?? '0');
-    let erased = 0;
-    let startKey: Record<string, unknown> | undefined;
-    // Nothing new since the last run (a clock set back, or the same day twice): nothing to read.
-    if (cutoffDay > from) do {
-      const page = await this.client.send(
-        new QueryCommand({
+  async eraseContact(id: string, at: string): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      const application = await this.get(id);
+      // The applicant's corrections: their own words, often who they are (see RETENTION.applications).
+      const corrections = application?.events.flatMap((event, index) => (event.type === 'correction_received' && event.text !== ERASED_TEXT ? [index] : [])) ?? [];
+      if (!application || (application.erasedAt && corrections.length === 0)) return false;
+      // DynamoDB refuses a name or value an expression does not use: the texts' only when there are some.
+      const names = { '#contact': 'contact', '#applicant': 'applicant', '#identity': 'identity', ...(corrections.length && { '#events': 'events', '#text': 'text' }) };
+      const values = { ':at': at, ...(corrections.length && { ':erasedText': ERASED_TEXT }) };
+      const texts = corrections.map((index) => `#events[${index}].#text = :erasedText`);
+      const erase = (Key: { pk: string; sk: string }, condition: string, extra: Record<string, unknown> = {}): TransactItem => ({
+        Update: {
           TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :cutoff',
-          ExpressionAttributeValues: { ':pk': REPLIED_APPLICATIONS_PK, ':from': from, ':cutoff': cutoffDay },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const entry of page.Items ?? []) {
-        await this.eraseContact(String(entry.id), at);
-        erased++;
+          Key,
+          // A new version: a staff action prepared from an older read fails and is read again.
+          UpdateExpression: `REMOVE #contact, #applicant.#name, #applicant.legalRepresentative, #applicant.contactPerson, #identity.masked SET ${['erasedAt = :at', ...texts].join(', ')} ADD #version :one`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { ...names, '#name': 'name', '#version': 'version' },
+          ExpressionAttributeValues: { ...values, ':one': 1, ...extra },
+        },
+      });
+      const queue = queueKeyOf(application);
+      try {
+        await this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              // As read: a staff action or a correction committed meanwhile is read again, never overwritten.
+              erase(applicationKey(id), '#version = :read', { ':read': application.version }),
+              // Never create a copy that is not there (an Update would).
+              ...(queue ? [erase(queue, 'attribute_exists(pk)')] : []),
+              // The applicant's copy never held the details; removed again in case an older version of it did.
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: applicantKey(application.applicantId, application.receivedAt, id),
+                  UpdateExpression: `REMOVE #contact, #applicant, #identity SET ${['erasedAt = :at', ...texts].join(', ')}`,
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeNames: names,
+                  ExpressionAttributeValues: values,
+                },
+              },
+            ],
+          }),
+        );
+        return true;
+      } catch (error) {
+        const code = cancellationReasons(error)[0]?.Code;
+        if ((code === 'ConditionalCheckFailed' || code === 'TransactionConflict') && attempt < 3) continue;
+        throw error;
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    if (cutoffDay > from) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...mark, until: cutoffDay } }));
-    return erased;
+    }
   }
 }

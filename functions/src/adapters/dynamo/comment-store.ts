@@ -1,5 +1,5 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ConsultationReport, Page, PublicComment } from '@sunshine/shared';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ERASED_TEXT, type ConsultationReport, type Page, type PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
 import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
@@ -32,6 +32,8 @@ const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
   return rest as unknown as StoredComment;
 };
+/** What the retention period takes: a name or contact, or the text of a comment never shown (see RETENTION.comments). */
+const holdsPersonalData = (comment: StoredComment) => comment.name !== undefined || comment.contact !== undefined || (comment.status !== 'approved' && !comment.textErased);
 const publicComment = ({ id, text, section, approvedAt, at }: StoredComment): PublicComment => ({ id, text, ...(section && { section }), at: approvedAt ?? at });
 
 const encode = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
@@ -208,27 +210,41 @@ export class DynamoCommentStore implements CommentStore {
     return (result.Items ?? []).map(strip);
   }
 
-  async eraseContacts(consultationId: string): Promise<number> {
+  async eraseComments(consultationId: string, limit: number): Promise<{ erased: number; done: boolean }> {
     let erased = 0;
     let cursor: string | undefined;
     do {
       const page = await this.listAll(consultationId, cursor, 100);
-      for (const comment of page.items.filter((each) => each.name !== undefined || each.contact !== undefined)) {
-        // Only the staff-side comment holds them (the commenter's and public copies never did).
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: commentKey(consultationId, comment.id),
-            // A new `rev`: a review or decision prepared from an older read fails and is read again.
-            UpdateExpression: 'REMOVE #name, contact SET contactErased = :true ADD #rev :one',
-            ExpressionAttributeNames: { '#name': 'name', '#rev': 'rev' },
-            ExpressionAttributeValues: { ':true': true, ':one': 1 },
-          }),
-        );
+      for (const comment of page.items.filter(holdsPersonalData)) {
+        if (erased >= limit) return { erased, done: false };
+        await this.erase(comment);
         erased++;
       }
       cursor = page.nextCursor;
     } while (cursor);
-    return erased;
+    return { erased, done: true };
+  }
+
+  /** The staff-side comment and the commenter's copy (the public copy holds only shown text); a new `rev`, read again on a conflict. */
+  private async erase(read: StoredComment): Promise<void> {
+    for (let attempt = 1, comment = read; ; attempt++) {
+      const { name, contact, ...rest } = comment;
+      const next: StoredComment = {
+        ...rest,
+        ...((name !== undefined || contact !== undefined) && { contactErased: true }),
+        ...(comment.status !== 'approved' && { text: ERASED_TEXT, textErased: true }),
+        rev: comment.rev + 1,
+      };
+      try {
+        // A review or decision prepared from an older read fails on the new `rev` and is read again.
+        await this.transact([this.putComment(next), { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(next), ...commenterKey(next.commenterId, next.at, next.id) } } }]);
+        return;
+      } catch (error) {
+        const fresh = error instanceof StaleWriteError && attempt < 3 ? await this.get(comment.consultationId, comment.id) : undefined;
+        if (!fresh) throw error;
+        if (!holdsPersonalData(fresh)) return;
+        comment = fresh;
+      }
+    }
   }
 }

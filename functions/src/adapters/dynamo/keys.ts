@@ -165,6 +165,9 @@ export const APPLICATION_QUEUE_PK = 'QUEUE#APPLICATIONS';
 /** Replied cases by reply date (id only): where the retention job finds what is due. */
 export const REPLIED_APPLICATIONS_PK = 'REPLIED#APPLICATIONS';
 export const repliedKey = (repliedOn: string, id: string) => ({ pk: REPLIED_APPLICATIONS_PK, sk: `${repliedOn}#${id}` });
+/** The two halves of the open applications' queue (see applicationQueueKey): running by due date, stopped by the day they stopped. */
+export const RUNNING_APPLICATIONS_PREFIX = '1#';
+export const STOPPED_APPLICATIONS_PREFIX = '2#';
 /**
  * Running cases first (`1#`), by due date; then cases whose clock is stopped (`2#`: waiting for a
  * correction or a third party), the longest waiting first. A stopped case has no due date to
@@ -172,7 +175,7 @@ export const repliedKey = (repliedOn: string, id: string) => ({ pk: REPLIED_APPL
  */
 export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince: string }, id: string) => ({
   pk: APPLICATION_QUEUE_PK,
-  sk: 'dueOn' in position ? `1#${position.dueOn}#${id}` : `2#${position.stoppedSince}#${id}`,
+  sk: 'dueOn' in position ? `${RUNNING_APPLICATIONS_PREFIX}${position.dueOn}#${id}` : `${STOPPED_APPLICATIONS_PREFIX}${position.stoppedSince}#${id}`,
 });
 export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
@@ -218,8 +221,11 @@ export const ballotKey = (consultationId: string, userId: string) => ({ pk: cont
 export const tallyQuestion = (question: number) => `q${question}`;
 export const tallyOption = (question: number, option: number) => `q${question}o${option}`;
 
-/** Retention: how far the daily erasure has gone through a list sorted by time (its sort key). */
+/** Retention: how far the daily erasure has gone through a list sorted by time (`after`: the last sort key done). */
 export const retentionMarkKey = (list: string) => ({ pk: 'CONFIG', sk: `RETENTION#${list}` });
+/** Consultations by closing day, so the erasure reads each one once, when its comments fall due. */
+export const CLOSING_CONSULTATIONS_PK = 'CLOSING#CONSULTATIONS';
+export const closingConsultationKey = (closesOn: string, id: string) => ({ pk: CLOSING_CONSULTATIONS_PK, sk: `${closesOn}#${id}` });
 
 // Releases (notifications): one partition holds every release, sorted by id (ULIDs sort by time);
 // a pending entry per release until its fan-out is done (urgent ones first); one claim per

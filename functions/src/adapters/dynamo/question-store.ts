@@ -1,6 +1,6 @@
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AnswerRating, AnswerRatingsView, QuestionKind } from '@sunshine/shared';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ERASED_TEXT, type AnswerRating, type AnswerRatingsView, type QuestionKind } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
@@ -25,7 +25,6 @@ import {
   questionKey,
   queueKey,
   responderCounterKey,
-  retentionMarkKey,
   submissionKey,
 } from './keys';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
@@ -127,7 +126,9 @@ export class DynamoQuestionStore implements QuestionStore {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: '#status <> :answered', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':answered': 'answered' } } },
+            // Not answered, and unchanged since it was read: the nightly erasure raises `rev`, so an
+            // answer prepared from an older read cannot write an erased contact back.
+            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ...this.unchangedSinceRead(question, '#status <> :answered', { '#status': 'status' }, { ':answered': 'answered' }) } },
             { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
             { Delete: { TableName: this.tableName, Key: queueKey(question.dueAt, question.id) } },
             this.answeredCopyPut(question),
@@ -196,9 +197,18 @@ export class DynamoQuestionStore implements QuestionStore {
     return { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...answeredKey(question.answer?.at ?? question.askedAt, question.id) } } };
   }
 
+  /** A write's condition: `condition`, and the `rev` as read (absent = 0). */
+  private unchangedSinceRead(question: StoredQuestion, condition: string, names: Record<string, string>, values: Record<string, unknown>) {
+    const read = question.rev ?? 0;
+    return {
+      ConditionExpression: `${condition} AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'}`,
+      ExpressionAttributeNames: { ...names, '#rev': 'rev' },
+      ExpressionAttributeValues: { ...values, ...(read === 0 ? {} : { ':read': read }) },
+    };
+  }
+
   /** SET some attributes of an answered question and its next `rev`, if it is still as read. */
   private changeQuestion(question: StoredQuestion, set: Record<string, unknown>, condition: string, values: Record<string, unknown>): TransactWriteItem {
-    const read = question.rev ?? 0;
     const names = Object.fromEntries(Object.keys(set).map((attribute, i) => [`#c${i}`, attribute]));
     const setValues = Object.fromEntries(Object.values(set).map((value, i) => [`:c${i}`, value]));
     return {
@@ -206,58 +216,42 @@ export class DynamoQuestionStore implements QuestionStore {
         TableName: this.tableName,
         Key: questionKey(question.id),
         UpdateExpression: `SET ${Object.keys(names).map((name, i) => `${name} = :c${i}`).join(', ')}, #rev = :next`,
-        ConditionExpression: `#status = :answered AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'} AND ${condition}`,
-        ExpressionAttributeNames: { ...names, '#status': 'status', '#rev': 'rev' },
-        ExpressionAttributeValues: { ...setValues, ...values, ':answered': 'answered', ':next': read + 1, ...(read === 0 ? {} : { ':read': read }) },
+        ...this.unchangedSinceRead(question, `#status = :answered AND ${condition}`, { ...names, '#status': 'status' }, { ...setValues, ...values, ':answered': 'answered', ':next': (question.rev ?? 0) + 1 }),
       },
     };
   }
 
+  async eraseQuestion(id: string): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      const question = await this.get(id);
+      if (!question || (question.contact === undefined && question.textErased && !question.rating?.reason)) return false;
+      const { contact, ...rest } = question;
+      const erased: StoredQuestion = {
+        ...rest,
+        ...(contact && { contactErased: true }),
+        text: ERASED_TEXT,
+        textErased: true,
+        ...(question.rating && { rating: { ...question.rating, reason: '' } }),
+        rev: (question.rev ?? 0) + 1,
+      };
+      try {
+        await this.transact([
+          // As read: an answer committed meanwhile (a new status) is not overwritten; read again.
+          { Put: { TableName: this.tableName, Item: { ...erased, ...questionKey(id) }, ...this.unchangedSinceRead(question, '#status = :status', { '#status': 'status' }, { ':status': question.status }) } },
+          { Put: { TableName: this.tableName, Item: { ...askerCopy(erased), ...askerKey(erased.askerId, erased.askedAt, id) } } },
+          // An answered question has its answered copy; an open one its queue entry (which holds the contact).
+          question.status === 'answered' ? this.answeredCopyPut(erased) : { Put: { TableName: this.tableName, Item: { ...erased, ...queueKey(erased.dueAt, id) } } },
+          ...(question.rating ? [{ Update: { TableName: this.tableName, Key: answerRatingKey(id), UpdateExpression: 'SET reason = :empty', ExpressionAttributeValues: { ':empty': '' } } }] : []),
+        ]);
+        return true;
+      } catch (error) {
+        if (error instanceof StaleWriteError && attempt < CONFLICT_ATTEMPTS) continue;
+        throw error;
+      }
+    }
+  }
+
   /** A change after the answer: the question's condition failed or a concurrent change held an item: read again. */
-  async eraseContacts(cutoff: string): Promise<number> {
-    let erased = 0;
-    // Answered questions: from where the last run stopped (the mark), to the cutoff.
-    const mark = retentionMarkKey('ANSWERED_QUESTIONS');
-    // Sort keys start with an ISO date, so '0' sorts before every one of them.
-    const from = String((await this.client.send(new GetCommand({ TableName: this.tableName, Key: mark }))).Item?.until ?? '0');
-    let startKey: Record<string, unknown> | undefined;
-    // Nothing new since the last run (a clock set back, or the same day twice): nothing to read.
-    if (cutoff > from) do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :cutoff',
-          ExpressionAttributeValues: { ':pk': ANSWERED_QUESTIONS_PK, ':from': from, ':cutoff': cutoff },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (await this.removeContact(questionKey(String(item.id)))) erased++;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    if (cutoff > from) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...mark, until: cutoff } }));
-    // Never answered, deadline long past: the question and its queue entry (few, if any).
-    const open = await this.client.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk AND sk < :cutoff', ExpressionAttributeValues: { ':pk': QUESTION_QUEUE_PK, ':cutoff': cutoff } }),
-    );
-    for (const item of open.Items ?? []) {
-      if (item.contact === undefined) continue;
-      await this.removeContact({ pk: String(item.pk), sk: String(item.sk) });
-      if (await this.removeContact(questionKey(String(item.id)))) erased++;
-    }
-    return erased;
-  }
-
-  /** REMOVE contact where there is one (a new `rev`, so a write from an older read fails); false if there was none. */
-  private async removeContact(Key: { pk: string; sk: string }): Promise<boolean> {
-    try {
-      await this.client.send(new UpdateCommand({ TableName: this.tableName, Key, UpdateExpression: 'REMOVE contact SET contactErased = :true ADD #rev :one', ConditionExpression: 'attribute_exists(contact)', ExpressionAttributeNames: { '#rev': 'rev' }, ExpressionAttributeValues: { ':true': true, ':one': 1 } }));
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
-  }
-
   private async transact(items: TransactWriteItem[]) {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));

@@ -18,8 +18,8 @@ export function releasePuts(tableName: string, release: Release) {
   ];
 }
 
-/** When DynamoDB's TTL deletes a send claim or a parked send (epoch seconds): see RETENTION.sendClaimDays. */
-const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaimDays * 86_400;
+/** When DynamoDB's TTL deletes a send claim or a parked send (epoch seconds): see RETENTION.sendClaims. */
+const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaims.days * 86_400;
 
 /** A claim that meets another transaction is tried this often before its message goes back to the queue. */
 const CLAIM_ATTEMPTS = 3;

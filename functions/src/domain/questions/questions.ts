@@ -5,6 +5,7 @@ import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { ContentCheck } from '../../ports/content-check';
 import { RateLimitError, type QuestionStore, type StoredQuestion } from '../../ports/question-store';
+import { StaleWriteError } from '../../ports/stale-write';
 import type { UserStore } from '../../ports/user-store';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import { actorRef, type Actor, type StaffActor } from '../identity/actor';
@@ -85,7 +86,11 @@ export async function answerQuestion(
   const answered: StoredQuestion = { ...question, status: 'answered', answer: { text, at: deps.clock.now().toISOString(), by: actorRef(actor) } };
   // The asker is told (if they subscribed to this question): a release written with the answer.
   const release = deps.templates && replyRelease({ to: 'question', id, kind: question.kind }, deps.templates, deps.ids.next(), answered.answer!.at);
-  await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`), release);
+  await deps.questions.answer(answered, auditEntry(deps, actor, 'question.answer', { itemType: 'question', itemId: id }, `答复留言（${question.kind}）`), release).catch((error: unknown) => {
+    // Answered by a colleague, or changed since it was opened (the nightly erasure of an old contact): read it again.
+    if (error instanceof StaleWriteError) throw new AppError('CONFLICT', '该留言刚刚有变动（可能已被答复，或联系方式已按保留期限删除），请刷新后再答复');
+    throw error;
+  });
   if (release) await deps.kickReleases?.();
   return staffView(answered);
 }

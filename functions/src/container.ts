@@ -27,6 +27,7 @@ import { SqsQueue } from './adapters/queue/sqs-queue';
 import { deliverBatch } from './adapters/queue/deliver-batch';
 import type { JobQueue } from './ports/job-queue';
 import { DynamoWorkflowStore } from './adapters/dynamo/workflow-store';
+import { DynamoMediaRecords } from './adapters/dynamo/media-store';
 import { S3MediaStorage } from './adapters/s3/s3-media-storage';
 import { CloudFrontInvalidations } from './adapters/cdn/cloudfront-invalidations';
 import { ulidIds } from './adapters/system/ulid-ids';
@@ -105,6 +106,8 @@ export const mediaStorage = /* @__PURE__ */ once(
       region: optionalEnv('AWS_REGION'),
     }),
 );
+/** Which uploads passed their check: written by the confirmation, read by every draft save. */
+export const mediaRecords = /* @__PURE__ */ once(() => new DynamoMediaRecords(documentClient(), table()));
 /** Which version of the mini-program a subscription message opens; a typo fails at cold start. */
 function miniprogramState() {
   const state = optionalEnv('WECHAT_MINIPROGRAM_STATE') ?? 'formal';
@@ -135,7 +138,7 @@ export const auditDeps = () => ({ clock, ids: ids() });
 export const workflowDeps = () => ({
   ...auditDeps(),
   workflow: workflowStore(),
-  mediaBaseUrl: requireEnv('MEDIA_PUBLIC_URL'),
+  media: { publicUrl: requireEnv('MEDIA_PUBLIC_URL'), records: mediaRecords() },
   topics: topicStore(),
   templates: templateIds(),
   kickReleases: kickReleases(),
@@ -147,7 +150,7 @@ export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore
 export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
-export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
+export const mediaDeps = () => ({ media: mediaStorage(), records: mediaRecords(), ids: ids(), clock });
 export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });

@@ -120,6 +120,14 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(holders('dynamodb:PutItem')).not.toContain('Me');
   });
 
+  test('the function that signs upload forms may put only under uploads/, never where residents load files from; uploads expire after a day', () => {
+    const statements = statementsOf(template.Resources[roleOf('CreateMediaUploadLambdaFunction')]!).filter((statement) => ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')));
+    expect(statements.map((statement) => statement.Action)).toEqual([['s3:PutObject']]);
+    expect(JSON.stringify(statements[0]!.Resource)).toContain('/uploads/*');
+    const bucket = template.Resources.MediaBucket!.Properties!;
+    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toEqual([{ Id: 'ExpireUploads', Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 }]);
+  });
+
   test('a CDN fronts the API: public reads cached as the functions say, signed-in and cross-origin answers never shared', () => {
     const [[, distribution]] = ofType(template, 'AWS::CloudFront::Distribution') as unknown as [[string, { Properties: { DistributionConfig: Record<string, any> } }]];
     const config = distribution.Properties.DistributionConfig;

@@ -33,15 +33,17 @@ export type MediaUploadInput = v.InferOutput<typeof MediaUploadInputSchema>;
 
 /** Where to send the file (a form POST, as WeChat's uploadFile sends it) and what to keep after. */
 export interface MediaUploadView {
+  /** The upload's own key, fresh for each upload: what to confirm. Never where residents load it from. */
   key: string;
   kind: MediaKind;
   upload: { url: string; fields: Record<string, string> };
-  /** Where residents will load it from once the item is published. */
+  /** Where residents will load it from once it is confirmed (a draft accepts it only then). */
   url: string;
 }
 
+/** An upload to confirm: the key its form wrote (uploads/…), as createMediaUpload gave it. */
 export const MediaConfirmInputSchema = v.object({
-  key: v.pipe(v.string('缺少文件标识'), v.regex(/^media\/[0-9A-HJKMNP-TV-Z]{26}\.(jpg|png|webp|mp3|m4a|aac|mp4)$/, '文件标识无效')),
+  key: v.pipe(v.string('缺少文件标识'), v.regex(/^uploads\/[0-9A-HJKMNP-TV-Z]{26}\.(jpg|png|webp|mp3|m4a|aac|mp4)$/, '文件标识无效')),
 });
 
 const text = (max: number, label: string) => v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(1, `请填写${label}`), v.maxLength(max, `${label}不能超过 ${max} 字`));

@@ -190,6 +190,9 @@ export const calendarKey = (year: number) => ({ pk: 'CONFIG', sk: `CALENDAR#${ye
 /** The topics staff added. */
 export const topicsKey = () => ({ pk: 'CONFIG', sk: 'TOPICS' });
 
+/** An uploaded file's check, by the key residents load it from (media/<id>.<ext>): claimed, then confirmed. */
+export const mediaRecordKey = (objectKey: string) => ({ pk: `MEDIA#${objectKey}`, sk: 'MEDIA' });
+
 /** A bulk import of guides and its progress. */
 export const importJobKey = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });
 

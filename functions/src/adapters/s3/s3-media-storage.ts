@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { MediaStorage } from '../../ports/media-storage';
 
@@ -12,6 +12,8 @@ export interface S3MediaConfig {
   endpoint?: string;
   region?: string;
 }
+
+const isMissing = (error: unknown) => error instanceof NotFound || error instanceof NoSuchKey || ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /** Uploads go as a presigned POST (what WeChat's uploadFile sends), valid for ten minutes. */
 const UPLOAD_VALID_SECONDS = 600;
@@ -33,6 +35,8 @@ export class S3MediaStorage implements MediaStorage {
   }
 
   async presignUpload({ key, contentType, maxBytes }: { key: string; contentType: string; maxBytes: number }) {
+    // Given a Key without ${filename}, the SDK puts {"key": key} in the signed policy: the form
+    // writes that key and no other (S3 refuses a changed key field), for as long as it is valid.
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.config.bucket,
       Key: key,
@@ -50,7 +54,17 @@ export class S3MediaStorage implements MediaStorage {
       const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
       return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '', head: bytes.slice(0, HEAD_BYTES) };
     } catch (error) {
-      if (error instanceof NotFound || error instanceof NoSuchKey || (error as { name?: string }).name === 'NotFound') return undefined;
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async copy(from: string, to: string) {
+    try {
+      await this.client.send(new CopyObjectCommand({ Bucket: this.config.bucket, CopySource: `${this.config.bucket}/${from}`, Key: to }));
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import type { DraftMediaDeps } from '../media/draft-media';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
@@ -6,8 +7,8 @@ import type { AuditDeps } from '../audit/entry';
 
 export interface WorkflowDeps extends AuditDeps {
   workflow: WorkflowStore;
-  /** Media in a draft must be files uploaded here (and checked), not links to anywhere. */
-  mediaBaseUrl?: string;
+  /** Media in a draft must be files uploaded here and confirmed, not links to anywhere (none: no media at all). */
+  media?: DraftMediaDeps;
   /** Topics staff added: a draft may use one only once it exists. */
   topics?: TopicStore;
   /**

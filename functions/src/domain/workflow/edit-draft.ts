@@ -2,6 +2,7 @@ import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
 import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
+import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
@@ -19,17 +20,9 @@ async function saveDraft(deps: WorkflowDeps, ...args: Parameters<WorkflowDeps['w
   }
 }
 
-/** Refuse media that was not uploaded through the staff pages (and so never checked). */
-function requireOwnMedia(deps: WorkflowDeps, draft: ContentDraft) {
-  if (draft.kind !== 'interpretation') return;
-  const base = `${(deps.mediaBaseUrl ?? '').replace(/\/$/, '')}/`;
-  const foreign = draft.media.findIndex((item) => !deps.mediaBaseUrl || !item.url.startsWith(base));
-  if (foreign >= 0) throw new ValidationError([{ field: `media.${foreign}.url`, message: '图片和音视频须通过本系统上传' }]);
-}
-
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: ContentDraft): Promise<WorkflowItemView> {
-  requireOwnMedia(deps, draft);
+  await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
@@ -55,7 +48,7 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
 export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: ContentDraft): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
-  requireOwnMedia(deps, draft);
+  await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind) throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
@@ -80,6 +73,8 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
 export async function submitForReview(deps: WorkflowDeps, actor: StaffActor, id: string): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned'], '提交审核');
+  // Again here: a draft saved before its files were held to their check goes to no reviewer.
+  await requireConfirmedMedia(deps.media, before.draft);
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = { ...before, status: 'in_review', submittedAt: now, updatedAt: now, rev: before.rev + 1 };
   await deps.workflow.save(after, auditEntry(deps, actor, 'content.submit', { itemType: before.draft.kind, itemId: id }, `提交审核「${before.draft.title}」`));

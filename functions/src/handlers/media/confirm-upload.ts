@@ -4,4 +4,4 @@ import { mediaDeps } from '../../container';
 import { confirmMediaUpload } from '../../domain/media/upload';
 import { route } from '../route';
 
-export const handler = route('confirmMediaUpload', ({ event }) => confirmMediaUpload(mediaDeps(), parseBody(MediaConfirmInputSchema, event).key));
+export const handler = route('confirmMediaUpload', ({ event, actor }) => confirmMediaUpload(mediaDeps(), actor, parseBody(MediaConfirmInputSchema, event).key));

@@ -11,6 +11,7 @@ import { createTestApp } from './support/app';
 const { createSandbox } = require('../../../sandbox/wechat-sandbox');
 
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
+let sandboxUrl: string;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let resident: string;
 let neighbour: string;
@@ -46,7 +47,8 @@ const current = async (id: string) => (await app.call('getApplication', { token:
 beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  app = await createTestApp('applications', { WECHAT_API_BASE: `http://127.0.0.1:${port}` });
+  sandboxUrl = `http://127.0.0.1:${port}`;
+  app = await createTestApp('applications', { WECHAT_API_BASE: sandboxUrl });
   for (const userId of ['u-resident', 'u-neighbour']) {
     await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
   }
@@ -186,6 +188,17 @@ describe('disclosure applications', () => {
     const response = await app.call('correctApplication', { token: resident, pathParameters: { id }, body: { clientKey: key('correct'), text: '冒名补正' } });
 
     expect(response.status).toBe(404);
+  });
+
+  test('six applications in an hour: the sixth is refused before WeChat checks its texts', async () => {
+    const someone = await newResident('u-six');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await app.call('submitApplication', { token: someone, sourceIp: '198.51.100.6', body: form({ description: `第 ${i + 1} 份：本区交通事故统计` }) })).status);
+
+    expect(statuses).toEqual([...Array(5).fill(200), 429]);
+    // Two texts each (description and purpose), for the five received only.
+    const checks = ((await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{ openid: string }>).filter((check) => check.openid === 'o-u-six');
+    expect(checks).toHaveLength(10);
   });
 
   test('risky text is refused and kept nowhere; text WeChat wants reviewed is received and marked for staff', async () => {

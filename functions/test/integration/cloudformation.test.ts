@@ -142,4 +142,17 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     const [[, api]] = ofType(template, 'AWS::ApiGatewayV2::Api') as unknown as [[string, { Properties: { CorsConfiguration: { AllowOrigins: string[] } } }]];
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://sunshine.example.cn']);
   });
+
+  test('the API stage throttles every route (rate and burst) as a backstop, sign-in and resident submissions tighter', () => {
+    const [[, stage]] = ofType(template, 'AWS::ApiGatewayV2::Stage') as unknown as [[string, { Properties: { DefaultRouteSettings?: Limits; RouteSettings?: Record<string, Limits> } }]];
+    const { DefaultRouteSettings: fallback, RouteSettings: routes = {} } = stage.Properties;
+    expect(fallback).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
+    for (const route of ['POST /v1/auth/login', 'POST /v1/questions', 'POST /v1/content/{id}/comments', 'POST /v1/applications', 'POST /v1/me/applications/{id}/correction']) {
+      expect(routes[route]).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
+      expect(routes[route]!.ThrottlingRateLimit).toBeLessThan(fallback!.ThrottlingRateLimit);
+      expect(routes[route]!.ThrottlingBurstLimit).toBeLessThan(fallback!.ThrottlingBurstLimit);
+    }
+  });
 });
+
+type Limits = { ThrottlingRateLimit: number; ThrottlingBurstLimit: number };

@@ -34,6 +34,7 @@ import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, requireEnv } from './commons/config';
+import { addressKey } from './commons/secrets';
 import { systemClock } from './ports/clock';
 
 /**
@@ -59,8 +60,8 @@ export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStor
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table(), submissionGuard()));
-// Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
-export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), () => requireEnv('SESSION_SECRET')));
+// Source addresses are counted under a keyed hash, its key derived from a secret of its own (see submission-guard.ts).
+export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(documentClient(), table(), () => addressKey(requireEnv('ADDRESS_SECRET'))));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
 // Subscriptions (issue 7): the template of each message kind (environment, sandbox ids by default);
@@ -146,10 +147,10 @@ export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), ids: ids() });
-export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
-export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
+export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
-export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
+export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
 export const moderationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), publicCache: publicCache(), comments: commentStore(), content: contentStore() });
 export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });

@@ -31,6 +31,7 @@ function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
   const calendars: CalendarStore = { get: async (year) => (year === 2025 ? CALENDAR_2025 : undefined), put: async () => 'written' };
   const deps: ApplicationDeps = {
     applications,
+    submissions: applications,
     calendars,
     contentCheck: { check: async () => options.verdict ?? 'pass' },
     users: { get: async (userId) => ({ userId, openid: `o-${userId}`, createdAt: '' }), findByOpenid: async () => undefined, create: async () => '' },

@@ -131,6 +131,11 @@ export const askerPk = (userId: string) => `ASKER#${userId}`;
 export const askerKey = (userId: string, askedAt: string, id: string) => ({ pk: askerPk(userId), sk: `${ASKER_PREFIX}${askedAt}#${id}` });
 export const QUESTION_QUEUE_PK = 'QUEUE#QUESTIONS';
 export const queueKey = (dueAt: string, id: string) => ({ pk: QUESTION_QUEUE_PK, sk: `${dueAt}#${id}` });
+/**
+ * A person's client key, whatever the kind of submission it made (a question, a comment, an
+ * application): one key space, so a key names one submission, with its kind and a fingerprint of
+ * what was sent (submission-guard.ts). Corrections and subscriptions keep keys of their own below.
+ */
 export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: clientKey });
 /** A person's submissions in one hour (China time is not needed: any fixed hour bucket will do). */
 export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
@@ -148,8 +153,9 @@ export const ANSWER_RATING_PREFIX = 'RATING#';
 export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_RATING_PREFIX}${questionId}` });
 
 // Disclosure applications (依申请公开): the case; a copy in the applicant's partition (their list,
-// without contact or identity); a queue entry while it is open; the client keys of the
-// application and of each correction, once; an hourly counter of applications per person.
+// without contact or identity); a queue entry while it is open; the client key of each
+// correction, once (the application's is a submission key, above); an hourly counter of
+// applications per person.
 export const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
 export const APPLICANT_PREFIX = 'APPLICATION#';
 export const applicantPk = (userId: string) => `APPLICANT#${userId}`;
@@ -167,7 +173,6 @@ export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince
   pk: APPLICATION_QUEUE_PK,
   sk: 'dueOn' in position ? `1#${position.dueOn}#${id}` : `2#${position.stoppedSince}#${id}`,
 });
-export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
 export const subscribeSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `SUBSCRIBE#${clientKey}` });
 

@@ -12,6 +12,7 @@ import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
 import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { SubmissionGuard } from './adapters/dynamo/submission-guard';
+import { DynamoSignInThrottle } from './adapters/dynamo/sign-in-throttle';
 import { DynamoApplicationStore } from './adapters/dynamo/application-store';
 import { DynamoSubscriptionStore } from './adapters/dynamo/subscription-store';
 import { DynamoCreditLedger } from './adapters/dynamo/credit-ledger';
@@ -113,11 +114,16 @@ function miniprogramState() {
 
 /** How long one WeChat call may take (ms); a send that runs out of it counts as unknown. */
 function wechatTimeoutMs() {
-  const raw = optionalEnv('WECHAT_TIMEOUT_MS');
-  if (raw === undefined) return undefined;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`WECHAT_TIMEOUT_MS must be a positive integer, got "${raw}"`);
-  return ms;
+  return optionalEnv('WECHAT_TIMEOUT_MS') === undefined ? undefined : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0);
+}
+
+/** A whole number from the environment, or the fallback when unset; anything else fails at cold start. */
+function positiveIntegerEnv(name: string, fallback: number): number {
+  const raw = optionalEnv(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
@@ -141,7 +147,17 @@ export const workflowDeps = () => ({
   publicCache: publicCache(),
 });
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
-export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
+export const signInThrottle = /* @__PURE__ */ once(() => new DynamoSignInThrottle(documentClient(), table(), submissionGuard()));
+export const signInDeps = () => ({
+  ...auditDeps(),
+  wechat: wechatAuth(),
+  users: userStore(),
+  staff: staffStore(),
+  tokens: sessionTokens(),
+  audit: auditLog(),
+  throttle: signInThrottle(),
+  signInsPerMinute: positiveIntegerEnv('SIGN_IN_LIMIT_PER_MINUTE', 600),
+});
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
 export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });

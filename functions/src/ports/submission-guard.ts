@@ -18,9 +18,9 @@ export interface SubmissionSource {
   ip?: string;
 }
 
-/** Too many submissions from one person, or from one address, in the current hour. */
+/** Too many submissions (or sign-in attempts) from one person, one address, or everyone together, in the current period. */
 export class RateLimitError extends Error {
-  constructor(readonly by: 'person' | 'address' = 'person') {
+  constructor(readonly by: 'person' | 'address' | 'everyone' = 'person') {
     super(`rate limit (${by})`);
     this.name = 'RateLimitError';
   }

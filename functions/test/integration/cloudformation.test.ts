@@ -45,7 +45,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(logGroups.every(([, group]) => group.Properties?.RetentionInDays === 180)).toBe(true);
     for (const [, fn] of functions) {
       const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
-      expect([variables.SESSION_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '']);
+      expect([variables.SESSION_SECRET, variables.ADDRESS_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '', '']);
       expect(variables.SECRETS_SSM_PREFIX).toBe('/sunshine/prod');
     }
   });

@@ -227,7 +227,7 @@ describe('a consultation from comment to report', () => {
     const clientKey = 'shared-client-key-000001';
     const commented = await app.call('submitComment', { token: someone, pathParameters: { id }, body: { clientKey, text: '一条意见', consent: true } });
 
-    const asked = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '一个问题', consent: true } });
+    const asked = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '请问一窗通办的窗口在哪里？', consent: true } });
 
     expect(commented.status).toBe(200);
     expect(asked.status).toBe(409);

@@ -104,13 +104,15 @@ describe('applying', () => {
     expect(JSON.stringify(view)).not.toMatch(/13800000000|李明|002X|昆明市/);
   });
 
-  test('a retry with the same client key answers the first application', async () => {
+  test('a retry with the same client key answers the first application; the key with other content is refused', async () => {
     const { deps, applications } = setup();
 
     const first = await submitApplication(deps, RESIDENT, form());
-    const second = await submitApplication(deps, RESIDENT, form({ description: '另一份申请内容' }));
+    const second = await submitApplication(deps, RESIDENT, form());
+    const other = submitApplication(deps, RESIDENT, form({ description: '另一份申请内容' }));
 
     expect(second.id).toBe(first.id);
+    await expect(other).rejects.toMatchObject({ status: 409, code: 'CLIENT_KEY_REUSED' });
     expect(applications.cases.size).toBe(1);
   });
 

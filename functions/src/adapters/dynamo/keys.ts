@@ -141,6 +141,9 @@ export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBM
 export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
 /** Submissions from one source address in one hour: the address only as a keyed hash (submission-guard.ts). */
 export const addressRateKey = (addressHash: string, hour: string) => ({ pk: `RATEIP#${addressHash}`, sk: hour });
+/** Sign-in attempts from one address in one minute (its keyed hash, as above), and from everyone in one minute. */
+export const addressSignInKey = (addressHash: string, minute: string) => addressRateKey(addressHash, `SIGNIN#${minute}`);
+export const signInCounterKey = (minute: string) => ({ pk: 'SIGNIN', sk: minute });
 /** Answered questions (without contact), the latest answer first: what staff rate-read and promote. */
 export const ANSWERED_QUESTIONS_PK = 'ANSWERED#QUESTIONS';
 export const answeredKey = (answeredAt: string, id: string) => ({ pk: ANSWERED_QUESTIONS_PK, sk: `${answeredAt}#${id}` });

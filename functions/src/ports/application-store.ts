@@ -40,9 +40,9 @@ export interface StoredApplication {
 
 export interface ApplicationStore {
   /**
-   * Pattern 50: store an application once per client key: retries, double taps and concurrent
-   * copies answer the first one's id ({ existing }, pattern 57). RateLimitError past
-   * the hour's limit.
+   * Pattern 50: store an application once per client key, recording what the key was used for:
+   * retries, double taps and concurrent copies answer the key's record ({ existing }, pattern
+   * 37a), whatever it names. RateLimitError past the hour's limit.
    */
   submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }>;
   /** Pattern 51: one case. */

@@ -12,6 +12,7 @@ import { DynamoCalendarStore } from './adapters/dynamo/calendar-store';
 import { DynamoQuestionStore } from './adapters/dynamo/question-store';
 import { DynamoCommentStore } from './adapters/dynamo/comment-store';
 import { SubmissionGuard } from './adapters/dynamo/submission-guard';
+import { DynamoSignInThrottle } from './adapters/dynamo/sign-in-throttle';
 import { DynamoApplicationStore } from './adapters/dynamo/application-store';
 import { DynamoSubscriptionStore } from './adapters/dynamo/subscription-store';
 import { DynamoCreditLedger } from './adapters/dynamo/credit-ledger';
@@ -36,6 +37,7 @@ import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, requireEnv } from './commons/config';
+import { addressKey } from './commons/secrets';
 import { systemClock } from './ports/clock';
 
 /**
@@ -61,8 +63,8 @@ export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStor
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table(), submissionGuard()));
-// Source addresses are counted under a keyed hash; the session secret is the key (see submission-guard.ts).
-export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(table(), () => requireEnv('SESSION_SECRET')));
+// Source addresses are counted under a keyed hash, its key derived from a secret of its own (see submission-guard.ts).
+export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(documentClient(), table(), () => addressKey(requireEnv('ADDRESS_SECRET'))));
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
 export const erasureLists = /* @__PURE__ */ once(() => new DynamoErasureLists(documentClient(), table()));
@@ -117,11 +119,16 @@ function miniprogramState() {
 
 /** How long one WeChat call may take (ms); a send that runs out of it counts as unknown. */
 function wechatTimeoutMs() {
-  const raw = optionalEnv('WECHAT_TIMEOUT_MS');
-  if (raw === undefined) return undefined;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`WECHAT_TIMEOUT_MS must be a positive integer, got "${raw}"`);
-  return ms;
+  return optionalEnv('WECHAT_TIMEOUT_MS') === undefined ? undefined : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0);
+}
+
+/** A whole number from the environment, or the fallback when unset; anything else fails at cold start. */
+function positiveIntegerEnv(name: string, fallback: number): number {
+  const raw = optionalEnv(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
@@ -145,16 +152,26 @@ export const workflowDeps = () => ({
   publicCache: publicCache(),
 });
 export const staffDeps = () => ({ ...auditDeps(), staff: staffStore() });
-export const signInDeps = () => ({ ...auditDeps(), wechat: wechatAuth(), users: userStore(), staff: staffStore(), tokens: sessionTokens(), audit: auditLog() });
+export const signInThrottle = /* @__PURE__ */ once(() => new DynamoSignInThrottle(documentClient(), table(), submissionGuard()));
+export const signInDeps = () => ({
+  ...auditDeps(),
+  wechat: wechatAuth(),
+  users: userStore(),
+  staff: staffStore(),
+  tokens: sessionTokens(),
+  audit: auditLog(),
+  throttle: signInThrottle(),
+  signInsPerMinute: positiveIntegerEnv('SIGN_IN_LIMIT_PER_MINUTE', 600),
+});
 export const authorizeDeps = () => ({ tokens: sessionTokens(), staff: staffStore() });
 export const browseAuditDeps = () => ({ audit: auditLog(), clock });
 export const voteDeps = () => ({ votes: voteStore(), clock });
 export const ratingDeps = () => ({ ratings: ratingStore(), clock });
 export const mediaDeps = () => ({ media: mediaStorage(), records: mediaRecords(), ids: ids(), clock });
-export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
-export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore() });
+export const questionDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), questions: questionStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
+export const applicationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), applications: applicationStore(), calendars: calendarStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
 export const importDeps = () => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
-export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore() });
+export const commentDeps = () => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
 export const moderationDeps = () => ({ ...auditDeps(), templates: templateIds(), kickReleases: kickReleases(), publicCache: publicCache(), comments: commentStore(), content: contentStore() });
 export const mySubscriptionDeps = () => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = () => ({ ...mySubscriptionDeps(), clock, users: userStore(), questions: questionStore(), applications: applicationStore(), content: contentStore() });

@@ -14,6 +14,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Too many requests: a 429 that says when to try again (the `Retry-After` header, in seconds),
+ * so a client waits instead of retrying into the same refusal.
+ */
+export class RateLimitedError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message?: string,
+  ) {
+    super('RATE_LIMITED', message);
+    this.name = 'RateLimitedError';
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(fields: FieldIssue[]) {
     // The first problem is the headline; every problem is listed by field for forms.

@@ -4,7 +4,7 @@ import { ERROR_CODES, validate, type Envelope, type ErrorBody } from '@sunshine/
 import type * as v from 'valibot';
 import { StaleWriteError } from '../ports/stale-write';
 import { optionalEnv } from './config';
-import { AppError, ValidationError } from './errors';
+import { AppError, RateLimitedError, ValidationError } from './errors';
 import { logger } from './logger';
 import { loadSecrets } from './secrets';
 
@@ -15,8 +15,8 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
-function respond<T>(status: number, body: Envelope<T>): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(body) };
+function respond<T>(status: number, body: Envelope<T>, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+  return { statusCode: status, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
 /** A file (CSV exports, open data, the Atom feed) instead of the JSON envelope. */
@@ -52,7 +52,8 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.fields?.length) body.fields = error.fields;
-    return respond(error.status, { ok: false, error: body });
+    const retry = error instanceof RateLimitedError ? { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
+    return respond(error.status, { ok: false, error: body }, retry);
   }
   logger.error('unhandled error', error as Error);
   return respond(500, { ok: false, error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message } });

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { optionalEnv } from './config';
 import { lambdaCredentials, signV4 } from './sigv4';
 
@@ -13,9 +14,20 @@ import { lambdaCredentials, signV4 } from './sigv4';
  */
 const SECRETS: Record<string, string> = {
   SESSION_SECRET: 'session-secret',
+  /** Keys the hashes of residents' addresses in the limits' counters: a parameter apart from the session secret, so rotating one never touches the other. */
+  ADDRESS_SECRET: 'address-secret',
   WECHAT_APPID: 'wechat-appid',
   WECHAT_SECRET: 'wechat-secret',
 };
+
+/**
+ * The HMAC key of address hashes, derived from the address secret (HKDF-SHA256) rather than the
+ * secret itself: the local stack, which has one generated secret, may pass the same value as both
+ * secrets, and the address key is still not the session-signing key.
+ */
+export function addressKey(addressSecret: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', addressSecret, 'sunshine', 'address-counters', 32));
+}
 
 let loading: Promise<void> | undefined;
 

@@ -1,4 +1,4 @@
-import type { SubmissionLimits, SubmissionSource } from './submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
 import type { ActorRef, ApplicantType, ApplicationStatus, ApplicationReplyView, DeliveryForm, IdDocumentType, ReceivingMethod } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
@@ -40,11 +40,11 @@ export interface StoredApplication {
 
 export interface ApplicationStore {
   /**
-   * Pattern 50: store an application once per client key: retries, double taps and concurrent
-   * copies answer the first one's id ({ existing }, pattern 57). RateLimitError past
-   * the hour's limit.
+   * Pattern 50: store an application once per client key, recording what the key was used for:
+   * retries, double taps and concurrent copies answer the key's record ({ existing }, pattern
+   * 37a), whatever it names. RateLimitError past the hour's limit.
    */
-  submit(application: StoredApplication, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }>;
+  submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }>;
   /** Pattern 51: one case. */
   get(id: string): Promise<StoredApplication | undefined>;
   /** Pattern 52: a person's applications, newest first, without contact or identity. */

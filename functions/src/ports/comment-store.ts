@@ -1,6 +1,6 @@
 import type { CommentStatus, ConsultationReport, Decision, Page, PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
-import type { SubmissionLimits, SubmissionSource } from './submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
 
 export interface StoredComment {
   id: string;
@@ -37,10 +37,11 @@ export interface CommentTally {
 
 export interface CommentStore {
   /**
-   * Pattern 42: store a comment once per client key and count it; its answers count only if this
-   * person's were not counted before (`answersCounted`). RateLimitError past the hour's limits.
+   * Pattern 42: store a comment once per client key (recording what the key was used for) and
+   * count it; its answers count only if this person's were not counted before (`answersCounted`).
+   * A key already recorded answers its record ({ existing }). RateLimitError past the hour's limits.
    */
-  submit(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: string }>;
+  submit(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }>;
   /** Pattern 43: approved comments, oldest first. */
   listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>>;
   /** Pattern 44: every comment of a consultation, oldest first. */

@@ -1,6 +1,6 @@
 import type { ActorRef, AnswerRating, AnswerRatingsView, QuestionKind, QuestionStatus } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
-import type { SubmissionLimits, SubmissionSource } from './submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
 import type { WorkflowItem } from './workflow-store';
 
 export { RateLimitError } from './submission-guard';
@@ -31,11 +31,11 @@ export interface StoredQuestion {
 
 export interface QuestionStore {
   /**
-   * Pattern 37: store a question once per client key: a retry, a double tap or 20 concurrent
-   * copies answer the first one's id ({ existing }). RateLimitError past the hour's limits, per
-   * person and per source address (pattern 63).
+   * Pattern 37: store a question once per client key, recording what the key was used for: a
+   * retry, a double tap or 20 concurrent copies answer the key's record ({ existing }), whatever
+   * it names. RateLimitError past the hour's limits, per person and per source address (pattern 63).
    */
-  ask(question: StoredQuestion, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }>;
+  ask(question: StoredQuestion, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }>;
   /** Pattern 38: one question (consistent read: what a change is conditioned on). */
   get(id: string): Promise<StoredQuestion | undefined>;
   /** Pattern 39: the questions a person asked, newest first. */

@@ -18,10 +18,40 @@ export interface SubmissionSource {
   ip?: string;
 }
 
-/** Too many submissions from one person, or from one address, in the current hour. */
+/** Too many submissions (or sign-in attempts) from one person, one address, or everyone together, in the current period. */
 export class RateLimitError extends Error {
-  constructor(readonly by: 'person' | 'address' = 'person') {
+  constructor(readonly by: 'person' | 'address' | 'everyone' = 'person') {
     super(`rate limit (${by})`);
     this.name = 'RateLimitError';
   }
+}
+
+/** The kinds of submission that share a person's client keys: a key names one submission of one kind. */
+export type SubmissionKind = 'question' | 'comment' | 'application';
+
+/** What a client key was used for: the kind, and a fingerprint of what was sent (without the key). */
+export interface ClientKeyUse {
+  kind: SubmissionKind;
+  fingerprint: string;
+}
+
+/** A submission a client key recorded. Keys recorded before kinds were (issue 14) have no fingerprint. */
+export interface RecordedSubmission {
+  id: string;
+  kind: SubmissionKind;
+  fingerprint?: string;
+  /** For a comment, the consultation it was sent to. */
+  consultationId?: string;
+}
+
+/**
+ * What is read before a submission costs anything: the client key (a retry is answered from it)
+ * and the hour's counts (a person or address already at a limit is refused). Both are read only:
+ * the slot and the key are taken in the transaction that stores the submission.
+ */
+export interface SubmissionGate {
+  /** Pattern 37a: the submission this person's client key recorded, if any. */
+  recorded(userId: string, clientKey: string): Promise<RecordedSubmission | undefined>;
+  /** Pattern 63a: RateLimitError if the hour's count of the person or the address already reached its limit. */
+  checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string): Promise<void>;
 }

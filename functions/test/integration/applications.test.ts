@@ -11,6 +11,7 @@ import { createTestApp } from './support/app';
 const { createSandbox } = require('../../../sandbox/wechat-sandbox');
 
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
+let sandboxUrl: string;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let resident: string;
 let neighbour: string;
@@ -46,7 +47,8 @@ const current = async (id: string) => (await app.call('getApplication', { token:
 beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  app = await createTestApp('applications', { WECHAT_API_BASE: `http://127.0.0.1:${port}` });
+  sandboxUrl = `http://127.0.0.1:${port}`;
+  app = await createTestApp('applications', { WECHAT_API_BASE: sandboxUrl });
   for (const userId of ['u-resident', 'u-neighbour']) {
     await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
   }
@@ -188,6 +190,17 @@ describe('disclosure applications', () => {
     expect(response.status).toBe(404);
   });
 
+  test('six applications in an hour: the sixth is refused before WeChat checks its texts', async () => {
+    const someone = await newResident('u-six');
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await app.call('submitApplication', { token: someone, sourceIp: '198.51.100.6', body: form({ description: `第 ${i + 1} 份：本区交通事故统计` }) })).status);
+
+    expect(statuses).toEqual([...Array(5).fill(200), 429]);
+    // Two texts each (description and purpose), for the five received only.
+    const checks = ((await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{ openid: string }>).filter((check) => check.openid === 'o-u-six');
+    expect(checks).toHaveLength(10);
+  });
+
   test('risky text is refused and kept nowhere; text WeChat wants reviewed is received and marked for staff', async () => {
     const risky = await apply(resident, { description: '这里有诈骗链接，点开就送' });
     const review = await apply(resident, { description: '请公开可以代办证件的机构名单' });
@@ -223,7 +236,7 @@ describe('disclosure applications', () => {
 
   test('eraseContact removes the applicant’s name, contact and masked number from every copy', async () => {
     const { id } = (await apply(await newResident('u-erase'), { description: '保留期限测试：2022 年信息公开年报' })).body.data;
-    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.tableName, () => 'test-secret'));
+    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.client, app.table.tableName, () => new Uint8Array(32)));
 
     await store.eraseContact(id, '2028-01-01T00:00:00.000Z');
 

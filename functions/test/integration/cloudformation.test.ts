@@ -45,7 +45,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(logGroups.every(([, group]) => group.Properties?.RetentionInDays === 180)).toBe(true);
     for (const [, fn] of functions) {
       const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
-      expect([variables.SESSION_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '']);
+      expect([variables.SESSION_SECRET, variables.ADDRESS_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '', '']);
       expect(variables.SECRETS_SSM_PREFIX).toBe('/sunshine/prod');
     }
   });
@@ -158,4 +158,20 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     const [[, api]] = ofType(template, 'AWS::ApiGatewayV2::Api') as unknown as [[string, { Properties: { CorsConfiguration: { AllowOrigins: string[] } } }]];
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://sunshine.example.cn']);
   });
+
+  test('the API stage throttles every route (rate and burst) as a backstop, sign-in and resident submissions tighter', () => {
+    const [[, stage]] = ofType(template, 'AWS::ApiGatewayV2::Stage') as unknown as [[string, { DependsOn?: string[]; Properties: { DefaultRouteSettings?: Limits; RouteSettings?: Record<string, Limits> } }]];
+    const { DefaultRouteSettings: fallback, RouteSettings: routes = {} } = stage.Properties;
+    // The stage is created after every route it names (else: "Unable to find Route by key").
+    const routeIds = Object.fromEntries(ofType(template, 'AWS::ApiGatewayV2::Route').map(([id, route]) => [route.Properties!.RouteKey as string, id]));
+    expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(Object.keys(routes).map((key) => routeIds[key])));
+    expect(fallback).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
+    for (const route of ['POST /v1/auth/login', 'POST /v1/questions', 'POST /v1/content/{id}/comments', 'POST /v1/applications', 'POST /v1/me/applications/{id}/correction']) {
+      expect(routes[route]).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
+      expect(routes[route]!.ThrottlingRateLimit).toBeLessThan(fallback!.ThrottlingRateLimit);
+      expect(routes[route]!.ThrottlingBurstLimit).toBeLessThan(fallback!.ThrottlingBurstLimit);
+    }
+  });
 });
+
+type Limits = { ThrottlingRateLimit: number; ThrottlingBurstLimit: number };

@@ -16,6 +16,7 @@ const clockFile = join(tmpdir(), `sunshine-clock-${process.pid}`);
 const shiftDays = (days: number) => writeFileSync(clockFile, String(days * 86_400_000));
 
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
+let sandboxUrl: string;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let residents: string[];
 let editor: string;
@@ -31,13 +32,20 @@ async function publishConsultation(overrides: Parameters<typeof aConsultationDra
 }
 
 const comment = (token: string, id: string, body: object) => app.call('submitComment', { token, pathParameters: { id }, body: { clientKey: key(), consent: true, ...body } });
+/** The content checks WeChat (the sandbox) received for one person's openid. */
+const contentChecksOf = async (openid: string) => ((await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{ openid: string; content: string }>).filter((check) => check.openid === openid);
+async function newResident(userId: string) {
+  await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
+  return (await app.tokens.issue(userId, [])).token;
+}
 const staffComments = async (id: string) => (await app.call('listConsultationComments', { token: reviewer, pathParameters: { id }, query: { limit: '50' } })).body.data.items as Array<{ id: string; text: string; status: string; name?: string; contact?: string; heldForCheck: boolean; answers: number[][] }>;
 
 beforeAll(async () => {
   shiftDays(0);
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  app = await createTestApp('consultations', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, LOCAL_CLOCK_FILE: clockFile });
+  sandboxUrl = `http://127.0.0.1:${port}`;
+  app = await createTestApp('consultations', { WECHAT_API_BASE: sandboxUrl, LOCAL_CLOCK_FILE: clockFile });
   residents = [];
   for (const userId of ['u-one', 'u-two', 'u-three']) {
     await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
@@ -190,6 +198,41 @@ describe('a consultation from comment to report', () => {
     expect(review.body.data.status).toBe('held');
     const all = await staffComments(id);
     expect(all.map((entry) => entry.heldForCheck)).toEqual([true]);
+  });
+
+  test("the commenter's name is never sent to WeChat's content check: only the text that would be published", async () => {
+    const id = await publishConsultation();
+    const someone = await newResident('u-named');
+
+    const response = await comment(someone, id, { text: '建议延长办理时间', name: '王小明', contact: '13800000000' });
+
+    expect(response.status).toBe(200);
+    expect((await contentChecksOf('o-u-named')).map((check) => check.content)).toEqual(['建议延长办理时间']);
+  });
+
+  test('twenty-one comments in a row from one person: twenty stored, the last refused before WeChat checks it', async () => {
+    const id = await publishConsultation();
+    const someone = await newResident('u-busy-commenter');
+    const statuses: number[] = [];
+    // From an address of its own: the address's hourly count is shared by the whole suite.
+    for (let i = 0; i < 21; i++) statuses.push((await app.call('submitComment', { token: someone, sourceIp: '198.51.100.21', pathParameters: { id }, body: { clientKey: key(), consent: true, text: `第 ${i + 1} 条意见` } })).status);
+
+    expect(statuses).toEqual([...Array(20).fill(200), 429]);
+    expect(await contentChecksOf('o-u-busy-commenter')).toHaveLength(20);
+  });
+
+  test('a question sent with the client key of a comment answers 409 CLIENT_KEY_REUSED and is not mistaken for the comment', async () => {
+    const id = await publishConsultation();
+    const someone = await newResident('u-one-key');
+    const clientKey = 'shared-client-key-000001';
+    const commented = await app.call('submitComment', { token: someone, pathParameters: { id }, body: { clientKey, text: '一条意见', consent: true } });
+
+    const asked = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '请问一窗通办的窗口在哪里？', consent: true } });
+
+    expect(commented.status).toBe(200);
+    expect(asked.status).toBe(409);
+    expect(asked.body.error.code).toBe('CLIENT_KEY_REUSED');
+    expect((await app.call('listMyQuestions', { token: someone })).body.data).toEqual([]);
   });
 
   test('comments on anything but a published consultation are refused', async () => {

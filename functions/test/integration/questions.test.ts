@@ -8,6 +8,7 @@ import { createTestApp } from './support/app';
 const { createSandbox } = require('../../../sandbox/wechat-sandbox');
 
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
+let sandboxUrl: string;
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let resident: string;
 let neighbour: string;
@@ -15,12 +16,21 @@ let responder: string;
 let n = 0;
 
 const key = () => `test-client-key-${String(++n).padStart(6, '0')}`;
-const ask = (token: string, body: object) => app.call('askQuestion', { token, body: { clientKey: key(), kind: 'general', consent: true, ...body } });
+/** The content checks WeChat (the sandbox) received for one person's openid. */
+const contentChecksOf = async (openid: string) => ((await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{ openid: string; content: string }>).filter((check) => check.openid === openid);
+/** A resident of one's own (a WeChat identity, so their text is checked), for a limit of their own. */
+async function newResident(userId: string) {
+  await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
+  return (await app.tokens.issue(userId, [])).token;
+}
+/** From 127.0.0.1 unless said: a test that asks many gives its own address, as the address's limit is shared. */
+const ask = (token: string, body: object, sourceIp?: string) => app.call('askQuestion', { token, sourceIp, body: { clientKey: key(), kind: 'general', consent: true, ...body } });
 
 beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
-  app = await createTestApp('questions', { WECHAT_API_BASE: `http://127.0.0.1:${port}` });
+  sandboxUrl = `http://127.0.0.1:${port}`;
+  app = await createTestApp('questions', { WECHAT_API_BASE: sandboxUrl });
   for (const userId of ['u-resident', 'u-neighbour']) {
     await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
   }
@@ -112,6 +122,46 @@ describe('questions to staff', () => {
 
     expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  test('fourteen questions in a row from one person: ten stored, four refused with 429, and WeChat checked only the ten', async () => {
+    const someone = await newResident('u-fourteen');
+    const responses = [];
+    for (let i = 0; i < 14; i++) responses.push(await ask(someone, { text: `第 ${i + 1} 个问题：怎么办理？` }, '198.51.100.14'));
+
+    expect(responses.map((response) => response.status)).toEqual([...Array(10).fill(200), ...Array(4).fill(429)]);
+    expect(await contentChecksOf('o-u-fourteen')).toHaveLength(10);
+    // Refused until the hour's counter turns: at most an hour, and a message a resident understands.
+    const refused = responses[13]!;
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(3600);
+    expect(refused.body.error).toEqual({ code: 'RATE_LIMITED', message: '提交过于频繁，请稍后再试' });
+  });
+
+  test('a question refused by the content check or by validation takes no slot of the hour', async () => {
+    const someone = await newResident('u-refused-first');
+    expect((await ask(someone, { text: '这里有诈骗链接，点开就送' }, '198.51.100.15')).status).toBe(400);
+    expect((await ask(someone, { text: '   ' }, '198.51.100.15')).status).toBe(400);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await ask(someone, { text: `第 ${i + 1} 个问题：怎么办理？` }, '198.51.100.15')).status);
+
+    expect(statuses).toEqual(Array(10).fill(200));
+  });
+
+  test('a client key sent again with another text answers 409 CLIENT_KEY_REUSED; the same question again answers the first', async () => {
+    const someone = await newResident('u-reuser');
+    const clientKey = 'reused-question-key-000001';
+    const first = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '户口迁移要带什么？', consent: true } });
+    const retry = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '户口迁移要带什么？', consent: true } });
+    const other = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '另一个问题：护照怎么办？', consent: true } });
+
+    expect(first.status).toBe(200);
+    expect(retry.body.data.id).toBe(first.body.data.id);
+    expect(other.status).toBe(409);
+    expect(other.body.error).toEqual({ code: 'CLIENT_KEY_REUSED', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect((await app.call('listMyQuestions', { token: someone })).body.data.map((q: { text: string }) => q.text)).toEqual(['户口迁移要带什么？']);
+    // The retry and the reuse are answered from the recorded key: WeChat checked the text once.
+    expect(await contentChecksOf('o-u-reuser')).toHaveLength(1);
   });
 
   test('only responders see the queue and answer', async () => {

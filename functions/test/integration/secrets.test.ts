@@ -16,7 +16,7 @@ beforeAll(async () => {
     const body = JSON.parse(await requestBody(request));
     asked.push({ target: String(request.headers['x-amz-target']), body });
     authorizations.push(String(request.headers.authorization));
-    const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };
+    const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/address-secret': 'a'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };
     response.setHeader('content-type', 'application/x-amz-json-1.1');
     response.end(JSON.stringify({ Parameters: body.Names.filter((name: string) => values[name]).map((name: string) => ({ Name: name, Value: values[name], Type: 'SecureString' })), InvalidParameters: body.Names.filter((name: string) => !values[name]) }));
   });
@@ -41,16 +41,18 @@ test('the missing secrets are read once from /sunshine/<stage>/, decrypted; thos
     WECHAT_APPID: 'already-set',
   });
   delete process.env.SESSION_SECRET;
+  delete process.env.ADDRESS_SECRET;
   delete process.env.WECHAT_SECRET;
   try {
     const { loadSecrets } = await import('../../src/commons/secrets');
     await loadSecrets();
     await loadSecrets();
 
-    expect(asked).toEqual([{ target: 'AmazonSSM.GetParameters', body: { Names: ['/sunshine/prod/session-secret', '/sunshine/prod/wechat-secret'], WithDecryption: true } }]);
+    expect(asked).toEqual([{ target: 'AmazonSSM.GetParameters', body: { Names: ['/sunshine/prod/session-secret', '/sunshine/prod/address-secret', '/sunshine/prod/wechat-secret'], WithDecryption: true } }]);
     // Signed (SigV4) with the function's credentials, for SSM in the function's region.
     expect(authorizations[0]).toMatch(/^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/cn-northwest-1\/ssm\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/);
     expect(process.env.SESSION_SECRET).toBe('s'.repeat(40));
+    expect(process.env.ADDRESS_SECRET).toBe('a'.repeat(40));
     expect(process.env.WECHAT_SECRET).toBe('prod-secret');
     expect(process.env.WECHAT_APPID).toBe('already-set');
   } finally {
@@ -81,7 +83,7 @@ test('each function works with only the secrets its grants in serverless.yml all
         NOTIFY_QUEUE_URGENT_URL: 'http://127.0.0.1:9/urgent',
         NOTIFY_QUEUE_ROUTINE_URL: 'http://127.0.0.1:9/routine',
       };
-      for (const secret of ['SESSION_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) delete process.env[secret];
+      for (const secret of ['SESSION_SECRET', 'ADDRESS_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) delete process.env[secret];
       const before = asked.length;
       const { handler } = (await import(`../../../${fn.handler.replace(/\.handler$/, '')}`)) as { handler: (event: unknown) => Promise<{ statusCode?: number } | undefined> };
       const http = fn.events?.find((event) => event.httpApi)?.httpApi;

@@ -1,24 +1,35 @@
 import { ERASED_TEXT, isFinished } from '@sunshine/shared';
 import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
-import { RateLimitError, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
+import { RateLimitError, type ClientKeyUse, type RecordedSubmission, type SubmissionGate, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
 import type { AuditEntry } from '../../src/ports/audit-log';
 import { StaleWriteError } from '../../src/ports/stale-write';
 
-/** A fake store for use-case tests: the same contract (versions, client keys, audit) kept in Maps. */
-export class InMemoryApplicationStore implements ApplicationStore {
+/**
+ * A fake store for use-case tests: the same contract (versions, client keys, audit) kept in Maps.
+ * It is the submission gate too (the client keys and the person's hourly count it keeps).
+ */
+export class InMemoryApplicationStore implements ApplicationStore, SubmissionGate {
   readonly cases = new Map<string, StoredApplication>();
+  readonly submissions = new Map<string, RecordedSubmission>();
   readonly keys = new Map<string, string>();
   readonly audit: AuditEntry[] = [];
   private readonly counts = new Map<string, number>();
 
-  async submit(application: StoredApplication, clientKey: string, _source: SubmissionSource, limits: SubmissionLimits) {
-    const key = `${application.applicantId}/${clientKey}`;
-    const existing = this.keys.get(key);
+  async recorded(userId: string, clientKey: string) {
+    return this.submissions.get(`${userId}/${clientKey}`);
+  }
+
+  async checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string) {
+    if ((this.counts.get(`${source.userId}/${at.slice(0, 13)}`) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
+  }
+
+  async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits) {
+    const existing = await this.recorded(application.applicantId, clientKey);
     if (existing) return { existing };
+    await this.checkLimits(source, limits, application.receivedAt);
     const hour = `${application.applicantId}/${application.receivedAt.slice(0, 13)}`;
-    if ((this.counts.get(hour) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
     this.counts.set(hour, (this.counts.get(hour) ?? 0) + 1);
-    this.keys.set(key, application.id);
+    this.submissions.set(`${application.applicantId}/${clientKey}`, { id: application.id, ...use });
     this.cases.set(application.id, structuredClone(application));
     return { created: true as const };
   }

@@ -31,6 +31,7 @@ function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
   const calendars: CalendarStore = { get: async (year) => (year === 2025 ? CALENDAR_2025 : undefined), put: async () => 'written' };
   const deps: ApplicationDeps = {
     applications,
+    submissions: applications,
     calendars,
     contentCheck: { check: async () => options.verdict ?? 'pass' },
     users: { get: async (userId) => ({ userId, openid: `o-${userId}`, createdAt: '' }), findByOpenid: async () => undefined, create: async () => '' },
@@ -103,13 +104,15 @@ describe('applying', () => {
     expect(JSON.stringify(view)).not.toMatch(/13800000000|李明|002X|昆明市/);
   });
 
-  test('a retry with the same client key answers the first application', async () => {
+  test('a retry with the same client key answers the first application; the key with other content is refused', async () => {
     const { deps, applications } = setup();
 
     const first = await submitApplication(deps, RESIDENT, form());
-    const second = await submitApplication(deps, RESIDENT, form({ description: '另一份申请内容' }));
+    const second = await submitApplication(deps, RESIDENT, form());
+    const other = submitApplication(deps, RESIDENT, form({ description: '另一份申请内容' }));
 
     expect(second.id).toBe(first.id);
+    await expect(other).rejects.toMatchObject({ status: 409, code: 'CLIENT_KEY_REUSED' });
     expect(applications.cases.size).toBe(1);
   });
 

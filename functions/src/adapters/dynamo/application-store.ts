@@ -1,7 +1,7 @@
 import { ERASED_TEXT, isFinished } from '@sunshine/shared';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStore, StoredApplication } from '../../ports/application-store';
-import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
 import type { SubmissionGuard } from './submission-guard';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
@@ -15,7 +15,6 @@ import {
   APPLICATION_QUEUE_PK,
   applicationKey,
   applicationQueueKey,
-  applicationSubmissionKey,
   correctionSubmissionKey,
   repliedKey,
 } from './keys';
@@ -81,14 +80,13 @@ export class DynamoApplicationStore implements ApplicationStore {
     return found.Item ? String(found.Item.applicationId) : undefined;
   }
 
-  async submit(application: StoredApplication, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }> {
-    const submission = applicationSubmissionKey(application.applicantId, clientKey);
+  async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }> {
     const queue = queueKeyOf(application);
     try {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            this.put({ ...submission, applicationId: application.id, at: application.receivedAt }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+            this.guard.submissionPut(application.applicantId, clientKey, use, { id: application.id, at: application.receivedAt }),
             ...this.guard.items(source, limits, application.receivedAt),
             this.put({ ...application, ...applicationKey(application.id) }, { ConditionExpression: 'attribute_not_exists(pk)' }),
             this.put({ ...applicantCopy(application), ...applicantKey(application.applicantId, application.receivedAt, application.id) }),
@@ -99,9 +97,9 @@ export class DynamoApplicationStore implements ApplicationStore {
       return { created: true };
     } catch (error) {
       const reasons = cancellationReasons(error);
-      // A copy of this submission got there first (or is committing now): the same answer.
+      // A copy of this submission got there first (or is committing now): the key's record answers.
       if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
-        const existing = await this.submissionOf(submission);
+        const existing = await this.guard.recorded(application.applicantId, clientKey);
         if (existing) return { existing };
       }
       const refusal = this.guard.refusal(reasons, 1);

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import { ERASED_TEXT, type ConsultationReport, type Page, type PublicComment } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
-import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { InvalidCursorError } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
@@ -21,7 +21,6 @@ import {
   publicCommentsPk,
   publicKey,
   reportKey,
-  submissionKey,
   tallyKey,
 } from './keys';
 import { cancellationReasons } from './cancellation';
@@ -52,9 +51,9 @@ export class DynamoCommentStore implements CommentStore {
     private readonly guard: SubmissionGuard,
   ) {}
 
-  async submit(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: string }> {
+  async submit(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }> {
     const answered = comment.answers.some((chosen) => chosen.length > 0);
-    const items = this.submission(comment, clientKey, source, limits, answered);
+    const items = this.submission(comment, clientKey, use, source, limits, answered);
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return { created: true, answersCounted: answered };
@@ -62,11 +61,11 @@ export class DynamoCommentStore implements CommentStore {
       const reasons = cancellationReasons(error);
       // This person's closed answers were counted with an earlier comment (the ballot, last): keep the comment, not the answers again.
       if (answered && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-        return this.submit({ ...comment, answers: [] }, clientKey, source, limits).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
+        return this.submit({ ...comment, answers: [] }, clientKey, use, source, limits).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
       }
       if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
-        const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submissionKey(comment.commenterId, clientKey), ConsistentRead: true }));
-        if (first.Item) return { existing: String(first.Item.commentId) };
+        const first = await this.guard.recorded(comment.commenterId, clientKey);
+        if (first) return { existing: first };
       }
       const refusal = this.guard.refusal(reasons, 1);
       if (refusal) throw refusal;
@@ -75,11 +74,11 @@ export class DynamoCommentStore implements CommentStore {
   }
 
   /** The submission key, the hour's counters (the guard's, from index 1), the comment, its copy, the tally, and the ballot if answers count. */
-  private submission(comment: StoredComment, clientKey: string, source: SubmissionSource, limits: SubmissionLimits, countAnswers: boolean): TransactWriteItem[] {
+  private submission(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits, countAnswers: boolean): TransactWriteItem[] {
     const { consultationId, commenterId, at } = comment;
     const tally = tallyIncrement(countAnswers ? comment.answers : []);
     return [
-          { Put: { TableName: this.tableName, Item: { ...submissionKey(commenterId, clientKey), commentId: comment.id, consultationId, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          this.guard.submissionPut(commenterId, clientKey, use, { id: comment.id, consultationId, at }),
           ...this.guard.items(source, limits, at),
           { Put: { TableName: this.tableName, Item: { ...comment, ...commentKey(consultationId, comment.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(commenterId, at, comment.id) } } },

@@ -138,11 +138,19 @@ export const askerPk = (userId: string) => `ASKER#${userId}`;
 export const askerKey = (userId: string, askedAt: string, id: string) => ({ pk: askerPk(userId), sk: `${ASKER_PREFIX}${askedAt}#${id}` });
 export const QUESTION_QUEUE_PK = 'QUEUE#QUESTIONS';
 export const queueKey = (dueAt: string, id: string) => ({ pk: QUESTION_QUEUE_PK, sk: `${dueAt}#${id}` });
+/**
+ * A person's client key, whatever the kind of submission it made (a question, a comment, an
+ * application): one key space, so a key names one submission, with its kind and a fingerprint of
+ * what was sent (submission-guard.ts). Corrections and subscriptions keep keys of their own below.
+ */
 export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: clientKey });
 /** A person's submissions in one hour (China time is not needed: any fixed hour bucket will do). */
 export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
 /** Submissions from one source address in one hour: the address only as a keyed hash (submission-guard.ts). */
 export const addressRateKey = (addressHash: string, hour: string) => ({ pk: `RATEIP#${addressHash}`, sk: hour });
+/** Sign-in attempts from one address in one minute (its keyed hash, as above), and from everyone in one minute. */
+export const addressSignInKey = (addressHash: string, minute: string) => addressRateKey(addressHash, `SIGNIN#${minute}`);
+export const signInCounterKey = (minute: string) => ({ pk: 'SIGNIN', sk: minute });
 /** Answered questions (without contact), the latest answer first: what staff rate-read and promote. */
 export const ANSWERED_QUESTIONS_PK = 'ANSWERED#QUESTIONS';
 export const answeredKey = (answeredAt: string, id: string) => ({ pk: ANSWERED_QUESTIONS_PK, sk: `${answeredAt}#${id}` });
@@ -155,8 +163,9 @@ export const ANSWER_RATING_PREFIX = 'RATING#';
 export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_RATING_PREFIX}${questionId}` });
 
 // Disclosure applications (依申请公开): the case; a copy in the applicant's partition (their list,
-// without contact or identity); a queue entry while it is open; the client keys of the
-// application and of each correction, once; an hourly counter of applications per person.
+// without contact or identity); a queue entry while it is open; the client key of each
+// correction, once (the application's is a submission key, above); an hourly counter of
+// applications per person.
 export const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
 export const APPLICANT_PREFIX = 'APPLICATION#';
 export const applicantPk = (userId: string) => `APPLICANT#${userId}`;
@@ -177,7 +186,6 @@ export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince
   pk: APPLICATION_QUEUE_PK,
   sk: 'dueOn' in position ? `${RUNNING_APPLICATIONS_PREFIX}${position.dueOn}#${id}` : `${STOPPED_APPLICATIONS_PREFIX}${position.stoppedSince}#${id}`,
 });
-export const applicationSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `APPLICATION#${clientKey}` });
 export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
 export const subscribeSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `SUBSCRIBE#${clientKey}` });
 

@@ -4,7 +4,7 @@ import { ERASED_TEXT, type AnswerRating, type AnswerRatingsView, type QuestionKi
 import type { AuditEntry } from '../../ports/audit-log';
 import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
-import type { SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { countsOf, counterDeltas, counterUpdate } from './answer-rating-counters';
 import { auditPut } from './audit-log';
@@ -25,7 +25,6 @@ import {
   questionKey,
   queueKey,
   responderCounterKey,
-  submissionKey,
 } from './keys';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { workPut } from './workflow-store';
@@ -49,18 +48,17 @@ export class DynamoQuestionStore implements QuestionStore {
     private readonly guard: SubmissionGuard,
   ) {}
 
-  async ask(question: StoredQuestion, clientKey: string, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: string }> {
-    const submission = submissionKey(question.askerId, clientKey);
+  async ask(question: StoredQuestion, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }> {
     const existing = async () => {
-      const first = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submission, ConsistentRead: true }));
-      return first.Item ? { existing: String(first.Item.questionId) } : undefined;
+      const first = await this.guard.recorded(question.askerId, clientKey);
+      return first && { existing: first };
     };
     for (let attempt = 1; ; attempt++) {
       try {
         await this.client.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Put: { TableName: this.tableName, Item: { ...submission, questionId: question.id, at: question.askedAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              this.guard.submissionPut(question.askerId, clientKey, use, { id: question.id, at: question.askedAt }),
               // Items 1 and 2: the person's and the address's counters of the hour.
               ...this.guard.items(source, limits, question.askedAt),
               { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -73,11 +71,14 @@ export class DynamoQuestionStore implements QuestionStore {
         return { created: true };
       } catch (error) {
         const reasons = cancellationReasons(error);
-        if (reasons[0]?.Code === 'ConditionalCheckFailed') return (await existing()) ?? { existing: question.id };
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') {
+          const first = await existing();
+          if (first) return first;
+        }
         const refusal = this.guard.refusal(reasons, 1);
         if (refusal) throw refusal;
         // Concurrent copies of one submission (or neighbours sharing a counter) collide while the
-        // first commits: a copy answers the first's id, a neighbour tries again.
+        // first commits: a copy answers the first's record, a neighbour tries again.
         if (conflicted(reasons)) {
           const first = await existing();
           if (first) return first;

@@ -1,8 +1,16 @@
 import { createHmac } from 'node:crypto';
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { RateLimitError, type SubmissionLimits, type SubmissionSource } from '../../ports/submission-guard';
-import { addressRateKey, rateKey } from './keys';
+import { GetCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  RateLimitError,
+  type ClientKeyUse,
+  type RecordedSubmission,
+  type SubmissionGate,
+  type SubmissionKind,
+  type SubmissionLimits,
+  type SubmissionSource,
+} from '../../ports/submission-guard';
+import { addressRateKey, rateKey, submissionKey } from './keys';
 
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -12,30 +20,58 @@ const ADDRESS_COUNTER_SECONDS = 2 * 3600;
 
 /**
  * An IP address is personal data: only a keyed hash of it is written, in the key of a counter
- * DynamoDB's TTL deletes. Keyed (HMAC with a server secret), because a plain hash of an IPv4
- * address is undone by hashing all 2³² of them.
+ * DynamoDB's TTL deletes. Keyed (HMAC with a server key), because a plain hash of an IPv4
+ * address is undone by hashing all 2³² of them. The key is the address key (commons/secrets.ts),
+ * never the session-signing secret: rotating one must not touch the other.
  */
-export function addressHash(secret: string, ip: string): string {
-  return createHmac('sha256', secret).update(ip).digest('hex').slice(0, 32);
+export function addressHash(key: Uint8Array, ip: string): string {
+  return createHmac('sha256', key).update(ip).digest('hex').slice(0, 32);
 }
+
+/** Keys written before kinds were recorded name their submission by attribute. */
+const LEGACY_ID_ATTRIBUTES: Array<[string, SubmissionKind]> = [
+  ['questionId', 'question'],
+  ['commentId', 'comment'],
+  ['applicationId', 'application'],
+];
 
 /**
  * Counts one submission against the hour's limits, as items of the transaction that stores it:
  * the submission and its counts commit together or not at all, so a refused or failed one is
- * never counted and a counted one is never lost. Any submission (questions now, consultation
- * comments and disclosure applications later) adds `items()` to its transaction and asks
- * `refusal()` what a cancellation meant.
+ * never counted and a counted one is never lost. Any submission (a question, a consultation
+ * comment, a disclosure application) adds `submissionPut()` and `items()` to its transaction and
+ * asks `refusal()` what a cancellation meant.
+ *
+ * Before that, the gate's two reads (`recorded`, `checkLimits`) let a use case answer a retry or
+ * refuse a person at their limit before it spends a WeChat call. A read, not a reservation: a
+ * reserved slot would have to be given back when validation or WeChat's check then refuses, and
+ * a refund lost to a timeout would cost a resident a slot they never used. The price is that
+ * copies sent at the same moment may all pass the read and be checked by WeChat; the transaction
+ * still counts only what fits.
  */
-export class SubmissionGuard {
+export class SubmissionGuard implements SubmissionGate {
   constructor(
+    private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     /** Asked only when an address is counted: a store that only reads needs no secret. */
-    private readonly addressSecret: () => string,
+    private readonly addressKey: () => Uint8Array,
   ) {}
+
+  /** The hash under which an address is counted (submissions here; sign-in attempts too). */
+  addressHashOf(ip: string): string {
+    return addressHash(this.addressKey(), ip);
+  }
+
+  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string) {
+    const hour = at.slice(0, 13);
+    return {
+      person: rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
+      address: source.ip ? addressRateKey(this.addressHashOf(source.ip), hour) : undefined,
+    };
+  }
 
   /** The counter updates, in this order: the person's, then the address's if known. */
   items(source: SubmissionSource, limits: SubmissionLimits, at: string): TransactWriteItem[] {
-    const hour = at.slice(0, 13);
     const epoch = Math.floor(Date.parse(at) / 1000);
     const counter = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number): TransactWriteItem => ({
       Update: {
@@ -47,8 +83,9 @@ export class SubmissionGuard {
         ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': epoch + keepSeconds },
       },
     });
-    const items = [counter(rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour), limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
-    if (source.ip) items.push(counter(addressRateKey(addressHash(this.addressSecret(), source.ip), hour), limits.perAddressPerHour, ADDRESS_COUNTER_SECONDS));
+    const { person, address } = this.counterKeys(source, limits, at);
+    const items = [counter(person, limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
+    if (address) items.push(counter(address, limits.perAddressPerHour, ADDRESS_COUNTER_SECONDS));
     return items;
   }
 
@@ -57,5 +94,36 @@ export class SubmissionGuard {
     if (reasons[offset]?.Code === 'ConditionalCheckFailed') return new RateLimitError('person');
     if (reasons[offset + 1]?.Code === 'ConditionalCheckFailed') return new RateLimitError('address');
     return undefined;
+  }
+
+  /**
+   * The client key's record, first in a submission's transaction: one key space per person for
+   * every kind, so a key names one submission whatever its kind, with what it was used for.
+   */
+  submissionPut(userId: string, clientKey: string, use: ClientKeyUse, recorded: { id: string; at: string; consultationId?: string }): TransactWriteItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...submissionKey(userId, clientKey), kind: use.kind, fingerprint: use.fingerprint, ...recorded },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  async recorded(userId: string, clientKey: string): Promise<RecordedSubmission | undefined> {
+    const { Item: item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submissionKey(userId, clientKey), ConsistentRead: true }));
+    if (!item) return undefined;
+    const legacy = LEGACY_ID_ATTRIBUTES.find(([attribute]) => item[attribute] !== undefined);
+    const kind = (item.kind as SubmissionKind | undefined) ?? legacy?.[1] ?? 'question';
+    const id = String(item.id ?? (legacy ? item[legacy[0]] : ''));
+    return { id, kind, ...(item.fingerprint && { fingerprint: String(item.fingerprint) }), ...(item.consultationId && { consultationId: String(item.consultationId) }) };
+  }
+
+  async checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string): Promise<void> {
+    const { person, address } = this.counterKeys(source, limits, at);
+    const count = async (Key: { pk: string; sk: string }) => Number((await this.client.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }))).Item?.count ?? 0);
+    const [byPerson, byAddress] = await Promise.all([count(person), address ? count(address) : 0]);
+    if (byPerson >= limits.perPersonPerHour) throw new RateLimitError('person');
+    if (byAddress >= limits.perAddressPerHour) throw new RateLimitError('address');
   }
 }

@@ -1,6 +1,7 @@
 import type { ApplicationStore } from '../../ports/application-store';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
+import type { SubmissionGate } from '../../ports/submission-guard';
 import type { UserStore } from '../../ports/user-store';
 import type { AuditDeps } from '../audit/entry';
 
@@ -9,6 +10,7 @@ export interface ApplicationDeps extends AuditDeps {
   calendars: CalendarStore;
   contentCheck: ContentCheck;
   users: UserStore;
+  submissions: SubmissionGate;
 }
 
 /**

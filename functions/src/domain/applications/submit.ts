@@ -1,8 +1,8 @@
 import type { ApplyInput, MyApplicationView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
-import { RateLimitError } from '../../ports/submission-guard';
 import type { Actor } from '../identity/actor';
+import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 import { applicationClock, chinaDate } from './clock';
 import { checkTexts, type ApplicationDeps } from './deps';
 import { maskIdNumber } from './mask';
@@ -12,12 +12,27 @@ import { myApplicationView } from './views';
 const APPLICATION_LIMITS = { perPersonPerHour: 5, perAddressPerHour: 30, counter: 'APPLICATION' };
 
 /**
- * A resident applies. Risky text is refused (nothing kept); text WeChat wants a person to read,
- * or could not check, is kept and marked for staff: the application is received either way, and
- * its clock runs from receipt. The identity number is masked here and its full form dropped.
- * One application per client key, whatever the retries.
+ * A resident applies. A retry of an application already received answers it, and a person or
+ * address at the hour's limit is refused, before anything costs a WeChat call. Risky text is
+ * refused (nothing kept); text WeChat wants a person to read, or could not check, is kept and
+ * marked for staff: the application is received either way, and its clock runs from receipt.
+ * The identity number is masked here and its full form dropped. One application per client key,
+ * whatever the retries.
  */
 export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: ApplyInput, origin: { ip?: string } = {}): Promise<MyApplicationView> {
+  const { clientKey, ...sent } = input;
+  // The fingerprint is a hash: the key's record keeps no copy of the identity number.
+  const use = clientKeyUse('application', sent);
+  const source = { userId: actor.userId, ip: origin.ip };
+  /** The application a client key already names, as its applicant sees it. */
+  const earlier = async (id: string) => {
+    const first = await deps.applications.get(id);
+    if (!first || first.applicantId !== actor.userId) throw new AppError('CLIENT_KEY_REUSED');
+    return myApplicationView(first);
+  };
+  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now() });
+  if (retried) return earlier(retried.id);
+
   const check = await checkTexts(deps, actor.userId, { description: input.description, purpose: input.purpose });
   if (check.verdict === 'risky') throw new ValidationError([{ field: check.field ?? 'description', message: '内容含有不适宜的信息，请修改后再提交' }]);
   const now = deps.clock.now();
@@ -40,15 +55,10 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
     ...(clock.dueOn && { dueOn: clock.dueOn }),
     dueApproximate: clock.approximate,
   };
-  try {
-    const outcome = await deps.applications.submit(application, input.clientKey, { userId: actor.userId, ip: origin.ip }, APPLICATION_LIMITS);
-    if ('existing' in outcome) {
-      const first = await deps.applications.get(outcome.existing);
-      if (first && first.applicantId === actor.userId) return myApplicationView(first);
-    }
-    return myApplicationView(application);
-  } catch (error) {
-    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请稍后再试');
-    throw error;
-  }
+  const outcome = await deps.applications.submit(application, clientKey, use, source, APPLICATION_LIMITS).catch((error: unknown) => {
+    throw limitedOr(error, now);
+  });
+  // A copy sent at the same moment stored it first: the same answer, if it is the same application.
+  if ('existing' in outcome) return earlier(sameSubmission(outcome.existing, use).id);
+  return myApplicationView(application);
 }

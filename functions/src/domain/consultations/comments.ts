@@ -14,17 +14,19 @@ import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { ContentCheck } from '../../ports/content-check';
 import type { ContentStore } from '../../ports/content-store';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
-import { RateLimitError } from '../../ports/submission-guard';
+import type { SubmissionGate } from '../../ports/submission-guard';
 import type { UserStore } from '../../ports/user-store';
 import type { AuditDeps } from '../audit/entry';
 import type { Actor } from '../identity/actor';
 import { readPage } from '../paging';
+import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 
 export interface CommentDeps extends AuditDeps {
   comments: CommentStore;
   content: ContentStore;
   contentCheck: ContentCheck;
   users: UserStore;
+  submissions: SubmissionGate;
 }
 
 /**
@@ -82,7 +84,8 @@ function checkAnswers(consultation: PublishedConsultation, answers: number[][]):
 /**
  * A resident comments on an open consultation. Nothing is shown before staff approve it
  * (先审后发); WeChat's check refuses risky text and marks for staff what it could not clear, never
- * dropping it. One comment per client key, whatever the retries.
+ * dropping it. A retry, or a person or address at the hour's limit, is answered before that check
+ * costs a WeChat call. One comment per client key, whatever the retries.
  */
 export async function submitComment(deps: CommentDeps, actor: Actor, consultationId: string, input: SubmitCommentInput, origin: { ip?: string } = {}): Promise<MyComment & { answersCounted: boolean }> {
   const consultation = await findConsultation(deps.content, consultationId);
@@ -93,8 +96,22 @@ export async function submitComment(deps: CommentDeps, actor: Actor, consultatio
   const section = input.section && input.section !== GENERAL_SECTION ? input.section : undefined;
   if (section && !consultation.sections.includes(section)) throw new ValidationError([{ field: 'section', message: '所选条款不在本草案中，请重新选择' }]);
   const answers = checkAnswers(consultation, input.answers);
+
+  const { clientKey, ...sent } = input;
+  const use = clientKeyUse('comment', { consultationId: consultation.id, ...sent });
+  const source = { userId: actor.userId, ip: origin.ip };
+  /** The comment a client key already names, as its commenter sees it. */
+  const earlier = async (id: string) => {
+    const first = await deps.comments.get(consultation.id, id);
+    if (!first || first.commenterId !== actor.userId) throw new AppError('CLIENT_KEY_REUSED');
+    return { ...myComment(first), answersCounted: first.answers.some((chosen) => chosen.length > 0) };
+  };
+  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: LIMITS, at: now });
+  if (retried) return earlier(retried.id);
+
   const user = await deps.users.get(actor.userId);
-  const verdict = user ? await deps.contentCheck.check({ text: [input.text, input.name].filter(Boolean).join('\n'), openid: user.openid }) : 'unavailable';
+  // Only the text that would be published: the name and contact are for staff, never sent to WeChat.
+  const verdict = user ? await deps.contentCheck.check({ text: input.text, openid: user.openid }) : 'unavailable';
   if (verdict === 'risky') throw new ValidationError([{ field: 'text', message: '内容含有不适宜的信息，请修改后再提交' }]);
   const comment: StoredComment = {
     id: deps.ids.next(),
@@ -110,16 +127,12 @@ export async function submitComment(deps: CommentDeps, actor: Actor, consultatio
     at: now.toISOString(),
     rev: 1,
   };
-  try {
-    const outcome = await deps.comments.submit(comment, input.clientKey, { userId: actor.userId, ip: origin.ip }, LIMITS);
-    if ('created' in outcome) return { ...myComment(comment), answersCounted: outcome.answersCounted };
-    const first = await deps.comments.get(consultation.id, outcome.existing);
-    if (first && first.commenterId === actor.userId) return { ...myComment(first), answersCounted: first.answers.some((chosen) => chosen.length > 0) };
-    throw new AppError('CONFLICT', '该提交已处理，请刷新后查看');
-  } catch (error) {
-    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请稍后再试');
-    throw error;
-  }
+  const outcome = await deps.comments.submit(comment, clientKey, use, source, LIMITS).catch((error: unknown) => {
+    throw limitedOr(error, now);
+  });
+  if ('created' in outcome) return { ...myComment(comment), answersCounted: outcome.answersCounted };
+  // A copy sent at the same moment stored it first: the same answer, if it is the same comment.
+  return earlier(sameSubmission(outcome.existing, use).id);
 }
 
 /**

@@ -4,10 +4,12 @@ import type { AnsweredQuestionView, AskQuestionInput, MyQuestionView, StaffQuest
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { ContentCheck } from '../../ports/content-check';
-import { RateLimitError, type QuestionStore, type StoredQuestion } from '../../ports/question-store';
+import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
+import type { SubmissionGate } from '../../ports/submission-guard';
 import type { UserStore } from '../../ports/user-store';
 import { auditEntry, type AuditDeps } from '../audit/entry';
+import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 import { actorRef, type Actor, type StaffActor } from '../identity/actor';
 import { questionDeadline } from './deadline';
 import { answeredView, myView, staffView } from './views';
@@ -17,6 +19,7 @@ export interface QuestionDeps extends AuditDeps {
   calendars: CalendarStore;
   contentCheck: ContentCheck;
   users: UserStore;
+  submissions: SubmissionGate;
 }
 
 /** More than this in an hour from one person is not a resident asking, and is slowed down. */
@@ -29,11 +32,25 @@ const QUESTIONS_PER_HOUR = 10;
 export const QUESTIONS_PER_ADDRESS_PER_HOUR = 30;
 
 /**
- * A resident asks. WeChat's content check first: risky text is refused (nothing kept); text it
- * asks a person to look at, or could not check, is kept and marked for staff, never dropped.
- * One question per client key, whatever the retries.
+ * A resident asks. A retry of a question already stored answers it, and a person or address at
+ * the hour's limit is refused, before anything costs a WeChat call. Then WeChat's content check:
+ * risky text is refused (nothing kept); text it asks a person to look at, or could not check, is
+ * kept and marked for staff, never dropped. One question per client key, whatever the retries.
  */
 export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQuestionInput, origin: { ip?: string } = {}): Promise<MyQuestionView> {
+  const { clientKey, ...sent } = input;
+  const use = clientKeyUse('question', sent);
+  const source = { userId: actor.userId, ip: origin.ip };
+  const limits = { perPersonPerHour: QUESTIONS_PER_HOUR, perAddressPerHour: QUESTIONS_PER_ADDRESS_PER_HOUR };
+  /** The question a client key already names, as its asker sees it. */
+  const earlier = async (id: string) => {
+    const first = await deps.questions.get(id);
+    if (!first || first.askerId !== actor.userId) throw new AppError('CLIENT_KEY_REUSED');
+    return myView(first);
+  };
+  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits, at: deps.clock.now() });
+  if (retried) return earlier(retried.id);
+
   const user = await deps.users.get(actor.userId);
   const verdict = user ? await deps.contentCheck.check({ text: input.text, openid: user.openid }) : 'unavailable';
   if (verdict === 'risky') throw new ValidationError([{ field: 'text', message: '内容含有不适宜的信息，请修改后再提交' }]);
@@ -52,17 +69,12 @@ export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQu
     dueAt,
     dueApproximate: approximate,
   };
-  try {
-    const outcome = await deps.questions.ask(question, input.clientKey, { userId: actor.userId, ip: origin.ip }, { perPersonPerHour: QUESTIONS_PER_HOUR, perAddressPerHour: QUESTIONS_PER_ADDRESS_PER_HOUR });
-    if ('existing' in outcome) {
-      const first = await deps.questions.get(outcome.existing);
-      if (first && first.askerId === actor.userId) return myView(first);
-    }
-    return myView(question);
-  } catch (error) {
-    if (error instanceof RateLimitError) throw new AppError('RATE_LIMITED', '提交过于频繁，请稍后再试');
-    throw error;
-  }
+  const outcome = await deps.questions.ask(question, clientKey, use, source, limits).catch((error: unknown) => {
+    throw limitedOr(error, askedAt);
+  });
+  // A copy sent at the same moment stored it first: the same answer, if it is the same question.
+  if ('existing' in outcome) return earlier(sameSubmission(outcome.existing, use).id);
+  return myView(question);
 }
 
 export async function listMyQuestions(deps: Pick<QuestionDeps, 'questions'>, actor: Actor): Promise<MyQuestionView[]> {

@@ -1,7 +1,7 @@
 import { LoginInputSchema } from '@sunshine/shared';
-import { parseBody } from '../../commons/http';
+import { parseBody, sourceIp } from '../../commons/http';
 import { signInDeps } from '../../container';
 import { signIn } from '../../domain/identity/sign-in';
 import { publicRoute } from '../public-route';
 
-export const handler = publicRoute('login', ({ event }) => signIn(signInDeps(), parseBody(LoginInputSchema, event).code), { secrets: true });
+export const handler = publicRoute('login', ({ event }) => signIn(signInDeps(), parseBody(LoginInputSchema, event).code, { ip: sourceIp(event) }), { secrets: true });

@@ -21,6 +21,7 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     TABLE_NAME: table.tableName,
     DYNAMODB_ENDPOINT: table.endpoint,
     SESSION_SECRET: TEST_SESSION_SECRET,
+    ADDRESS_SECRET: 'integration-test-address-secret-0123456789',
     WECHAT_API_BASE: 'http://127.0.0.1:9',
     WECHAT_APPID: 'wx-sandbox-appid',
     WECHAT_SECRET: 'sandbox-secret',

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { AppError, RateLimitedError } from '../../commons/errors';
+import { RateLimitError, type ClientKeyUse, type RecordedSubmission, type SubmissionGate, type SubmissionKind, type SubmissionLimits, type SubmissionSource } from '../../ports/submission-guard';
+
+/** JSON with its keys sorted at every level: the same content always gives the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, each]) => each !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, each]) => `${JSON.stringify(key)}:${canonical(each)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What a client key is used for: the kind and a hash of what was sent without the key (a hash,
+ * so the key's record holds no copy of a resident's text or contact).
+ */
+export function clientKeyUse(kind: SubmissionKind, payload: object): ClientKeyUse {
+  return { kind, fingerprint: createHash('sha256').update(canonical(payload)).digest('base64url') };
+}
+
+/**
+ * The earlier submission a retry answers with. A key used for another kind or another content is
+ * refused: answering the first submission would tell the resident that what they sent now was stored.
+ */
+export function sameSubmission(recorded: RecordedSubmission, use: ClientKeyUse): RecordedSubmission {
+  // A key recorded before fingerprints were kept can only be compared by kind.
+  if (recorded.kind !== use.kind || (recorded.fingerprint !== undefined && recorded.fingerprint !== use.fingerprint)) throw new AppError('CLIENT_KEY_REUSED');
+  return recorded;
+}
+
+/** Refused for the hour: try again when its counter turns (the next whole hour, UTC: the counters' buckets). */
+export function rateLimited(at: Date): RateLimitedError {
+  const nextHour = Math.floor(at.getTime() / 3_600_000 + 1) * 3_600_000;
+  return new RateLimitedError((nextHour - at.getTime()) / 1000, '提交过于频繁，请稍后再试');
+}
+
+/** The store's refusal (a neighbour took the last slot meanwhile) as the same 429 as the gate's. */
+export function limitedOr(error: unknown, at: Date): unknown {
+  return error instanceof RateLimitError ? rateLimited(at) : error;
+}
+
+/**
+ * Before a submission costs a WeChat call: a retry of a recorded one answers from it (the earlier
+ * submission, returned), a key reused for something else is refused, and a person or address
+ * already at the hour's limit is refused. Nothing is counted here (the slot is taken with the
+ * write), so a request refused later, by validation or WeChat's check, uses none.
+ */
+export async function admitSubmission(
+  gate: SubmissionGate,
+  request: { clientKey: string; use: ClientKeyUse; source: SubmissionSource; limits: SubmissionLimits; at: Date },
+): Promise<RecordedSubmission | undefined> {
+  const { clientKey, use, source, limits, at } = request;
+  const recorded = await gate.recorded(source.userId, clientKey);
+  if (recorded) return sameSubmission(recorded, use);
+  try {
+    await gate.checkLimits(source, limits, at.toISOString());
+  } catch (error) {
+    throw limitedOr(error, at);
+  }
+  return undefined;
+}

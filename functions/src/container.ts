@@ -36,7 +36,7 @@ import { DynamoErasureLists } from './adapters/dynamo/erasure-lists';
 import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
-import { optionalEnv, requireEnv } from './commons/config';
+import { optionalEnv, positiveIntegerEnv, requireEnv } from './commons/config';
 import { addressKey } from './commons/secrets';
 import { systemClock } from './ports/clock';
 
@@ -122,14 +122,6 @@ function wechatTimeoutMs() {
   return optionalEnv('WECHAT_TIMEOUT_MS') === undefined ? undefined : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0);
 }
 
-/** A whole number from the environment, or the fallback when unset; anything else fails at cold start. */
-function positiveIntegerEnv(name: string, fallback: number): number {
-  const raw = optionalEnv(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
 export const publicCache = /* @__PURE__ */ once(() => {

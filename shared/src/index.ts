@@ -32,3 +32,4 @@ export * from './retention';
 export * from './schemas/notifications';
 export * from './schemas/releases';
 export * from './schemas/subscriptions';
+export * from './china-time';

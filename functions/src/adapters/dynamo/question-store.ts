@@ -28,7 +28,7 @@ import {
 } from './keys';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { workPut } from './workflow-store';
-import { cancellationReasons } from './cancellation';
+import { backOff, cancellationReasons } from './cancellation';
 
 /** The asker's copy holds no contact: their list never carries it, even back to themselves. */
 const askerCopy = ({ contact, ...question }: StoredQuestion) => question;
@@ -37,8 +37,6 @@ const strip = (item: Record<string, unknown>) => {
   return rest as unknown as StoredQuestion;
 };
 const conflicted = (reasons: CancellationReason[]) => reasons.some((reason) => reason.Code === 'TransactionConflict');
-/** Concurrent transactions on one counter take turns: wait a little, at random, before the next try. */
-const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
 const CONFLICT_ATTEMPTS = 5;
 
 export class DynamoQuestionStore implements QuestionStore {

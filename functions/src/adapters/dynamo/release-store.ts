@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { RETENTION } from '@sunshine/shared';
 import type { Claim, ClaimState, FanOutLease, Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
 import { parkedSendKey, parkedSendsPk, PENDING_RELEASES_PK, pendingReleaseKey, releaseKey, RELEASES_PK, sendClaimKey, sendClaimsPk } from './keys';
-import { cancellationReasons } from './cancellation';
+import { backOff, cancellationReasons } from './cancellation';
 
 const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
@@ -21,8 +21,8 @@ export function releasePuts(tableName: string, release: Release) {
 /** When DynamoDB's TTL deletes a send claim or a parked send (epoch seconds): see RETENTION.sendClaims. */
 const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaims.days * 86_400;
 
-/** A claim that meets another transaction is tried this often before its message goes back to the queue. */
-const CLAIM_ATTEMPTS = 3;
+/** Turns a transaction that meets others on the release's item takes before its error goes up. */
+const CONFLICT_ATTEMPTS = 8;
 
 const COUNTER: Record<SendOutcomeState, string> = { sent: 'sent', refused: 'refused', failed: 'failed', unknown: 'unknown' };
 
@@ -145,30 +145,38 @@ export class DynamoReleaseStore implements ReleaseStore {
 
   /** Pattern 83. */
   async claim(job: SendJob, deliveryId: string): Promise<Claim> {
+    try {
+      await this.transact([
+        { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId, expiresAt: claimExpiry() }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
+      ]);
+      return { kind: 'won' };
+    } catch (error) {
+      // Only a claim that exists is an answer; anything else (turns run out) is thrown, and the message comes again.
+      if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
+      const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
+      if (!existing.Item) throw error; // given back in between: the redelivery claims it
+      const state = existing.Item.state as ClaimState;
+      return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+    }
+  }
+
+  /**
+   * A claim, an end or a give-back, with the release's counters in the same transaction: exact
+   * counts, but every send of a release writes its one item, and transactions that meet on an item
+   * cancel each other (TransactionConflict), a claim still committing included. They take turns, up
+   * to CONFLICT_ATTEMPTS, before the error goes up (the message is then delivered again).
+   */
+  private async transact(TransactItems: NonNullable<TransactWriteCommandInput['TransactItems']>): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId, expiresAt: claimExpiry() }, ConditionExpression: 'attribute_not_exists(pk)' } },
-              { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
-            ],
-          }),
-        );
-        return { kind: 'won' };
+        await this.client.send(new TransactWriteCommand({ TransactItems }));
+        return;
       } catch (error) {
         const reasons = cancellationReasons(error);
-        // Met another write still committing (a claim of the same send, which may yet fail, or the
-        // release's counters): no answer yet. Tried again shortly, then the message comes again.
-        if (reasons.some((reason) => reason.Code === 'TransactionConflict') && attempt < CLAIM_ATTEMPTS) {
-          await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
-          continue;
-        }
-        if (reasons[0]?.Code !== 'ConditionalCheckFailed') throw error;
-        const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
-        if (!existing.Item) throw error; // given back in between: the redelivery claims it
-        const state = existing.Item.state as ClaimState;
-        return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+        const conflictOnly = reasons.some((reason) => reason.Code === 'TransactionConflict') && reasons.every((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'None');
+        if (!conflictOnly || attempt >= CONFLICT_ATTEMPTS) throw error;
+        await backOff(attempt, 25);
       }
     }
   }
@@ -176,33 +184,29 @@ export class DynamoReleaseStore implements ReleaseStore {
   /** Pattern 84. */
   async finish(job: SendJob, deliveryId: string, outcome: SendOutcomeState): Promise<boolean> {
     try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: sendClaimKey(job.releaseId, job.userId),
-                // Only a failed send keeps the openid: a staff retry sends it again.
-                UpdateExpression: outcome === 'failed' ? 'SET #state = :outcome' : 'SET #state = :outcome REMOVE openid',
-                ConditionExpression: '#state = :claimed AND #by = :me',
-                ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
-                ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed', ':me': deliveryId },
-              },
-            },
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: releaseKey(job.releaseId),
-                // Names, not literals: some counters (unknown…) are DynamoDB reserved words.
-                UpdateExpression: 'ADD #counts.#outcome :one',
-                ExpressionAttributeNames: { '#counts': 'counts', '#outcome': COUNTER[outcome] },
-                ExpressionAttributeValues: { ':one': 1 },
-              },
-            },
-          ],
-        }),
-      );
+      await this.transact([
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: sendClaimKey(job.releaseId, job.userId),
+            // Only a failed send keeps the openid: a staff retry sends it again.
+            UpdateExpression: outcome === 'failed' ? 'SET #state = :outcome' : 'SET #state = :outcome REMOVE openid',
+            ConditionExpression: '#state = :claimed AND #by = :me',
+            ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
+            ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed', ':me': deliveryId },
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: releaseKey(job.releaseId),
+            // Names, not literals: some counters (unknown…) are DynamoDB reserved words.
+            UpdateExpression: 'ADD #counts.#outcome :one',
+            ExpressionAttributeNames: { '#counts': 'counts', '#outcome': COUNTER[outcome] },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ]);
       return true;
     } catch (error) {
       // Already ended by an earlier delivery of the same message: counted once.
@@ -213,23 +217,19 @@ export class DynamoReleaseStore implements ReleaseStore {
 
   /** Pattern 85: only this delivery's own claim, still in progress. */
   async unclaim(job: SendJob, deliveryId: string): Promise<void> {
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Delete: {
-              TableName: this.tableName,
-              Key: sendClaimKey(job.releaseId, job.userId),
-              ConditionExpression: '#state = :claimed AND #by = :me',
-              ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
-              ExpressionAttributeValues: { ':claimed': 'claimed', ':me': deliveryId },
-            },
-          },
-          // Targeted again when the redelivery claims it.
-          { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :minus', ExpressionAttributeValues: { ':minus': -1 } } },
-        ],
-      }),
-    ).catch((error) => {
+    await this.transact([
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: sendClaimKey(job.releaseId, job.userId),
+          ConditionExpression: '#state = :claimed AND #by = :me',
+          ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
+          ExpressionAttributeValues: { ':claimed': 'claimed', ':me': deliveryId },
+        },
+      },
+      // Targeted again when the redelivery claims it.
+      { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+    ]).catch((error) => {
       // Not ours to give back (another delivery's, or already ended): leave it.
       if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
     });

@@ -18,6 +18,7 @@ import {
   topicSubscriberKey,
   topicSubscribersPk,
 } from './keys';
+import { backOff } from './cancellation';
 import type { TransactWriteItem } from './submission-guard';
 
 /**
@@ -27,7 +28,6 @@ import type { TransactWriteItem } from './submission-guard';
  * spread out. Ten phones' worth of concurrent accepts settle well within these attempts.
  */
 const CONFLICT_ATTEMPTS = 12;
-const backOff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * attempt));
 const conflicted = (error: unknown) => error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
 const conditionFailed = (error: unknown) => error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
 /** A prompt's client key is kept a day: long enough for any retry, short enough not to pile up. */
@@ -144,7 +144,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
         return;
       } catch (error) {
         if (!conflicted(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
-        await backOff(attempt);
+        await backOff(attempt, 25);
       }
     }
   }

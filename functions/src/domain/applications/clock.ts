@@ -1,9 +1,7 @@
-import { addWorkingDays, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
+import { addWorkingDays, chinaDate, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { StoredApplicationEvent } from '../../ports/application-store';
 
-/** The date in China (UTC+8): the statutory clock counts Chinese working days. */
-export const chinaDate = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The events the clock counts; a reply or a closing is the end of a case, not a step of its clock. */
 function clockEvents(events: readonly StoredApplicationEvent[]): ClockEvent[] {

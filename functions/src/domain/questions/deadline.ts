@@ -1,7 +1,6 @@
-import { addWorkingDays, MissingCalendarError, QUESTION_DEADLINES, type QuestionKind, type WorkingCalendar } from '@sunshine/shared';
+import { addWorkingDays, chinaDate, MissingCalendarError, QUESTION_DEADLINES, type QuestionKind, type WorkingCalendar } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 
-const chinaDate = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * When a question must be answered: in hours for urgent concerns, else by the end of the Nth

@@ -1,4 +1,4 @@
-import { RETENTION, yearsAfter } from '@sunshine/shared';
+import { chinaDate, RETENTION, yearsAfter } from '@sunshine/shared';
 import type { Clock } from '../../ports/clock';
 import type { CommentStore } from '../../ports/comment-store';
 import type { QuestionStore } from '../../ports/question-store';
@@ -36,7 +36,6 @@ export interface ErasureReport {
 const STOP_BEFORE_TIMEOUT_MS = 15_000;
 const PAGE = 25;
 
-const chinaToday = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 type Kind = 'comments' | 'questions' | 'applications';
 interface Step {
@@ -60,7 +59,7 @@ const one = (erased: boolean) => ({ erased: erased ? 1 : 0, done: true });
 export async function erasePersonalData(deps: RetentionDeps, budget: ErasureBudget): Promise<ErasureReport> {
   const now = deps.clock.now();
   const at = now.toISOString();
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const dayDue = (years: number) => yearsAfter(today, -years);
   // Question lists sort by instants: the start of that China day.
   const instantDue = (years: number) => new Date(`${dayDue(years)}T00:00:00+08:00`).toISOString();

@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { optionalEnv } from '../../commons/config';
+import { positiveIntegerEnv } from '../../commons/config';
 import { logger } from '../../commons/logger';
 import { applicationStore, clock, commentStore, erasureLists, questionStore, workflowStore } from '../../container';
 import { erasePersonalData } from '../../domain/retention/erase-personal-data';
@@ -15,10 +15,9 @@ const DEFAULT_RECORDS_PER_RUN = 4000;
  * an unfinished run (a backlog, or time running out) says so with a warning, and the next goes on.
  */
 export const handler = async (_event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => {
-  const records = Number(optionalEnv('ERASURE_RECORDS_PER_RUN') ?? DEFAULT_RECORDS_PER_RUN);
   const report = await erasePersonalData(
     { clock, erasure: erasureLists(), workflow: workflowStore(), comments: commentStore(), questions: questionStore(), applications: applicationStore() },
-    { records: Number.isInteger(records) && records > 0 ? records : DEFAULT_RECORDS_PER_RUN, timeLeft: () => context?.getRemainingTimeInMillis() ?? Infinity },
+    { records: positiveIntegerEnv('ERASURE_RECORDS_PER_RUN', DEFAULT_RECORDS_PER_RUN), timeLeft: () => context?.getRemainingTimeInMillis() ?? Infinity },
   );
   if (report.complete) logger.info('personal data erased', { ...report });
   else logger.warn('personal data erased; more is due, the next run goes on', { ...report });

@@ -17,6 +17,10 @@ export interface OwnStack {
   ready: Promise<OwnStackPorts>;
   /** SIGKILL the stack and every process it started, at once: a crash, not a shutdown. */
   crash: () => void;
+  /** SIGKILL the stack's own process alone, as `kill -9` of `npm start`: what it started must notice. */
+  killAlone: () => void;
+  /** The stack's process and every process it started, as they are now. */
+  processes: () => number[];
   /** Resolves once the stack's own process has gone (its ports may take a moment longer). */
   exited: Promise<void>;
 }
@@ -24,7 +28,7 @@ export interface OwnStack {
 const RUNNER = join(__dirname, 'run-stack.mjs');
 
 /** A process and all its descendants, from one `ps` listing taken before any of them dies (an orphan changes parent). */
-function processTree(rootPid: number): number[] {
+export function processTree(rootPid: number): number[] {
   const childrenOf = new Map<number, number[]>();
   for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n')) {
     const [pid = 0, ppid = 0] = line.trim().split(/\s+/).map(Number);
@@ -62,5 +66,8 @@ export function startOwnStack(dataDir: string | undefined): OwnStack {
       }
     }
   };
-  return { ready, crash, exited };
+  const killAlone = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return { ready, crash, exited, killAlone, processes: () => processTree(child.pid!) };
 }

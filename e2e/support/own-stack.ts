@@ -2,15 +2,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** The ports run-stack.mjs prints once its stack answers. */
-export interface OwnStackPorts {
-  dynamodb: number;
-  api: number;
-  lambda: number;
-  sandbox: number;
-  web: number;
-  s3: number;
-}
+/** The parts that listen, by the names of the ports run-stack.mjs prints once its stack answers. */
+export const OWN_STACK_PORT_NAMES = ['dynamodb', 'api', 'lambda', 'sandbox', 'web', 's3'] as const;
+export type OwnStackPorts = Record<(typeof OWN_STACK_PORT_NAMES)[number], number>;
 
 export interface OwnStack {
   /** Resolves once every part answers; rejects, with the stack's log, if it stops before. */

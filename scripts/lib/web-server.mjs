@@ -4,10 +4,12 @@
 //
 // Any web page the developer visits can send it requests, so nothing a request carries may bring
 // it down (it runs inside `npm start`: a throw here once ended the whole stack), and it answers
-// only requests addressed to this machine by name (see fromThisMachine).
+// only requests addressed to this machine by name, as the sandbox does: else a DNS-rebinding page
+// could have /sandbox/ mint it sign-in codes, demo-admin's too (the forward names 127.0.0.1).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { addressedToThisMachine } from '../../sandbox/http-util.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,18 +22,6 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
-
-/**
- * DNS rebinding: a page of evil.example whose name is then pointed at 127.0.0.1 reaches this
- * server as its own origin, and /sandbox/ would mint it sign-in codes, demo-admin's too. Such a
- * request still names evil.example in its Host, so only this machine's names (with this port) pass.
- */
-function fromThisMachine(host, port) {
-  const name = String(host ?? '').toLowerCase();
-  return LOOPBACK_NAMES.some((loopback) => name === `${loopback}:${port}` || (port === 80 && name === loopback));
-}
-
 function refuse(res, status, message) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(message);
@@ -43,7 +33,7 @@ export function startWebServer({ root, port, proxies }) {
   const server = createServer((req, res) => {
     try {
       const { port: ownPort } = server.address();
-      if (!fromThisMachine(req.headers.host, ownPort)) {
+      if (!addressedToThisMachine(req.headers.host, ownPort)) {
         return refuse(res, 421, `这个本机服务只接受本机地址的请求：请在浏览器中打开 http://127.0.0.1:${ownPort}/`);
       }
       const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));

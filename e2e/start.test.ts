@@ -46,9 +46,13 @@ describe('npm start, its parts', () => {
 
   beforeAll(async () => {
     stack = startOwnStack(undefined);
+    let failed: unknown;
+    stack.ready.catch((error: unknown) => (failed = error));
     // Killed once every part listens, in its warm-up: there is no quiet moment to wait for in a crash.
     const allListening = () => {
-      processes = stack.processes();
+      if (failed) throw failed;
+      // Every process ever seen, for afterAll: one that outlives the kill leaves the stack's tree.
+      processes = [...new Set([...processes, ...stack.processes()])];
       sockets = listeningSocketsOf(processes);
       return portsOf(sockets).size >= PORT_COUNT;
     };
@@ -58,8 +62,10 @@ describe('npm start, its parts', () => {
   afterAll(async () => {
     stack.crash();
     await stack.exited;
-    // Whatever outlived the kill (reparented, so no longer in the stack's tree) holds the ports of the next test.
-    for (const pid of processes) {
+    // Whatever outlived the kill holds the ports of the next test that starts this stack. Only a
+    // process still holding one of its sockets: a pid seen earlier may belong to another by now.
+    const ports = portsOf(sockets);
+    for (const pid of processes.filter((seen) => listeningSocketsOf([seen]).some((socket) => ports.has(socket.port)))) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {

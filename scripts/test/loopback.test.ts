@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from '../lib/dynamodb-local.mjs';
 import { waitFor } from '../lib/process.mjs';
 import { startS3Local } from '../lib/s3-local.mjs';
 import { startWebServer } from '../lib/web-server.mjs';
-import { listeningAddresses } from './support/listening';
+import { freePort, listeningAddresses } from './support/listening';
 
 /**
  * The README says every part of `npm start` is on 127.0.0.1: each part, started as the stack
@@ -15,15 +15,6 @@ import { listeningAddresses } from './support/listening';
  * `ss -ltn` shows it). serverless-offline, slow to start, is checked in e2e/start.test.ts.
  */
 const DYNAMODB_START_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const stopped = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
 

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import fc from 'fast-check';
+import { freePort } from './support/listening';
 
 // The real WeChat sandbox behind the web server's /sandbox/ proxy, as under `npm start`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,22 +20,12 @@ let web: ChildProcess;
 let webPort: number;
 let sandbox: { listen: (port: number) => Promise<AddressInfo>; close: () => Promise<void> };
 
-/** A loopback port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'web-server-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>阳光政务</title>');
   sandbox = createSandbox();
   const { port: sandboxPort } = await sandbox.listen(0);
-  const nobody = await closedPort();
+  const nobody = await freePort();
   const proxies = { '/v1/': nobody, '/sandbox/': sandboxPort, '/media': nobody };
   web = spawn(process.execPath, [join(__dirname, 'support', 'serve-web.mjs'), root, JSON.stringify(proxies)], { stdio: ['ignore', 'pipe', 'inherit'] });
   webPort = Number(await new Promise<string>((resolve) => createInterface({ input: web.stdout! }).once('line', resolve)));

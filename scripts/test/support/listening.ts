@@ -1,6 +1,7 @@
 // Which sockets listen, read from the kernel's own tables (/proc/net/tcp and tcp6, Linux): the
 // same facts `ss -ltn` prints, without depending on ss being installed.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 
 export interface ListeningSocket {
   /** 127.0.0.1, 0.0.0.0, ::, ::1 or ::ffff:a.b.c.d */
@@ -76,3 +77,13 @@ export function listeningSocketsOf(pids: number[]): ListeningSocket[] {
 }
 
 export const isLoopback = (address: string) => /^127\./.test(address) || address === '::1' || /^::ffff:127\./.test(address);
+
+/** A loopback port nothing listens on now (the kernel's pick, so it is seldom taken again soon). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

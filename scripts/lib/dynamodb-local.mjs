@@ -1,13 +1,13 @@
 // AWS's DynamoDB Local, run with the machine's Java. The jar ships inside the npm package
 // amplify-dynamodb-simulator; only its emulator/ folder is taken (npm pack + tar), not the
 // ~350 MB of dependencies the package would pull in.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from './tables.mjs';
-import { ROOT, waitFor } from './process.mjs';
+import { ROOT, spawnPart, waitFor } from './process.mjs';
 
 const PACKAGE = 'amplify-dynamodb-simulator@2.9.30';
 export const EMULATOR_DIR = join(ROOT, '.dynamodb-local');
@@ -55,7 +55,7 @@ export async function startDynamoDbLocal({ port, dbPath, stdio = 'ignore' }) {
   // seeding script and the functions that serverless-offline runs.
   if (dbPath) mkdirSync(dbPath, { recursive: true });
   const emulatorArgs = ['-port', String(port), ...storage, '-sharedDb', '-disableTelemetry'];
-  const child = spawn(
+  const child = spawnPart(
     'java',
     [
       '-Xmx512m',

@@ -13,9 +13,8 @@ const log = (line) => process.stderr.write(`[own stack +${((Date.now() - started
 
 // After a kill the old processes may take a moment to die and free their ports.
 await waitFor('the ports of the previous run to be free', () => assertPortsFree(ports), 30_000);
-// The H5 build is not needed here; 'if-missing' takes whatever build is there. Its API bundles
-// while the suite's stack runs: on a shared 2-core machine that outlasted the usual 2 min.
-const stack = await startStack({ ports, dbPath, build: 'if-missing', log, childStdio: 'ignore', apiTimeoutMs: 300_000 });
+// The H5 build is not needed here; 'if-missing' takes whatever build is there.
+const stack = await startStack({ ports, dbPath, build: 'if-missing', log, childStdio: 'ignore' });
 process.stdout.write(`${JSON.stringify(Object.fromEntries(Object.entries(ports).map(([name, { port }]) => [name, port])))}\n`);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

@@ -79,9 +79,9 @@ export function buildH5({ quiet = true } = {}) {
 /**
  * Start every part and resolve once all answer. `stop()` ends every child.
  * Options: ports (see portsFromEnv), dbPath (undefined = in memory), build ('always' | 'if-missing'),
- * log (a line printer), stdio of long-running children, how long the API may take to answer.
+ * log (a line printer), stdio of long-running children.
  */
-export async function startStack({ ports = portsFromEnv(), dbPath, build = 'always', log = console.log, childStdio = 'inherit', apiTimeoutMs = 120_000 } = {}) {
+export async function startStack({ ports = portsFromEnv(), dbPath, build = 'always', log = console.log, childStdio = 'inherit' } = {}) {
   await assertPortsFree(ports);
   const children = [];
   const servers = [];
@@ -147,7 +147,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port, [`/${LOCAL_MEDIA_BUCKET}`]: ports.s3.port } }));
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
-    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, apiTimeoutMs);
+    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, 120_000);
     const started = Date.now();
     const functions = readFunctionNames({ stage: STAGE });
     await warmFunctions(ports.lambda.port, functions);

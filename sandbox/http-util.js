@@ -47,6 +47,18 @@ function sendHtml(res, html) {
   send(res, 200, 'text/html; charset=utf-8', html);
 }
 
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * True when a request's Host names this machine, with the port it came in on. DNS rebinding: a page
+ * of evil.example whose name is then pointed at 127.0.0.1 reaches a local server as its own origin
+ * (the browser allows it), but its requests still say Host: evil.example.
+ */
+function addressedToThisMachine(host, port) {
+  const name = String(host ?? '').toLowerCase();
+  return LOOPBACK_NAMES.some((loopback) => name === `${loopback}:${port}` || (port === 80 && name === loopback));
+}
+
 /** Query values as a plain object; a repeated key keeps its first value, as WeChat does. */
 function queryObject(searchParams) {
   const query = Object.create(null); // no prototype, so '__proto__' is just a key
@@ -56,4 +68,4 @@ function queryObject(searchParams) {
   return query;
 }
 
-module.exports = { readBody, parseJsonObject, sendJson, sendHtml, queryObject, MAX_BODY_BYTES };
+module.exports = { readBody, parseJsonObject, sendJson, sendHtml, queryObject, addressedToThisMachine, MAX_BODY_BYTES };

@@ -9,7 +9,7 @@ const { WECHAT_ROUTES } = require('./wechat-api');
 const { CONTROL_ROUTES } = require('./control-api');
 const { renderPage } = require('./page');
 const { createState, resetState, recordEntry } = require('./state');
-const { readBody, sendJson, sendHtml, queryObject } = require('./http-util');
+const { readBody, sendJson, sendHtml, queryObject, addressedToThisMachine } = require('./http-util');
 const { wxError } = require('./errors');
 const { maskQuery } = require('./format');
 const { assertTemplates } = require('./wechat-rules');
@@ -51,6 +51,7 @@ const DEFAULT_OPTIONS = {
 
 const NOT_FOUND = { errcode: 404, errmsg: 'not found' };
 const METHOD_NOT_ALLOWED = { errcode: 405, errmsg: 'method not allowed' };
+const MISDIRECTED = { errcode: 421, errmsg: 'the sandbox answers only requests addressed to 127.0.0.1, localhost or [::1] with its port' };
 
 /** The errcode a call is logged with: success bodies without an errcode count as 0. */
 function errcodeOf(body) {
@@ -78,6 +79,9 @@ function parseUrl(target) {
 /** Routes one request; every outcome is a response, never an exception left to node:http. */
 async function handleRequest(sandbox, req, res) {
   const { state, options } = sandbox;
+  // Its control paths mint sign-in codes (staff ones too) and its page lists openids: not for a
+  // page that reached this port through DNS rebinding.
+  if (!addressedToThisMachine(req.headers.host, req.socket.localPort)) return sendJson(res, 421, MISDIRECTED);
   const url = parseUrl(req.url);
   if (!url) return sendJson(res, 404, NOT_FOUND);
   const method = req.method || 'GET';

@@ -1,4 +1,5 @@
-// `npm start`: the whole product on this machine. Ctrl-C stops every part.
+// `npm start`: the whole product on this machine. Ctrl-C stops every part; so does `kill -9` of
+// this process, through each part's watchdog (spawnPart in lib/process.mjs).
 import { join } from 'node:path';
 import { ROOT } from './lib/process.mjs';
 import { ensureDataVersion } from './lib/data-version.mjs';

@@ -2,21 +2,19 @@ import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** The ports run-stack.mjs prints once its stack answers. */
-export interface OwnStackPorts {
-  dynamodb: number;
-  api: number;
-  lambda: number;
-  sandbox: number;
-  web: number;
-  s3: number;
-}
+/** The parts that listen, by the names of the ports run-stack.mjs prints once its stack answers. */
+export const OWN_STACK_PORT_NAMES = ['dynamodb', 'api', 'lambda', 'sandbox', 'web', 's3'] as const;
+export type OwnStackPorts = Record<(typeof OWN_STACK_PORT_NAMES)[number], number>;
 
 export interface OwnStack {
   /** Resolves once every part answers; rejects, with the stack's log, if it stops before. */
   ready: Promise<OwnStackPorts>;
   /** SIGKILL the stack and every process it started, at once: a crash, not a shutdown. */
   crash: () => void;
+  /** SIGKILL the stack's own process alone, as `kill -9` of `npm start`: what it started must notice. */
+  killAlone: () => void;
+  /** The stack's process and every process it started, as they are now. */
+  processes: () => number[];
   /** Resolves once the stack's own process has gone (its ports may take a moment longer). */
   exited: Promise<void>;
 }
@@ -24,7 +22,7 @@ export interface OwnStack {
 const RUNNER = join(__dirname, 'run-stack.mjs');
 
 /** A process and all its descendants, from one `ps` listing taken before any of them dies (an orphan changes parent). */
-function processTree(rootPid: number): number[] {
+export function processTree(rootPid: number): number[] {
   const childrenOf = new Map<number, number[]>();
   for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n')) {
     const [pid = 0, ppid = 0] = line.trim().split(/\s+/).map(Number);
@@ -62,5 +60,8 @@ export function startOwnStack(dataDir: string | undefined): OwnStack {
       }
     }
   };
-  return { ready, crash, exited };
+  const killAlone = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return { ready, crash, exited, killAlone, processes: () => processTree(child.pid!) };
 }

@@ -3,11 +3,11 @@
 const http = require('node:http');
 const { useSandbox } = require('./helpers');
 
-/** A raw request, for targets fetch would normalise away. */
-function rawRequest(base, method, target, body) {
+/** A raw request, for targets fetch would normalise away (and a Host header of one's choosing). */
+function rawRequest(base, method, target, body, headers = {}) {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, method, path: target }, (res) => {
+    const req = http.request({ hostname, port, method, path: target, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
@@ -131,6 +131,30 @@ describe('control endpoints and robustness', () => {
 
     // Assert
     expect(calls).toEqual([expect.objectContaining({ method: 'GET', path: '/sns/jscode2session', errcode: 40029, status: 200 })]);
+  });
+
+  test.each(['evil.example:PORT', 'localhost.evil.example:PORT', '127.0.0.2:PORT', 'evil.example'])(
+    'refuses a request whose Host is %s with 421, minting no code (DNS rebinding)',
+    async (host) => {
+      // Act
+      const { port } = new URL(sb.base);
+      const res = await rawRequest(sb.base, 'POST', '/sandbox/login-code', JSON.stringify({ identity: 'demo-admin' }), { host: host.replace('PORT', port) });
+
+      // Assert
+      expect(res.status).toBe(421);
+      expect(res.text).not.toContain('openid');
+      expect(await sb.get('/sandbox/calls')).toEqual([]);
+    },
+  );
+
+  test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT'])('answers a request whose Host is %s', async (host) => {
+    // Act
+    const { port } = new URL(sb.base);
+    const res = await rawRequest(sb.base, 'POST', '/sandbox/login-code', JSON.stringify({ identity: 'demo-admin' }), { host: host.replace('PORT', port) });
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ openid: expect.any(String) });
   });
 
   test('survives hostile input and keeps answering', async () => {

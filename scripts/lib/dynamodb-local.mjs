@@ -1,16 +1,20 @@
 // AWS's DynamoDB Local, run with the machine's Java. The jar ships inside the npm package
 // amplify-dynamodb-simulator; only its emulator/ folder is taken (npm pack + tar), not the
 // ~350 MB of dependencies the package would pull in.
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from './tables.mjs';
-import { ROOT, waitFor } from './process.mjs';
+import { ROOT, spawnPart, waitFor } from './process.mjs';
 
 const PACKAGE = 'amplify-dynamodb-simulator@2.9.30';
 export const EMULATOR_DIR = join(ROOT, '.dynamodb-local');
+/** Starts the emulator bound to one address, which its own command line cannot ask for. */
+const LOOPBACK_LAUNCHER = join(ROOT, 'scripts', 'lib', 'dynamodb-local-loopback.xml');
+/** Joins the emulator's arguments into one launcher property: a character no path or flag holds. */
+const ARGUMENT_SEPARATOR = '\x1f';
 
 export function requireJava() {
   try {
@@ -50,9 +54,21 @@ export async function startDynamoDbLocal({ port, dbPath, stdio = 'ignore' }) {
   // -sharedDb: one database whatever the credentials and region, which differ between the
   // seeding script and the functions that serverless-offline runs.
   if (dbPath) mkdirSync(dbPath, { recursive: true });
-  const child = spawn(
+  const emulatorArgs = ['-port', String(port), ...storage, '-sharedDb', '-disableTelemetry'];
+  const child = spawnPart(
     'java',
-    ['-Xmx512m', `-Djava.library.path=${join(EMULATOR_DIR, 'DynamoDBLocal_lib')}`, '-jar', join(EMULATOR_DIR, 'DynamoDBLocal.jar'), '-port', String(port), ...storage, '-sharedDb', '-disableTelemetry'],
+    [
+      '-Xmx512m',
+      `-Djava.library.path=${join(EMULATOR_DIR, 'DynamoDBLocal_lib')}`,
+      // An IPv4 socket, so `ss -ltn` shows 127.0.0.1:port (not the same address as ::ffff:127.0.0.1).
+      '-Djava.net.preferIPv4Stack=true',
+      '-cp',
+      join(EMULATOR_DIR, 'DynamoDBLocal.jar'),
+      'org.eclipse.jetty.xml.XmlConfiguration',
+      `dynamodb.args=${emulatorArgs.join(ARGUMENT_SEPARATOR)}`,
+      'dynamodb.host=127.0.0.1',
+      LOOPBACK_LAUNCHER,
+    ],
     { stdio, cwd: EMULATOR_DIR },
   );
   const endpoint = `http://127.0.0.1:${port}`;

@@ -1,8 +1,20 @@
+import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WATCHDOG = join(ROOT, 'scripts', 'lib', 'watchdog.mjs');
+
+/**
+ * Start a long-running part of the stack that stops when this process ends, however it ends
+ * (`kill -9` included): it runs under watchdog.mjs, which stops it at the end of its stdin, whose
+ * other end only this process holds. The child returned is the watchdog: it exits with the part's
+ * code, and SIGTERM to it stops the part. stdio: 'inherit' or 'ignore', for the part's output.
+ */
+export function spawnPart(command, args, { cwd = ROOT, env = process.env, stdio = 'inherit' } = {}) {
+  return spawn(process.execPath, [WATCHDOG, command, ...args], { cwd, env, stdio: ['pipe', stdio, stdio] });
+}
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from './dynamodb-local.mjs';
 import { LOCAL_MEDIA_BUCKET, startS3Local } from './s3-local.mjs';
-import { assertPortsFree, ROOT, waitForHttp } from './process.mjs';
+import { assertPortsFree, ROOT, spawnPart, waitForHttp } from './process.mjs';
 import { createTables, readFunctionNames, readTableDefinitions } from './tables.mjs';
 import { startWebServer } from './web-server.mjs';
 
@@ -87,14 +87,9 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
   const servers = [];
   const stop = async () => {
     for (const server of servers) server.close();
+    // Each child is a part's watchdog (spawnPart): SIGTERM to it stops the part and what it started.
     for (const child of children.reverse()) {
-      if (child.exitCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          child.kill('SIGTERM');
-        }
-      }
+      if (child.exitCode === null) child.kill('SIGTERM');
     }
   };
   try {
@@ -138,7 +133,7 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     log(`• ${seeded.trim().split('\n').pop()}`);
 
     const spawnService = (command, args) => {
-      const child = spawn(command, args, { cwd: ROOT, env, stdio: childStdio, detached: true });
+      const child = spawnPart(command, args, { env, stdio: childStdio });
       children.push(child);
       return child;
     };

@@ -1,9 +1,15 @@
 // Serves the mini-program's H5 build and forwards API paths to serverless-offline (and the
 // sandbox's test-control paths to the WeChat sandbox), so the browser talks to one origin (no
 // CORS) and one H5 build works whatever ports the parts are on.
+//
+// Any web page the developer visits can send it requests, so nothing a request carries may bring
+// it down (it runs inside `npm start`: a throw here once ended the whole stack), and it answers
+// only requests addressed to this machine by name, as the sandbox does: else a DNS-rebinding page
+// could have /sandbox/ mint it sign-in codes, demo-admin's too (the forward names 127.0.0.1).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { addressedToThisMachine } from '../../sandbox/http-util.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,34 +22,73 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+function refuse(res, status, message) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(message);
+}
+
 /** proxies: path prefix → local port, e.g. { '/v1/': 3000, '/sandbox/': 3900 }. */
 export function startWebServer({ root, port, proxies }) {
+  const base = resolve(root);
   const server = createServer((req, res) => {
-    const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));
-    if (target) return forward(req, res, target[1]);
-    const path = normalize(decodeURIComponent(req.url.split('?')[0]));
-    let file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    try {
+      const { port: ownPort } = server.address();
+      if (!addressedToThisMachine(req.headers.host, ownPort)) {
+        return refuse(res, 421, `这个本机服务只接受本机地址的请求：请在浏览器中打开 http://127.0.0.1:${ownPort}/`);
+      }
+      const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));
+      if (target) return forward(req, res, target[1]);
+      serveFile(base, req, res);
+    } catch (error) {
+      // A fault of this server, not of the request: say so on the console, keep serving.
+      console.error(`web server: ${req.method} ${req.url}: ${error?.stack ?? error}`);
+      if (!res.headersSent) refuse(res, 500, '服务暂时不可用，请稍后再试');
+      else res.destroy();
+    }
   });
-  return new Promise((resolve, reject) => {
+  return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
+    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+/** A file of the H5 build, or its index.html for any other path (the app's own routes). */
+function serveFile(base, req, res) {
+  let path;
+  try {
+    path = normalize(decodeURIComponent(req.url.split('?')[0]));
+  } catch {
+    return refuse(res, 400, '网址无法识别（其中有不完整的 % 编码）：请检查链接是否完整，或回到首页 /');
+  }
+  let file = join(base, path);
+  if (!file.startsWith(base + sep) || !existsSync(file) || statSync(file, { throwIfNoEntry: false })?.isDirectory() !== false) file = join(base, 'index.html');
+  const stream = createReadStream(file);
+  stream.once('open', () => {
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    stream.pipe(res);
+  });
+  stream.once('error', () => {
+    if (res.headersSent) return res.destroy();
+    refuse(res, 404, '页面还没有构建：请先运行 npm run build:h5（npm start 会自动构建）');
   });
 }
 
 function forward(req, res, targetPort) {
+  const unavailable = () => {
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }));
+  };
   const upstream = request(
     { host: '127.0.0.1', port: targetPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${targetPort}` } },
     (answer) => {
+      answer.once('error', () => res.destroy());
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     },
   );
-  upstream.on('error', () => {
-    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }));
-  });
+  upstream.on('error', unavailable);
+  // The browser went away mid-request: end the forwarded one too.
+  req.once('error', () => upstream.destroy());
   req.pipe(upstream);
 }

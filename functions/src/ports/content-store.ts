@@ -32,6 +32,11 @@ export interface ContentStore {
   listPublished(options: ListPublishedOptions): Promise<Page<ContentCard>>;
   /** Pattern 3: an item with the documents it refers to and what refers to it. One Query. */
   getPublished(id: string): Promise<PublicEntry | undefined>;
+  /**
+   * Pattern 3a: the item's public copy alone, strongly consistent, so a withdrawal is seen the
+   * moment it committed (pattern 3 is an eventually consistent Query). One GetItem.
+   */
+  publishedItem(id: string): Promise<StoredPublication | undefined>;
 }
 
 /** Thrown by a store when a cursor does not decode to a position. */

@@ -97,10 +97,10 @@ test('an interpretation withdrawn before its fan-out runs sends nothing, and its
   await app.invoke('dispatchReleases');
 
   expect(await messagesTo('o-dave-0000000000000000000000')).toHaveLength(0);
-  const release = ((await app.call('listReleases', { token: reviewer })).body.data as Array<{ itemId: string }>).find((each) => each.itemId === id);
+  const release = ((await app.call('listReleases', { token: reviewer })).body.data as Array<{ id: string; itemId: string }>).find((each) => each.itemId === id)!;
   expect(release).toMatchObject({ status: 'withdrawn', counts: { sent: 0, unknown: 0 } });
   // Staff cannot send a withdrawn item's release again.
-  const retry = await app.call('retryRelease', { token: reviewer, pathParameters: { id: (release as { id: string }).id } });
+  const retry = await app.call('retryRelease', { token: reviewer, pathParameters: { id: release.id } });
   expect(retry.status).toBe(409);
   expect(retry.body.error.message).toBe('该内容已撤回，不再推送');
 }, 30_000);

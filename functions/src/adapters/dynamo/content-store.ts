@@ -1,9 +1,10 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsultationReport, ContentCard, DocumentReference, Page } from '@sunshine/shared';
+import type { PublicItems } from '../../ports/notification-ports';
 import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
 import { ratingSummary } from './rating-summary';
 import { commentTally } from './comment-tally';
-import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
+import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicKey, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
@@ -48,7 +49,7 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
   };
 }
 
-export class DynamoContentStore implements ContentStore {
+export class DynamoContentStore implements ContentStore, PublicItems {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -87,5 +88,16 @@ export class DynamoContentStore implements ContentStore {
   async getPublished(id: string): Promise<PublicEntry | undefined> {
     const { item, references, links, helpful, rating, tally, report } = await queryPublicPartition(this.client, this.tableName, id);
     return item ? { item, documents: references, related: links, helpful, rating, ...(tally && { tally }), ...(report && { report }) } : undefined;
+  }
+
+  /** Pattern 3a. */
+  async publishedItem(id: string): Promise<StoredPublication | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }));
+    return Item ? withoutKeys<StoredPublication>(Item) : undefined;
+  }
+
+  async isPublic(itemId: string): Promise<boolean> {
+    const item = await this.publishedItem(itemId);
+    return item !== undefined && !item.withdrawal;
   }
 }

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ConsultationReport, ContentCard, DocumentReference, Page } from '@sunshine/shared';
+import type { ConsultationReport, ContentCard, Page } from '@sunshine/shared';
 import type { PublicItems } from '../../ports/notification-ports';
-import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
+import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication, type StoredReference } from '../../ports/content-store';
 import { ratingSummary } from './rating-summary';
 import { commentTally } from './comment-tally';
 import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicKey, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
@@ -14,6 +14,9 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as T;
 }
+
+/** A withdrawn reference keeps nothing of what the item said, whatever an older withdrawal stored. */
+const storedReference = (card: ContentCard, withdrawn: boolean): StoredReference => (withdrawn ? { id: card.id, kind: card.kind, withdrawn: true } : card);
 
 /**
  * The items of a public partition (sk `PUB…`): the item, the documents it refers to, what refers
@@ -44,7 +47,7 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
     helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
     rating: ratingSummary(stats),
     item,
-    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
+    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => storedReference(entry.card as ContentCard, Boolean(entry.withdrawn))),
     links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
   };
 }

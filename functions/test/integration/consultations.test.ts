@@ -275,7 +275,7 @@ describe('a consultation from comment to report', () => {
     }
 
     // The consultation's own public copy: one strongly consistent GetItem, beside the page of comments.
-    expect(reads).toContainEqual({ command: 'GetCommand', consistent: true });
+    expect(reads).toContainEqual({ command: 'GetItemCommand', consistent: true });
     expect(reads).toHaveLength(2);
   });
 

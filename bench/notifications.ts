@@ -10,7 +10,9 @@
 import { createServer } from 'node:net';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../functions/src/adapters/dynamo/client';
+import { DynamoContentStore } from '../functions/src/adapters/dynamo/content-store';
 import { DynamoCreditLedger } from '../functions/src/adapters/dynamo/credit-ledger';
+import { publicItem } from '../functions/src/adapters/dynamo/public-copies';
 import { DynamoReleaseStore, releasePuts } from '../functions/src/adapters/dynamo/release-store';
 import { DynamoSubscriptionStore } from '../functions/src/adapters/dynamo/subscription-store';
 import { DynamoTokenCache } from '../functions/src/adapters/dynamo/token-cache';
@@ -69,6 +71,8 @@ async function runCase(benchCase: Case) {
     const subscriptions = new DynamoSubscriptionStore(client, tableName);
     const credits = new DynamoCreditLedger(client, tableName, templates);
     const releases = new DynamoReleaseStore(client, tableName);
+    // The worker and the fan-out check once per batch and run that the release's item is still public.
+    const items = new DynamoContentStore(client, tableName);
     const tokens = new WeChatAccessTokens({ baseUrl: wechat, appid: 'wx-sandbox-appid', secret: 'sandbox-secret', cache: new DynamoTokenCache(client, tableName) });
     const http = new HttpMessageSender({ baseUrl: wechat, tokens, miniprogramState: 'formal', timeoutMs: 5000 });
     const outcomes: Record<string, number> = {};
@@ -102,18 +106,18 @@ async function runCase(benchCase: Case) {
     const notice = { kind: 'notice' as const, id: interpretation.id, title: '出入境窗口临时调整办公时间', body: '基准测试', category: 'decision' as const, office: 'exit-entry' as const, topic: 'exit-entry', urgent: true, publishedAt: now, updatedAt: now, demo: false };
     const content = overlapping ? notice : interpretation;
     const release = releaseFor(content, 1, templates, '01JBENCHRELEASE00000000001', now)!;
-    await client.send(new TransactWriteCommand({ TransactItems: releasePuts(tableName, release) }));
+    await client.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tableName, Item: publicItem(content) } }, ...releasePuts(tableName, release)] }));
 
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-    const queue = new InProcessQueue(async (event) => batchResponse(await deliver({ releases, sender, credits, clock: { now: () => new Date() } }, deliveriesOf(event).deliveries)), {
+    const queue = new InProcessQueue(async (event) => batchResponse(await deliver({ releases, sender, credits, clock: { now: () => new Date() }, items }, deliveriesOf(event).deliveries)), {
       maxReceives: 6,
       retryDelayMs: 100,
       concurrency: CONCURRENCY,
     });
     console.log(`sending one release (concurrency ${CONCURRENCY}, ${FAILURE_RATE * 100}% of sends failing with -1)…`);
     const started = performance.now();
-    while ((await releases.pending(5)).length) await dispatchReleases({ releases, subscribers: subscriptions, queue, clock: { now: () => new Date() } }, 1000);
+    while ((await releases.pending(5)).length) await dispatchReleases({ releases, subscribers: subscriptions, queue, clock: { now: () => new Date() }, items }, 1000);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
 

@@ -188,8 +188,8 @@ export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
   // tree-shake a module it must wrap for import(), and that put every DynamoDB command in every bundle.
   return new InProcessQueue((event) => deliverBatch(deliverDeps(), event), { maxReceives: 4, retryDelayMs: 1000, concurrency: 4 });
 });
-export const deliverDeps = () => ({ releases: releaseStore(), sender: messageSender(), credits: creditLedger(), clock });
-export const dispatchDeps = () => ({ releases: releaseStore(), subscribers: subscriberDirectory(), queue: jobQueue(), clock });
+export const deliverDeps = () => ({ releases: releaseStore(), sender: messageSender(), credits: creditLedger(), clock, items: contentStore() });
+export const dispatchDeps = () => ({ releases: releaseStore(), subscribers: subscriberDirectory(), queue: jobQueue(), clock, items: contentStore() });
 export const releaseDeps = () => ({ releases: releaseStore(), clock, queue: jobQueue() });
 /** Locally (serverless-offline's Lambda endpoint in LOCAL_DISPATCH_URL): invoke the fan-out now, without waiting for it. */
 function kickReleases(): (() => Promise<void>) | undefined {

@@ -189,6 +189,19 @@ describe('ContentDetail', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/content/detail?id=${document.id}` });
   });
 
+  test('a withdrawn document is shown only as withdrawn: no title, no validity, not tappable', async () => {
+    useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/content/detail' });
+    const withdrawnId = policyDocument().id;
+    answerOk(contentView(interpretation(), { documents: [{ id: withdrawnId, withdrawn: true }] }));
+    render(<ContentDetail />);
+
+    fireEvent.click(await screen.findByText('该文件已撤回，不再公开'));
+
+    expect(screen.queryByText('现行有效')).toBeNull();
+    expect(screen.queryByText('undefined')).toBeNull();
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+  });
+
   test('a document shows its particulars, full text and the interpretations of it', async () => {
     useRouter.mockReturnValue({ params: { id: policyDocument().id }, path: '/pages/content/detail' });
     answerOk(contentView(policyDocument(), { related: [summary(5, { title: '这份文件的解读' })] }));

@@ -1,6 +1,6 @@
 import type { ConsultationReport, RatingSummary } from '@sunshine/shared';
 import type { CommentTally } from './comment-store';
-import type { ContentCard, ContentKind, DocumentReference, FeedChoiceFacet, Page, PublishedContent } from '@sunshine/shared';
+import type { ContentCard, ContentKind, FeedChoiceFacet, Page, PublishedContent, WithdrawnReference } from '@sunshine/shared';
 
 export interface ListPublishedOptions {
   /** One kind, or (absent) every kind together: the releases feed. */
@@ -14,10 +14,13 @@ export interface ListPublishedOptions {
 /** A published item as stored: a withdrawn one keeps its content and says why. */
 export type StoredPublication = PublishedContent & { withdrawal?: { reason: string; at: string } };
 
+/** What an item refers to: the current card, or (withdrawn since) its kind alone, to tell documents from guides. */
+export type StoredReference = ContentCard | (WithdrawnReference & { kind: ContentKind });
+
 /** Everything a resident's page of one item shows, read together. */
 export interface PublicEntry {
   item: StoredPublication;
-  documents: DocumentReference[];
+  documents: StoredReference[];
   related: ContentCard[];
   helpful: { yes: number; no: number };
   rating: RatingSummary;
@@ -32,6 +35,11 @@ export interface ContentStore {
   listPublished(options: ListPublishedOptions): Promise<Page<ContentCard>>;
   /** Pattern 3: an item with the documents it refers to and what refers to it. One Query. */
   getPublished(id: string): Promise<PublicEntry | undefined>;
+  /**
+   * Pattern 3a: the item's public copy alone, strongly consistent, so a withdrawal is seen the
+   * moment it committed (pattern 3 is an eventually consistent Query). One GetItem.
+   */
+  publishedItem(id: string): Promise<StoredPublication | undefined>;
 }
 
 /** Thrown by a store when a cursor does not decode to a position. */

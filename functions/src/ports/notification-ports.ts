@@ -16,6 +16,15 @@ export interface SubscriberDirectory {
   subscribers(topic: SubscriptionTopic, cursor: string | undefined, limit: number): Promise<{ items: Subscriber[]; nextCursor?: string }>;
 }
 
+/**
+ * Whether an announced item is public now (published, not withdrawn), read strongly consistent: a
+ * release of an item withdrawn since sends nothing more (items are withdrawn because they exposed
+ * someone, and the message carries the title).
+ */
+export interface PublicItems {
+  isPublic(itemId: string): Promise<boolean>;
+}
+
 export interface CreditLedger {
   /** Whether the person may receive one more message of this template (long-term: always). */
   hasCredit(userId: string, templateId: string): Promise<boolean>;

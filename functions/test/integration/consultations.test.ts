@@ -255,6 +255,30 @@ describe('a consultation from comment to report', () => {
     expect(listed.text).not.toContain('撤回前已公开的意见');
   });
 
+  test('the public comments read their consultation strongly consistent, so a withdrawal counts the moment it committed', async () => {
+    const id = await publishConsultation();
+    const { documentClient } = await import('../../src/container');
+    const reads: Array<{ command: string; consistent: boolean }> = [];
+    const client = documentClient();
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { ConsistentRead?: boolean };
+        reads.push({ command: context.commandName ?? 'unknown', consistent: input.ConsistentRead === true });
+        return next(args);
+      },
+      { step: 'initialize', name: 'consistentReads' },
+    );
+    try {
+      expect((await app.call('listComments', { pathParameters: { id } })).status).toBe(200);
+    } finally {
+      client.middlewareStack.remove('consistentReads');
+    }
+
+    // The consultation's own public copy: one strongly consistent GetItem, beside the page of comments.
+    expect(reads).toContainEqual({ command: 'GetItemCommand', consistent: true });
+    expect(reads).toHaveLength(2);
+  });
+
   test('a consultation shorter than 30 days is refused at the draft', async () => {
     const response = await app.call('createDraft', { token: editor, body: aConsultationDraft({ closesOn: aConsultationDraft().opensOn }) });
     expect(response.status).toBe(400);

@@ -87,6 +87,24 @@ test('a new version of a published interpretation is not announced again', async
   expect((await app.call('listReleases', { token: reviewer })).body.data).toHaveLength(before);
 });
 
+test('an interpretation withdrawn before its fan-out runs sends nothing, and its release says it was withdrawn', async () => {
+  const dave = await resident('u-dave', 'o-dave-0000000000000000000000');
+  await subscribeAsOnAPhone(dave, 'o-dave-0000000000000000000000', ['category:management']);
+  const id = await publish(aDraft({ title: '公开了个人信息而撤回的解读', category: 'management' }));
+  expect((await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '误含个人信息' } })).status).toBe(200);
+
+  await app.invoke('dispatchReleases');
+  await app.invoke('dispatchReleases');
+
+  expect(await messagesTo('o-dave-0000000000000000000000')).toHaveLength(0);
+  const release = ((await app.call('listReleases', { token: reviewer })).body.data as Array<{ id: string; itemId: string }>).find((each) => each.itemId === id)!;
+  expect(release).toMatchObject({ status: 'withdrawn', counts: { sent: 0, unknown: 0 } });
+  // Staff cannot send a withdrawn item's release again.
+  const retry = await app.call('retryRelease', { token: reviewer, pathParameters: { id: release.id } });
+  expect(retry.status).toBe(409);
+  expect(retry.body.error.message).toBe('该内容已撤回，不再推送');
+}, 30_000);
+
 test('only staff see releases, and only reviewers retry', async () => {
   const someone = await resident('u-someone', 'o-someone-0000000000000000000');
   expect((await app.call('listReleases', { token: someone })).status).toBe(403);

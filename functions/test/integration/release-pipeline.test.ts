@@ -1,7 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
 import { RETENTION } from '@sunshine/shared';
-import { sendClaimKey } from '../../src/adapters/dynamo/keys';
+import { DynamoContentStore, queryPublicPartition } from '../../src/adapters/dynamo/content-store';
+import { PUBLIC_INDEX_ATTRIBUTES, sendClaimKey } from '../../src/adapters/dynamo/keys';
+import { publicItem, withdrawWrites } from '../../src/adapters/dynamo/public-copies';
 import { DynamoReleaseStore } from '../../src/adapters/dynamo/release-store';
 import { InProcessQueue } from '../../src/adapters/queue/in-process-queue';
 import { batchResponse, deliveriesOf } from '../../src/adapters/queue/sqs-event';
@@ -21,6 +23,7 @@ import { createSuiteTable } from './support/table';
  */
 let table: Awaited<ReturnType<typeof createSuiteTable>>;
 let releases: DynamoReleaseStore;
+let items: DynamoContentStore;
 const TEMPLATES: TemplateIds = { release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false }, reply: { templateId: 'TPL_REPLY', longTerm: false } };
 let clockNow = new Date('2026-11-27T02:00:00.000Z');
 const clock = { now: () => clockNow };
@@ -29,11 +32,12 @@ let n = 0;
 beforeAll(async () => {
   table = await createSuiteTable('release-pipeline');
   releases = new DynamoReleaseStore(table.client, table.tableName);
+  items = new DynamoContentStore(table.client, table.tableName);
 });
 
 afterAll(() => table.drop());
 
-/** A release written as the publish writes it (its two items), for a fresh item id. */
+/** A release written as the publish writes it (its two items, beside the item's public copy), for a fresh item id. */
 async function aRelease(overrides: { urgent?: boolean; category?: 'decision' | 'service' } = {}): Promise<Release> {
   const id = `01JRELEASE${String(++n).padStart(16, '0')}`;
   const content = overrides.urgent
@@ -42,17 +46,24 @@ async function aRelease(overrides: { urgent?: boolean; category?: 'decision' | '
   const release = releaseFor(content, 1, TEMPLATES, id, clockNow.toISOString())!;
   const { releasePuts } = await import('../../src/adapters/dynamo/release-store');
   const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
-  await table.client.send(new TransactWriteCommand({ TransactItems: releasePuts(table.tableName, release) }));
+  await table.client.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: table.tableName, Item: publicItem(content) } }, ...releasePuts(table.tableName, release)] }));
   return release;
+}
+
+/** The item's withdrawal, as the workflow writes it. */
+async function withdraw(itemId: string) {
+  const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+  const before = await queryPublicPartition(table.client, table.tableName, itemId);
+  await table.client.send(new TransactWriteCommand({ TransactItems: withdrawWrites(table.tableName, itemId, { reason: '误含个人信息', at: clockNow.toISOString() }, before, PUBLIC_INDEX_ATTRIBUTES) }));
 }
 
 function pipeline(subscribers: MemorySubscribers, sender: MessageSender, credits = new MemoryCredits(), concurrency = 1) {
   const worker = async (event: SQSEvent) => {
     const { deliveries } = deliveriesOf(event);
-    return batchResponse(await deliver({ releases, sender, credits, clock }, deliveries));
+    return batchResponse(await deliver({ releases, sender, credits, clock, items }, deliveries));
   };
   const queue = new InProcessQueue(worker, { maxReceives: 6, retryDelayMs: 1, concurrency });
-  return { queue, credits, dispatch: () => dispatchReleases({ releases, subscribers, queue, clock }) };
+  return { queue, credits, dispatch: () => dispatchReleases({ releases, subscribers, queue, clock, items }) };
 }
 
 const viewOf = async (id: string) => releaseView((await releases.get(id))!, clockNow);
@@ -155,6 +166,47 @@ test('45009 pauses the release until the next day, then the parked sends go out'
   expect(people.map((person) => sender.sentTo(person.openid))).toEqual(people.map((_, index) => (index === 0 ? 2 : 1)));
   expect(await viewOf(release.id)).toMatchObject({ status: 'done', counts: { targeted: 12, sent: 12 } });
   clockNow = new Date('2026-11-27T02:00:00.000Z');
+});
+
+test('sends queued before the item was withdrawn reach nobody: counted failed, WeChat not called', async () => {
+  const release = await aRelease();
+  const people = someSubscribers(8, 'gone');
+  await withdraw(release.itemId);
+  const sender = new ScriptedSender();
+
+  const again = await deliver(
+    { releases, sender, credits: new MemoryCredits(), clock, items },
+    people.map((person, index) => ({ messageId: `gone-${index}`, receiveCount: 1, job: { releaseId: release.id, userId: person.userId, openid: person.openid } })),
+  );
+
+  expect(again).toEqual([]);
+  expect(sender.calls).toHaveLength(0);
+  expect(await viewOf(release.id)).toMatchObject({ status: 'withdrawn', counts: { targeted: 8, sent: 0, failed: 8, unknown: 0 } });
+});
+
+test('a release paused by the quota whose item is withdrawn meanwhile sends nothing when the pause ends', async () => {
+  const release = await aRelease();
+  const people = someSubscribers(12, 'pausegone');
+  let quotaSpent = true;
+  const sender = new ScriptedSender(() => (quotaSpent ? { kind: 'quota' } : { kind: 'sent', msgid: 'm' }));
+  const { dispatch } = pipeline(new MemorySubscribers({ [release.topics[0]!]: people }), sender);
+  await dispatch();
+  expect(await viewOf(release.id)).toMatchObject({ status: 'paused' });
+  await withdraw(release.itemId);
+
+  quotaSpent = false;
+  clockNow = new Date('2026-11-27T16:00:01.000Z');
+  try {
+    await dispatch();
+    await dispatch();
+  } finally {
+    clockNow = new Date('2026-11-27T02:00:00.000Z');
+  }
+
+  // Only the one that met the spent quota, before the withdrawal.
+  expect(sender.calls.filter((call) => call.page.endsWith(release.itemId))).toHaveLength(1);
+  expect(await viewOf(release.id)).toMatchObject({ status: 'withdrawn', counts: { targeted: 12, sent: 0, failed: 12 } });
+  expect(await releases.pending(20)).not.toContainEqual(expect.objectContaining({ id: release.id }));
 });
 
 test('an urgent release goes before routine ones waiting', async () => {

@@ -28,4 +28,9 @@ export class InMemoryContentStore implements ContentStore {
     const item = this.items.get(id);
     return item ? { item, documents: [], related: [], helpful: { yes: 0, no: 0 }, rating: { count: 0, byScore: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } } } : undefined;
   }
+
+  async publishedItem(id: string): Promise<PublicEntry['item'] | undefined> {
+    this.calls.push('publishedItem');
+    return this.items.get(id);
+  }
 }

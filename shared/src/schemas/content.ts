@@ -185,18 +185,24 @@ export interface ContentCard {
   closesOn?: string;
 }
 
-/** A document as shown beside an item that refers to it; `withdrawn` once it left the library. */
-export interface DocumentReference extends ContentCard {
-  kind: 'document';
-  withdrawn?: boolean;
+/**
+ * An item referred to that was withdrawn since: that it went, and nothing of what it said (no
+ * title, summary or number: items are often withdrawn because they exposed someone).
+ */
+export interface WithdrawnReference {
+  id: string;
+  withdrawn: true;
 }
+
+/** A document as shown beside an item that refers to it, or only that it was withdrawn. */
+export type DocumentReference = (ContentCard & { kind: 'document'; withdrawn?: undefined }) | WithdrawnReference;
 
 /** A resident's view of one published item: it, the documents it rests on, what refers to it. */
 export interface ContentView {
   item: PublishedContent;
   documents: DocumentReference[];
   /** For a Q&A: the service guides it is about (a guide `withdrawn` once it left the catalogue). */
-  guides: Array<ContentCard & { withdrawn?: boolean }>;
+  guides: Array<(ContentCard & { withdrawn?: undefined }) | WithdrawnReference>;
   related: ContentCard[];
   /** "Was this helpful?" counts, for the kinds that ask. */
   helpful?: { yes: number; no: number };

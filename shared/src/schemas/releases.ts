@@ -5,13 +5,20 @@ import type { MessageKind, SubscriptionTopic } from './notifications';
  * report), written in the same transaction as the publish that makes it, then fanned out to the
  * subscribers of its topics and sent. Staff follow its progress.
  */
-export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | 'done';
+export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | 'withdrawn' | 'done';
+
+/**
+ * The `stoppedBy` of a release whose item was withdrawn: not one of WeChat's errcodes (all of which
+ * are positive or -1), so staff never read it as a template fault. Nothing of it is sent again.
+ */
+export const STOPPED_ITEM_WITHDRAWN = -410;
 
 export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
   dispatching: '正在查找订阅者',
   sending: '正在发送',
   paused: '今日发送额度已用完，明日继续',
   stopped: '已停止（模板或内容有误）',
+  withdrawn: '已停止（内容已撤回）',
   done: '已完成',
 };
 

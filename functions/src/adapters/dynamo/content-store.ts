@@ -1,9 +1,10 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ConsultationReport, ContentCard, DocumentReference, Page } from '@sunshine/shared';
-import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication } from '../../ports/content-store';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ConsultationReport, ContentCard, Page } from '@sunshine/shared';
+import type { PublicItems } from '../../ports/notification-ports';
+import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication, type StoredReference } from '../../ports/content-store';
 import { ratingSummary } from './rating-summary';
 import { commentTally } from './comment-tally';
-import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
+import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicKey, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
@@ -13,6 +14,9 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as T;
 }
+
+/** A withdrawn reference keeps nothing of what the item said, whatever an older withdrawal stored. */
+const storedReference = (card: ContentCard, withdrawn: boolean): StoredReference => (withdrawn ? { id: card.id, kind: card.kind, withdrawn: true } : card);
 
 /**
  * The items of a public partition (sk `PUB…`): the item, the documents it refers to, what refers
@@ -43,12 +47,12 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
     helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
     rating: ratingSummary(stats),
     item,
-    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => ({ ...(entry.card as ContentCard), ...(entry.withdrawn ? { withdrawn: true } : {}) }) as DocumentReference),
+    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => storedReference(entry.card as ContentCard, Boolean(entry.withdrawn))),
     links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
   };
 }
 
-export class DynamoContentStore implements ContentStore {
+export class DynamoContentStore implements ContentStore, PublicItems {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -87,5 +91,16 @@ export class DynamoContentStore implements ContentStore {
   async getPublished(id: string): Promise<PublicEntry | undefined> {
     const { item, references, links, helpful, rating, tally, report } = await queryPublicPartition(this.client, this.tableName, id);
     return item ? { item, documents: references, related: links, helpful, rating, ...(tally && { tally }), ...(report && { report }) } : undefined;
+  }
+
+  /** Pattern 3a. */
+  async publishedItem(id: string): Promise<StoredPublication | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }));
+    return Item ? withoutKeys<StoredPublication>(Item) : undefined;
+  }
+
+  async isPublic(itemId: string): Promise<boolean> {
+    const item = await this.publishedItem(itemId);
+    return item !== undefined && !item.withdrawal;
   }
 }

@@ -69,9 +69,12 @@ export function withdrawWrites(table: string, id: string, withdrawal: { reason: 
     },
     ...before.references.flatMap((reference) => unlink(table, id, reference.id)),
   ];
-  // An interpretation of a withdrawn document says so, rather than losing its source silently.
+  // An interpretation of a withdrawn document says so, rather than losing its source silently; the
+  // card keeps only what tells a document from a guide, not the title that may have exposed someone.
   for (const linked of before.links) {
-    writes.push({ Update: { TableName: table, Key: referenceKey(linked.id, id), UpdateExpression: 'SET withdrawn = :yes', ExpressionAttributeValues: { ':yes': true } } });
+    writes.push({
+      Update: { TableName: table, Key: referenceKey(linked.id, id), UpdateExpression: 'SET withdrawn = :yes, card = :stub', ExpressionAttributeValues: { ':yes': true, ':stub': { id, kind: before.item.kind } } },
+    });
   }
   return writes;
 }

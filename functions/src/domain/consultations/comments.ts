@@ -36,13 +36,17 @@ export interface CommentDeps extends AuditDeps {
 const LIMITS = { perPersonPerHour: 20, perAddressPerHour: 60, counter: 'COMMENT' };
 const NOT_FOUND = '该征求意见不存在或未公开';
 
-/** The published consultation of an id, or a 404 a person understands. */
+/**
+ * The published consultation of an id, or a 404 a person understands. Its public copy alone, read
+ * strongly consistent (one GetItem), so a withdrawal takes its comments with it the moment it
+ * committed, not after a replica catches up.
+ */
 export async function findConsultation(content: ContentStore, id: string): Promise<PublishedConsultation> {
   if (!validate(IdSchema, id).ok) throw new NotFoundError(NOT_FOUND);
-  const entry = await content.getPublished(id);
-  if (!entry || entry.item.kind !== 'consultation') throw new NotFoundError(NOT_FOUND);
-  if (entry.item.withdrawal) throw new AppError('WITHDRAWN', '该征求意见已撤回');
-  return entry.item;
+  const item = await content.publishedItem(id);
+  if (!item || item.kind !== 'consultation') throw new NotFoundError(NOT_FOUND);
+  if (item.withdrawal) throw new AppError('WITHDRAWN', '该征求意见已撤回');
+  return item;
 }
 
 export function myComment({ id, consultationId, text, section, status, reason, decision, at, approvedAt }: StoredComment): MyComment {

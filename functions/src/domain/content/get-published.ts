@@ -1,11 +1,14 @@
-import { IdSchema, KIND_LABELS, validate, VOTABLE_KINDS, type ContentView } from '@sunshine/shared';
+import { IdSchema, KIND_LABELS, validate, VOTABLE_KINDS, type ContentCard, type ContentView, type DocumentReference, type WithdrawnReference } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import { chinaDateTime } from '../audit/month';
 import type { Clock } from '../../ports/clock';
-import type { ContentStore } from '../../ports/content-store';
+import type { ContentStore, StoredReference } from '../../ports/content-store';
 import { consultationStatus } from '../consultations/status';
 
 const NOT_FOUND_MESSAGE = '该内容不存在或未公开';
+
+/** A reference as residents see it: a withdrawn one says only that it went, not even its kind. */
+const shown = (reference: StoredReference): ContentCard | WithdrawnReference => ('withdrawn' in reference ? { id: reference.id, withdrawn: true } : reference);
 
 /**
  * A resident opens one published item with the documents it rests on and what refers to it.
@@ -20,8 +23,8 @@ export async function getPublishedContent(store: ContentStore, clock: Clock, id:
     throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
   }
   const votable = (VOTABLE_KINDS as readonly string[]).includes(item.kind);
-  const documents = entry.documents.filter((card) => card.kind === 'document');
-  const guides = entry.documents.filter((card) => (card.kind as string) === 'guide');
+  const documents = entry.documents.filter((card) => card.kind === 'document').map(shown) as DocumentReference[];
+  const guides = entry.documents.filter((card) => card.kind === 'guide').map(shown);
   return {
     item,
     documents,

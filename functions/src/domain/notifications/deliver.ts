@@ -1,13 +1,15 @@
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
-import type { CreditLedger, MessageSender } from '../../ports/notification-ports';
+import type { CreditLedger, MessageSender, PublicItems } from '../../ports/notification-ports';
 import type { Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
+import { stoppedIfWithdrawn } from './item-withdrawn';
 
 export interface DeliverDeps {
   releases: ReleaseStore;
   sender: MessageSender;
   credits: CreditLedger;
   clock: Clock;
+  items: PublicItems;
 }
 
 /** One queue message: its id, how often it was delivered, and the send it carries. */
@@ -31,7 +33,9 @@ function nextChinaMidnight(now: Date): string {
  * called, so a redelivered batch, or the same person under two topics on two workers at once, never
  * sends twice; a claim found from an earlier delivery of this very message means it died mid-send:
  * unknown, not resent. A credit is spent by whoever ends a send that WeChat may have delivered (sent
- * or unknown), once: the end is recorded first and only its recorder spends. Answers the ids of
+ * or unknown), once: the end is recorded first and only its recorder spends. A release whose item
+ * is no longer public (checked once per release per batch) is stopped, and its sends counted failed
+ * without calling WeChat. Answers the ids of
  * messages to deliver again (transient failures, and a claim that met another write), for SQS's
  * partial batch response.
  */
@@ -39,7 +43,10 @@ export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promis
   const again: string[] = [];
   const releases = new Map<string, Release | undefined>();
   const releaseOf = async (id: string) => {
-    if (!releases.has(id)) releases.set(id, await deps.releases.get(id));
+    if (!releases.has(id)) {
+      const release = await deps.releases.get(id);
+      releases.set(id, release && (await stoppedIfWithdrawn(deps, release)));
+    }
     return releases.get(id);
   };
   for (const delivery of deliveries) {
@@ -63,7 +70,8 @@ async function deliverOne(deps: DeliverDeps, delivery: Delivery, release: Releas
   const end = async (outcome: SendOutcomeState, spendsCredit = false) => {
     if ((await deps.releases.finish(job, messageId, outcome)) && spendsCredit) await deps.credits.useCredit(job.userId, templateId);
   };
-  if (release.pausedUntil && release.pausedUntil > deps.clock.now().toISOString()) {
+  // A stopped release sends nothing whenever the quota comes back: its sends end now, not parked.
+  if (release.stoppedBy === undefined && release.pausedUntil && release.pausedUntil > deps.clock.now().toISOString()) {
     await deps.releases.park(job, messageId);
     return 'done';
   }

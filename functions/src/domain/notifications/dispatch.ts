@@ -1,13 +1,15 @@
 import type { Clock } from '../../ports/clock';
 import type { JobQueue } from '../../ports/job-queue';
-import type { SubscriberDirectory } from '../../ports/notification-ports';
+import type { PublicItems, SubscriberDirectory } from '../../ports/notification-ports';
 import type { FanOutLease, Release, ReleaseStore, SendJob } from '../../ports/release-store';
+import { stoppedIfWithdrawn } from './item-withdrawn';
 
 export interface DispatchDeps {
   releases: ReleaseStore;
   subscribers: SubscriberDirectory;
   queue: JobQueue;
   clock: Clock;
+  items: PublicItems;
 }
 
 /** Subscribers read per Query, and queued per call. */
@@ -28,7 +30,8 @@ export const FAN_OUT_LEASE_MS = 90_000;
  * release, renewed with every page), so overlapping runs never page the same subscribers; a run
  * that dies is resumed from the last saved page once its lease runs out, and a page queued again
  * then sends nothing twice (the worker claims each send). Paused releases (the day's quota was
- * spent) wait; once the pause is over their parked sends go again.
+ * spent) wait; once the pause is over their parked sends go again. A release whose item was
+ * withdrawn is stopped before another page is read.
  */
 export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Promise<{ releases: number; queued: number }> {
   const budget = { pages: maxPages, queued: 0 };
@@ -38,7 +41,7 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
     const held = await deps.releases.lease(id, deps.clock.now(), leaseUntil());
     if (!held) continue; // another run is fanning it out
     try {
-      await fanOut(deps, held.lease, held.release, budget, leaseUntil);
+      await fanOut(deps, held.lease, await stoppedIfWithdrawn(deps, held.release), budget, leaseUntil);
     } finally {
       await deps.releases.unlease(held.lease);
     }
@@ -49,7 +52,13 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
 /** One release, under its lease, as far as the run's page budget goes. */
 async function fanOut(deps: DispatchDeps, lease: FanOutLease, release: Release, budget: { pages: number; queued: number }, leaseUntil: () => Date): Promise<void> {
   if (release.stoppedBy !== undefined) {
-    if (!release.fanOut.done) await deps.releases.advance(lease, { ...release.fanOut, done: true }, 0, leaseUntil());
+    // Nothing more is paged. Sends a spent quota parked go to the worker, which counts them failed
+    // without calling WeChat, rather than waiting parked for a release that will not resume.
+    if (release.pausedUntil) {
+      budget.queued += await requeueParked(deps, release);
+      await deps.releases.resume(release.id);
+    }
+    await deps.releases.advance(lease, { ...release.fanOut, done: true }, 0, leaseUntil());
     return;
   }
   if (release.pausedUntil && release.pausedUntil > deps.clock.now().toISOString()) return;

@@ -24,10 +24,12 @@ export async function getRelease(deps: ReleaseDeps, id: string): Promise<Release
 
 /**
  * A reviewer sends the failed ones of a release again (say after a template was fixed): their
- * claims are given back and they are queued in the release's lane. A stopped release is resumed.
+ * claims are given back and they are queued in the release's lane. A stopped release is resumed,
+ * but never one stopped because its item was withdrawn.
  */
 export async function retryRelease(deps: ReleaseDeps & { queue: JobQueue }, id: string): Promise<ReleaseView> {
   const release = await getRelease(deps, id);
+  if (release.status === 'withdrawn') throw new AppError('CONFLICT', '该内容已撤回，不再推送');
   if (release.status === 'dispatching') throw new AppError('CONFLICT', '推送仍在进行，请在完成后再重试失败的部分');
   if (release.counts.failed === 0) throw new AppError('CONFLICT', '没有发送失败的消息');
   await deps.releases.unstop(id);

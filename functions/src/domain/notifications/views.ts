@@ -1,8 +1,9 @@
-import type { ReleaseStatus, ReleaseView } from '@sunshine/shared';
+import { STOPPED_ITEM_WITHDRAWN, type ReleaseStatus, type ReleaseView } from '@sunshine/shared';
 import type { Release } from '../../ports/release-store';
 
 /** Where a release stands, from its fan-out position and its counts. */
 export function releaseStatus(release: Release, now: Date): ReleaseStatus {
+  if (release.stoppedBy === STOPPED_ITEM_WITHDRAWN) return 'withdrawn';
   if (release.stoppedBy !== undefined) return 'stopped';
   if (release.pausedUntil && release.pausedUntil > now.toISOString()) return 'paused';
   if (!release.fanOut.done) return 'dispatching';

@@ -68,7 +68,7 @@ function Published({ view }: { view: ContentView }) {
       {rating && <GuideRating id={item.id} summary={rating} />}
       {item.kind === 'consultation' && consultation && <ConsultationPanel consultation={item} status={consultation} />}
       {/* A guide that left the catalogue is not offered to open. */}
-      <CardSection title='相关办事指南' cards={guides.filter((card) => !card.withdrawn)} />
+      <CardSection title='相关办事指南' cards={guides.filter((card): card is Exclude<typeof card, { withdrawn: true }> => !card.withdrawn)} />
       <CardSection title={item.kind === 'guide' ? '相关政策问答' : '相关解读与问答'} cards={related} />
     </>
   );

@@ -23,6 +23,13 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
     if ((this.counts.get(`${source.userId}/${at.slice(0, 13)}`) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
   }
 
+  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number) {
+    const bucket = `checks/${source.userId}/${at.slice(0, 13)}`;
+    const spent = this.counts.get(bucket) ?? 0;
+    if (spent + checks > budget.perPersonPerHour) throw new RateLimitError();
+    this.counts.set(bucket, spent + checks);
+  }
+
   async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits) {
     const existing = await this.recorded(application.applicantId, clientKey);
     if (existing) return { existing };

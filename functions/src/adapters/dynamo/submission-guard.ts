@@ -10,7 +10,8 @@ import {
   type SubmissionLimits,
   type SubmissionSource,
 } from '../../ports/submission-guard';
-import { addressRateKey, rateKey, submissionKey } from './keys';
+import { addWithin, boundedAdd } from './bounded-counter';
+import { addressContentCheckKey, addressRateKey, contentCheckKey, rateKey, submissionKey } from './keys';
 
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -45,9 +46,10 @@ const LEGACY_ID_ATTRIBUTES: Array<[string, SubmissionKind]> = [
  * Before that, the gate's two reads (`recorded`, `checkLimits`) let a use case answer a retry or
  * refuse a person at their limit before it spends a WeChat call. A read, not a reservation: a
  * reserved slot would have to be given back when validation or WeChat's check then refuses, and
- * a refund lost to a timeout would cost a resident a slot they never used. The price is that
- * copies sent at the same moment may all pass the read and be checked by WeChat; the transaction
- * still counts only what fits.
+ * a refund lost to a timeout would cost a resident a slot they never used. Reads alone let copies
+ * sent at the same moment all pass (one person at 9 of 10 sending 20 at once caused 20 checks),
+ * so each check is then paid from a budget of its own (`spendContentChecks`, pattern 100), taken
+ * with a conditional update and never given back: a refused request costs a check, never a slot.
  */
 export class SubmissionGuard implements SubmissionGate {
   constructor(
@@ -62,11 +64,13 @@ export class SubmissionGuard implements SubmissionGate {
     return addressHash(this.addressKey(), ip);
   }
 
-  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string) {
+  /** The hour's counters of submissions, or of the content checks paid for them (pattern 100). */
+  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string, counted: 'submissions' | 'contentChecks' = 'submissions') {
     const hour = at.slice(0, 13);
+    const [personKey, addressKey] = counted === 'submissions' ? [rateKey, addressRateKey] : [contentCheckKey, addressContentCheckKey];
     return {
-      person: rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
-      address: source.ip ? addressRateKey(this.addressHashOf(source.ip), hour) : undefined,
+      person: personKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
+      address: source.ip ? addressKey(this.addressHashOf(source.ip), hour) : undefined,
     };
   }
 
@@ -74,14 +78,7 @@ export class SubmissionGuard implements SubmissionGate {
   items(source: SubmissionSource, limits: SubmissionLimits, at: string): TransactWriteItem[] {
     const epoch = Math.floor(Date.parse(at) / 1000);
     const counter = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number): TransactWriteItem => ({
-      Update: {
-        TableName: this.tableName,
-        Key,
-        UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-        ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-        ExpressionAttributeNames: { '#n': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': epoch + keepSeconds },
-      },
+      Update: boundedAdd({ TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds }),
     });
     const { person, address } = this.counterKeys(source, limits, at);
     const items = [counter(person, limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
@@ -125,5 +122,18 @@ export class SubmissionGuard implements SubmissionGate {
     const [byPerson, byAddress] = await Promise.all([count(person), address ? count(address) : 0]);
     if (byPerson >= limits.perPersonPerHour) throw new RateLimitError('person');
     if (byAddress >= limits.perAddressPerHour) throw new RateLimitError('address');
+  }
+
+  /**
+   * The person's budget first: one person's flood is refused on their own counter and never eats
+   * into the address's, which residents behind the same NAT share.
+   */
+  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number): Promise<void> {
+    const epoch = Math.floor(Date.parse(at) / 1000);
+    const { person, address } = this.counterKeys(source, budget, at, 'contentChecks');
+    const spend = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number) =>
+      addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds, by: checks });
+    if (!(await spend(person, budget.perPersonPerHour, PERSON_COUNTER_SECONDS))) throw new RateLimitError('person');
+    if (address && !(await spend(address, budget.perAddressPerHour, ADDRESS_COUNTER_SECONDS))) throw new RateLimitError('address');
   }
 }

@@ -4,7 +4,7 @@ import type { StoredApplication, StoredApplicationEvent } from '../../ports/appl
 import type { Actor } from '../identity/actor';
 import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 import { applicationClock, chinaDate } from './clock';
-import { checkTexts, type ApplicationDeps } from './deps';
+import { checkTexts, textsToCheck, type ApplicationDeps } from './deps';
 import { maskIdNumber } from './mask';
 import { myApplicationView } from './views';
 
@@ -30,10 +30,12 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
     if (!first || first.applicantId !== actor.userId) throw new AppError('CLIENT_KEY_REUSED');
     return myApplicationView(first);
   };
-  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now() });
+  const texts = { description: input.description, purpose: input.purpose };
+  const checks = textsToCheck(texts).length;
+  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now(), checks });
   if (retried) return earlier(retried.id);
 
-  const check = await checkTexts(deps, actor.userId, { description: input.description, purpose: input.purpose });
+  const check = await checkTexts(deps, actor.userId, texts);
   if (check.verdict === 'risky') throw new ValidationError([{ field: check.field ?? 'description', message: '内容含有不适宜的信息，请修改后再提交' }]);
   const now = deps.clock.now();
   const events: StoredApplicationEvent[] = [{ type: 'received', on: chinaDate(now), at: now.toISOString() }];

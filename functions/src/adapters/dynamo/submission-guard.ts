@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
@@ -23,10 +24,38 @@ const ADDRESS_COUNTER_SECONDS = 2 * 3600;
  * An IP address is personal data: only a keyed hash of it is written, in the key of a counter
  * DynamoDB's TTL deletes. Keyed (HMAC with a server key), because a plain hash of an IPv4
  * address is undone by hashing all 2³² of them. The key is the address key (commons/secrets.ts),
- * never the session-signing secret: rotating one must not touch the other.
+ * never the session-signing secret: rotating one must not touch the other. An IPv6 address is
+ * counted by its /64 (`countedAddress`).
  */
 export function addressHash(key: Uint8Array, ip: string): string {
-  return createHmac('sha256', key).update(ip).digest('hex').slice(0, 32);
+  return createHmac('sha256', key).update(countedAddress(ip)).digest('hex').slice(0, 32);
+}
+
+/** An IPv6 address's eight 16-bit groups, `::` expanded and a trailing dotted IPv4 part read as two. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const text = dotted ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}` : address;
+  const [head = '', tail] = text.split('::');
+  const groups = (part: string) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const left = groups(head);
+  if (tail === undefined) return left;
+  const right = groups(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * What a limit counts as one address. An IPv6 subscriber gets a whole /64 and picks any address
+ * in it, so only the /64 is counted (however the address is written); an IPv4-mapped address
+ * (::ffff:a.b.c.d) is the IPv4 address it carries.
+ */
+export function countedAddress(ip: string): string {
+  const address = ip.trim().toLowerCase().split('%')[0]!;
+  if (!isIPv6(address)) return address;
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
+  }
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
 }
 
 /** Keys written before kinds were recorded name their submission by attribute. */

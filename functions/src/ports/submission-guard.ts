@@ -51,6 +51,8 @@ export interface RecordedSubmission {
  * checks' budget, spent, as reads alone let copies sent at the same moment all through.
  */
 export interface SubmissionGate {
+  /** A keyed fingerprint of a submission's canonical text: equal texts, equal fingerprints; no guess confirmable without the server's key. */
+  fingerprint(text: string): string;
   /** Pattern 37a: the submission this person's client key recorded, if any. */
   recorded(userId: string, clientKey: string): Promise<RecordedSubmission | undefined>;
   /** Pattern 63a: RateLimitError if the hour's count of the person or the address already reached its limit. */

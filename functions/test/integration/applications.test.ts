@@ -240,7 +240,7 @@ describe('disclosure applications', () => {
 
   test('eraseContact removes the applicant’s name, contact and masked number from every copy', async () => {
     const { id } = (await apply(await newResident('u-erase'), { description: '保留期限测试：2022 年信息公开年报' })).body.data;
-    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.client, app.table.tableName, () => new Uint8Array(32)));
+    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.client, app.table.tableName, { address: () => new Uint8Array(32), fingerprint: () => new Uint8Array(32) }));
 
     await store.eraseContact(id, '2028-01-01T00:00:00.000Z');
 

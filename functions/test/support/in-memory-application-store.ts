@@ -15,6 +15,11 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
   readonly audit: AuditEntry[] = [];
   private readonly counts = new Map<string, number>();
 
+  /** Tests compare fingerprints only for equality: the text itself will do. */
+  fingerprint(text: string) {
+    return text;
+  }
+
   async recorded(userId: string, clientKey: string) {
     return this.submissions.get(`${userId}/${clientKey}`);
   }

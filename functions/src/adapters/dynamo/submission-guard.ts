@@ -84,13 +84,18 @@ export class SubmissionGuard implements SubmissionGate {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-    /** Asked only when an address is counted: a store that only reads needs no secret. */
-    private readonly addressKey: () => Uint8Array,
+    /** Asked only when an address is counted or a payload fingerprinted: a store that only reads needs no secret. */
+    private readonly keys: { address: () => Uint8Array; fingerprint: () => Uint8Array },
   ) {}
 
   /** The hash under which an address is counted (submissions here; sign-in attempts too). */
   addressHashOf(ip: string): string {
-    return addressHash(this.addressKey(), ip);
+    return addressHash(this.keys.address(), ip);
+  }
+
+  /** Keyed (HMAC), so the record of a key never lets anyone confirm a guess at what was sent. */
+  fingerprint(text: string): string {
+    return createHmac('sha256', this.keys.fingerprint()).update(text).digest('base64url');
   }
 
   /** The hour's counters of submissions, or of the content checks paid for them (pattern 100). */

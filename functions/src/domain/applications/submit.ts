@@ -21,8 +21,8 @@ const APPLICATION_LIMITS = { perPersonPerHour: 5, perAddressPerHour: 30, counter
  */
 export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: ApplyInput, origin: { ip?: string } = {}): Promise<MyApplicationView> {
   const { clientKey, ...sent } = input;
-  // The fingerprint is a hash: the key's record keeps no copy of the identity number.
-  const use = clientKeyUse('application', sent);
+  // The fingerprint is keyed: the key's record keeps no copy of the identity number, nor a hash that confirms a guess.
+  const use = clientKeyUse(deps.submissions, 'application', sent);
   const source = { userId: actor.userId, ip: origin.ip };
   /** The application a client key already names, as its applicant sees it. */
   const earlier = async (id: string) => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AppError, RateLimitedError } from '../../commons/errors';
 import { RateLimitError, type ClientKeyUse, type RecordedSubmission, type SubmissionGate, type SubmissionKind, type SubmissionLimits, type SubmissionSource } from '../../ports/submission-guard';
 
@@ -13,11 +12,12 @@ function canonical(value: unknown): string {
 }
 
 /**
- * What a client key is used for: the kind and a hash of what was sent without the key (a hash,
- * so the key's record holds no copy of a resident's text or contact).
+ * What a client key is used for: the kind and the gate's keyed fingerprint of what was sent
+ * without the key (so the key's record holds no copy of a resident's text, contact or identity
+ * number, nor a plain hash that would confirm a guess at one).
  */
-export function clientKeyUse(kind: SubmissionKind, payload: object): ClientKeyUse {
-  return { kind, fingerprint: createHash('sha256').update(canonical(payload)).digest('base64url') };
+export function clientKeyUse(gate: Pick<SubmissionGate, 'fingerprint'>, kind: SubmissionKind, payload: object): ClientKeyUse {
+  return { kind, fingerprint: gate.fingerprint(canonical(payload)) };
 }
 
 /**

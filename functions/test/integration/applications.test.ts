@@ -136,6 +136,39 @@ describe('disclosure applications', () => {
     expect((await current(id)).corrections).toHaveLength(1);
   });
 
+  test('a correction\'s client key sent again with another text answers 409 CLIENT_KEY_REUSED; the same correction again answers the case', async () => {
+    const someone = await newResident('u-correction-reuser');
+    const { id } = (await apply(someone)).body.data;
+    await act(id, { action: 'request_correction', version: 1, text: '请补充文件名称' });
+    const clientKey = key('correct');
+    const correct = (text: string) => app.call('correctApplication', { token: someone, pathParameters: { id }, body: { clientKey, text } });
+
+    const first = await correct('文件名称：关于某某的通知');
+    const retry = await correct('文件名称：关于某某的通知');
+    const other = await correct('另一段补正：2023 年全年');
+
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.body.data).toMatchObject({ id, corrections: [{ text: '文件名称：关于某某的通知' }] });
+    expect(other.status).toBe(409);
+    expect(other.body.error).toEqual({ code: 'CLIENT_KEY_REUSED', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect((await current(id)).corrections.map((each: { text: string }) => each.text)).toEqual(['文件名称：关于某某的通知']);
+  });
+
+  test('two corrections with one client key and different texts at once: one recorded, the other answers 409 CLIENT_KEY_REUSED', async () => {
+    const someone = await newResident('u-correction-racer');
+    const { id } = (await apply(someone)).body.data;
+    await act(id, { action: 'request_correction', version: 1, text: '请补充文件名称' });
+    const clientKey = key('correct');
+    const texts = ['文件名称：甲通知', '文件名称：乙通知'];
+
+    const responses = await Promise.all(texts.map((text) => app.call('correctApplication', { token: someone, pathParameters: { id }, body: { clientKey, text } })));
+
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+    const recorded = (await current(id)).corrections.map((each: { text: string }) => each.text);
+    expect(recorded).toEqual([texts[responses.findIndex((response) => response.status === 200)]]);
+  });
+
   test('two staff acting at once: one wins, the other is told to refresh', async () => {
     const { id } = (await apply(neighbour)).body.data;
 

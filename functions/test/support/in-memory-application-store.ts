@@ -70,11 +70,12 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
     this.audit.push(audit);
   }
 
-  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string) {
+  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string) {
     const key = `${next.applicantId}/CORRECTION/${clientKey}`;
-    if (this.keys.get(key) === next.id) return 'existing' as const;
+    const recorded = this.keys.get(key);
+    if (recorded) return recorded === `${next.id}/${fingerprint}` ? ('existing' as const) : ('reused' as const);
     this.replace(next, previous);
-    this.keys.set(key, next.id);
+    this.keys.set(key, `${next.id}/${fingerprint}`);
     return 'recorded' as const;
   }
 

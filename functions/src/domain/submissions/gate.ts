@@ -17,7 +17,12 @@ function canonical(value: unknown): string {
  * number, nor a plain hash that would confirm a guess at one).
  */
 export function clientKeyUse(gate: Pick<SubmissionGate, 'fingerprint'>, kind: SubmissionKind, payload: object): ClientKeyUse {
-  return { kind, fingerprint: gate.fingerprint(canonical(payload)) };
+  return { kind, fingerprint: fingerprintOf(gate, payload) };
+}
+
+/** The gate's keyed fingerprint of a payload: the same content, in any key order, the same fingerprint. */
+export function fingerprintOf(gate: Pick<SubmissionGate, 'fingerprint'>, payload: object): string {
+  return gate.fingerprint(canonical(payload));
 }
 
 /**

@@ -37,7 +37,7 @@ import { shiftedClock } from './adapters/system/shifted-clock';
 import { JwtSessionTokens } from './adapters/tokens/jwt-session-tokens';
 import { HttpWeChatAuth } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, positiveIntegerEnv, requireEnv } from './commons/config';
-import { addressKey } from './commons/secrets';
+import { addressKey, fingerprintKey } from './commons/secrets';
 import { systemClock } from './ports/clock';
 
 /**
@@ -63,8 +63,15 @@ export const importJobStore = /* @__PURE__ */ once(() => new DynamoImportJobStor
 export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
 export const calendarStore = /* @__PURE__ */ once(() => new DynamoCalendarStore(documentClient(), table()));
 export const commentStore = /* @__PURE__ */ once(() => new DynamoCommentStore(documentClient(), table(), submissionGuard()));
-// Source addresses are counted under a keyed hash, its key derived from a secret of its own (see submission-guard.ts).
-export const submissionGuard = /* @__PURE__ */ once(() => new SubmissionGuard(documentClient(), table(), () => addressKey(requireEnv('ADDRESS_SECRET'))));
+// Source addresses are counted under a keyed hash, and client keys record keyed fingerprints, their
+// keys derived from a secret of its own (see submission-guard.ts).
+export const submissionGuard = /* @__PURE__ */ once(
+  () =>
+    new SubmissionGuard(documentClient(), table(), {
+      address: () => addressKey(requireEnv('ADDRESS_SECRET')),
+      fingerprint: () => fingerprintKey(requireEnv('ADDRESS_SECRET')),
+    }),
+);
 export const questionStore = /* @__PURE__ */ once(() => new DynamoQuestionStore(documentClient(), table(), submissionGuard()));
 export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
 export const erasureLists = /* @__PURE__ */ once(() => new DynamoErasureLists(documentClient(), table()));

@@ -26,7 +26,20 @@ const SECRETS: Record<string, string> = {
  * secrets, and the address key is still not the session-signing key.
  */
 export function addressKey(addressSecret: string): Uint8Array {
-  return new Uint8Array(hkdfSync('sha256', addressSecret, 'sunshine', 'address-counters', 32));
+  return derivedKey(addressSecret, 'address-counters');
+}
+
+/**
+ * The HMAC key of client-key fingerprints (what a submission sent, an identity number included),
+ * from the same secret under its own name: unkeyed, a fingerprint lets someone who knows the rest
+ * of a form confirm a guessed number offline.
+ */
+export function fingerprintKey(addressSecret: string): Uint8Array {
+  return derivedKey(addressSecret, 'client-key-fingerprints');
+}
+
+function derivedKey(secret: string, use: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', secret, 'sunshine', use, 32));
 }
 
 let loading: Promise<void> | undefined;

@@ -6,8 +6,12 @@ import type { AuditEntry } from './audit-log';
 export type StoredApplicationEvent =
   | { type: 'received'; on: string; at: string }
   | { type: 'correction_requested'; on: string; at: string; text: string; by: ActorRef }
-  /** The client key makes a retried correction one correction. */
-  | { type: 'correction_received'; on: string; at: string; text: string; clientKey: string }
+  /**
+   * The client key makes a retried correction one correction; its keyed fingerprint (of the
+   * application and the text; absent on corrections recorded before it was kept) tells a retry
+   * from the key reused for another text.
+   */
+  | { type: 'correction_received'; on: string; at: string; text: string; clientKey: string; fingerprint?: string }
   | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
@@ -57,10 +61,11 @@ export interface ApplicationStore {
    */
   recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
   /**
-   * Pattern 55: the applicant's correction, once per client key ({ existing } for a repeat),
-   * on the version `previous` holds (StaleWriteError otherwise).
+   * Pattern 55: the applicant's correction, once per client key, its fingerprint kept with the key:
+   * 'existing' for a repeat of the same correction, 'reused' for the key already used for another
+   * (another text or application); on the version `previous` holds (StaleWriteError otherwise).
    */
-  recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'>;
+  recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string): Promise<'recorded' | 'existing' | 'reused'>;
   /**
    * Pattern 56: remove the applicant's name, contact, masked number and the text of their
    * corrections from every copy (retention), on the version read (read again on a conflict);

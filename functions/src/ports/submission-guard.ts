@@ -45,13 +45,22 @@ export interface RecordedSubmission {
 }
 
 /**
- * What is read before a submission costs anything: the client key (a retry is answered from it)
- * and the hour's counts (a person or address already at a limit is refused). Both are read only:
- * the slot and the key are taken in the transaction that stores the submission.
+ * What is asked before a submission costs anything: the client key (a retry is answered from it)
+ * and the hour's counts (a person or address already at a limit is refused), both read only (the
+ * slot and the key are taken in the transaction that stores the submission); then the content
+ * checks' budget, spent, as reads alone let copies sent at the same moment all through.
  */
 export interface SubmissionGate {
+  /** A keyed fingerprint of a submission's canonical text: equal texts, equal fingerprints; no guess confirmable without the server's key. */
+  fingerprint(text: string): string;
   /** Pattern 37a: the submission this person's client key recorded, if any. */
   recorded(userId: string, clientKey: string): Promise<RecordedSubmission | undefined>;
   /** Pattern 63a: RateLimitError if the hour's count of the person or the address already reached its limit. */
   checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string): Promise<void>;
+  /**
+   * Pattern 100: take `checks` WeChat content checks from the hour's budget of the person (per
+   * counter) and of the address; RateLimitError when either has no room left. Spent, never given
+   * back: the check it pays for is made whatever the submission's fate.
+   */
+  spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number): Promise<void>;
 }

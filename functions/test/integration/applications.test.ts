@@ -111,13 +111,17 @@ describe('disclosure applications', () => {
     }
   });
 
-  test('20 parallel copies of one submission store one application', async () => {
+  test('20 parallel copies of one submission store one application; a copy past the content checks\' budget is told to wait', async () => {
+    const someone = await newResident('u-parallel-copies');
     const body = form({ description: '并发提交测试：2023 年行政处罚决定书目录' });
-    const responses = await Promise.all(Array.from({ length: 20 }, () => app.call('submitApplication', { token: neighbour, body })));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.call('submitApplication', { token: someone, body })));
 
-    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
-    expect(new Set(responses.map((response) => response.body.data.id)).size).toBe(1);
-    const mine = (await app.call('listMyApplications', { token: neighbour })).body.data as Array<{ description: string }>;
+    // Each copy that reaches WeChat costs two checks (description, purpose) of the hour's 2 × 5.
+    const answered = responses.filter((response) => response.status === 200);
+    expect(answered.length).toBeGreaterThanOrEqual(1);
+    expect(responses.filter((response) => response.status !== 200).map((response) => response.status)).toEqual(Array(20 - answered.length).fill(429));
+    expect(new Set(answered.map((response) => response.body.data.id)).size).toBe(1);
+    const mine = (await app.call('listMyApplications', { token: someone })).body.data as Array<{ description: string }>;
     expect(mine.filter((each) => each.description === body.description)).toHaveLength(1);
   });
 
@@ -130,6 +134,39 @@ describe('disclosure applications', () => {
 
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
     expect((await current(id)).corrections).toHaveLength(1);
+  });
+
+  test('a correction\'s client key sent again with another text answers 409 CLIENT_KEY_REUSED; the same correction again answers the case', async () => {
+    const someone = await newResident('u-correction-reuser');
+    const { id } = (await apply(someone)).body.data;
+    await act(id, { action: 'request_correction', version: 1, text: '请补充文件名称' });
+    const clientKey = key('correct');
+    const correct = (text: string) => app.call('correctApplication', { token: someone, pathParameters: { id }, body: { clientKey, text } });
+
+    const first = await correct('文件名称：关于某某的通知');
+    const retry = await correct('文件名称：关于某某的通知');
+    const other = await correct('另一段补正：2023 年全年');
+
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.body.data).toMatchObject({ id, corrections: [{ text: '文件名称：关于某某的通知' }] });
+    expect(other.status).toBe(409);
+    expect(other.body.error).toEqual({ code: 'CLIENT_KEY_REUSED', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    expect((await current(id)).corrections.map((each: { text: string }) => each.text)).toEqual(['文件名称：关于某某的通知']);
+  });
+
+  test('two corrections with one client key and different texts at once: one recorded, the other answers 409 CLIENT_KEY_REUSED', async () => {
+    const someone = await newResident('u-correction-racer');
+    const { id } = (await apply(someone)).body.data;
+    await act(id, { action: 'request_correction', version: 1, text: '请补充文件名称' });
+    const clientKey = key('correct');
+    const texts = ['文件名称：甲通知', '文件名称：乙通知'];
+
+    const responses = await Promise.all(texts.map((text) => app.call('correctApplication', { token: someone, pathParameters: { id }, body: { clientKey, text } })));
+
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+    const recorded = (await current(id)).corrections.map((each: { text: string }) => each.text);
+    expect(recorded).toEqual([texts[responses.findIndex((response) => response.status === 200)]]);
   });
 
   test('two staff acting at once: one wins, the other is told to refresh', async () => {
@@ -236,7 +273,7 @@ describe('disclosure applications', () => {
 
   test('eraseContact removes the applicant’s name, contact and masked number from every copy', async () => {
     const { id } = (await apply(await newResident('u-erase'), { description: '保留期限测试：2022 年信息公开年报' })).body.data;
-    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.client, app.table.tableName, () => new Uint8Array(32)));
+    const store = new DynamoApplicationStore(app.table.client, app.table.tableName, new SubmissionGuard(app.table.client, app.table.tableName, { address: () => new Uint8Array(32), fingerprint: () => new Uint8Array(32) }));
 
     await store.eraseContact(id, '2028-01-01T00:00:00.000Z');
 

@@ -15,12 +15,24 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
   readonly audit: AuditEntry[] = [];
   private readonly counts = new Map<string, number>();
 
+  /** Tests compare fingerprints only for equality: the text itself will do. */
+  fingerprint(text: string) {
+    return text;
+  }
+
   async recorded(userId: string, clientKey: string) {
     return this.submissions.get(`${userId}/${clientKey}`);
   }
 
   async checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string) {
     if ((this.counts.get(`${source.userId}/${at.slice(0, 13)}`) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
+  }
+
+  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number) {
+    const bucket = `checks/${source.userId}/${at.slice(0, 13)}`;
+    const spent = this.counts.get(bucket) ?? 0;
+    if (spent + checks > budget.perPersonPerHour) throw new RateLimitError();
+    this.counts.set(bucket, spent + checks);
   }
 
   async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits) {
@@ -58,11 +70,12 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
     this.audit.push(audit);
   }
 
-  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string) {
+  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string) {
     const key = `${next.applicantId}/CORRECTION/${clientKey}`;
-    if (this.keys.get(key) === next.id) return 'existing' as const;
+    const recorded = this.keys.get(key);
+    if (recorded) return recorded === `${next.id}/${fingerprint}` ? ('existing' as const) : ('reused' as const);
     this.replace(next, previous);
-    this.keys.set(key, next.id);
+    this.keys.set(key, `${next.id}/${fingerprint}`);
     return 'recorded' as const;
   }
 

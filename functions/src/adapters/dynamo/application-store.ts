@@ -75,9 +75,9 @@ export class DynamoApplicationStore implements ApplicationStore {
     return { ConditionExpression: '#version = :version', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':version': previous.version } };
   }
 
-  private async submissionOf(key: { pk: string; sk: string }): Promise<string | undefined> {
+  private async submissionOf(key: { pk: string; sk: string }): Promise<{ applicationId: string; fingerprint?: string } | undefined> {
     const found = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
-    return found.Item ? String(found.Item.applicationId) : undefined;
+    return found.Item ? { applicationId: String(found.Item.applicationId), ...(found.Item.fingerprint && { fingerprint: String(found.Item.fingerprint) }) } : undefined;
   }
 
   async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }> {
@@ -152,13 +152,13 @@ export class DynamoApplicationStore implements ApplicationStore {
     }
   }
 
-  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string): Promise<'recorded' | 'existing'> {
+  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string): Promise<'recorded' | 'existing' | 'reused'> {
     const submission = correctionSubmissionKey(next.applicantId, clientKey);
     try {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            this.put({ ...submission, applicationId: next.id, at: next.events.at(-1)?.at }, { ConditionExpression: 'attribute_not_exists(pk)' }),
+            this.put({ ...submission, applicationId: next.id, fingerprint, at: next.events.at(-1)?.at }, { ConditionExpression: 'attribute_not_exists(pk)' }),
             this.put({ ...next, ...applicationKey(next.id) }, this.versionCondition(previous)),
             ...this.copies(next, previous),
           ],
@@ -168,8 +168,10 @@ export class DynamoApplicationStore implements ApplicationStore {
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (!reasons.length) throw error;
-      // A retry or a concurrent copy of this correction: it is recorded once, by the first.
-      if ((await this.submissionOf(submission)) === next.id) return 'existing';
+      // A retry or a concurrent copy of this correction: it is recorded once, by the first. The
+      // key already used for another one (a key recorded before fingerprints were kept: by application).
+      const recorded = await this.submissionOf(submission);
+      if (recorded) return recorded.applicationId === next.id && (recorded.fingerprint ?? fingerprint) === fingerprint ? 'existing' : 'reused';
       if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) throw new StaleWriteError();
       throw error;
     }

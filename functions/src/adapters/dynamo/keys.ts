@@ -151,6 +151,12 @@ export const addressRateKey = (addressHash: string, hour: string) => ({ pk: `RAT
 /** Sign-in attempts from one address in one minute (its keyed hash, as above), and from everyone in one minute. */
 export const addressSignInKey = (addressHash: string, minute: string) => addressRateKey(addressHash, `SIGNIN#${minute}`);
 export const signInCounterKey = (minute: string) => ({ pk: 'SIGNIN', sk: minute });
+/**
+ * WeChat content checks spent for one person (per counter, as their submissions) and from one
+ * address (its keyed hash) in one hour: a budget of its own, taken before each check.
+ */
+export const contentCheckKey = (userId: string, bucket: string) => rateKey(userId, `CHECK#${bucket}`);
+export const addressContentCheckKey = (addressHash: string, hour: string) => addressRateKey(addressHash, `CHECK#${hour}`);
 /** Answered questions (without contact), the latest answer first: what staff rate-read and promote. */
 export const ANSWERED_QUESTIONS_PK = 'ANSWERED#QUESTIONS';
 export const answeredKey = (answeredAt: string, id: string) => ({ pk: ANSWERED_QUESTIONS_PK, sk: `${answeredAt}#${id}` });

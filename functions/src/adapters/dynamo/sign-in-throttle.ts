@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { addWithin } from './bounded-counter';
 import { RateLimitError, type SignInLimits, type SignInThrottle } from '../../ports/sign-in-throttle';
 import { addressSignInKey, signInCounterKey } from './keys';
 import type { SubmissionGuard } from './submission-guard';
@@ -28,20 +28,7 @@ export class DynamoSignInThrottle implements SignInThrottle {
   }
 
   private async count(Key: { pk: string; sk: string }, limit: number, at: string, by: RateLimitError['by']): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key,
-          UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-          ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-          ExpressionAttributeNames: { '#n': 'count' },
-          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': Math.floor(Date.parse(at) / 1000) + KEEP_SECONDS },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new RateLimitError(by);
-      throw error;
-    }
+    const expiresAt = Math.floor(Date.parse(at) / 1000) + KEEP_SECONDS;
+    if (!(await addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt }))) throw new RateLimitError(by);
   }
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isIPv6 } from 'node:net';
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
@@ -10,7 +11,8 @@ import {
   type SubmissionLimits,
   type SubmissionSource,
 } from '../../ports/submission-guard';
-import { addressRateKey, rateKey, submissionKey } from './keys';
+import { addWithin, boundedAdd } from './bounded-counter';
+import { addressContentCheckKey, addressRateKey, contentCheckKey, rateKey, submissionKey } from './keys';
 
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -22,10 +24,38 @@ const ADDRESS_COUNTER_SECONDS = 2 * 3600;
  * An IP address is personal data: only a keyed hash of it is written, in the key of a counter
  * DynamoDB's TTL deletes. Keyed (HMAC with a server key), because a plain hash of an IPv4
  * address is undone by hashing all 2³² of them. The key is the address key (commons/secrets.ts),
- * never the session-signing secret: rotating one must not touch the other.
+ * never the session-signing secret: rotating one must not touch the other. An IPv6 address is
+ * counted by its /64 (`countedAddress`).
  */
 export function addressHash(key: Uint8Array, ip: string): string {
-  return createHmac('sha256', key).update(ip).digest('hex').slice(0, 32);
+  return createHmac('sha256', key).update(countedAddress(ip)).digest('hex').slice(0, 32);
+}
+
+/** An IPv6 address's eight 16-bit groups, `::` expanded and a trailing dotted IPv4 part read as two. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const text = dotted ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}` : address;
+  const [head = '', tail] = text.split('::');
+  const groups = (part: string) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const left = groups(head);
+  if (tail === undefined) return left;
+  const right = groups(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * What a limit counts as one address. An IPv6 subscriber gets a whole /64 and picks any address
+ * in it, so only the /64 is counted (however the address is written); an IPv4-mapped address
+ * (::ffff:a.b.c.d) is the IPv4 address it carries.
+ */
+export function countedAddress(ip: string): string {
+  const address = ip.trim().toLowerCase().split('%')[0]!;
+  if (!isIPv6(address)) return address;
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
+  }
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
 }
 
 /** Keys written before kinds were recorded name their submission by attribute. */
@@ -45,28 +75,36 @@ const LEGACY_ID_ATTRIBUTES: Array<[string, SubmissionKind]> = [
  * Before that, the gate's two reads (`recorded`, `checkLimits`) let a use case answer a retry or
  * refuse a person at their limit before it spends a WeChat call. A read, not a reservation: a
  * reserved slot would have to be given back when validation or WeChat's check then refuses, and
- * a refund lost to a timeout would cost a resident a slot they never used. The price is that
- * copies sent at the same moment may all pass the read and be checked by WeChat; the transaction
- * still counts only what fits.
+ * a refund lost to a timeout would cost a resident a slot they never used. Reads alone let copies
+ * sent at the same moment all pass (one person at 9 of 10 sending 20 at once caused 20 checks),
+ * so each check is then paid from a budget of its own (`spendContentChecks`, pattern 100), taken
+ * with a conditional update and never given back: a refused request costs a check, never a slot.
  */
 export class SubmissionGuard implements SubmissionGate {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-    /** Asked only when an address is counted: a store that only reads needs no secret. */
-    private readonly addressKey: () => Uint8Array,
+    /** Asked only when an address is counted or a payload fingerprinted: a store that only reads needs no secret. */
+    private readonly keys: { address: () => Uint8Array; fingerprint: () => Uint8Array },
   ) {}
 
   /** The hash under which an address is counted (submissions here; sign-in attempts too). */
   addressHashOf(ip: string): string {
-    return addressHash(this.addressKey(), ip);
+    return addressHash(this.keys.address(), ip);
   }
 
-  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string) {
+  /** Keyed (HMAC), so the record of a key never lets anyone confirm a guess at what was sent. */
+  fingerprint(text: string): string {
+    return createHmac('sha256', this.keys.fingerprint()).update(text).digest('base64url');
+  }
+
+  /** The hour's counters of submissions, or of the content checks paid for them (pattern 100). */
+  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string, counted: 'submissions' | 'contentChecks' = 'submissions') {
     const hour = at.slice(0, 13);
+    const [personKey, addressKey] = counted === 'submissions' ? [rateKey, addressRateKey] : [contentCheckKey, addressContentCheckKey];
     return {
-      person: rateKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
-      address: source.ip ? addressRateKey(this.addressHashOf(source.ip), hour) : undefined,
+      person: personKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
+      address: source.ip ? addressKey(this.addressHashOf(source.ip), hour) : undefined,
     };
   }
 
@@ -74,14 +112,7 @@ export class SubmissionGuard implements SubmissionGate {
   items(source: SubmissionSource, limits: SubmissionLimits, at: string): TransactWriteItem[] {
     const epoch = Math.floor(Date.parse(at) / 1000);
     const counter = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number): TransactWriteItem => ({
-      Update: {
-        TableName: this.tableName,
-        Key,
-        UpdateExpression: 'ADD #n :one SET expiresAt = :expires',
-        ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
-        ExpressionAttributeNames: { '#n': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expires': epoch + keepSeconds },
-      },
+      Update: boundedAdd({ TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds }),
     });
     const { person, address } = this.counterKeys(source, limits, at);
     const items = [counter(person, limits.perPersonPerHour, PERSON_COUNTER_SECONDS)];
@@ -125,5 +156,18 @@ export class SubmissionGuard implements SubmissionGate {
     const [byPerson, byAddress] = await Promise.all([count(person), address ? count(address) : 0]);
     if (byPerson >= limits.perPersonPerHour) throw new RateLimitError('person');
     if (byAddress >= limits.perAddressPerHour) throw new RateLimitError('address');
+  }
+
+  /**
+   * The person's budget first: one person's flood is refused on their own counter and never eats
+   * into the address's, which residents behind the same NAT share.
+   */
+  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number): Promise<void> {
+    const epoch = Math.floor(Date.parse(at) / 1000);
+    const { person, address } = this.counterKeys(source, budget, at, 'contentChecks');
+    const spend = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number) =>
+      addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds, by: checks });
+    if (!(await spend(person, budget.perPersonPerHour, PERSON_COUNTER_SECONDS))) throw new RateLimitError('person');
+    if (address && !(await spend(address, budget.perAddressPerHour, ADDRESS_COUNTER_SECONDS))) throw new RateLimitError('address');
   }
 }

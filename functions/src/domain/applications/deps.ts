@@ -13,6 +13,11 @@ export interface ApplicationDeps extends AuditDeps {
   submissions: SubmissionGate;
 }
 
+/** The texts WeChat is asked about (blank ones are not): one content check each. */
+export function textsToCheck(texts: Record<string, string>): Array<[string, string]> {
+  return Object.entries(texts).filter(([, text]) => text.trim() !== '');
+}
+
 /**
  * WeChat's check of what a resident wrote, each text apart so a refusal names its field. Names,
  * numbers and addresses are not sent: they are personal data, checked by their own rules, and
@@ -20,7 +25,7 @@ export interface ApplicationDeps extends AuditDeps {
  */
 export async function checkTexts(deps: Pick<ApplicationDeps, 'users' | 'contentCheck'>, userId: string, texts: Record<string, string>): Promise<{ verdict: ContentVerdict; field?: string }> {
   const user = await deps.users.get(userId);
-  const entries = Object.entries(texts).filter(([, text]) => text.trim() !== '');
+  const entries = textsToCheck(texts);
   if (!user) return { verdict: 'unavailable' };
   const verdicts = await Promise.all(entries.map(async ([field, text]) => ({ field, verdict: await deps.contentCheck.check({ text, openid: user.openid }) })));
   const risky = verdicts.find((each) => each.verdict === 'risky');

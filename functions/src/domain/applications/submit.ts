@@ -5,7 +5,7 @@ import type { Actor } from '../identity/actor';
 import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 import { chinaDate } from '@sunshine/shared';
 import { applicationClock } from './clock';
-import { checkTexts, type ApplicationDeps } from './deps';
+import { checkTexts, textsToCheck, type ApplicationDeps } from './deps';
 import { maskIdNumber } from './mask';
 import { myApplicationView } from './views';
 
@@ -22,8 +22,8 @@ const APPLICATION_LIMITS = { perPersonPerHour: 5, perAddressPerHour: 30, counter
  */
 export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: ApplyInput, origin: { ip?: string } = {}): Promise<MyApplicationView> {
   const { clientKey, ...sent } = input;
-  // The fingerprint is a hash: the key's record keeps no copy of the identity number.
-  const use = clientKeyUse('application', sent);
+  // The fingerprint is keyed: the key's record keeps no copy of the identity number, nor a hash that confirms a guess.
+  const use = clientKeyUse(deps.submissions, 'application', sent);
   const source = { userId: actor.userId, ip: origin.ip };
   /** The application a client key already names, as its applicant sees it. */
   const earlier = async (id: string) => {
@@ -31,10 +31,12 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
     if (!first || first.applicantId !== actor.userId) throw new AppError('CLIENT_KEY_REUSED');
     return myApplicationView(first);
   };
-  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now() });
+  const texts = { description: input.description, purpose: input.purpose };
+  const checks = textsToCheck(texts).length;
+  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now(), checks });
   if (retried) return earlier(retried.id);
 
-  const check = await checkTexts(deps, actor.userId, { description: input.description, purpose: input.purpose });
+  const check = await checkTexts(deps, actor.userId, texts);
   if (check.verdict === 'risky') throw new ValidationError([{ field: check.field ?? 'description', message: '内容含有不适宜的信息，请修改后再提交' }]);
   const now = deps.clock.now();
   const events: StoredApplicationEvent[] = [{ type: 'received', on: chinaDate(now), at: now.toISOString() }];

@@ -102,7 +102,7 @@ export async function submitComment(deps: CommentDeps, actor: Actor, consultatio
   const answers = checkAnswers(consultation, input.answers);
 
   const { clientKey, ...sent } = input;
-  const use = clientKeyUse('comment', { consultationId: consultation.id, ...sent });
+  const use = clientKeyUse(deps.submissions, 'comment', { consultationId: consultation.id, ...sent });
   const source = { userId: actor.userId, ip: origin.ip };
   /** The comment a client key already names, as its commenter sees it. */
   const earlier = async (id: string) => {

@@ -39,7 +39,7 @@ export const QUESTIONS_PER_ADDRESS_PER_HOUR = 30;
  */
 export async function askQuestion(deps: QuestionDeps, actor: Actor, input: AskQuestionInput, origin: { ip?: string } = {}): Promise<MyQuestionView> {
   const { clientKey, ...sent } = input;
-  const use = clientKeyUse('question', sent);
+  const use = clientKeyUse(deps.submissions, 'question', sent);
   const source = { userId: actor.userId, ip: origin.ip };
   const limits = { perPersonPerHour: QUESTIONS_PER_HOUR, perAddressPerHour: QUESTIONS_PER_ADDRESS_PER_HOUR };
   /** The question a client key already names, as its asker sees it. */

@@ -33,11 +33,14 @@ interface Reference {
   link: boolean;
 }
 
+/** The first capture of every match. */
+const captured = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+
 function references(text: string): Reference[] {
   const body = prose(text);
-  const links = [...body.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => ({ target: m[1], link: true }));
-  const definitions = [...body.matchAll(/^\s*\[[^\]]+\]:\s*(\S+)/gm)].map((m) => ({ target: m[1], link: true }));
-  const spans = [...body.matchAll(/`(\.\.?\/[^`\s]+)`/g)].map((m) => ({ target: m[1], link: false }));
+  const links = captured(body, /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g).map((target) => ({ target, link: true }));
+  const definitions = captured(body, /^\s*\[[^\]]+\]:\s*(\S+)/gm).map((target) => ({ target, link: true }));
+  const spans = captured(body, /`(\.\.?\/[^`\s]+)`/g).map((target) => ({ target, link: false }));
   return [...links, ...definitions, ...spans].filter(({ target }) => !/^[a-z][a-z0-9+.-]*:/i.test(target));
 }
 
@@ -45,7 +48,7 @@ function references(text: string): Reference[] {
 function anchors(text: string): Set<string> {
   const seen = new Map<string, number>();
   const result = new Set<string>();
-  for (const [, heading] of prose(text).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+  for (const heading of captured(prose(text), /^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const plain = heading.replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     const slug = plain
       .toLowerCase()
@@ -67,7 +70,7 @@ describe('links in README.md and docs/', () => {
     const broken: string[] = [];
     for (const file of files) {
       for (const { target } of references(readFileSync(file, 'utf8'))) {
-        const [path] = target.split('#');
+        const [path = ''] = target.split('#');
         if (path === '') continue;
         const absolute = resolve(dirname(file), decodeURIComponent(path));
         if (!inside(absolute)) broken.push(`${relative(ROOT, file)}: ${target} is outside the repository`);
@@ -81,7 +84,7 @@ describe('links in README.md and docs/', () => {
     const broken: string[] = [];
     for (const file of files) {
       for (const { target, link } of references(readFileSync(file, 'utf8'))) {
-        const [path, anchor] = target.split('#');
+        const [path = '', anchor] = target.split('#');
         if (!link || anchor === undefined) continue;
         const absolute = path === '' ? file : resolve(dirname(file), decodeURIComponent(path));
         if (!absolute.endsWith('.md') || !inside(absolute) || !existsSync(absolute)) continue;

@@ -9,7 +9,7 @@ import { fieldsOf } from '../../components/field-issues';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffPageState } from '../../components/staff-page-state';
-import { editorUrl, STAFF_HOME_URL } from '../../components/staff-urls';
+import { editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
 import { StatusBadge } from '../../components/status-badge';
 import { ContentFields } from './content-fields';
 import { isPlaced } from './placed-field';

@@ -6,7 +6,7 @@ import { ActionButton } from '../../components/action-button';
 import { formatDateTime } from '../../components/format-time';
 import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
-import { editorUrl } from '../../components/staff-urls';
+import { editorUrl } from '../../../../page-urls';
 import { promoteQuestion } from '../../../../services/staff';
 
 interface Props {

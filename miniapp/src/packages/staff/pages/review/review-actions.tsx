@@ -7,7 +7,7 @@ import { ConfirmWithText } from '../../components/confirm-with-text';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffCard } from '../../components/staff-card';
-import { editorUrl, revisionsUrl } from '../../components/staff-urls';
+import { editorUrl, revisionsUrl } from '../../../../page-urls';
 import { SchedulePanel } from './schedule-panel';
 
 interface Props {

@@ -5,7 +5,7 @@ import { signIn, signInAs } from '../../../../services/auth';
 import { devSignInEnabled } from '../../../../services/session';
 import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
-import { STAFF_HOME_URL } from '../../components/staff-urls';
+import { STAFF_HOME_URL } from '../../../../page-urls';
 import './index.scss';
 
 /** The identities the WeChat sandbox knows, offered in H5 development. */

@@ -1,27 +1,11 @@
+import { RESIDENT_PAGES, STAFF_PAGES, STAFF_ROOT } from './page-urls';
+
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/content/detail', 'pages/search/index', 'pages/ask/index', 'pages/my-questions/index', 'pages/apply/index', 'pages/my-applications/index', 'pages/my-subscriptions/index'],
+  // Declared from the one module of page addresses: Taro evaluates this file (with esbuild), it
+  // does not parse it for literals, so the lists may be imported.
+  pages: Object.values(RESIDENT_PAGES),
   // Staff pages live in a subpackage: residents never download them.
-  subPackages: [
-    {
-      root: 'packages/staff',
-      pages: [
-        'pages/home/index',
-        'pages/sign-in/index',
-        'pages/editor/index',
-        'pages/review/index',
-        'pages/revisions/index',
-        'pages/ratings/index',
-        'pages/staff-admin/index',
-        'pages/audit/index',
-        'pages/guide-import/index',
-        'pages/questions/index',
-        'pages/consultation/index',
-        'pages/releases/index',
-        'pages/answer-ratings/index',
-        'pages/applications/index',
-      ],
-    },
-  ],
+  subPackages: [{ root: STAFF_ROOT, pages: Object.values(STAFF_PAGES) }],
   window: {
     navigationBarBackgroundColor: '#1E4DA1',
     navigationBarTitleText: '阳光政务',

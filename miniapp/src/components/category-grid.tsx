@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '@sunshine/shared';
-import { catalogueUrl } from '../pages/catalogue/facets';
+import { catalogueUrl } from '../page-urls';
 import './category-grid.scss';
 
 

@@ -1,15 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { CATEGORY_LABELS, FORMAT_LABELS, KIND_LABELS, OFFICE_LABELS, type ContentCard as Card } from '@sunshine/shared';
+import { detailUrl } from '../page-urls';
 import { formatDate } from '../services/format';
 import { DemoBadge } from './demo-badge';
 import { ValidityBadge } from './validity-badge';
 import './content-card.scss';
-
-/** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
-export function detailUrl(id: string): string {
-  return `/pages/content/detail?id=${encodeURIComponent(id)}`;
-}
 
 /** The small print of a card: who issued it, and for a guide the figures residents compare. */
 function cardMeta(item: Card): string[] {

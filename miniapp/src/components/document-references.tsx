@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { DocumentReference } from '@sunshine/shared';
-import { detailUrl } from './content-card';
+import { detailUrl } from '../page-urls';
 import { ValidityBadge } from './validity-badge';
 import './content-body.scss';
 

@@ -23,6 +23,7 @@ import {
 import { ChipRow } from '../../components/chip-row';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useSubmission } from '../../hooks/use-submission';
+import { MY_APPLICATIONS_URL } from '../../page-urls';
 import { submitApplication } from '../../services/applications';
 import { newClientKey } from '../../services/client-key';
 import { requirePrivacyConsent } from '../../services/privacy';
@@ -30,7 +31,6 @@ import { ApplyField } from './apply-field';
 import { PrivacyNotice } from './privacy-notice';
 import './index.scss';
 
-const MY_APPLICATIONS_URL = '/pages/my-applications/index';
 const chips = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((key) => ({ key, label: labels[key] }));
 
 /** A resident applies for government information (依申请公开) with what art. 29 asks for. */

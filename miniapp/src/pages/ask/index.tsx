@@ -7,13 +7,13 @@ import { ConsentBox } from '../../components/consent-box';
 import { QaSuggestions } from '../../components/qa-suggestions';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useSubmission } from '../../hooks/use-submission';
+import { MY_QUESTIONS_URL } from '../../page-urls';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { newClientKey } from '../../services/client-key';
 import { askQuestion } from '../../services/questions';
 import { useSuggestions } from './use-suggestions';
 import './index.scss';
 
-const MY_QUESTIONS_URL = '/pages/my-questions/index';
 
 const deadlineText = (kind: QuestionKind) => {
   const rule = QUESTION_DEADLINES[kind];

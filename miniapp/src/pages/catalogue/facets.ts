@@ -53,8 +53,3 @@ export function choiceFromParams(params: Record<string, string | undefined>): Ca
 
 /** Guides are all 服务公开: residents look for them by topic (户政, 出入境, 交通…). */
 export const defaultFacet = (kind: ContentKind): CatalogueFacet => (kind === 'guide' ? 'topic' : 'category');
-
-export function catalogueUrl(choice: Partial<CatalogueChoice> = {}): string {
-  const query = [choice.kind && `kind=${choice.kind}`, choice.facet && choice.value && `${choice.facet}=${choice.value}`].filter(Boolean).join('&');
-  return query ? `/pages/catalogue/index?${query}` : '/pages/catalogue/index';
-}

@@ -3,7 +3,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { KIND_LABELS, type ContentView } from '@sunshine/shared';
 import { ContentBody } from '../../components/content-body';
-import { ContentCard, detailUrl } from '../../components/content-card';
+import { ContentCard } from '../../components/content-card';
 import { ConsultationPanel } from '../../components/consultation/consultation-panel';
 import { DemoBadge } from '../../components/demo-badge';
 import { DocumentReferences } from '../../components/document-references';
@@ -14,6 +14,7 @@ import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { getContent } from '../../services/content';
 import { useLargeText } from '../../hooks/use-large-text';
+import { detailUrl } from '../../page-urls';
 import './detail.scss';
 
 /** One published item of any kind, with the documents it rests on and what refers to it. */

@@ -7,13 +7,11 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
-import { catalogueUrl } from '../catalogue/facets';
+import { ASK_URL, APPLY_URL, catalogueUrl, MY_APPLICATIONS_URL, MY_QUESTIONS_URL, MY_SUBSCRIPTIONS_URL, SEARCH_URL, STAFF_HOME_URL } from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
 const LATEST_COUNT = 5;
-/** The staff subpackage; main-package code may not import from it, so only its address is here. */
-const STAFF_HOME_URL = '/packages/staff/pages/home/index';
 
 /** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
 export default function Home() {
@@ -33,7 +31,7 @@ export default function Home() {
             <Text>{largeText.on ? '标准字号' : '大字模式'}</Text>
           </View>
         </View>
-        <View className='home__search' onClick={() => Taro.navigateTo({ url: '/pages/search/index' })}>
+        <View className='home__search' onClick={() => Taro.navigateTo({ url: SEARCH_URL })}>
           <Text>搜索政策文件、解读、问答</Text>
         </View>
       </View>
@@ -62,18 +60,18 @@ export default function Home() {
       </PageState>
 
       <View className='home__ask'>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/ask/index' })}>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: ASK_URL })}>
           <Text>我要留言</Text>
         </View>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-questions/index' })}>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}>
           <Text>我的留言</Text>
         </View>
       </View>
       <View className='home__ask'>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/apply/index' })}>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: APPLY_URL })}>
           <Text>申请信息公开</Text>
         </View>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-applications/index' })}>
+        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}>
           <Text>我的申请</Text>
         </View>
       </View>
@@ -81,7 +79,7 @@ export default function Home() {
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
         <SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch={!latest.loading} />
-        <View className='home__ask-entry home__subscriptions' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: '/pages/my-subscriptions/index' })}>
+        <View className='home__ask-entry home__subscriptions' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_SUBSCRIPTIONS_URL })}>
           <Text>我的订阅</Text>
         </View>
       </View>

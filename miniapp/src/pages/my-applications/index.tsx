@@ -5,6 +5,7 @@ import type { MyApplicationView } from '@sunshine/shared';
 import { PageState } from '../../components/page-state';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
+import { APPLY_URL } from '../../page-urls';
 import { listMyApplications } from '../../services/applications';
 import { needsSignInPage, openSignInPage } from '../../services/sign-in-page';
 import { ApplicationCard } from './application-card';
@@ -36,7 +37,7 @@ export default function MyApplications() {
           {remote.data?.map((application) => <ApplicationCard key={application.id} application={changed[application.id] ?? application} onChanged={onChanged} />)}
         </PageState>
       )}
-      <Text className='my-applications__link' onClick={() => Taro.navigateTo({ url: '/pages/apply/index' })}>
+      <Text className='my-applications__link' onClick={() => Taro.navigateTo({ url: APPLY_URL })}>
         申请政府信息公开
       </Text>
     </View>

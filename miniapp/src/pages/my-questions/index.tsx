@@ -8,6 +8,7 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
+import { ASK_URL } from '../../page-urls';
 import { formatDate } from '../../services/format';
 import { listMyQuestions } from '../../services/questions';
 import { needsSignInPage, openSignInPage } from '../../services/sign-in-page';
@@ -54,7 +55,7 @@ export default function MyQuestions() {
           ))}
         </PageState>
       )}
-      <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: '/pages/ask/index' })}>
+      <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: ASK_URL })}>
         我要留言
       </Text>
     </View>

@@ -5,12 +5,12 @@ import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchHit, type
 import { ChipRow } from '../../components/chip-row';
 import { Highlighted } from '../../components/highlighted';
 import { looksLikeQuestion, QaSuggestions } from '../../components/qa-suggestions';
-import { detailUrl } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import type { ApiError } from '../../services/api-error';
 import { asApiError } from '../../hooks/use-remote';
 import { searchContent } from '../../services/search';
 import { useLargeText } from '../../hooks/use-large-text';
+import { detailUrl } from '../../page-urls';
 import './index.scss';
 
 /** Typing pauses this long before the search runs, so each keystroke is not a request. */

@@ -1,9 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { validate, type FieldIssue } from '@sunshine/shared';
+import { validate } from '@sunshine/shared';
+import { useAction } from '../../../hooks/use-submission';
 import { ActionButton } from './action-button';
 import { FieldError } from './field-error';
-import { fieldsOf } from './field-issues';
 import { maxLengthOf } from './schema-limits';
 import './confirm-with-text.scss';
 
@@ -25,26 +25,10 @@ interface Props {
 /** A dialog asking for a required text (a return comment, a withdrawal reason) before acting. */
 export function ConfirmWithText({ title, schema, field, placeholder, confirmText, danger, onConfirm, onCancel }: Props) {
   const [text, setText] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, failure, issues, setIssues } = useAction();
 
-  const confirm = async () => {
-    const result = validate(schema, { [field]: text });
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await onConfirm(String((result.value as Record<string, unknown>)[field]));
-    } catch (caught) {
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
-  };
+  // The caller closes the dialog once done: it stays busy until then.
+  const confirm = () => submit(validate(schema, { [field]: text }), (value) => onConfirm(String((value as Record<string, unknown>)[field])), { keepBusy: true });
 
   return (
     <View className='confirm-dialog' catchMove>

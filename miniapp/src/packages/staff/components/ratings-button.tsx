@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { WorkflowItemView } from '@sunshine/shared';
 import { ActionButton } from './action-button';
-import { ratingsUrl } from './staff-urls';
+import { ratingsUrl } from '../../../page-urls';
 
 /** Residents rate only guides they can read, so only a guide once published has ratings to see. */
 export function RatingsButton({ item }: { item: Pick<WorkflowItemView, 'id' | 'kind' | 'publishedVersion'> }) {

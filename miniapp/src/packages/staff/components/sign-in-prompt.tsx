@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from './action-button';
-import { SIGN_IN_URL } from './staff-urls';
+import { SIGN_IN_URL } from '../../../page-urls';
 import './sign-in-prompt.scss';
 
 /** Shown instead of a staff page when nobody is signed in. */

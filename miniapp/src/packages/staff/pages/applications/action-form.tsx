@@ -1,9 +1,9 @@
 import { Input, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ApplicationEventInputSchema, REPLY_KIND_RULES, REPLY_KINDS, validate, type ApplicationAction, type FieldIssue, type ReplyKind, type StaffApplicationView } from '@sunshine/shared';
+import { ApplicationEventInputSchema, REPLY_KIND_RULES, REPLY_KINDS, validate, type ApplicationAction, type ReplyKind, type StaffApplicationView } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { recordApplicationEvent } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
-import { fieldsOf } from '../../components/field-issues';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { OptionPicker } from '../../components/option-picker';
@@ -32,9 +32,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
   const [detail, setDetail] = useState('');
   const [days, setDays] = useState('');
   const [kind, setKind] = useState<ReplyKind>();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { submit: send, busy, failure, issues } = useAction();
 
   const input = () => {
     const version = application.version;
@@ -52,21 +50,8 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         return { action, version, note: text };
     }
   };
-  const submit = async () => {
-    const result = validate(ApplicationEventInputSchema, input());
-    setIssues(result.ok ? [] : result.issues);
-    if (!result.ok) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onDone(await recordApplicationEvent(application.id, result.value));
-    } catch (caught) {
-      // A 409 says why: a colleague acted first, or the step is not allowed now.
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
-  };
+  // A 409 says why: a colleague acted first, or the step is not allowed now. The form closes when done.
+  const submit = () => send(validate(ApplicationEventInputSchema, input()), async (event) => onDone(await recordApplicationEvent(application.id, event)), { keepBusy: true });
 
   const textField = { request_correction: ['需补正的内容', 'text'], start_third_party: ['征求意见的第三方及事项', 'note'], end_third_party: ['第三方意见（选填）', 'note'], extend: ['延期理由（将告知申请人）', 'reason'], reply: ['答复内容', 'text'], close_uncorrected: ['说明（选填，将告知申请人）', 'note'] }[action];
   const detailLabel = kind && REPLY_KIND_RULES[kind].detail;

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@sunshine/shared';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { useAction } from '../../../../hooks/use-submission';
 import { exportAudit, listAudit } from '../../../../services/staff';
 import { LoadMoreFooter } from '../../../../components/load-more-footer';
 import { ActionButton } from '../../components/action-button';
@@ -25,23 +26,15 @@ const ACTION_FILTER_LABELS: Record<ActionFilter, string> = { [ALL]: '全部', ..
 export default function Audit() {
   const [month, setMonth] = useState(chinaMonth());
   const [filter, setFilter] = useState<ActionFilter>(ALL);
-  const [exporting, setExporting] = useState(false);
-  const [exportFailure, setExportFailure] = useState<string>();
+  const { run, busy: exporting, failure: exportFailure } = useAction();
   const action = filter === ALL ? undefined : filter;
   const list = usePagedList((cursor) => listAudit({ month, action, cursor }), [month, action]);
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportFailure(undefined);
-    try {
+  const exportCsv = () =>
+    run(async () => {
       const saved = await saveTextFile(await exportAudit({ month, action }), `audit-${month}.csv`);
       if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
-    } catch (caught) {
-      setExportFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setExporting(false);
-    }
-  };
+    });
 
   return (
     <View className='audit'>

@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { COMMENT_STATUS_LABELS, DECISION_LABELS, DECISIONS, DecideCommentInputSchema, RefusalReasonSchema, validate, type Decision, type StaffComment } from '@sunshine/shared';
+import { ownWords, useAction } from '../../../../hooks/use-submission';
 import { decideComment, moderateComment } from '../../../../services/consultations';
 import { ActionButton } from '../../components/action-button';
 import { ConfirmWithText } from '../../components/confirm-with-text';
@@ -50,19 +51,8 @@ export function CommentCard({ consultationId, comment, reported, onChanged }: Pr
 
 function ModerateActions({ consultationId, comment, onChanged }: Omit<Props, 'reported'>) {
   const [refusing, setRefusing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const approve = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onChanged(await moderateComment(consultationId, comment.id, { approve: true, reason: '' }));
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, failure } = useAction();
+  const approve = () => run(async () => onChanged(await moderateComment(consultationId, comment.id, { approve: true, reason: '' })));
   return (
     <View className='staff-consultation__actions'>
       {failure && <Notice tone='error'>{failure}</Notice>}
@@ -91,21 +81,9 @@ function ModerateActions({ consultationId, comment, onChanged }: Omit<Props, 're
 function DecisionForm({ consultationId, comment, onChanged }: Omit<Props, 'reported'>) {
   const [decision, setDecision] = useState<Decision | undefined>(comment.decision?.decision);
   const [reason, setReason] = useState(comment.decision?.reason ?? '');
-  const [issues, setIssues] = useState<ReturnType<typeof fieldsOf>>([]);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    const checked = validate(DecideCommentInputSchema, { decision, reason });
-    setIssues(checked.ok ? [] : checked.issues);
-    if (!checked.ok) return;
-    setBusy(true);
-    try {
-      onChanged(await decideComment(consultationId, comment.id, checked.value));
-    } catch (caught) {
-      setIssues(fieldsOf(caught).length ? fieldsOf(caught) : [{ field: 'decision', message: caught instanceof Error ? caught.message : String(caught) }]);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A refusal without fields is said under the choice of decision: the form has no other place for it.
+  const { submit, busy, issues } = useAction({ read: (caught) => ({ issues: fieldsOf(caught).length ? fieldsOf(caught) : [{ field: 'decision', message: ownWords(caught).message! }] }) });
+  const save = () => submit(validate(DecideCommentInputSchema, { decision, reason }), async (decided) => onChanged(await decideComment(consultationId, comment.id, decided)));
   return (
     <View className='staff-consultation__decide'>
       <View className='staff-consultation__choices' ariaRole='radiogroup' ariaLabel='采纳情况'>

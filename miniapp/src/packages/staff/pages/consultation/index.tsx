@@ -9,7 +9,7 @@ import { listContent, getContent } from '../../../../services/content';
 import { listConsultationComments } from '../../../../services/consultations';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { consultationUrl } from '../../components/staff-urls';
+import { consultationUrl } from '../../../../page-urls';
 import { CommentCard } from './comment-card';
 import { FILTERS, type Filter, matches } from './filters';
 import { ReportForm } from './report-form';

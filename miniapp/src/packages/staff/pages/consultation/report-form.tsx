@@ -1,7 +1,8 @@
 import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { PublishReportInputSchema, validate, type FieldIssue } from '@sunshine/shared';
+import { PublishReportInputSchema, validate } from '@sunshine/shared';
+import { ownWords, useAction } from '../../../../hooks/use-submission';
 import { publishConsultationReport } from '../../../../services/consultations';
 import { ActionButton } from '../../components/action-button';
 import { FieldError } from '../../components/field-error';
@@ -11,26 +12,14 @@ import { StaffCard } from '../../components/staff-card';
 /** After closing: staff's overall account, then the report is built from the decisions and published. */
 export function ReportForm({ id, onPublished }: { id: string; onPublished: () => void }) {
   const [summary, setSummary] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const publish = async () => {
-    const checked = validate(PublishReportInputSchema, { summary });
-    setIssues(checked.ok ? [] : checked.issues);
-    if (!checked.ok) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await publishConsultationReport(id, checked.value.summary);
+  // 409s say what is missing: comments to review or decide first.
+  const { submit, busy, failure, issues } = useAction({ read: (caught) => ({ message: ownWords(caught).message, issues: [] }) });
+  const publish = () =>
+    submit(validate(PublishReportInputSchema, { summary }), async (report) => {
+      await publishConsultationReport(id, report.summary);
       void Taro.showToast({ title: '已公布', icon: 'success' });
       onPublished();
-    } catch (caught) {
-      // 409s say what is missing: comments to review or decide first.
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <StaffCard title='公布意见采纳情况'>
       <View className='staff-consultation__report'>

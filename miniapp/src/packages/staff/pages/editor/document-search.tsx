@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { KIND_LABELS, SearchQuerySchema, validate, type SearchHit } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { searchContent } from '../../../../services/search';
 
 /** A document to link: its id, and its title when it was found by search. */
@@ -25,26 +26,16 @@ export function DocumentSearch({ kind = 'document', exclude, onPick }: Props) {
   const label = KIND_LABELS[kind];
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, refuse, busy, failure: problem } = useAction();
   const [typedId, setTypedId] = useState('');
 
-  const search = async () => {
+  const search = () => {
     const checked = validate(SearchQuerySchema, { q: query, type: kind });
-    if (!checked.ok) {
-      setProblem(checked.issues[0]?.message);
-      return;
-    }
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    if (!checked.ok) return refuse(checked.issues[0]?.message);
+    return run(async () => {
       const result = await searchContent(checked.value.q, { type: kind, limit: 10 });
       setHits(result.hits.filter((hit) => hit.type === kind));
-    } catch (caught) {
-      setProblem(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const pick = (document: PickedDocument) => {

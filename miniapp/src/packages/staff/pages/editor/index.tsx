@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { CONTENT_KINDS, KIND_LABELS, type ContentKind, type WorkflowItemView } from '@sunshine/shared';
+import { CONTENT_KINDS, KIND_LABELS, type ContentDraft, type ContentKind, type WorkflowItemView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useAction } from '../../../../hooks/use-submission';
 import { createDraft, getWorkflowItem, submitForReview, updateDraft } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
-import { fieldsOf } from '../../components/field-issues';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffPageState } from '../../components/staff-page-state';
-import { editorUrl, STAFF_HOME_URL } from '../../components/staff-urls';
+import { editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
 import { StatusBadge } from '../../components/status-badge';
 import { ContentFields } from './content-fields';
 import { isPlaced } from './placed-field';
@@ -46,8 +46,8 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
   // A saved draft's form follows the draft itself.
   const { kind } = state.form;
   const [current, setCurrent] = useState(item);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState<'save' | 'submit'>();
+  // Problems land under their fields, the server's as well as this form's own.
+  const { submit, running: busy, failure } = useAction<'save' | 'submit'>({ setIssues: state.setIssues });
   const lockedReason = current && LOCKED_REASONS[current.status];
   const reviewComment = current && (current.status === 'returned' || current.status === 'draft') ? current.review?.comment : undefined;
   const unplaced = state.issues.filter((issue) => !isPlaced(kind, issue.field));
@@ -58,50 +58,33 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
     Taro.setNavigationBarTitle({ title: `编辑${KIND_LABELS[kind]}` }).catch(() => undefined);
   }, [kind]);
 
-  /** Validate here first, then save; problems land under their fields either way. */
-  const save = async (): Promise<WorkflowItemView | undefined> => {
-    setFailure(undefined);
-    const draft = state.check();
-    if (!draft) return undefined;
-    try {
-      const saved = current ? await updateDraft(current.id, draft) : await createDraft(draft);
-      setCurrent(saved);
-      return saved;
-    } catch (caught) {
-      state.setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-      return undefined;
-    }
+  /** Validated here first (by the submission), then saved. */
+  const save = async (draft: ContentDraft): Promise<WorkflowItemView> => {
+    const saved = current ? await updateDraft(current.id, draft) : await createDraft(draft);
+    setCurrent(saved);
+    return saved;
   };
 
   const onSave = async () => {
     const isNew = !current;
-    setBusy('save');
-    const saved = await save();
-    setBusy(undefined);
+    const saved = await submit(state.check(), save, { as: 'save' });
     if (!saved) return;
     void Taro.showToast({ title: '已保存', icon: 'success' });
     // A new draft gets its own address, so a reload or a later submit knows which one it is.
     if (isNew) void Taro.redirectTo({ url: editorUrl(saved.id) });
   };
 
-  const onSubmit = async () => {
-    setBusy('submit');
-    const saved = await save();
-    if (!saved) {
-      setBusy(undefined);
-      return;
-    }
-    try {
-      await submitForReview(saved.id);
-      void Taro.showToast({ title: '已提交审核', icon: 'success' });
-      await Taro.navigateBack().catch(() => Taro.redirectTo({ url: STAFF_HOME_URL }));
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const onSubmit = () =>
+    submit(
+      state.check(),
+      async (draft) => {
+        const saved = await save(draft);
+        await submitForReview(saved.id);
+        void Taro.showToast({ title: '已提交审核', icon: 'success' });
+        await Taro.navigateBack().catch(() => Taro.redirectTo({ url: STAFF_HOME_URL }));
+      },
+      { as: 'submit' },
+    );
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { Image, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { MEDIA_RULES, type MediaItem, type MediaKind } from '@sunshine/shared';
+import { ownWords, useAction } from '../../../../hooks/use-submission';
 import { chooseFile, typeOf, uploadMedia, type ChosenFile } from '../../../../services/media';
 import { ActionButton } from '../../components/action-button';
 import { FieldError } from '../../components/field-error';
@@ -31,25 +31,23 @@ const describe = (item: MediaItem) => (item.kind === 'image' ? { field: 'alt', l
  * checked by the server, then described. An image cannot be saved without its description.
  */
 export function MediaEditor({ form, issues, change, disabled }: FieldsProps<InterpretationForm>) {
-  const [busy, setBusy] = useState<MediaKind>();
-  const [problem, setProblem] = useState<string>();
+  // The server's check of the file names its problem as a field issue: that is the one to show.
+  const { run, running: busy, failure: problem } = useAction<MediaKind>({
+    read: (caught) => ({ message: (caught as { fields?: Array<{ message: string }> }).fields?.[0]?.message ?? ownWords(caught).message, issues: [] }),
+  });
   const { media } = form;
 
   const add = async (kind: MediaKind) => {
     const file = kind === 'audio' ? await chooseAudio() : await chooseFile(kind);
     if (!file) return;
-    setBusy(kind);
-    setProblem(undefined);
-    try {
-      const stored = await uploadMedia(file);
-      const item: MediaItem = stored.kind === 'image' ? { kind: 'image', url: stored.url, alt: '' } : { kind: stored.kind, url: stored.url, title: '' };
-      change('media', [...media, item]);
-    } catch (caught) {
-      const fields = (caught as { fields?: Array<{ message: string }> }).fields;
-      setProblem(fields?.[0]?.message ?? (caught instanceof Error ? caught.message : String(caught)));
-    } finally {
-      setBusy(undefined);
-    }
+    await run(
+      async () => {
+        const stored = await uploadMedia(file);
+        const item: MediaItem = stored.kind === 'image' ? { kind: 'image', url: stored.url, alt: '' } : { kind: stored.kind, url: stored.url, title: '' };
+        change('media', [...media, item]);
+      },
+      { as: kind },
+    );
   };
 
   return (

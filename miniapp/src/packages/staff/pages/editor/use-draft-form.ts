@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ContentDraftSchema, validate, type ContentDraft, type ContentKind, type FieldIssue } from '@sunshine/shared';
+import { ContentDraftSchema, validate, type ContentDraft, type ContentKind, type FieldIssue, type Validation } from '@sunshine/shared';
 import { withoutField } from '../../components/field-issues';
 import { emptyForm, fromDraft, toInput, type DraftForm } from './draft-model';
 
@@ -29,12 +29,8 @@ export function useDraftForm(kind: ContentKind, initial?: ContentDraft) {
     setIssues((previous) => withoutField(previous, field));
   };
 
-  /** The draft to send, or undefined with the problems shown. */
-  const check = (): ContentDraft | undefined => {
-    const result = validate(ContentDraftSchema, toInput(form));
-    setIssues(result.ok ? [] : result.issues);
-    return result.ok ? result.value : undefined;
-  };
+  /** The draft to send, or its problems (the submission shows them under their fields). */
+  const check = (): Validation<ContentDraft> => validate(ContentDraftSchema, toInput(form));
 
   return { form, issues, setIssues, change, check };
 }

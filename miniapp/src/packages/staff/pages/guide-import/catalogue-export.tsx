@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import type { ImportFormat } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { exportGuides } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { chinaDate } from '../../components/format-time';
@@ -10,21 +10,16 @@ import { saveTextFile } from '../../components/save-text-file';
 
 /** The whole catalogue as CSV or JSON: a backup, and the template an import is best made from. */
 export function CatalogueExport() {
-  const [exporting, setExporting] = useState<ImportFormat>();
-  const [failure, setFailure] = useState<string>();
+  const { run, running: exporting, failure } = useAction<ImportFormat>();
 
-  const save = async (format: ImportFormat) => {
-    setExporting(format);
-    setFailure(undefined);
-    try {
-      const saved = await saveTextFile(await exportGuides(format), `guides-${chinaDate()}.${format}`);
-      if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setExporting(undefined);
-    }
-  };
+  const save = (format: ImportFormat) =>
+    run(
+      async () => {
+        const saved = await saveTextFile(await exportGuides(format), `guides-${chinaDate()}.${format}`);
+        if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
+      },
+      { as: format },
+    );
 
   return (
     <View>

@@ -1,5 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { useAction } from '../../../../hooks/use-submission';
 import { IMPORT_PHASE_LABELS, type ImportMode } from '@sunshine/shared';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
@@ -18,19 +19,16 @@ import './index.scss';
 export default function GuideImport() {
   const [mode, setMode] = useState<ImportMode>('all');
   const [submit, setSubmit] = useState(false);
-  const [pickFailure, setPickFailure] = useState<string>();
+  // A file that is not CSV or JSON is refused here; the import's own failures are the importer's.
+  const { run, failure: pickFailure } = useAction();
   const importer = useGuideImport();
   const { job } = importer;
 
-  const chooseAndImport = async () => {
-    setPickFailure(undefined);
-    try {
+  const chooseAndImport = () =>
+    run(async () => {
       const file = await pickImportFile();
       if (file) await importer.importFile(file, { mode, submit });
-    } catch (caught) {
-      setPickFailure(caught instanceof Error ? caught.message : String(caught));
-    }
-  };
+    });
 
   return (
     <View className='guide-import'>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GuideImportView, ImportMode } from '@sunshine/shared';
-import { ApiError } from '../../../../services/api-error';
+import { ownWords, useAction } from '../../../../hooks/use-submission';
 import { uploadImportFile, type ImportFile } from '../../../../services/guide-import';
 import { continueGuideImport, startGuideImport } from '../../../../services/staff';
 
@@ -9,14 +9,11 @@ export interface ImportOptions {
   submit: boolean;
 }
 
-export interface GuideImportState {
-  /** Uploading, starting or following a job: no second import meanwhile. */
-  busy: boolean;
+interface GuideImportState {
   uploading: boolean;
   /** The uploaded file, kept so a rejected job can be run again on it with mode valid_only. */
   key?: string;
   job?: GuideImportView;
-  error?: string;
 }
 
 /** A job is over once rejected or done; until then the client drives it slice by slice. */
@@ -24,8 +21,8 @@ export const isFinished = (job: GuideImportView) => job.phase === 'rejected' || 
 
 /** What went wrong, in the words the server chose: its per-field messages if it gave any. */
 function messageOf(caught: unknown): string {
-  if (caught instanceof ApiError && caught.fields.length > 0) return caught.fields.map((issue) => issue.message).join('；');
-  return caught instanceof Error ? caught.message : String(caught);
+  const { message, issues } = ownWords(caught);
+  return issues.length > 0 ? issues.map((issue) => issue.message).join('；') : message!;
 }
 
 /**
@@ -34,7 +31,9 @@ function messageOf(caught: unknown): string {
  * A failed call leaves the job where it was: `resume` carries on from there.
  */
 export function useGuideImport() {
-  const [state, setState] = useState<GuideImportState>({ busy: false, uploading: false });
+  const [state, setState] = useState<GuideImportState>({ uploading: false });
+  // Uploading, starting or following a job is busy: no second import meanwhile.
+  const action = useAction({ read: (caught) => ({ message: messageOf(caught), issues: [] }) });
   // Stop driving the job when the page closes; the server keeps it as it was.
   const open = useRef(true);
   useEffect(
@@ -58,14 +57,13 @@ export function useGuideImport() {
   };
 
   const run = async (work: () => Promise<void>) => {
-    update({ busy: true, error: undefined });
-    try {
-      await work();
-    } catch (caught) {
-      update({ error: messageOf(caught) });
-    } finally {
-      update({ busy: false, uploading: false });
-    }
+    await action.run(async () => {
+      try {
+        await work();
+      } finally {
+        update({ uploading: false });
+      }
+    });
   };
 
   /** A new file: forget the last job, upload, then check and write. */
@@ -90,5 +88,5 @@ export function useGuideImport() {
     return run(() => follow(job));
   };
 
-  return { ...state, importFile, importValidOnly, resume };
+  return { ...state, busy: action.busy, error: action.failure, importFile, importValidOnly, resume };
 }

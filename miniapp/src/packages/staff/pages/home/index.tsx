@@ -8,7 +8,7 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, RELEASES_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../components/staff-urls';
+import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, RELEASES_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { useOverdueCount } from './use-overdue-count';

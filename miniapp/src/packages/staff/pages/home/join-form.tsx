@@ -1,10 +1,10 @@
 import { Input, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { JoinInputSchema, validate, type FieldIssue } from '@sunshine/shared';
+import { JoinInputSchema, validate } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { joinStaff } from '../../../../services/auth';
 import { ActionButton } from '../../components/action-button';
-import { fieldsOf } from '../../components/field-issues';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
@@ -12,29 +12,14 @@ import { StaffCard } from '../../components/staff-card';
 /** A signed-in person without a role joins the staff with an invitation code. */
 export function JoinForm({ onJoined }: { onJoined: () => void }) {
   const [code, setCode] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, failure, issues, setIssues } = useAction();
 
-  const join = async () => {
-    const result = validate(JoinInputSchema, { code });
-    setFailure(undefined);
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    setBusy(true);
-    try {
-      await joinStaff(result.value);
+  const join = () =>
+    submit(validate(JoinInputSchema, { code }), async (input) => {
+      await joinStaff(input);
       void Taro.showToast({ title: '已加入', icon: 'success' });
       onJoined();
-    } catch (caught) {
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <StaffCard title='加入工作人员'>

@@ -4,7 +4,7 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { listWorkflowItems } from '../../../../services/staff';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { editorUrl, reviewUrl } from '../../components/staff-urls';
+import { editorUrl, reviewUrl } from '../../../../page-urls';
 import { WorkflowCard } from './workflow-card';
 
 interface Props {

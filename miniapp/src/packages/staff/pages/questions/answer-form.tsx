@@ -1,9 +1,9 @@
 import { Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AnswerQuestionInputSchema, validate, type FieldIssue } from '@sunshine/shared';
+import { AnswerQuestionInputSchema, validate } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { answerQuestion } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
-import { fieldsOf } from '../../components/field-issues';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { maxLengthOf } from '../../components/schema-limits';
@@ -19,26 +19,18 @@ interface Props {
 /** The answer box under one question, checked with the same schema the server applies. */
 export function AnswerForm({ questionId, onAnswered }: Props) {
   const [text, setText] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { submit: send, busy, failure, issues, setIssues } = useAction();
 
-  const submit = async () => {
-    const result = validate(AnswerQuestionInputSchema, { text });
-    setIssues(result.ok ? [] : result.issues);
-    if (!result.ok) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await answerQuestion(questionId, result.value.text);
-      onAnswered(questionId);
-    } catch (caught) {
-      // A 409 means a colleague answered first: the server's words say so.
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
-  };
+  // A 409 means a colleague answered first: the server's words say so. Once answered, the question leaves the list.
+  const submit = () =>
+    send(
+      validate(AnswerQuestionInputSchema, { text }),
+      async (answer) => {
+        await answerQuestion(questionId, answer.text);
+        onAnswered(questionId);
+      },
+      { keepBusy: true },
+    );
 
   return (
     <View className='staff-questions__answer'>

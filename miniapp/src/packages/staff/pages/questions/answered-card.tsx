@@ -6,7 +6,8 @@ import { ActionButton } from '../../components/action-button';
 import { formatDateTime } from '../../components/format-time';
 import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
-import { editorUrl } from '../../components/staff-urls';
+import { editorUrl } from '../../../../page-urls';
+import { useAction } from '../../../../hooks/use-submission';
 import { promoteQuestion } from '../../../../services/staff';
 
 interface Props {
@@ -18,22 +19,14 @@ interface Props {
 /** An answered question: the answer, who gave it, the asker's rating, and 转为公开问答. */
 export function AnsweredCard({ question: initial, canPromote }: Props) {
   const [question, setQuestion] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { run, busy, failure } = useAction();
   const { rating, promotedTo } = question;
 
-  const promote = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const promote = () =>
+    run(async () => {
       setQuestion(await promoteQuestion(question.id));
       void Taro.showToast({ title: '已生成问答草稿', icon: 'success' });
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <StaffCard>

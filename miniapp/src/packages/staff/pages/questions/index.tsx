@@ -5,7 +5,7 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { readSession } from '../../../../services/session';
 import { listAnsweredQuestions, listQuestionQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL } from '../../components/staff-urls';
+import { ANSWER_RATINGS_URL } from '../../../../page-urls';
 import { AnsweredCard } from './answered-card';
 import { byDeadline, queueCounts } from './deadline';
 import { QuestionCard } from './question-card';

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { RELEASE_STATUS_LABELS, type ReleaseView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useAction } from '../../../../hooks/use-submission';
 import { listReleases, retryRelease } from '../../../../services/releases';
 import { ActionButton } from '../../components/action-button';
 import { formatDateTime } from '../../components/format-time';
@@ -45,22 +46,11 @@ export default function Releases() {
 }
 
 function ReleaseCard({ release, onChanged }: { release: ReleaseView; onChanged: (view: ReleaseView) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { run, busy, failure } = useAction();
   const { counts } = release;
   const done = counts.sent + counts.refused + counts.failed + counts.unknown;
   const share = (count: number) => (counts.targeted > 0 ? Math.round((count / counts.targeted) * 100) : 0);
-  const retry = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      onChanged(await retryRelease(release.id));
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const retry = () => run(async () => onChanged(await retryRelease(release.id)));
   return (
     <StaffCard title={release.title}>
       <View className='releases__head'>

@@ -1,13 +1,14 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { isPubliclyDisclosed, KIND_LABELS, ReturnInputSchema, WithdrawInputSchema, type MeView, type WorkflowItemView } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { publishItem, returnDraft, withdrawItem } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { ConfirmWithText } from '../../components/confirm-with-text';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffCard } from '../../components/staff-card';
-import { editorUrl, revisionsUrl } from '../../components/staff-urls';
+import { editorUrl, revisionsUrl } from '../../../../page-urls';
 import { SchedulePanel } from './schedule-panel';
 
 interface Props {
@@ -32,8 +33,7 @@ const EDITABLE: ReadonlyArray<WorkflowItemView['status']> = ['draft', 'returned'
 export function ReviewActions({ item, me, onDone }: Props) {
   const [dialog, setDialog] = useState<'return' | 'withdraw'>();
   const [scheduling, setScheduling] = useState(false);
-  const [publishing, setPublishing] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { run, busy: publishing, failure } = useAction();
 
   const reviewer = me.roles.includes('reviewer');
   const editor = me.roles.includes('editor');
@@ -44,16 +44,10 @@ export function ReviewActions({ item, me, onDone }: Props) {
   const publishNow = async () => {
     const { confirm } = await Taro.showModal({ title: '立即发布', content: publishQuestion(item), confirmText: '发布' });
     if (!confirm) return;
-    setPublishing(true);
-    setFailure(undefined);
-    try {
+    await run(async () => {
       await publishItem(item.id);
       onDone('已发布');
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setPublishing(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PublishInputSchema, validate } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { publishItem } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
@@ -16,29 +17,18 @@ interface Props {
 export function SchedulePanel({ itemId, onScheduled, onCancel }: Props) {
   const [date, setDate] = useState(chinaDate(1));
   const [time, setTime] = useState('09:00');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, refuse, busy, failure: problem } = useAction();
   const publishAt = chinaTimeToIso(date, time);
 
-  const schedule = async () => {
+  const schedule = () => {
     const result = validate(PublishInputSchema, { publishAt });
-    if (!result.ok || !publishAt) {
-      setProblem(result.ok ? '请选择发布时间' : result.issues[0]?.message);
-      return;
-    }
-    if (Date.parse(publishAt) <= Date.now()) {
-      setProblem('发布时间须晚于当前时间');
-      return;
-    }
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    if (!result.ok || !publishAt) return refuse(result.ok ? '请选择发布时间' : result.issues[0]?.message);
+    if (Date.parse(publishAt) <= Date.now()) return refuse('发布时间须晚于当前时间');
+    // The panel closes once scheduled: it stays busy until then.
+    return run(async () => {
       await publishItem(itemId, publishAt);
       onScheduled();
-    } catch (caught) {
-      setProblem(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
+    }, { keepBusy: true });
   };
 
   return (

@@ -1,11 +1,12 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { useAction } from '../../../../hooks/use-submission';
 import { signIn, signInAs } from '../../../../services/auth';
 import { devSignInEnabled } from '../../../../services/session';
 import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
-import { STAFF_HOME_URL } from '../../components/staff-urls';
+import { STAFF_HOME_URL } from '../../../../page-urls';
 import './index.scss';
 
 /** The identities the WeChat sandbox knows, offered in H5 development. */
@@ -21,21 +22,19 @@ const DEMO_IDENTITIES = [
 export default function SignIn() {
   const devMode = devSignInEnabled();
   const [other, setOther] = useState('');
-  const [busy, setBusy] = useState<string>();
-  const [failure, setFailure] = useState<string>();
+  const action = useAction<string>({ read: (caught) => ({ message: caught instanceof Error ? caught.message : '登录失败，请稍后重试', issues: [] }) });
+  const { running: busy, failure } = action;
 
+  // One sign-in at a time: each identity has its own button, and the others stay tappable.
   const run = async (key: string, signInNow: () => Promise<unknown>) => {
     if (busy) return;
-    setBusy(key);
-    setFailure(undefined);
-    try {
-      await signInNow();
-      await Taro.redirectTo({ url: STAFF_HOME_URL });
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : '登录失败，请稍后重试');
-    } finally {
-      setBusy(undefined);
-    }
+    await action.run(
+      async () => {
+        await signInNow();
+        await Taro.redirectTo({ url: STAFF_HOME_URL });
+      },
+      { as: key },
+    );
   };
 
   return (

@@ -1,10 +1,10 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { DisplayNameSchema, InvitationInputSchema, ROLE_LABELS, validate, type FieldIssue, type InvitationView, type StaffRole } from '@sunshine/shared';
+import { DisplayNameSchema, InvitationInputSchema, ROLE_LABELS, validate, type InvitationView, type StaffRole } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { createInvitation } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
-import { fieldsOf } from '../../components/field-issues';
 import { formatDateTime } from '../../components/format-time';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
@@ -19,29 +19,11 @@ export function InvitationForm() {
   const [displayName, setDisplayName] = useState('');
   const [roles, setRoles] = useState<StaffRole[]>([]);
   const [validDays, setValidDays] = useState(DEFAULT_VALID_DAYS);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, failure, issues } = useAction();
   const [invitation, setInvitation] = useState<InvitationView>();
 
-  const invite = async () => {
-    setFailure(undefined);
-    const result = validate(InvitationInputSchema, { displayName, roles, validDays: validDays.trim() === '' ? NaN : Number(validDays) });
-    if (!result.ok) {
-      setIssues(result.issues);
-      return;
-    }
-    setIssues([]);
-    setBusy(true);
-    try {
-      setInvitation(await createInvitation(result.value));
-    } catch (caught) {
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const invite = () =>
+    submit(validate(InvitationInputSchema, { displayName, roles, validDays: validDays.trim() === '' ? NaN : Number(validDays) }), async (input) => setInvitation(await createInvitation(input)));
 
   const startOver = () => {
     setInvitation(undefined);

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ROLE_LABELS, RolesInputSchema, validate, type FieldIssue, type StaffMemberView, type StaffRole } from '@sunshine/shared';
+import { ROLE_LABELS, RolesInputSchema, validate, type StaffMemberView, type StaffRole } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { formatDate } from '../../../../services/format';
 import { changeStaffRoles, revokeStaff } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { FieldError } from '../../components/field-error';
-import { fieldsOf } from '../../components/field-issues';
 import { Notice } from '../../components/notice';
 import { RoleChips } from '../../components/role-chips';
 
@@ -20,24 +20,12 @@ interface Props {
 export function MemberRow({ member, onChanged }: Props) {
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<StaffRole[]>(member.roles);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState<'roles' | 'revoke'>();
+  const { run, submit, running, failure, issues, setIssues } = useAction<'roles' | 'revoke'>();
   const active = member.status === 'active';
 
-  const act = async (kind: 'roles' | 'revoke', action: () => Promise<unknown>, toast: string) => {
-    setBusy(kind);
-    setFailure(undefined);
-    try {
-      await action();
-      setEditing(false);
-      onChanged(toast);
-    } catch (caught) {
-      setIssues(fieldsOf(caught));
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(undefined);
-    }
+  const done = (toast: string) => {
+    setEditing(false);
+    onChanged(toast);
   };
 
   const pickRoles = (next: StaffRole[]) => {
@@ -51,11 +39,15 @@ export function MemberRow({ member, onChanged }: Props) {
     setIssues([]);
   };
 
-  const saveRoles = () => {
-    const result = validate(RolesInputSchema, { roles });
-    setIssues(result.ok ? [] : result.issues);
-    if (result.ok) void act('roles', () => changeStaffRoles(member.userId, result.value.roles), '角色已更新');
-  };
+  const saveRoles = () =>
+    void submit(
+      validate(RolesInputSchema, { roles }),
+      async (input) => {
+        await changeStaffRoles(member.userId, input.roles);
+        done('角色已更新');
+      },
+      { as: 'roles' },
+    );
 
   const revoke = async () => {
     const { confirm } = await Taro.showModal({
@@ -64,7 +56,14 @@ export function MemberRow({ member, onChanged }: Props) {
       confirmText: '停用',
       confirmColor: '#C8161D',
     });
-    if (confirm) void act('revoke', () => revokeStaff(member.userId), '已停用');
+    if (!confirm) return;
+    await run(
+      async () => {
+        await revokeStaff(member.userId);
+        done('已停用');
+      },
+      { as: 'revoke' },
+    );
   };
 
   return (
@@ -82,10 +81,10 @@ export function MemberRow({ member, onChanged }: Props) {
           <RoleChips value={roles} onChange={pickRoles} />
           <FieldError issues={issues} field='roles' />
           <View className='staff-admin__row'>
-            <ActionButton variant='secondary' compact disabled={busy === 'roles'} onClick={cancelEdit}>
+            <ActionButton variant='secondary' compact disabled={running === 'roles'} onClick={cancelEdit}>
               取消
             </ActionButton>
-            <ActionButton compact busy={busy === 'roles'} onClick={saveRoles}>
+            <ActionButton compact busy={running === 'roles'} onClick={saveRoles}>
               保存角色
             </ActionButton>
           </View>
@@ -96,7 +95,7 @@ export function MemberRow({ member, onChanged }: Props) {
             <ActionButton variant='secondary' compact onClick={() => setEditing(true)}>
               修改角色
             </ActionButton>
-            <ActionButton variant='danger' compact busy={busy === 'revoke'} onClick={() => void revoke()}>
+            <ActionButton variant='danger' compact busy={running === 'revoke'} onClick={() => void revoke()}>
               停用
             </ActionButton>
           </View>

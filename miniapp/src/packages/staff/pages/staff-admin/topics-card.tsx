@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AddTopicInputSchema, validate } from '@sunshine/shared';
+import { useAction } from '../../../../hooks/use-submission';
 import { useTopics } from '../../../../hooks/use-topics';
 import { forgetTopics } from '../../../../services/content';
 import { addTopic } from '../../../../services/staff';
@@ -17,26 +18,19 @@ export function TopicsCard() {
   const [added, setAdded] = useState<Array<{ key: string; label: string }>>([]);
   const topics = useTopics();
   const [label, setLabel] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { run, refuse, busy, failure: problem } = useAction();
   const shown = [...topics, ...added.filter((topic) => !topics.some((known) => known.key === topic.key))];
 
-  const submit = async () => {
+  const submit = () => {
     const checked = validate(AddTopicInputSchema, { label });
-    if (!checked.ok) return setProblem(checked.issues[0]?.message);
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    if (!checked.ok) return refuse(checked.issues[0]?.message);
+    return run(async () => {
       const topic = await addTopic(checked.value.label);
       forgetTopics();
       setAdded((previous) => [...previous, topic]);
       setLabel('');
       void Taro.showToast({ title: '已新增', icon: 'success' });
-    } catch (caught) {
-      setProblem(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,0 +1,92 @@
+import type { CatalogueFacet, ContentKind } from '@sunshine/shared';
+
+/*
+ * Every page's address, resident and staff, in one place. It sits in the main package, outside
+ * packages/staff, because resident pages link to two staff pages (the staff home, the sign-in page)
+ * and main-package code may not import the staff subpackage. app.config.ts declares its page lists
+ * from the same names: Taro 4 evaluates that file with esbuild (`readConfig` in @tarojs/helper), so
+ * it may import, and a page cannot be declared under one path and opened under another.
+ */
+
+/** The main package's pages, as app.config.ts declares them; the first one opens the app. */
+export const RESIDENT_PAGES = {
+  home: 'pages/index/index',
+  catalogue: 'pages/catalogue/index',
+  detail: 'pages/content/detail',
+  search: 'pages/search/index',
+  ask: 'pages/ask/index',
+  myQuestions: 'pages/my-questions/index',
+  apply: 'pages/apply/index',
+  myApplications: 'pages/my-applications/index',
+  mySubscriptions: 'pages/my-subscriptions/index',
+} as const;
+
+/** The staff subpackage: residents never download it. */
+export const STAFF_ROOT = 'packages/staff';
+
+/** The staff subpackage's pages, relative to its root, as app.config.ts declares them. */
+export const STAFF_PAGES = {
+  home: 'pages/home/index',
+  signIn: 'pages/sign-in/index',
+  editor: 'pages/editor/index',
+  review: 'pages/review/index',
+  revisions: 'pages/revisions/index',
+  ratings: 'pages/ratings/index',
+  staffAdmin: 'pages/staff-admin/index',
+  audit: 'pages/audit/index',
+  guideImport: 'pages/guide-import/index',
+  questions: 'pages/questions/index',
+  consultation: 'pages/consultation/index',
+  releases: 'pages/releases/index',
+  answerRatings: 'pages/answer-ratings/index',
+  applications: 'pages/applications/index',
+} as const;
+
+const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
+const staffPage = (page: keyof typeof STAFF_PAGES) => `/${STAFF_ROOT}/${STAFF_PAGES[page]}`;
+const withId = (url: string, id: string) => `${url}?id=${encodeURIComponent(id)}`;
+
+// Resident pages.
+export const SEARCH_URL = residentPage('search');
+export const ASK_URL = residentPage('ask');
+export const MY_QUESTIONS_URL = residentPage('myQuestions');
+export const APPLY_URL = residentPage('apply');
+export const MY_APPLICATIONS_URL = residentPage('myApplications');
+export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
+
+/** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
+export const detailUrl = (id: string) => withId(residentPage('detail'), id);
+
+/** The catalogue opened at a kind and, optionally, one value of a facet (`?kind=document&office=traffic`). */
+export function catalogueUrl(choice: { kind?: ContentKind; facet?: CatalogueFacet; value?: string } = {}): string {
+  const query = [choice.kind && `kind=${choice.kind}`, choice.facet && choice.value && `${choice.facet}=${choice.value}`].filter(Boolean).join('&');
+  return query ? `${residentPage('catalogue')}?${query}` : residentPage('catalogue');
+}
+
+// Staff pages.
+export const STAFF_HOME_URL = staffPage('home');
+/** Signs staff in, and residents too in the H5 build (which has no WeChat). */
+export const SIGN_IN_URL = staffPage('signIn');
+export const STAFF_ADMIN_URL = staffPage('staffAdmin');
+export const AUDIT_URL = staffPage('audit');
+export const GUIDE_IMPORT_URL = staffPage('guideImport');
+export const QUESTIONS_URL = staffPage('questions');
+/** The questions page opened at the answered ones: where editors promote an answer. */
+export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
+export const CONSULTATIONS_URL = staffPage('consultation');
+export const RELEASES_URL = staffPage('releases');
+export const ANSWER_RATINGS_URL = staffPage('answerRatings');
+export const APPLICATIONS_URL = staffPage('applications');
+
+/** One consultation's comments to review and decide. */
+export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);
+
+/** An existing draft by its id (it knows its own kind), or a new draft of a kind. */
+export function editorUrl(id?: string, kind?: ContentKind): string {
+  if (id) return withId(staffPage('editor'), id);
+  return kind ? `${staffPage('editor')}?kind=${kind}` : staffPage('editor');
+}
+
+export const reviewUrl = (id: string) => withId(staffPage('review'), id);
+export const revisionsUrl = (id: string) => withId(staffPage('revisions'), id);
+export const ratingsUrl = (id: string) => withId(staffPage('ratings'), id);

@@ -50,7 +50,7 @@ describe('npm start, its parts', () => {
     stack.ready.catch((error: unknown) => (failed = error));
     // Killed once every part listens, in its warm-up: there is no quiet moment to wait for in a crash.
     const allListening = () => {
-      if (failed) throw failed;
+      if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
       // Every process ever seen, for afterAll: one that outlives the kill leaves the stack's tree.
       processes = [...new Set([...processes, ...stack.processes()])];
       sockets = listeningSocketsOf(processes);

@@ -1,6 +1,6 @@
-// `npm test`: type checks, then unit + integration + component tests, then the end-to-end tests
-// (which build both mini-program targets and start the whole stack). Ends with one plain line
-// that adds up every step.
+// `npm test`: lint, dependency rules and type checks, then unit + integration + component tests,
+// then the end-to-end tests (which build both mini-program targets and start the whole stack).
+// Ends with one plain line that adds up every step.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,11 +37,21 @@ function jestStep(name, projects, extra = []) {
   }
 }
 
-for (const [name, project] of [
-  ['type check (functions, shared, e2e)', 'tsconfig.json'],
-  ['type check (mini-program)', 'miniapp/tsconfig.json'],
+// Each of these counts as one test passed or failed: the linter, the dependency rules (the
+// architecture's boundaries, .dependency-cruiser.cjs) and the two type checks.
+// Run as package.json declares them (`npm run lint` runs the same two), without a second npm.
+const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const packageScript = (script) => {
+  const [command, ...args] = scripts[script].split(' ');
+  return [bin(command), args];
+};
+for (const [name, command, args] of [
+  ['lint (ESLint)', ...packageScript('lint:code')],
+  ['dependency rules (dependency-cruiser)', ...packageScript('lint:deps')],
+  ['type check (functions, shared, e2e)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['type check (mini-program)', bin('tsc'), ['-p', 'miniapp/tsconfig.json', '--noEmit']],
 ]) {
-  if (step(name, bin('tsc'), ['-p', project, '--noEmit'])) totals.passed += 1;
+  if (step(name, command, args)) totals.passed += 1;
   else totals.failed += 1;
 }
 jestStep('unit, integration (DynamoDB Local) and component tests', ['unit', 'integration', 'miniapp']);

@@ -10,6 +10,7 @@ import vm from 'node:vm';
 
 export const WEAPP_DIR = join(__dirname, '..', '..', 'miniapp', 'dist');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro's page config as the build wrote it, read field by field
 type Conf = Record<string, any>;
 export interface TaroNode {
   nn?: string;

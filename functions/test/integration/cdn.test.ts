@@ -21,6 +21,7 @@ let failNext = false;
 const received: Array<{ method: string; url: string; authorization: string; body: string }> = [];
 
 beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test's fake AWS endpoint: its one await reads the body the code under test sends
   server = createServer(async (request, response) => {
     received.push({ method: String(request.method), url: String(request.url), authorization: String(request.headers.authorization), body: await requestBody(request) });
     response.setHeader('content-type', 'text/xml');

@@ -129,15 +129,18 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
   });
 
   test('a CDN fronts the API: public reads cached as the functions say, signed-in and cross-origin answers never shared', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
     const [[, distribution]] = ofType(template, 'AWS::CloudFront::Distribution') as unknown as [[string, { Properties: { DistributionConfig: Record<string, any> } }]];
     const config = distribution.Properties.DistributionConfig;
     expect(config.Origins[0].DomainName).toEqual({ 'Fn::Sub': '${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}' });
     expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'https-only', CachedMethods: ['GET', 'HEAD'], CachePolicyId: { Ref: 'ApiCachePolicy' } });
     // AWS China serves only on the bureau's filed domain.
     expect(config.Aliases).toEqual({ 'Fn::If': ['CdnCustomDomain', ['api.sunshine.example.cn'], { Ref: 'AWS::NoValue' }] });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
     const policy = (template.Resources.ApiCachePolicy!.Properties!.CachePolicyConfig as Record<string, any>);
     expect([policy.MinTTL, policy.DefaultTTL]).toEqual([0, 0]);
     expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization', 'Origin']);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
     const forwarded = (template.Resources.ApiOriginRequestPolicy!.Properties!.OriginRequestPolicyConfig as Record<string, any>).HeadersConfig.Headers;
     expect(forwarded).toContain('CloudFront-Viewer-Address');
     // CloudFront's errors pass straight through (it would keep them 10 s, whatever they say).

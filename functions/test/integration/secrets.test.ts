@@ -12,6 +12,7 @@ const asked: Array<{ target: string; body: { Names: string[]; WithDecryption: bo
 const authorizations: string[] = [];
 
 beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test's fake AWS endpoint: its one await reads the body the code under test sends
   server = createServer(async (request, response) => {
     const body = JSON.parse(await requestBody(request));
     asked.push({ target: String(request.headers['x-amz-target']), body });

@@ -17,6 +17,7 @@ let refuseFirst = 0;
 
 
 beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test's fake AWS endpoint: its one await reads the body the code under test sends
   server = createServer(async (request, response) => {
     const body = JSON.parse(await requestBody(request));
     requests.push({ target: String(request.headers['x-amz-target']), body });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { StaffRole } from '../roles';
 import { CursorSchema } from './paging';
-import type { ContentKind } from './content';
+import type { ContentKind } from './content-kinds';
 
 export const AUDIT_ACTIONS = [
   'staff.sign_in',

@@ -5,21 +5,10 @@ import { CursorSchema, PageLimitSchema } from './paging';
 import { MediaItemSchema } from './media';
 import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
 import { AttachmentSchema } from './attachment';
-import { ConsultationFieldsSchema, longEnough, CONSULTATION_RULES } from './consultation';
+import { ConsultationFieldsSchema, longEnough, CONSULTATION_RULES, type ConsultationStatus } from './consultation';
 import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
-
-/** The kinds of content in the policy library. All go through the same review workflow. */
-export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice', 'guide', 'consultation'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
-
-export const KIND_LABELS: Record<ContentKind, string> = {
-  document: '政策文件',
-  interpretation: '政策解读',
-  qa: '政策问答',
-  notice: '权威发布',
-  guide: '办事指南',
-  consultation: '征求意见',
-};
+import { CONTENT_KINDS, type ContentKind } from './content-kinds';
+import type { RatingSummary } from './feedback';
 
 export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
 /** A built-in topic, or one staff added (checked to exist by the server when an item is saved). */
@@ -207,9 +196,9 @@ export interface ContentView {
   /** "Was this helpful?" counts, for the kinds that ask. */
   helpful?: { yes: number; no: number };
   /** 好差评 of a guide. */
-  rating?: import('./feedback').RatingSummary;
+  rating?: RatingSummary;
   /** A consultation's comment period, counts, closed-question results and report. */
-  consultation?: import('./consultation').ConsultationStatus;
+  consultation?: ConsultationStatus;
 }
 
 export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);

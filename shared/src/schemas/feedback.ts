@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ContentKind } from './content';
+import type { ContentKind } from './content-kinds';
 
 /** "Was this helpful?" is asked of interpretations and Q&A, the kinds that explain. */
 export const VOTABLE_KINDS = ['interpretation', 'qa'] as const satisfies readonly ContentKind[];

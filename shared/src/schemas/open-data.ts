@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ContentKind } from './content';
+import type { ContentKind } from './content-kinds';
 import { CursorSchema } from './paging';
 
 /** The published datasets: the library, one dataset per kind. Later issues add service guides. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { ActorRef } from './workflow';
 import { isPoor, RATING_SCORES, type RatingScore } from './feedback';
-import type { QuestionKind } from './question';
+import type { QuestionKind } from './question-kinds';
 
 /**
  * 好差评 of an answer to a resident's question: the same five levels as a guide's rating

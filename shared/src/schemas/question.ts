@@ -1,21 +1,7 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
 import type { AnswerRating } from './question-rating';
-
-/**
- * Questions residents ask staff (留言咨询). Each kind has its response deadline: working days on
- * the calendar staff keep, or hours for urgent concerns (the plan's 5-hour rule). The table is
- * here, in one place, for a bureau to adjust.
- */
-export const QUESTION_KINDS = ['general', 'service', 'complaint', 'urgent'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const QUESTION_DEADLINES: Record<QuestionKind, { label: string; workingDays?: number; hours?: number }> = {
-  general: { label: '一般咨询', workingDays: 5 },
-  service: { label: '办事咨询', workingDays: 3 },
-  complaint: { label: '意见建议', workingDays: 10 },
-  urgent: { label: '紧急关切', hours: 5 },
-};
+import { QUESTION_KINDS, type QuestionKind } from './question-kinds';
 
 const PHONE = /^(\d{3,4}-?\d{7,8}|1\d{10})$/;
 

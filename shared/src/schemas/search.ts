@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CategoryQuerySchema } from './interpretation';
-import { CONTENT_KINDS, KIND_LABELS, type ContentKind } from './content';
+import { CONTENT_KINDS, KIND_LABELS, type ContentKind } from './content-kinds';
 
 /** A search finds every kind of the library; Q&A pairs inside interpretations count as 'qa'. */
 export const SEARCH_TYPES = CONTENT_KINDS;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { StaffRole } from '../roles';
-import type { ContentDraft, ContentKind } from './content';
+import type { ContentDraft } from './content';
+import type { ContentKind } from './content-kinds';
 import type { DisclosureCategory } from '../categories';
 
 /**

@@ -1,4 +1,4 @@
-import { fold, normalize, terms } from '../../domain/search/text';
+import { fold, normalize, terms } from '../../commons/search-text';
 import type { EngineQuery, SearchDocument, SearchEngine } from '../../ports/search';
 
 /** Where a term counts most: a title match outweighs a summary match, which outweighs the body. */

@@ -1,4 +1,4 @@
-import { fold, normalize, terms } from './text';
+import { fold, normalize, terms } from '../../commons/search-text';
 
 export type Range = [number, number];
 

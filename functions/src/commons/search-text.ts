@@ -1,3 +1,5 @@
+// How search reads text, in commons because both the domain (highlighting) and the search
+// adapter (indexing, querying) must read it the same way, and an adapter may not import the domain.
 import { Converter } from 'opencc-js/t2cn';
 
 const toSimplified = Converter({ from: 'tw', to: 'cn' });

@@ -3,7 +3,7 @@
 /**
  * serverless.yml's `functions: ${file(./scripts/serverless/functions.js)}`: the framework loads this
  * file and calls the function it exports. The blocks are written in TypeScript, from the route
- * contract (functions.ts), so they are bundled here in memory with esbuild (already there for the
+ * contract (function-blocks.ts), so they are bundled here in memory with esbuild (already there for the
  * functions' own bundles) and run: nothing is written to disk, nothing to keep in step.
  */
 const { buildSync } = require('esbuild');
@@ -14,7 +14,7 @@ let blocks;
 function functionBlocks() {
   if (blocks) return blocks;
   const [bundle] = buildSync({
-    entryPoints: [join(__dirname, 'functions.ts')],
+    entryPoints: [join(__dirname, 'function-blocks.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

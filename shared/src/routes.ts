@@ -35,14 +35,14 @@ import { PublishInputSchema, ReturnInputSchema, StaffListQuerySchema, WithdrawIn
  *
  * - the functions' HTTP edge enforces `access` before any use case runs, and the authorization
  *   matrix test is generated from this table, so no route can be added without saying who may call it;
- * - serverless.yml's function blocks are generated from it (scripts/serverless/functions.ts): one
+ * - serverless.yml's function blocks are generated from it (scripts/serverless/function-blocks.ts): one
  *   function per route, named after it, its handler at `functions/src/handlers/<feature>/<name in
  *   kebab-case>.ts`;
  * - the mini-program calls a route by name and gets its output type (services/request.ts);
  * - docs/api.md is generated from it (`npm run docs:api`).
  *
  * The mini-program bundles this table, so what only the deployable reads is written only where
- * it differs from the rule: grants (see `routeGrants` in scripts/serverless/functions.ts),
+ * it differs from the rule: grants (see `routeGrants` in scripts/serverless/function-blocks.ts),
  * timeout and memory (serverless.yml's provider defaults), environment.
  */
 

@@ -5,7 +5,7 @@ import type { FunctionSettings, Grant } from '@sunshine/shared';
  * deployable's business, not the mini-program's, so they are declared here rather than in the
  * route contract (shared/src/routes.ts), in the same shape, grouped by feature like the routes:
  * each one's handler is `handlers/<feature>/<kebab-case name>.ts`, and serverless.yml's function
- * blocks are generated from both tables (scripts/serverless/functions.ts).
+ * blocks are generated from both tables (scripts/serverless/function-blocks.ts).
  */
 export interface JobDef extends FunctionSettings {
   /** Unlike a route's, always written out: nothing to derive them from. */

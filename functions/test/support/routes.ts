@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROUTES, type RouteName } from '@sunshine/shared';
-import { functionBlocks } from '../../../scripts/serverless/functions';
+import { functionBlocks } from '../../../scripts/serverless/function-blocks';
 
 interface FunctionDef {
   handler: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { parse } from 'yaml';
-import { functionBlocks } from '../../../scripts/serverless/functions';
+import { functionBlocks } from '../../../scripts/serverless/function-blocks';
 
 /**
  * Tree-shaking holds: a public read's bundle (serverless-esbuild's options from serverless.yml)

@@ -6,8 +6,8 @@ import { JOBS, type JobDef } from '../functions/src/handlers/jobs';
 import { functionBlocks, handlerModule, routeGrants } from './serverless/function-blocks';
 
 /**
- * docs/api.md, generated from the route contract (shared/src/routes.ts) and the jobs' table:
- * `npm run docs:api` writes it, and a unit test (scripts/test/docs-api.test.ts) fails when the
+ * docs/api.md, generated from the route contract (shared/src/contract.ts) and the jobs' table:
+ * `npm run docs:api` (or `npm run contract`) writes it, and a unit test (scripts/test/docs-api.test.ts) fails when the
  * committed file is not what this renders.
  */
 const ROOT = join(__dirname, '..');
@@ -98,7 +98,7 @@ const accessText = (access: Access) => (access === 'public' ? 'anyone' : access 
 
 /** Each route's output type as written in the contract (a type only, so read from the source). */
 function outputTypes(): Map<string, string> {
-  const file = join(ROOT, 'shared', 'src', 'routes.ts');
+  const file = join(ROOT, 'shared', 'src', 'contract.ts');
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const types = new Map<string, string>();
   const visit = (node: ts.Node) => {
@@ -130,7 +130,7 @@ function settingsText(name: string): string {
 export function renderApiDocs(): string {
   const outputs = outputTypes();
   const lines = [
-    '<!-- Generated from shared/src/routes.ts and functions/src/handlers/jobs.ts by `npm run docs:api`: do not edit. -->',
+    '<!-- Generated from shared/src/contract.ts and functions/src/handlers/jobs.ts by `npm run docs:api`: do not edit. -->',
     '# API',
     '',
     'Every route answers in the envelope (`{ ok: true, data }` or `{ ok: false, error: { code, message, fields? } }`,',

@@ -3,7 +3,7 @@ import type { FunctionSettings, Grant } from '@sunshine/shared';
 /**
  * The functions no route calls: schedules, the queue worker and the API's catch-all. They are the
  * deployable's business, not the mini-program's, so they are declared here rather than in the
- * route contract (shared/src/routes.ts), in the same shape, grouped by feature like the routes:
+ * route contract (shared/src/contract.ts), in the same shape, grouped by feature like the routes:
  * each one's handler is `handlers/<feature>/<kebab-case name>.ts`, and serverless.yml's function
  * blocks are generated from both tables (scripts/serverless/function-blocks.ts).
  */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROUTE_FEATURES, type Access, type RouteDef } from '@sunshine/shared';
 import { JOBS, type JobDef } from '../functions/src/handlers/jobs';
-import { functionBlocks, handlerModule, routeGrants } from './serverless/function-blocks';
+import { functionBlocks, handlerModule } from './serverless/function-blocks';
 
 /**
  * docs/api.md, generated from the route contract (shared/src/contract.ts) and the jobs' table:
@@ -149,7 +149,7 @@ export function renderApiDocs(): string {
         '',
         `- who may call: ${accessText(route.access)}`,
         `- answers: \`${outputs.get(name) ?? 'unknown'}\``,
-        `- grants: ${routeGrants(route).join(', ')}${settings ? `; ${settings}` : ''}`,
+        `- grants: ${route.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}`,
         `- handler: \`${handlerModule(feature, name)}.ts\``,
         '',
       );

@@ -43,9 +43,8 @@ import { PublishInputSchema, ReturnInputSchema, StaffListQuerySchema, WithdrawIn
  * - the mini-program calls a route by name and gets its `Output` type (services/request.ts): a
  *   type import, so none of this table's schemas or settings reach its bundle.
  *
- * What only the deployable reads is written only where it differs from the rule: grants (see
- * `routeGrants` in scripts/serverless/function-blocks.ts), timeout and memory (serverless.yml's
- * provider settings), environment.
+ * Timeout, memory and environment are written only where they differ from serverless.yml's
+ * provider settings; grants always, so a route's privileges are read on its line.
  */
 
 /** Names of statement lists in serverless.yml's `custom.grants`. */
@@ -53,8 +52,8 @@ export type Grant = 'read' | 'write' | 'secrets' | 'enqueue' | 'dequeue' | 'medi
 
 /** What the deployable gives one function beyond serverless.yml's provider settings. */
 export interface FunctionSettings {
-  /** What its IAM role allows, by name; a route without them gets the rule's (routeGrants). */
-  grants?: readonly Grant[];
+  /** What its IAM role allows, by name (least privilege: only what its code path uses). */
+  grants: readonly Grant[];
   /** Seconds, when not the provider's. */
   timeout?: number;
   /** MB, when not the provider's. */
@@ -82,76 +81,76 @@ const answers = <T>(): T => undefined as T;
 export const ROUTE_FEATURES = {
   // Residents: published content, and "was this helpful?" (one vote per person per item).
   content: {
-    listContent: { method: 'GET', path: '/v1/content', access: 'public', query: ListContentQuerySchema, output: answers<Page<ContentCard>>() },
-    getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public', output: answers<ContentView>() },
+    listContent: { method: 'GET', path: '/v1/content', access: 'public', grants: ['read'], query: ListContentQuerySchema, output: answers<Page<ContentCard>>() },
+    getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public', grants: ['read'], output: answers<ContentView>() },
     // Atom XML, for feed readers.
-    releasesFeed: { method: 'GET', path: '/v1/feed.atom', access: 'public', output: answers<string>() },
-    voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn', body: HelpfulVoteInputSchema, output: answers<HelpfulCounts>() },
-    rateGuide: { method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn', body: GuideRatingInputSchema, output: answers<RatingSummary>() },
+    releasesFeed: { method: 'GET', path: '/v1/feed.atom', access: 'public', grants: ['read'], output: answers<string>() },
+    voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: HelpfulVoteInputSchema, output: answers<HelpfulCounts>() },
+    rateGuide: { method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: GuideRatingInputSchema, output: answers<RatingSummary>() },
   },
   search: {
     // The embedded index lives in this function's memory: room for 20,000 items.
-    search: { method: 'GET', path: '/v1/search', access: 'public', query: SearchQuerySchema, memory: 1024, output: answers<SearchResult>() },
+    search: { method: 'GET', path: '/v1/search', access: 'public', grants: ['read'], query: SearchQuerySchema, memory: 1024, output: answers<SearchResult>() },
   },
   topics: {
-    listTopics: { method: 'GET', path: '/v1/topics', access: 'public', output: answers<TopicView[]>() },
+    listTopics: { method: 'GET', path: '/v1/topics', access: 'public', grants: ['read'], output: answers<TopicView[]>() },
     addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'], body: AddTopicInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<TopicView>() },
   },
   openData: {
-    listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public', output: answers<DatasetView[]>() },
+    listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public', grants: ['read'], output: answers<DatasetView[]>() },
     // JSON in the envelope, or CSV as a file (format=csv).
-    getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public', query: OpenDataQuerySchema, output: answers<{ items: OpenDataRow[]; next?: string }>() },
+    getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public', grants: ['read'], query: OpenDataQuerySchema, output: answers<{ items: OpenDataRow[]; next?: string }>() },
   },
 
   // Questions to staff (留言咨询).
   questions: {
-    askQuestion: { method: 'POST', path: '/v1/questions', access: 'signedIn', body: AskQuestionInputSchema, output: answers<MyQuestionView>() },
-    listMyQuestions: { method: 'GET', path: '/v1/me/questions', access: 'signedIn', output: answers<MyQuestionView[]>() },
-    listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'], output: answers<StaffQuestionView[]>() },
-    answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'], body: AnswerQuestionInputSchema, output: answers<StaffQuestionView>() },
+    askQuestion: { method: 'POST', path: '/v1/questions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AskQuestionInputSchema, output: answers<MyQuestionView>() },
+    listMyQuestions: { method: 'GET', path: '/v1/me/questions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyQuestionView[]>() },
+    listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'], grants: ['read', 'secrets'], output: answers<StaffQuestionView[]>() },
+    answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'], grants: ['read', 'write', 'secrets'], body: AnswerQuestionInputSchema, output: answers<StaffQuestionView>() },
     // The asker rates the answer (好差评); responders and admins read the ratings per responder and kind.
-    rateAnswer: { method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn', body: AnswerRatingInputSchema, output: answers<MyQuestionView>() },
-    listAnswerRatings: { method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'], output: answers<AnswerRatingsView>() },
+    rateAnswer: { method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AnswerRatingInputSchema, output: answers<MyQuestionView>() },
+    listAnswerRatings: { method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'], grants: ['read', 'secrets'], output: answers<AnswerRatingsView>() },
     // Answered questions, and promoting a good answer to a public Q&A draft: an editor's act, as the
     // draft is theirs to finish and submit (a responder who should do it also holds the editor role).
-    listAnsweredQuestions: { method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'], output: answers<AnsweredQuestionView[]>() },
-    promoteQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'], output: answers<AnsweredQuestionView>() },
+    listAnsweredQuestions: { method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'], grants: ['read', 'secrets'], output: answers<AnsweredQuestionView[]>() },
+    promoteQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<AnsweredQuestionView>() },
   },
 
   // Consultations on drafts (征求意见): comments, reviewed before shown (先审后发), decided, reported.
   consultations: {
-    submitComment: { method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn', body: SubmitCommentInputSchema, output: answers<MyComment & { answersCounted: boolean }>() },
-    listComments: { method: 'GET', path: '/v1/content/{id}/comments', access: 'public', query: PageQuerySchema, output: answers<Page<PublicComment>>() },
-    listMyComments: { method: 'GET', path: '/v1/me/comments', access: 'signedIn', output: answers<MyComment[]>() },
-    listConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'], query: PageQuerySchema, output: answers<Page<StaffComment>>() },
-    moderateComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'], body: ModerateCommentInputSchema, output: answers<StaffComment>() },
-    decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'], body: DecideCommentInputSchema, output: answers<StaffComment>() },
+    submitComment: { method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubmitCommentInputSchema, output: answers<MyComment & { answersCounted: boolean }>() },
+    listComments: { method: 'GET', path: '/v1/content/{id}/comments', access: 'public', grants: ['read'], query: PageQuerySchema, output: answers<Page<PublicComment>>() },
+    listMyComments: { method: 'GET', path: '/v1/me/comments', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyComment[]>() },
+    listConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: PageQuerySchema, output: answers<Page<StaffComment>>() },
+    moderateComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ModerateCommentInputSchema, output: answers<StaffComment>() },
+    decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'], grants: ['read', 'write', 'secrets'], body: DecideCommentInputSchema, output: answers<StaffComment>() },
     publishConsultationReport: { method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'], body: PublishReportInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<ConsultationReport>() },
   },
 
   // Disclosure on application (依申请公开): residents apply and correct; disclosers handle the case.
   applications: {
-    submitApplication: { method: 'POST', path: '/v1/applications', access: 'signedIn', body: ApplyInputSchema, output: answers<MyApplicationView>() },
-    listMyApplications: { method: 'GET', path: '/v1/me/applications', access: 'signedIn', output: answers<MyApplicationView[]>() },
-    correctApplication: { method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn', body: CorrectionInputSchema, output: answers<MyApplicationView>() },
-    listApplicationQueue: { method: 'GET', path: '/v1/staff/applications', access: ['discloser'], output: answers<StaffApplicationView[]>() },
-    getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'], output: answers<StaffApplicationView>() },
-    recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'], body: ApplicationEventInputSchema, output: answers<StaffApplicationView>() },
+    submitApplication: { method: 'POST', path: '/v1/applications', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: ApplyInputSchema, output: answers<MyApplicationView>() },
+    listMyApplications: { method: 'GET', path: '/v1/me/applications', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyApplicationView[]>() },
+    correctApplication: { method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: CorrectionInputSchema, output: answers<MyApplicationView>() },
+    listApplicationQueue: { method: 'GET', path: '/v1/staff/applications', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView[]>() },
+    getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView>() },
+    recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'], grants: ['read', 'write', 'secrets'], body: ApplicationEventInputSchema, output: answers<StaffApplicationView>() },
   },
 
   // Release notifications: staff follow each release as it goes out, and retry failed sends.
   notifications: {
-    listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'], output: answers<ReleaseView[]>() },
-    getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'], output: answers<ReleaseView>() },
+    listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView[]>() },
+    getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView>() },
     retryRelease: { method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'], grants: ['read', 'write', 'secrets', 'enqueue'], output: answers<ReleaseView>() },
   },
   // Release notifications (issue 7): what may be subscribed, then a person's subscriptions.
   subscriptions: {
-    subscriptionOptions: { method: 'GET', path: '/v1/subscriptions/options', access: 'public', output: answers<SubscriptionOptionsView>() },
-    subscribe: { method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn', body: SubscribeInputSchema, output: answers<SubscribeOutcomeView>() },
-    listMySubscriptions: { method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn', output: answers<MySubscriptionsView>() },
+    subscriptionOptions: { method: 'GET', path: '/v1/subscriptions/options', access: 'public', grants: ['read'], output: answers<SubscriptionOptionsView>() },
+    subscribe: { method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubscribeInputSchema, output: answers<SubscribeOutcomeView>() },
+    listMySubscriptions: { method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MySubscriptionsView>() },
     // The topic is URL-encoded in the path (`category%3Adecision`).
-    cancelSubscription: { method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn', output: answers<MySubscriptionsView>() },
+    cancelSubscription: { method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn', grants: ['read', 'write', 'secrets'], output: answers<MySubscriptionsView>() },
   },
 
   // Identity.
@@ -160,6 +159,7 @@ export const ROUTE_FEATURES = {
       method: 'POST',
       path: '/v1/auth/login',
       access: 'public',
+      grants: ['read', 'write', 'secrets'],
       body: LoginInputSchema,
       environment: {
         // Sign-in attempts a minute from everyone together, counted before WeChat's jscode2session
@@ -168,51 +168,51 @@ export const ROUTE_FEATURES = {
       },
       output: answers<SessionView>(),
     },
-    me: { method: 'GET', path: '/v1/me', access: 'signedIn', output: answers<MeView>() },
+    me: { method: 'GET', path: '/v1/me', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MeView>() },
   },
   staff: {
-    joinStaff: { method: 'POST', path: '/v1/staff/join', access: 'signedIn', body: JoinInputSchema, output: answers<MeView>() },
+    joinStaff: { method: 'POST', path: '/v1/staff/join', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: JoinInputSchema, output: answers<MeView>() },
   },
   // Operations: is this stage up and can it reach its table (load balancers, uptime checks).
   operations: {
-    health: { method: 'GET', path: '/v1/health', access: 'public', memory: 256, output: answers<{ status: 'ok'; checkedAt: string }>() },
+    health: { method: 'GET', path: '/v1/health', access: 'public', grants: ['read'], memory: 256, output: answers<{ status: 'ok'; checkedAt: string }>() },
   },
 
   // Administration.
   admin: {
-    listStaff: { method: 'GET', path: '/v1/admin/staff', access: ['admin'], output: answers<StaffMemberView[]>() },
-    changeStaffRoles: { method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'], body: RolesInputSchema, output: answers<StaffMemberView>() },
-    revokeStaff: { method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'], output: answers<StaffMemberView>() },
-    createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'], body: InvitationInputSchema, output: answers<InvitationView>() },
-    listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'], query: AuditQuerySchema, output: answers<Page<AuditEntryView>>() },
+    listStaff: { method: 'GET', path: '/v1/admin/staff', access: ['admin'], grants: ['read', 'secrets'], output: answers<StaffMemberView[]>() },
+    changeStaffRoles: { method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'], grants: ['read', 'write', 'secrets'], body: RolesInputSchema, output: answers<StaffMemberView>() },
+    revokeStaff: { method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'], grants: ['read', 'write', 'secrets'], output: answers<StaffMemberView>() },
+    createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'], grants: ['read', 'write', 'secrets'], body: InvitationInputSchema, output: answers<InvitationView>() },
+    listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<Page<AuditEntryView>>() },
     // CSV, as a file.
-    exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'], query: AuditQuerySchema, output: answers<string>() },
+    exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<string>() },
   },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
   calendar: {
-    getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'], params: { year: CalendarYearSchema }, output: answers<WorkingCalendarView>() },
-    putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'], params: { year: CalendarYearSchema }, body: WorkingCalendarInputSchema, output: answers<WorkingCalendarView>() },
+    getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'], grants: ['read', 'secrets'], params: { year: CalendarYearSchema }, output: answers<WorkingCalendarView>() },
+    putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'], grants: ['read', 'write', 'secrets'], params: { year: CalendarYearSchema }, body: WorkingCalendarInputSchema, output: answers<WorkingCalendarView>() },
   },
 
   // Editorial workflow (先审后发).
   workflow: {
-    listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'], query: StaffListQuerySchema, output: answers<WorkflowSummaryView[]>() },
-    createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
-    getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'], output: answers<WorkflowItemView>() },
-    updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
-    submitForReview: { method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'], output: answers<WorkflowItemView>() },
-    returnDraft: { method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'], body: ReturnInputSchema, output: answers<WorkflowItemView>() },
+    listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: StaffListQuerySchema, output: answers<WorkflowSummaryView[]>() },
+    createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
+    getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<WorkflowItemView>() },
+    updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
+    submitForReview: { method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<WorkflowItemView>() },
+    returnDraft: { method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ReturnInputSchema, output: answers<WorkflowItemView>() },
     publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'], body: PublishInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>() },
     withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'], body: WithdrawInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>() },
-    listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'], output: answers<RevisionView[]>() },
-    listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'], output: answers<GuideRatingsView>() },
+    listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<RevisionView[]>() },
+    listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<GuideRatingsView>() },
   },
 
   // The service catalogue in bulk: export, and import checked row by row. Imported files are kept
   // under imports/ of the media bucket.
   guides: {
     // CSV or JSON, as a file.
-    exportGuides: { method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'], query: ExportGuidesQuerySchema, output: answers<string>() },
+    exportGuides: { method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: ExportGuidesQuerySchema, output: answers<string>() },
     createImportUpload: { method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'], body: ImportUploadInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<ImportUploadView>() },
     startGuideImport: { method: 'POST', path: '/v1/staff/guide-imports', access: ['editor'], body: StartImportInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<GuideImportView>() },
     // A slice of an import stops after 6 s of work; the rest is the reply and its save.

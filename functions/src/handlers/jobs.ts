@@ -1,4 +1,4 @@
-import type { FunctionSettings, Grant } from '@sunshine/shared';
+import type { FunctionSettings } from '@sunshine/shared';
 
 /**
  * The functions no route calls: schedules, the queue worker and the API's catch-all. They are the
@@ -8,8 +8,6 @@ import type { FunctionSettings, Grant } from '@sunshine/shared';
  * blocks are generated from both tables (scripts/serverless/function-blocks.ts).
  */
 export interface JobDef extends FunctionSettings {
-  /** Unlike a route's, always written out: nothing to derive them from. */
-  grants: readonly Grant[];
   /** serverless.yml events as the framework reads them (CloudFormation intrinsics as objects). */
   events: readonly Record<string, unknown>[];
 }

@@ -4,6 +4,7 @@
 // reports the mini-program's package sizes when the builds exist. Figures go to
 // docs/performance.md by hand, with the machine and date.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ if (!existsSync(join(BENCH, 'node_modules', 'aws-sdk'))) {
 
 const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), { logLevel: 'silent' });
 const options = serverless.custom.esbuild;
-const functions = Object.entries(serverless.functions).map(([name, fn]) => ({
+// The function blocks serverless.yml loads, generated from the route contract.
+const functions = Object.entries(createRequire(import.meta.url)('../scripts/serverless/functions.js')()).map(([name, fn]) => ({
   name,
   entry: join(ROOT, `${fn.handler.replace(/\.[^.]+$/, '')}.ts`),
 }));

@@ -3,8 +3,9 @@
 /**
  * One IAM role per function, with only what the function uses.
  *
- * Each function in serverless.yml lists its grants (`grants: [read, secrets]`), names of
- * statement lists in `custom.grants`. This plugin gives each function a role of its own holding
+ * Each function lists its grants (`grants: ['read', 'secrets']` in the route contract or the jobs'
+ * table, from which serverless.yml's function blocks are generated), names of statement lists in
+ * `custom.grants`. This plugin gives each function a role of its own holding
  * those statements and writing to its own log group, and points the function at it; no shared
  * role is left. It runs at `initialize`, once the configuration is resolved, so the framework
  * compiles the roles like any resource (and serverless-offline, which ignores roles, is unaffected).

@@ -3,6 +3,7 @@ export * from './envelope';
 export * from './errors';
 export * from './roles';
 export * from './routes';
+export * from './contract';
 export * from './validate';
 export * from './schemas/paging';
 export * from './schemas/client-key';

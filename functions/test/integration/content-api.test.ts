@@ -21,8 +21,8 @@ beforeAll(async () => {
   await seedDemoContent({ clock: systemClock, ids: ulidIds(), workflow: new DynamoWorkflowStore(table.client, table.tableName) }, items);
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = table.endpoint;
-  ({ handler: list } = await import('../../src/handlers/content/list'));
-  ({ handler: get } = await import('../../src/handlers/content/get'));
+  ({ handler: list } = await import('../../src/handlers/content/list-content'));
+  ({ handler: get } = await import('../../src/handlers/content/get-content'));
   const { documentClient } = await import('../../src/container');
   sent = recordCommands(documentClient());
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROUTES, type RouteName } from '@sunshine/shared';
+import { functionBlocks } from '../../../scripts/serverless/function-blocks';
 
 interface FunctionDef {
   handler: string;
@@ -12,9 +13,13 @@ interface FunctionDef {
 type ServerlessConfig = { functions: Record<string, FunctionDef>; custom: { grants: Record<string, Array<{ Action: string[] }>> } };
 let config: ServerlessConfig | undefined;
 
-/** serverless.yml as data (CloudFormation's tags left unresolved), read once per test file. */
+/**
+ * serverless.yml as data (CloudFormation's tags left unresolved), read once per test file, with
+ * the function blocks it loads from scripts/serverless/functions.js (generated from the contract).
+ */
 export function serverlessConfig(): ServerlessConfig {
-  return (config ??= parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { logLevel: 'silent' }));
+  config ??= { ...parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { logLevel: 'silent' }), functions: functionBlocks() };
+  return config!;
 }
 
 /**

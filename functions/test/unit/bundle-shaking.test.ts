@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { parse } from 'yaml';
+import { functionBlocks } from '../../../scripts/serverless/function-blocks';
 
 /**
  * Tree-shaking holds: a public read's bundle (serverless-esbuild's options from serverless.yml)
@@ -14,7 +15,7 @@ const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), { l
 const options = serverless.custom.esbuild;
 
 async function bundledCommands(functionName: string): Promise<string[]> {
-  const handler: string = serverless.functions[functionName].handler;
+  const handler = functionBlocks()[functionName]!.handler;
   const result = await esbuild.build({
     entryPoints: [join(ROOT, `${handler.replace(/\.[^.]+$/, '')}.ts`)],
     bundle: true,

@@ -30,7 +30,7 @@ let pending: Promise<SessionView> | undefined;
 export function signIn(): Promise<SessionView> {
   pending ??= (async () => {
     try {
-      const session = await call<SessionView>('login', { body: { code: await loginCode() } });
+      const session = await call('login', { body: { code: await loginCode() } });
       saveSession(session);
       return session;
     } finally {
@@ -60,12 +60,12 @@ export function currentSession(): SessionView | undefined {
 
 /** Who am I now: roles are read from the server, so a change takes effect at once. */
 export async function fetchMe(): Promise<MeView> {
-  const me = await call<MeView>('me');
+  const me = await call('me');
   const session = readSession();
   if (session) saveSession({ ...session, user: me });
   return me;
 }
 
 export function joinStaff(input: JoinInput): Promise<MeView> {
-  return call<MeView>('joinStaff', { body: input });
+  return call('joinStaff', { body: input });
 }

@@ -47,7 +47,7 @@ let topics: Promise<TopicView[]> | undefined;
 
 /** Every topic, built-in and added by staff: read once per session (they change rarely). */
 export function listTopics(): Promise<TopicView[]> {
-  topics ??= call<TopicView[]>('listTopics').catch((error: unknown) => {
+  topics ??= call('listTopics').catch((error: unknown) => {
     topics = undefined; // a failed read is tried again next time
     throw error;
   });

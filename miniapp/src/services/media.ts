@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ALL_MEDIA_TYPES, type MediaKind, type MediaUploadView } from '@sunshine/shared';
+import { ALL_MEDIA_TYPES, type MediaKind } from '@sunshine/shared';
 import { ApiError } from './api-error';
 import { call } from './request';
 
@@ -40,8 +40,8 @@ export async function chooseFile(kind: Exclude<MediaKind, 'audio'>): Promise<Cho
  * as WeChat's uploadFile does, then have the API check what was stored. Answers where it lives.
  */
 export async function uploadMedia(file: ChosenFile): Promise<{ kind: MediaKind; url: string }> {
-  const target = await call<MediaUploadView>('createMediaUpload', { body: { contentType: file.contentType, size: file.size } });
+  const target = await call('createMediaUpload', { body: { contentType: file.contentType, size: file.size } });
   const sent = await Taro.uploadFile({ url: target.upload.url, filePath: file.path, name: 'file', formData: target.upload.fields });
   if (sent.statusCode >= 300) throw new ApiError('UPSTREAM_BUSY', '文件上传失败，请重试');
-  return call<{ kind: MediaKind; url: string }>('confirmMediaUpload', { body: { key: target.key } });
+  return call('confirmMediaUpload', { body: { key: target.key } });
 }

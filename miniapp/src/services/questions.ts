@@ -1,6 +1,6 @@
-import type { AnswerRatingInput, AskQuestionInput, MyQuestionView } from '@sunshine/shared';
+import type { AnswerRatingInput, AskQuestionInput } from '@sunshine/shared';
 import { call } from './request';
 
-export const askQuestion = (input: AskQuestionInput) => call<MyQuestionView>('askQuestion', { body: input });
-export const listMyQuestions = () => call<MyQuestionView[]>('listMyQuestions');
-export const rateAnswer = (id: string, input: AnswerRatingInput) => call<MyQuestionView>('rateAnswer', { params: { id }, body: input });
+export const askQuestion = (input: AskQuestionInput) => call('askQuestion', { body: input });
+export const listMyQuestions = () => call('listMyQuestions');
+export const rateAnswer = (id: string, input: AnswerRatingInput) => call('rateAnswer', { params: { id }, body: input });

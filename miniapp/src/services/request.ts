@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ERROR_CODES, routePath, type Envelope, type ErrorCode, type RouteName, ROUTES } from '@sunshine/shared';
+import { ERROR_CODES, routePath, type Envelope, type ErrorCode, type Output, type RouteName, ROUTES } from '@sunshine/shared';
 import { ApiError } from './api-error';
 import { clearSession, isFresh, readSession } from './session';
 
@@ -15,6 +15,12 @@ export interface CallOptions {
   body?: unknown;
 }
 
+/** A route's path parameters, read off its path: `{ id: string }` for `/v1/content/{id}`. */
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name]: string } & PathParams<Rest> : unknown;
+
+/** A route's options: its path parameters are required when its path has any. */
+type RouteOptions<N extends RouteName> = Omit<CallOptions, 'params'> & ((typeof ROUTES)[N]['path'] extends `${string}{${string}` ? { params: PathParams<(typeof ROUTES)[N]['path']> } : { params?: never });
+
 type Method = keyof Taro.request.Method;
 
 function queryString(query: CallOptions['query'] = {}): string {
@@ -24,7 +30,11 @@ function queryString(query: CallOptions['query'] = {}): string {
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
-function isEnvelope(body: unknown): body is Envelope<unknown> {
+/**
+ * The envelope check is where an answer from the network is trusted to be what the contract says
+ * the route answers: the one place, so no service asserts an answer's type.
+ */
+function isEnvelope<T>(body: unknown): body is Envelope<T> {
   return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
 }
 
@@ -63,8 +73,8 @@ async function bearer(force = false): Promise<string> {
 
 function unwrap<T>(statusCode: number, body: unknown): T {
   const parsed = typeof body === 'string' ? safeJson(body) : body;
-  if (!isEnvelope(parsed)) throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, statusCode);
-  if (parsed.ok) return parsed.data as T;
+  if (!isEnvelope<T>(parsed)) throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, statusCode);
+  if (parsed.ok) return parsed.data;
   const code: ErrorCode = parsed.error.code in ERROR_CODES ? parsed.error.code : 'INTERNAL';
   throw new ApiError(code, parsed.error.message, statusCode, parsed.error.fields);
 }
@@ -80,9 +90,11 @@ function safeJson(text: string): unknown {
 /**
  * Call a route of the contract: build the URL, add the session token where the route needs
  * one (renewing it silently, and once more if the server refuses it), unwrap the envelope and
- * turn every failure into an ApiError.
+ * turn every failure into an ApiError. It answers what the contract says the route answers.
  */
-export async function call<T>(route: RouteName, { params, query, body }: CallOptions = {}): Promise<T> {
+export async function call<N extends RouteName>(route: N, ...[options]: {} extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>]): Promise<Output<N>> {
+  type T = Output<N>;
+  const { params, query, body }: CallOptions = options ?? {};
   const { method, access } = ROUTES[route];
   const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
   if (access === 'public') {
@@ -98,7 +110,8 @@ export async function call<T>(route: RouteName, { params, query, body }: CallOpt
 }
 
 /** Fetch a text export (CSV) from a signed-in route. */
-export async function callText(route: RouteName, { params, query }: CallOptions = {}): Promise<string> {
+export async function callText<N extends RouteName>(route: N, ...[options]: {} extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>]): Promise<string> {
+  const { params, query }: CallOptions = options ?? {};
   const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
   const response = await send(url, ROUTES[route].method, { text: true, header: { authorization: `Bearer ${await bearer()}` } });
   if (response.statusCode !== 200) return unwrap<never>(response.statusCode, response.data);

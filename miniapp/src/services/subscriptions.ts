@@ -2,9 +2,7 @@ import Taro from '@tarojs/taro';
 import {
   messageKindOf,
   SUBSCRIBE_RESULTS,
-  type MySubscriptionsView,
   type SubscribeInput,
-  type SubscribeOutcomeView,
   type SubscribeResult,
   type SubscriptionOptionsView,
   type SubscriptionTopic,
@@ -17,7 +15,7 @@ import { call } from './request';
 /** The options change only with a deployment: one request per app session, shared by every button. */
 let options: Promise<SubscriptionOptionsView> | undefined;
 export function getSubscriptionOptions(): Promise<SubscriptionOptionsView> {
-  options ??= call<SubscriptionOptionsView>('subscriptionOptions').catch((error: unknown) => {
+  options ??= call('subscriptionOptions').catch((error: unknown) => {
     options = undefined;
     throw error;
   });
@@ -27,9 +25,9 @@ export function getSubscriptionOptions(): Promise<SubscriptionOptionsView> {
 export const forgetSubscriptionOptions = () => void (options = undefined);
 
 /** One prompt's answers, under one key: the request's own retry (after a renewed session) is recorded once. */
-export const recordSubscription = (input: Omit<SubscribeInput, 'clientKey'>) => call<SubscribeOutcomeView>('subscribe', { body: { ...input, clientKey: newClientKey() } });
-export const listMySubscriptions = () => call<MySubscriptionsView>('listMySubscriptions');
-export const cancelSubscription = (topic: SubscriptionTopic) => call<MySubscriptionsView>('cancelSubscription', { params: { topic } });
+export const recordSubscription = (input: Omit<SubscribeInput, 'clientKey'>) => call('subscribe', { body: { ...input, clientKey: newClientKey() } });
+export const listMySubscriptions = () => call('listMySubscriptions');
+export const cancelSubscription = (topic: SubscriptionTopic) => call('cancelSubscription', { params: { topic } });
 
 /** The templates the prompt must ask for these topics: one per kind of message they bring (never more than 3). */
 export function templatesFor(choices: SubscriptionOptionsView, topics: readonly SubscriptionTopic[]): TemplateView[] {

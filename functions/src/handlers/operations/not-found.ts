@@ -1,5 +1,5 @@
-import { AppError } from '../commons/errors';
-import { httpHandler } from '../commons/http';
+import { AppError } from '../../commons/errors';
+import { httpHandler } from '../../commons/http';
 
 /** Any path the route table does not know: the envelope, not API Gateway's bare 404. */
 export const handler = httpHandler(async () => {

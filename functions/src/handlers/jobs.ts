@@ -1,0 +1,47 @@
+import type { FunctionSettings } from '@sunshine/shared';
+
+/**
+ * The functions no route calls: schedules, the queue worker and the API's catch-all. They are the
+ * deployable's business, not the mini-program's, so they are declared here rather than in the
+ * route contract (shared/src/contract.ts), in the same shape, grouped by feature like the routes:
+ * each one's handler is `handlers/<feature>/<kebab-case name>.ts`, and serverless.yml's function
+ * blocks are generated from both tables (scripts/serverless/function-blocks.ts).
+ */
+export interface JobDef extends FunctionSettings {
+  /** serverless.yml events as the framework reads them (CloudFormation intrinsics as objects). */
+  events: readonly Record<string, unknown>[];
+}
+
+/** One send per message, ten per batch; failed ones reported back (SQS partial batch response). */
+const notificationLane = (queue: string) => ({ sqs: { arn: { 'Fn::GetAtt': [queue, 'Arn'] }, batchSize: 10, functionResponseType: 'ReportBatchItemFailures' } });
+
+export const JOBS = {
+  scheduled: {
+    // Scheduled publishing: EventBridge in AWS; serverless-offline runs the same schedule locally.
+    publishDue: { grants: ['read', 'write', 'invalidate'], events: [{ schedule: 'rate(1 minute)' }] },
+    erasePersonalData: {
+      grants: ['read', 'write'],
+      // Its own limit: a run stops itself 15 s before it (cursors saved) and the next goes on.
+      timeout: 300,
+      environment: {
+        // Records one run may erase (see the handler); a larger backlog goes on the next day.
+        ERASURE_RECORDS_PER_RUN: '4000',
+      },
+      events: [{ schedule: 'cron(0 19 * * ? *)' }], // 03:00 China time
+    },
+  },
+  notifications: {
+    dispatchReleases: { grants: ['read', 'write', 'enqueue'], timeout: 60, events: [{ schedule: 'rate(1 minute)' }] },
+    deliverNotifications: {
+      grants: ['read', 'write', 'secrets', 'dequeue'],
+      timeout: 60,
+      events: [notificationLane('NotifyUrgentQueue'), notificationLane('NotifyRoutineQueue')],
+    },
+  },
+  operations: {
+    // Any path the route table does not know: the envelope, not API Gateway's bare 404.
+    notFound: { grants: [], memory: 128, events: [{ httpApi: '*' }] },
+  },
+} as const satisfies Record<string, Record<string, JobDef>>;
+
+export type JobName = { [F in keyof typeof JOBS]: keyof (typeof JOBS)[F] }[keyof typeof JOBS];

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { renderRoutes, ROUTES_FILE } from '../generate-routes';
+
+describe('shared/src/routes.generated.ts', () => {
+  test('is what the route contract renders (else run `npm run contract` and commit it)', () => {
+    const committed = readFileSync(ROUTES_FILE, 'utf8');
+
+    const rendered = renderRoutes();
+
+    if (committed !== rendered) throw new Error('shared/src/routes.generated.ts is stale: run `npm run contract` and commit it');
+    expect(committed).toBe(rendered);
+  });
+});

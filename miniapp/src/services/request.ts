@@ -87,12 +87,15 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** The options argument may be left out exactly when none of its fields is required (no path parameters). */
+type OptionsArgument<N extends RouteName> = Partial<RouteOptions<N>> extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>];
+
 /**
  * Call a route of the contract: build the URL, add the session token where the route needs
  * one (renewing it silently, and once more if the server refuses it), unwrap the envelope and
  * turn every failure into an ApiError. It answers what the contract says the route answers.
  */
-export async function call<N extends RouteName>(route: N, ...[options]: {} extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>]): Promise<Output<N>> {
+export async function call<N extends RouteName>(route: N, ...[options]: OptionsArgument<N>): Promise<Output<N>> {
   type T = Output<N>;
   const { params, query, body }: CallOptions = options ?? {};
   const { method, access } = ROUTES[route];
@@ -110,7 +113,7 @@ export async function call<N extends RouteName>(route: N, ...[options]: {} exten
 }
 
 /** Fetch a text export (CSV) from a signed-in route. */
-export async function callText<N extends RouteName>(route: N, ...[options]: {} extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>]): Promise<string> {
+export async function callText<N extends RouteName>(route: N, ...[options]: OptionsArgument<N>): Promise<string> {
   const { params, query }: CallOptions = options ?? {};
   const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
   const response = await send(url, ROUTES[route].method, { text: true, header: { authorization: `Bearer ${await bearer()}` } });

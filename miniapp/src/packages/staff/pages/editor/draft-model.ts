@@ -11,7 +11,6 @@ import type {
   Office,
   QaPair,
   ServiceKind,
-  Topic,
   Validity,
 } from '@sunshine/shared';
 import { CONSULTATION_RULES } from '@sunshine/shared';

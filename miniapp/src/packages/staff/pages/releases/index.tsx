@@ -19,6 +19,7 @@ const moving = (release: ReleaseView) => release.status === 'dispatching' || rel
 /** Staff follow each release to subscribers: targeted, sent, refused, failed, unknown; retry the failed. */
 export default function Releases() {
   const remote = useRemote(listReleases, []);
+  const { reload } = remote;
   const [changed, setChanged] = useState<Record<string, ReleaseView>>({});
   const releases = (remote.data ?? []).map((release) => changed[release.id] ?? release);
   const live = releases.some(moving);
@@ -26,10 +27,10 @@ export default function Releases() {
     if (!live) return undefined;
     const timer = setInterval(() => {
       setChanged({});
-      remote.reload();
+      reload();
     }, LIVE_MS);
     return () => clearInterval(timer);
-  }, [live, remote.reload]);
+  }, [live, reload]);
   usePullDownRefresh(() => {
     remote.reload();
     Taro.stopPullDownRefresh();

@@ -1,3 +1,4 @@
+import { chinaDate, chinaInstant, nextDay } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
 import type { CreditLedger, MessageSender, PublicItems } from '../../ports/notification-ports';
@@ -23,10 +24,7 @@ export interface Delivery {
 export const MAX_DELIVERIES = 4;
 
 /** 00:00 next day, China time: when WeChat's daily quota starts again. */
-function nextChinaMidnight(now: Date): string {
-  const china = new Date(now.getTime() + 8 * 3600_000);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1) - 8 * 3600_000).toISOString();
-}
+const nextChinaMidnight = (now: Date) => chinaInstant(nextDay(chinaDate(now))).toISOString();
 
 /**
  * The worker: send each job at most once. A send is claimed per (release, person) before WeChat is

@@ -1,8 +1,9 @@
 import { chinaDate, chinaInstant, nextDay } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
+import type { Delivery } from '../../ports/job-queue';
 import type { CreditLedger, MessageSender, PublicItems } from '../../ports/notification-ports';
-import type { Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
+import type { Release, ReleaseStore, SendOutcomeState } from '../../ports/release-store';
 import { stoppedIfWithdrawn } from './item-withdrawn';
 
 export interface DeliverDeps {
@@ -11,13 +12,6 @@ export interface DeliverDeps {
   credits: CreditLedger;
   clock: Clock;
   items: PublicItems;
-}
-
-/** One queue message: its id, how often it was delivered, and the send it carries. */
-export interface Delivery {
-  messageId: string;
-  receiveCount: number;
-  job: SendJob;
 }
 
 /** Transient failures are retried through the queue up to this many deliveries, then counted failed. */

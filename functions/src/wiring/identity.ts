@@ -1,0 +1,31 @@
+import { DynamoSignInThrottle } from '../adapters/dynamo/sign-in-throttle';
+import { DynamoStaffStore } from '../adapters/dynamo/staff-store';
+import { DynamoUserStore } from '../adapters/dynamo/user-store';
+import { JwtSessionTokens } from '../adapters/tokens/jwt-session-tokens';
+import { sessionSecret, signInsPerMinute } from '../config';
+import type { AuthorizeDeps } from '../domain/identity/authorize';
+import type { SignInDeps } from '../domain/identity/sign-in';
+import type { StaffDeps } from '../domain/staff/deps';
+import { auditLog } from './audit';
+import { auditDeps, documentClient, table } from './base';
+import { submissionGuard } from './submissions';
+import { wechatAuth } from './wechat';
+import { once } from './once';
+
+export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
+export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
+export const sessionTokens = /* @__PURE__ */ once(() => new JwtSessionTokens(sessionSecret()));
+export const signInThrottle = /* @__PURE__ */ once(() => new DynamoSignInThrottle(documentClient(), table(), submissionGuard()));
+
+export const signInDeps = (): SignInDeps => ({
+  ...auditDeps(),
+  wechat: wechatAuth(),
+  users: userStore(),
+  staff: staffStore(),
+  tokens: sessionTokens(),
+  audit: auditLog(),
+  throttle: signInThrottle(),
+  signInsPerMinute: signInsPerMinute(),
+});
+export const authorizeDeps = (): AuthorizeDeps => ({ tokens: sessionTokens(), staff: staffStore() });
+export const staffDeps = (): StaffDeps => ({ ...auditDeps(), staff: staffStore() });

@@ -1,5 +1,7 @@
 import { MESSAGE_KINDS, type MessageKind } from '@sunshine/shared';
+import type { S3MediaConfig } from './adapters/s3/s3-media-storage';
 import { isMiniprogramState, MINIPROGRAM_STATES } from './adapters/wechat/http-message-sender';
+import type { WeChatConfig } from './adapters/wechat/http-wechat-auth';
 import { optionalEnv, positiveIntegerEnv, requireEnv } from './commons/config';
 import type { TemplateIds } from './ports/notification-ports';
 import { once } from './wiring/once';
@@ -9,20 +11,20 @@ import { once } from './wiring/once';
  * parsed on its first use (so a test sets the environment first, and a secret that SSM puts into
  * the environment at the first request is there by then), checked, frozen and kept for the
  * container's life. Sections rather than one object: a bundle keeps only the sections its
- * handler's adapters read, as it keeps only those adapters.
+ * handler's adapters read, as it keeps only those adapters. A section is the options object of
+ * the adapter it configures, handed over as it is.
  */
-const section = <T extends object>(parse: () => T) => /* @__PURE__ */ once(() => Object.freeze(parse()));
 
 /** The table and where DynamoDB is (DynamoDB Local under `npm start` and the tests). */
-export const tableConfig = /* @__PURE__ */ section(() => ({
+export const tableConfig = /* @__PURE__ */ once(() => Object.freeze({
   name: requireEnv('TABLE_NAME'),
   endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
   region: optionalEnv('AWS_REGION'),
 }));
 
 /** WeChat's server API (the sandbox locally) and the mini-program's credentials (secrets). */
-export const wechatConfig = /* @__PURE__ */ section(() => ({
-  apiBase: requireEnv('WECHAT_API_BASE'),
+export const wechatConfig = /* @__PURE__ */ once((): Readonly<WeChatConfig> => Object.freeze({
+  baseUrl: requireEnv('WECHAT_API_BASE'),
   appid: requireEnv('WECHAT_APPID'),
   secret: requireEnv('WECHAT_SECRET'),
 }));
@@ -38,16 +40,17 @@ export const miniprogramState = /* @__PURE__ */ once(() => {
 /** How long one WeChat call may take (ms); a send that runs out of it counts as unknown. */
 export const wechatTimeoutMs = /* @__PURE__ */ once(() => (optionalEnv('WECHAT_TIMEOUT_MS') === undefined ? undefined : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0)));
 
+// Single values read by the one adapter built from each (itself built once): no cache of their own.
 /** The key of session tokens (a secret). */
-export const sessionSecret = /* @__PURE__ */ once(() => requireEnv('SESSION_SECRET'));
+export const sessionSecret = () => requireEnv('SESSION_SECRET');
 /** The secret the keys of address hashes and client-key fingerprints derive from (see submission-guard.ts). */
-export const addressSecret = /* @__PURE__ */ once(() => requireEnv('ADDRESS_SECRET'));
+export const addressSecret = () => requireEnv('ADDRESS_SECRET');
 
 /** Sign-in attempts allowed a minute from everyone together. */
 export const signInsPerMinute = /* @__PURE__ */ once(() => positiveIntegerEnv('SIGN_IN_LIMIT_PER_MINUTE', 600));
 
 /** Media of interpretations: the bucket, where residents read it, and locally the S3-compatible server. */
-export const mediaConfig = /* @__PURE__ */ section(() => ({
+export const mediaConfig = /* @__PURE__ */ once((): Readonly<S3MediaConfig> => Object.freeze({
   bucket: requireEnv('MEDIA_BUCKET'),
   publicUrl: requireEnv('MEDIA_PUBLIC_URL'),
   uploadUrl: optionalEnv('MEDIA_UPLOAD_URL'),
@@ -55,28 +58,27 @@ export const mediaConfig = /* @__PURE__ */ section(() => ({
   region: optionalEnv('AWS_REGION'),
 }));
 
-/** Where residents read media: checked on every draft save, so it needs the public URL alone. */
-export const mediaPublicUrl = /* @__PURE__ */ once(() => requireEnv('MEDIA_PUBLIC_URL'));
+/** Where residents read media: every draft save checks its media against it, and needs nothing else of media. */
+export const mediaPublicUrl = () => requireEnv('MEDIA_PUBLIC_URL');
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
-export const cdnConfig = /* @__PURE__ */ section(() => ({
-  distributionId: optionalEnv('CDN_DISTRIBUTION_ID'),
-  region: optionalEnv('AWS_REGION') ?? 'us-east-1',
-  endpoint: optionalEnv('AWS_ENDPOINT_URL_CLOUDFRONT'),
-}));
+export const cdnConfig = /* @__PURE__ */ once(() => {
+  const distributionId = optionalEnv('CDN_DISTRIBUTION_ID');
+  return distributionId ? Object.freeze({ distributionId, region: optionalEnv('AWS_REGION') ?? 'us-east-1', endpoint: optionalEnv('AWS_ENDPOINT_URL_CLOUDFRONT') }) : undefined;
+});
 
 /** Where residents open items in a browser: links in the Atom feed and open data. */
-export const publicWebUrl = /* @__PURE__ */ once(() => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086');
+export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0.0.1:10086';
 
-/**
- * The notification queues (AWS stages; none locally: the worker runs in-process), and, locally,
- * serverless-offline's invoke URL of the fan-out, to start it right after a publish.
- */
-export const notifyConfig = /* @__PURE__ */ section(() => {
+/** The notification queues' URLs in AWS stages; none locally, where the worker runs in-process. */
+export const notifyQueues = /* @__PURE__ */ once(() => {
   const urgent = optionalEnv('NOTIFY_QUEUE_URGENT_URL');
   const routine = optionalEnv('NOTIFY_QUEUE_ROUTINE_URL');
-  return { queues: urgent && routine ? { urgent, routine } : undefined, region: optionalEnv('AWS_REGION'), localDispatchUrl: optionalEnv('LOCAL_DISPATCH_URL') };
+  return urgent && routine ? Object.freeze({ urgent, routine, region: optionalEnv('AWS_REGION') }) : undefined;
 });
+
+/** Locally, serverless-offline's invoke URL of the fan-out, to start it right after a publish. */
+export const localDispatchUrl = () => optionalEnv('LOCAL_DISPATCH_URL');
 
 /** Locally, a file holding how far the clock is moved (`npm start`'s time travel); none in AWS. */
 export const localClockFile = () => optionalEnv('LOCAL_CLOCK_FILE');
@@ -106,4 +108,4 @@ export function templateIdsFrom(env: Record<string, string | undefined>): Templa
 }
 
 /** The template of each kind of message (issue 7). */
-export const templateIds = /* @__PURE__ */ section(() => templateIdsFrom(process.env));
+export const templateIds = /* @__PURE__ */ once(() => Object.freeze(templateIdsFrom(process.env)));

@@ -26,6 +26,9 @@ export function chinaClock(at: Date) {
   return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate(), weekday, hours: china.getUTCHours(), minutes: china.getUTCMinutes() };
 }
 
+/** The instant a day starts in China: the day of `at`, or the one `days` after it. */
+export const chinaDayStart = (at: Date, days = 0) => new Date((Math.floor(shifted(at).getTime() / DAY_MS) + days) * DAY_MS - CHINA_OFFSET_MS);
+
 /**
  * The instant a clock in China reads `time` ('HH:mm', 'HH:mm:ss' or 'HH:mm:ss.sss') on `date`
  * (YYYY-MM-DD); without a time, the start of that day in China. An impossible date or time is an

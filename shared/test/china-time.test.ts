@@ -1,4 +1,4 @@
-import { chinaClock, chinaDate, chinaDateTime, chinaInstant, chinaMonth, nextDay } from '../src';
+import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaInstant, chinaMonth, nextDay } from '../src';
 
 describe('China time (UTC+8 all year)', () => {
   test('16:00Z is already the next day in China; 15:59Z is still the same day', () => {
@@ -31,6 +31,13 @@ describe('China time (UTC+8 all year)', () => {
     expect(chinaInstant('2026-03-01', '09:30').toISOString()).toBe('2026-03-01T01:30:00.000Z');
     expect(chinaInstant('2026-03-01', '23:59:59.999').toISOString()).toBe('2026-03-01T15:59:59.999Z');
     expect(Number.isNaN(chinaInstant('2026-02-30x').getTime())).toBe(true);
+  });
+
+  test('a day in China starts at 16:00Z the day before; the next one, across a year, 24 hours later', () => {
+    expect(chinaDayStart(new Date('2026-12-31T16:00:00.000Z')).toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(chinaDayStart(new Date('2026-12-31T15:59:59.999Z')).toISOString()).toBe('2026-12-30T16:00:00.000Z');
+    expect(chinaDayStart(new Date('2026-12-31T10:00:00.000Z'), 1).toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(chinaDayStart(new Date('2028-02-28T17:00:00.000Z'), 1).toISOString()).toBe('2028-02-29T16:00:00.000Z');
   });
 
   test('days are counted on the calendar across months and years, forward and back', () => {

@@ -8,21 +8,21 @@ import { cdnConfig, mediaPublicUrl } from '../config';
 import type { RatingDeps } from '../domain/content/rate-guide';
 import type { VoteDeps } from '../domain/content/vote-helpful';
 import type { WorkflowDeps } from '../domain/workflow/deps';
-import { auditDeps, clock, documentClient, table } from './base';
+import { auditDeps, clock, tableStore } from './base';
 import { mediaRecords } from './media';
 import { notifyDeps } from './notify';
 import { once } from './once';
 
-export const contentStore = /* @__PURE__ */ once(() => new DynamoContentStore(documentClient(), table()));
-export const workflowStore = /* @__PURE__ */ once(() => new DynamoWorkflowStore(documentClient(), table()));
-export const topicStore = /* @__PURE__ */ once(() => new DynamoTopicStore(documentClient(), table()));
-export const voteStore = /* @__PURE__ */ once(() => new DynamoVoteStore(documentClient(), table()));
-export const ratingStore = /* @__PURE__ */ once(() => new DynamoRatingStore(documentClient(), table()));
+export const contentStore = /* @__PURE__ */ tableStore(DynamoContentStore);
+export const workflowStore = /* @__PURE__ */ tableStore(DynamoWorkflowStore);
+export const topicStore = /* @__PURE__ */ tableStore(DynamoTopicStore);
+export const voteStore = /* @__PURE__ */ tableStore(DynamoVoteStore);
+export const ratingStore = /* @__PURE__ */ tableStore(DynamoRatingStore);
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
 export const publicCache = /* @__PURE__ */ once(() => {
-  const { distributionId, region, endpoint } = cdnConfig();
-  return distributionId ? new CloudFrontInvalidations({ distributionId, region, endpoint }) : undefined;
+  const cdn = cdnConfig();
+  return cdn && new CloudFrontInvalidations(cdn);
 });
 
 export const workflowDeps = (): WorkflowDeps => ({

@@ -7,13 +7,13 @@ import type { AuthorizeDeps } from '../domain/identity/authorize';
 import type { SignInDeps } from '../domain/identity/sign-in';
 import type { StaffDeps } from '../domain/staff/deps';
 import { auditLog } from './audit';
-import { auditDeps, documentClient, table } from './base';
+import { auditDeps, documentClient, table, tableStore } from './base';
 import { submissionGuard } from './submissions';
 import { wechatAuth } from './wechat';
 import { once } from './once';
 
-export const userStore = /* @__PURE__ */ once(() => new DynamoUserStore(documentClient(), table()));
-export const staffStore = /* @__PURE__ */ once(() => new DynamoStaffStore(documentClient(), table()));
+export const userStore = /* @__PURE__ */ tableStore(DynamoUserStore);
+export const staffStore = /* @__PURE__ */ tableStore(DynamoStaffStore);
 export const sessionTokens = /* @__PURE__ */ once(() => new JwtSessionTokens(sessionSecret()));
 export const signInThrottle = /* @__PURE__ */ once(() => new DynamoSignInThrottle(documentClient(), table(), submissionGuard()));
 

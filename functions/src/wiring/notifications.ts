@@ -5,12 +5,12 @@ import { InProcessQueue } from '../adapters/queue/in-process-queue';
 import { batchResponse, deliveriesOf } from '../adapters/queue/sqs-event';
 import { SqsQueue } from '../adapters/queue/sqs-queue';
 import { logger } from '../commons/logger';
-import { notifyConfig, templateIds } from '../config';
+import { notifyQueues, templateIds } from '../config';
 import { deliver, MAX_DELIVERIES, type DeliverDeps } from '../domain/notifications/deliver';
 import type { DispatchDeps } from '../domain/notifications/dispatch';
 import type { RetryReleaseDeps } from '../domain/notifications/staff-releases';
 import type { JobQueue } from '../ports/job-queue';
-import { clock, documentClient, table } from './base';
+import { clock, documentClient, table, tableStore } from './base';
 import { contentStore } from './content';
 import { once } from './once';
 import { subscriberDirectory } from './subscriptions';
@@ -19,18 +19,18 @@ import { messageSender } from './wechat';
 // Release notifications (issue 7): releases and their claims, the one-time credits, and the queue
 // between the fan-out and the worker (SQS when its URLs are configured, else the same worker in
 // this process).
-export const releaseStore = /* @__PURE__ */ once(() => new DynamoReleaseStore(documentClient(), table()));
+export const releaseStore = /* @__PURE__ */ tableStore(DynamoReleaseStore);
 export const creditLedger = /* @__PURE__ */ once(() => new DynamoCreditLedger(documentClient(), table(), templateIds()));
 
 /** Whether send jobs go to SQS (AWS stages) rather than to the worker in this process (local, tests). */
-export const queuesConfigured = () => Boolean(notifyConfig().queues);
+export const queuesConfigured = () => Boolean(notifyQueues());
 export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
-  const { queues, region } = notifyConfig();
+  const queues = notifyQueues();
   if (queues) {
     // Loaded only where queues exist: the SQS client stays out of the local path's memory.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SQSClient } = require('@aws-sdk/client-sqs') as typeof import('@aws-sdk/client-sqs');
-    return new SqsQueue(new SQSClient({ region }), queues);
+    return new SqsQueue(new SQSClient({ region: queues.region }), queues);
   }
   // The worker called directly, not through a dynamic import of its handler: esbuild cannot
   // tree-shake a module it must wrap for import(), and that put every DynamoDB command in every bundle.

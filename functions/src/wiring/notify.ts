@@ -1,4 +1,4 @@
-import { notifyConfig, templateIds } from '../config';
+import { localDispatchUrl, templateIds } from '../config';
 import type { NotifyDeps } from '../domain/notifications/deps';
 
 /**
@@ -9,7 +9,7 @@ import type { NotifyDeps } from '../domain/notifications/deps';
 export const notifyDeps = (): NotifyDeps => ({ templates: templateIds(), kickReleases: kickReleases() });
 
 function kickReleases(): (() => Promise<void>) | undefined {
-  const url = notifyConfig().localDispatchUrl;
+  const url = localDispatchUrl();
   if (!url) return undefined;
   return () =>
     fetch(url, { method: 'POST', headers: { 'X-Amz-Invocation-Type': 'Event' }, body: '{}' }).then(

@@ -3,14 +3,13 @@ import { templateIds } from '../config';
 import type { MySubscriptionDeps } from '../domain/subscriptions/my-subscriptions';
 import type { SubscriptionDeps } from '../domain/subscriptions/subscribe';
 import { applicationStore } from './applications';
-import { clock, documentClient, table } from './base';
+import { clock, tableStore } from './base';
 import { contentStore } from './content';
 import { userStore } from './identity';
-import { once } from './once';
 import { questionStore } from './questions';
 
 /** Who subscribed to what (issue 7); also the fan-out's SubscriberDirectory. */
-export const subscriptionStore = /* @__PURE__ */ once(() => new DynamoSubscriptionStore(documentClient(), table()));
+export const subscriptionStore = /* @__PURE__ */ tableStore(DynamoSubscriptionStore);
 export const subscriberDirectory = subscriptionStore;
 export const mySubscriptionDeps = (): MySubscriptionDeps => ({ subscriptions: subscriptionStore(), templates: templateIds() });
 export const subscriptionDeps = (): SubscriptionDeps => ({

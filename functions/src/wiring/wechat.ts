@@ -11,15 +11,13 @@ import { once } from './once';
 export const accessTokens = /* @__PURE__ */ once(
   () =>
     new WeChatAccessTokens({
-      baseUrl: wechatConfig().apiBase,
-      appid: wechatConfig().appid,
-      secret: wechatConfig().secret,
+      ...wechatConfig(),
       cache: new DynamoTokenCache(documentClient(), table()),
       timeoutMs: wechatTimeoutMs(),
     }),
 );
-export const contentCheck = /* @__PURE__ */ once(() => new HttpContentCheck({ baseUrl: wechatConfig().apiBase, tokens: accessTokens() }));
+export const contentCheck = /* @__PURE__ */ once(() => new HttpContentCheck({ baseUrl: wechatConfig().baseUrl, tokens: accessTokens() }));
 export const messageSender = /* @__PURE__ */ once(
-  () => new HttpMessageSender({ baseUrl: wechatConfig().apiBase, tokens: accessTokens(), miniprogramState: miniprogramState(), timeoutMs: wechatTimeoutMs() }),
+  () => new HttpMessageSender({ baseUrl: wechatConfig().baseUrl, tokens: accessTokens(), miniprogramState: miniprogramState(), timeoutMs: wechatTimeoutMs() }),
 );
-export const wechatAuth = /* @__PURE__ */ once(() => new HttpWeChatAuth({ baseUrl: wechatConfig().apiBase, appid: wechatConfig().appid, secret: wechatConfig().secret }));
+export const wechatAuth = /* @__PURE__ */ once(() => new HttpWeChatAuth(wechatConfig()));

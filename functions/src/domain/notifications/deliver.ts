@@ -1,4 +1,4 @@
-import { chinaDate, chinaInstant, nextDay } from '@sunshine/shared';
+import { chinaDayStart } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
 import type { Delivery } from '../../ports/job-queue';
@@ -18,7 +18,7 @@ export interface DeliverDeps {
 export const MAX_DELIVERIES = 4;
 
 /** 00:00 next day, China time: when WeChat's daily quota starts again. */
-const nextChinaMidnight = (now: Date) => chinaInstant(nextDay(chinaDate(now))).toISOString();
+const nextChinaMidnight = (now: Date) => chinaDayStart(now, 1).toISOString();
 
 /**
  * The worker: send each job at most once. A send is claimed per (release, person) before WeChat is

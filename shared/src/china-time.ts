@@ -19,12 +19,14 @@ export const chinaMonth = (at: Date) => shifted(at).toISOString().slice(0, 7);
 /** 'YYYY-MM-DD HH:mm' in China: what staff read beside an entry. */
 export const chinaDateTime = (at: Date) => shifted(at).toISOString().slice(0, 16).replace('T', ' ');
 
-/** The clock in China at an instant, field by field; weekday 1 is Monday, 7 Sunday. */
+/** The clock in China at an instant, field by field. */
 export function chinaClock(at: Date) {
   const china = shifted(at);
-  const weekday = china.getUTCDay() === 0 ? 7 : china.getUTCDay();
-  return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate(), weekday, hours: china.getUTCHours(), minutes: china.getUTCMinutes() };
+  return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate(), hours: china.getUTCHours(), minutes: china.getUTCMinutes() };
 }
+
+/** The day of the week in China at an instant: 1 is Monday, 7 Sunday (as a service hall's hours count). */
+export const chinaWeekday = (at: Date) => shifted(at).getUTCDay() || 7;
 
 /** The instant a day starts in China: the day of `at`, or the one `days` after it. */
 export const chinaDayStart = (at: Date, days = 0) => new Date((Math.floor(shifted(at).getTime() / DAY_MS) + days) * DAY_MS - CHINA_OFFSET_MS);

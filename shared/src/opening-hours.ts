@@ -1,4 +1,4 @@
-import { chinaClock } from './china-time';
+import { chinaClock, chinaWeekday } from './china-time';
 import type { Hours } from './schemas/guide';
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
@@ -12,7 +12,7 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 export function isOpenAt(hours: Hours, now: Date): boolean {
   const clock = chinaClock(now);
   const minutes = clock.hours * 60 + clock.minutes;
-  return hours.days.includes(clock.weekday) && hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end));
+  return hours.days.includes(chinaWeekday(now)) && hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end));
 }
 
 /** "周一至周五 08:30–12:00、14:30–17:30": days run together where they are consecutive. */

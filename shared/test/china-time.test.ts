@@ -1,4 +1,4 @@
-import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaInstant, chinaMonth, nextDay } from '../src';
+import { chinaClock, chinaDate, chinaDateTime, chinaDayStart, chinaInstant, chinaMonth, chinaWeekday, nextDay } from '../src';
 
 describe('China time (UTC+8 all year)', () => {
   test('16:00Z is already the next day in China; 15:59Z is still the same day', () => {
@@ -19,11 +19,16 @@ describe('China time (UTC+8 all year)', () => {
     expect(chinaDateTime(new Date('2026-12-31T16:30:00.000Z'))).toBe('2027-01-01 00:30');
   });
 
-  test('the clock reads year, month, day, weekday (Monday 1, Sunday 7), hours and minutes in China', () => {
-    // 2026-11-22T16:05Z is Monday 2026-11-23 00:05 in China; a day earlier is Sunday.
-    expect(chinaClock(new Date('2026-11-22T16:05:00Z'))).toEqual({ year: 2026, month: 11, day: 23, weekday: 1, hours: 0, minutes: 5 });
-    expect(chinaClock(new Date('2026-11-21T16:05:00Z'))).toMatchObject({ day: 22, weekday: 7 });
-    expect(chinaClock(new Date('2026-12-31T16:00:00Z'))).toMatchObject({ year: 2027, month: 1, day: 1, hours: 0 });
+  test('the clock reads year, month, day, hours and minutes in China', () => {
+    // 2026-11-22T16:05Z is 2026-11-23 00:05 in China.
+    expect(chinaClock(new Date('2026-11-22T16:05:00Z'))).toEqual({ year: 2026, month: 11, day: 23, hours: 0, minutes: 5 });
+    expect(chinaClock(new Date('2026-12-31T16:00:00Z'))).toEqual({ year: 2027, month: 1, day: 1, hours: 0, minutes: 0 });
+  });
+
+  test('the weekday is read in China: Monday 1 from 16:00Z on Sunday, Sunday 7', () => {
+    expect(chinaWeekday(new Date('2026-11-22T16:05:00Z'))).toBe(1);
+    expect(chinaWeekday(new Date('2026-11-22T15:59:00Z'))).toBe(7);
+    expect(chinaWeekday(new Date('2026-11-27T23:00:00Z'))).toBe(6);
   });
 
   test('a date and a clock reading in China give their instant; a date alone gives the start of its day', () => {

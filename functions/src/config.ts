@@ -7,12 +7,13 @@ import type { TemplateIds } from './ports/notification-ports';
 import { once } from './wiring/once';
 
 /**
- * The functions' environment, read here and nowhere else below the handlers: each section is
- * parsed on its first use (so a test sets the environment first, and a secret that SSM puts into
- * the environment at the first request is there by then), checked, frozen and kept for the
- * container's life. Sections rather than one object: a bundle keeps only the sections its
- * handler's adapters read, as it keeps only those adapters. A section is the options object of
- * the adapter it configures, handed over as it is.
+ * The functions' settings from the environment, for the wiring (the domain never reads it; the
+ * commons read the few the request edge needs: SSM secrets, SigV4 credentials, the CDN's origin
+ * mark; the erasure handler its run budget). Each section is parsed on its first use (so a test
+ * sets the environment first, and a secret that SSM puts into the environment at the first
+ * request is there by then), checked, frozen and kept for the container's life. Sections rather
+ * than one object: a bundle keeps only the sections its handler's adapters read, as it keeps only
+ * those adapters. A section is the options object of the adapter it configures, handed over as is.
  */
 
 /** The table and where DynamoDB is (DynamoDB Local under `npm start` and the tests). */

@@ -1,14 +1,13 @@
 import { DynamoApplicationStore } from '../adapters/dynamo/application-store';
 import type { ApplicationDeps } from '../domain/applications/deps';
-import { auditDeps, documentClient, table } from './base';
+import { auditDeps } from './base';
 import { calendarStore } from './calendars';
 import { userStore } from './identity';
 import { notifyDeps } from './notify';
-import { once } from './once';
-import { submissionGuard } from './submissions';
+import { guardedStore, submissionGuard } from './submissions';
 import { contentCheck } from './wechat';
 
-export const applicationStore = /* @__PURE__ */ once(() => new DynamoApplicationStore(documentClient(), table(), submissionGuard()));
+export const applicationStore = /* @__PURE__ */ guardedStore(DynamoApplicationStore);
 export const applicationDeps = (): ApplicationDeps => ({
   ...auditDeps(),
   ...notifyDeps(),

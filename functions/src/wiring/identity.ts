@@ -7,15 +7,15 @@ import type { AuthorizeDeps } from '../domain/identity/authorize';
 import type { SignInDeps } from '../domain/identity/sign-in';
 import type { StaffDeps } from '../domain/staff/deps';
 import { auditLog } from './audit';
-import { auditDeps, documentClient, table, tableStore } from './base';
-import { submissionGuard } from './submissions';
+import { auditDeps, tableStore } from './base';
+import { guardedStore } from './submissions';
 import { wechatAuth } from './wechat';
 import { once } from './once';
 
 export const userStore = /* @__PURE__ */ tableStore(DynamoUserStore);
 export const staffStore = /* @__PURE__ */ tableStore(DynamoStaffStore);
 export const sessionTokens = /* @__PURE__ */ once(() => new JwtSessionTokens(sessionSecret()));
-export const signInThrottle = /* @__PURE__ */ once(() => new DynamoSignInThrottle(documentClient(), table(), submissionGuard()));
+export const signInThrottle = /* @__PURE__ */ guardedStore(DynamoSignInThrottle);
 
 export const signInDeps = (): SignInDeps => ({
   ...auditDeps(),

@@ -1,6 +1,7 @@
 import { SubmissionGuard } from '../adapters/dynamo/submission-guard';
 import { addressSecret } from '../config';
 import { addressKey, fingerprintKey } from '../commons/secrets';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient, table } from './base';
 import { once } from './once';
 
@@ -13,3 +14,7 @@ export const submissionGuard = /* @__PURE__ */ once(
       fingerprint: () => fingerprintKey(addressSecret()),
     }),
 );
+
+/** A store whose writes take their limits and client keys through the guard, built once. */
+export const guardedStore = <T>(Store: new (client: DynamoDBDocumentClient, tableName: string, guard: SubmissionGuard) => T) =>
+  /* @__PURE__ */ once(() => new Store(documentClient(), table(), submissionGuard()));

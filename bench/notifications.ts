@@ -23,7 +23,7 @@ import { HttpMessageSender } from '../functions/src/adapters/wechat/http-message
 import { deliver } from '../functions/src/domain/notifications/deliver';
 import { dispatchReleases } from '../functions/src/domain/notifications/dispatch';
 import { releaseFor } from '../functions/src/domain/notifications/release-for';
-import { templateIdsFrom } from '../functions/src/domain/subscriptions/templates';
+import { templateIdsFrom } from '../functions/src/config';
 import type { MessageSender } from '../functions/src/ports/notification-ports';
 import type { SubscriptionTopic } from '@sunshine/shared';
 import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.mjs';

@@ -1,16 +1,2 @@
-import { DynamoSearchCorpus } from './adapters/dynamo/search-corpus';
-import { PostingListEngine } from './adapters/search/posting-list-engine';
-import { documentClient, table } from './container';
-import { LiveIndex } from './domain/search/live-index';
-
-/**
- * The embedded search index of this Lambda container, brought up to the published-version
- * watermark before each search. Kept apart from container.ts: its converter tables (opencc) load at import, and every
- * other function would otherwise carry them (+190 KiB).
- */
-let index: LiveIndex | undefined;
-
-export function searchIndex(): LiveIndex {
-  index ??= new LiveIndex(new DynamoSearchCorpus(documentClient(), table()), new PostingListEngine());
-  return index;
-}
+// Kept for the search handlers until they import searchIndex from wiring/search.ts (the handlers are being moved).
+export { searchIndex } from './wiring/search';

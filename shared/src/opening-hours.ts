@@ -1,14 +1,7 @@
+import { chinaClock, chinaWeekday } from './china-time';
 import type { Hours } from './schemas/guide';
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'];
-
-/** China Standard Time has no daylight saving: UTC+8 all year. */
-function chinaClock(now: Date) {
-  const shifted = new Date(now.getTime() + 8 * 3600_000);
-  const weekday = shifted.getUTCDay() === 0 ? 7 : shifted.getUTCDay();
-  const minutes = shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
-  return { weekday, minutes };
-}
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -17,8 +10,9 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * (the hall's notes say them), so the answer is "by the regular hours" and the page says so.
  */
 export function isOpenAt(hours: Hours, now: Date): boolean {
-  const { weekday, minutes } = chinaClock(now);
-  return hours.days.includes(weekday) && hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end));
+  const clock = chinaClock(now);
+  const minutes = clock.hours * 60 + clock.minutes;
+  return hours.days.includes(chinaWeekday(now)) && hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end));
 }
 
 /** "周一至周五 08:30–12:00、14:30–17:30": days run together where they are consecutive. */

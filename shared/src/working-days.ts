@@ -1,3 +1,5 @@
+import { nextDay } from './china-time';
+
 /**
  * Working days in China: Monday to Friday, except the public holidays the State Council announces
  * each year, plus the weekend days it makes working days to bridge them (调休). Both lists are
@@ -19,10 +21,8 @@ export class MissingCalendarError extends Error {
   }
 }
 
-const DAY_MS = 86_400_000;
+// A calendar date's weekday, read in UTC so that the server's own zone never moves it.
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const toIso = (date: Date) => date.toISOString().slice(0, 10);
-export const nextDay = (iso: string, by = 1) => toIso(new Date(toDate(iso).getTime() + by * DAY_MS));
 
 /** Whether a date is a working day by the calendars given (one per year). */
 export function isWorkingDay(iso: string, calendars: readonly WorkingCalendar[]): boolean {

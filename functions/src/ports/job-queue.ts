@@ -7,3 +7,10 @@ export type Lane = 'urgent' | 'routine';
 export interface JobQueue {
   enqueue(lane: Lane, jobs: SendJob[]): Promise<void>;
 }
+
+/** One queue message as the worker receives it: its id, how often it was delivered, and the send it carries. */
+export interface Delivery {
+  messageId: string;
+  receiveCount: number;
+  job: SendJob;
+}

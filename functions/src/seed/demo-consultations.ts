@@ -1,6 +1,4 @@
-import type { PublishedConsultation } from '@sunshine/shared';
-
-const chinaDay = (at: Date, days: number) => new Date(at.getTime() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+import { chinaDate, nextDay, type PublishedConsultation } from '@sunshine/shared';
 
 /**
  * A consultation open when the demo is first seeded (it opened three days before and runs the
@@ -26,8 +24,8 @@ export function demoConsultations(now: Date): PublishedConsultation[] {
       ].join('\n'),
       basis: '依据《中华人民共和国户口登记条例》和省公安厅关于深化户籍制度改革的部署，为解决群众反映的“跑多处、排长队”问题起草本措施。',
       feedbackUse: '征求意见期间收到的意见，分局将逐条研究；征求意见结束后，在本页公布意见收集和采纳情况。提意见时留下的称呼和联系方式不会公开。',
-      opensOn: chinaDay(now, -3),
-      closesOn: chinaDay(now, 30),
+      opensOn: nextDay(chinaDate(now), -3),
+      closesOn: nextDay(chinaDate(now), 30),
       sections: ['第一条', '第二条', '第三条', '第四条'],
       questions: [
         { prompt: '您是否支持户籍业务“一窗通办”？', multiple: false, options: ['支持', '不支持', '无所谓'] },

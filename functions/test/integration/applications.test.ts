@@ -3,7 +3,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { SubmissionGuard } from '../../src/adapters/dynamo/submission-guard';
 import { DynamoApplicationStore } from '../../src/adapters/dynamo/application-store';
 import { applicantPk, applicationKey, APPLICATION_QUEUE_PK, auditPk, userKey } from '../../src/adapters/dynamo/keys';
-import { chinaMonth } from '../../src/domain/audit/month';
+import { chinaMonth } from '@sunshine/shared';
 import { createTestApp } from './support/app';
 
 // The real WeChat sandbox, over HTTP, answers the content checks.

@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoCreditLedger } from '../../src/adapters/dynamo/credit-ledger';
 import { applicationKey, creditKey, questionKey, subscribedTopicKey, topicSubscriberKey, userKey } from '../../src/adapters/dynamo/keys';
 import { DynamoSubscriptionStore } from '../../src/adapters/dynamo/subscription-store';
-import { templateIdsFrom } from '../../src/domain/subscriptions/templates';
+import { templateIdsFrom } from '../../src/config';
 import { aConsultationDraft } from '../support/drafts';
 import { testId } from '../support/interpretations';
 import { recordCommands } from './support/table';

@@ -1,7 +1,7 @@
 import { isSubscriptionTopic, messageKindOf, subscriptionTopicLabel, SubscribeInputSchema, validate, type SubscribeResult } from '@sunshine/shared';
 import { subscribe, type SubscriptionDeps } from '../../src/domain/subscriptions/subscribe';
 import { cancelSubscription, subscriptionOptions } from '../../src/domain/subscriptions/my-subscriptions';
-import { templateIdsFrom } from '../../src/domain/subscriptions/templates';
+import { templateIdsFrom } from '../../src/config';
 import type { PersonSubscriptions, SubscriptionChange, SubscriptionStore } from '../../src/ports/subscription-store';
 import { testId } from '../support/interpretations';
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { chinaInstant } from '../china-time';
 import { ClientKeySchema } from './client-key';
 import { AttachmentSchema } from './attachment';
 import { text } from './interpretation';
@@ -62,8 +63,8 @@ export const longEnough = ({ opensOn, closesOn }: { opensOn: string; closesOn: s
 /** Where a consultation stands at an instant: comments are taken from opensOn to the end of closesOn, China time. */
 export type ConsultationPhase = 'upcoming' | 'open' | 'closed';
 export function consultationPhase({ opensOn, closesOn }: { opensOn: string; closesOn: string }, now: Date): ConsultationPhase {
-  if (now.getTime() < Date.parse(`${opensOn}T00:00:00+08:00`)) return 'upcoming';
-  if (now.getTime() > Date.parse(`${closesOn}T23:59:59.999+08:00`)) return 'closed';
+  if (now.getTime() < chinaInstant(opensOn).getTime()) return 'upcoming';
+  if (now.getTime() > chinaInstant(closesOn, '23:59:59.999').getTime()) return 'closed';
   return 'open';
 }
 

@@ -1,6 +1,5 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditQuery, Page } from '@sunshine/shared';
-import { chinaMonth } from '../../domain/audit/month';
+import { chinaMonth, type AuditQuery, type Page } from '@sunshine/shared';
 import type { AuditEntry, AuditLog } from '../../ports/audit-log';
 import { InvalidCursorError } from '../../ports/content-store';
 import { auditKey, auditPk, decodeAuditCursor, encodeAuditCursor } from './keys';

@@ -14,8 +14,11 @@ import {
   WORK_INDEX,
 } from './keys';
 
-/** Where each list lives: a partition (or an index's), its key attributes, and the prefix its sort keys share. */
-const RANGES: Record<ErasureList, { pk: string; prefix?: string; index?: { name: string; pkName: string; skName: string } }> = {
+/**
+ * Where each list lives: a partition (or an index's), its key attributes, and the prefix its sort keys share.
+ * Built in a pure call: a property read at the top level (WORK_INDEX.feed) otherwise kept it in every bundle.
+ */
+const RANGES: Record<ErasureList, { pk: string; prefix?: string; index?: { name: string; pkName: string; skName: string } }> = /* @__PURE__ */ (() => ({
   changedItems: { pk: WORK_FEED_PK, index: { name: WORK_INDEX.feed, pkName: 'workFeedPk', skName: 'workSk' } },
   closedConsultations: { pk: CLOSING_CONSULTATIONS_PK },
   answeredQuestions: { pk: ANSWERED_QUESTIONS_PK },
@@ -23,7 +26,7 @@ const RANGES: Record<ErasureList, { pk: string; prefix?: string; index?: { name:
   repliedApplications: { pk: REPLIED_APPLICATIONS_PK },
   overdueApplications: { pk: APPLICATION_QUEUE_PK, prefix: RUNNING_APPLICATIONS_PREFIX },
   stoppedApplications: { pk: APPLICATION_QUEUE_PK, prefix: STOPPED_APPLICATIONS_PREFIX },
-};
+}))();
 
 function entryOf(list: ErasureList, item: Record<string, unknown>, position: string): DueEntry {
   if (list === 'changedItems') {

@@ -1,7 +1,6 @@
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { Lane } from '../../ports/job-queue';
+import type { Delivery, Lane } from '../../ports/job-queue';
 import type { SendJob } from '../../ports/release-store';
-import type { Delivery } from '../../domain/notifications/deliver';
 
 /** SQS takes at most 10 messages a batch call; a Lambda batch is configured to the same. */
 export const SQS_BATCH = 10;

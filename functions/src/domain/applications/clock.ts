@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
+import { addWorkingDays, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { StoredApplicationEvent } from '../../ports/application-store';
 

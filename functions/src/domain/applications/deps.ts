@@ -4,8 +4,9 @@ import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
 import type { SubmissionGate } from '../../ports/submission-guard';
 import type { UserStore } from '../../ports/user-store';
 import type { AuditDeps } from '../audit/entry';
+import type { NotifyDeps } from '../notifications/deps';
 
-export interface ApplicationDeps extends AuditDeps {
+export interface ApplicationDeps extends AuditDeps, NotifyDeps {
   applications: ApplicationStore;
   calendars: CalendarStore;
   contentCheck: ContentCheck;

@@ -1,5 +1,4 @@
 import { replyRelease } from '../notifications/follow-ups';
-import type { WorkflowDeps } from '../workflow/deps';
 import { AUDIT_ACTION_LABELS, ClockRuleError, isFinished, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
@@ -11,7 +10,7 @@ import type { ApplicationDeps } from './deps';
 import { refusal, statusAfter } from './transitions';
 import { staffApplicationView } from './views';
 
-type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids'> & Pick<WorkflowDeps, 'templates' | 'kickReleases'>;
+type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids' | 'templates' | 'kickReleases'>;
 
 /** The step an action adds to the case, dated today in China. */
 function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): StoredApplicationEvent {

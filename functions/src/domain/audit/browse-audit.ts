@@ -1,8 +1,7 @@
 import { readPage } from '../paging';
-import { AUDIT_ACTION_LABELS, ROLE_LABELS, type AuditEntryView, type AuditQuery, type Page } from '@sunshine/shared';
+import { AUDIT_ACTION_LABELS, chinaDateTime, chinaMonth, ROLE_LABELS, type AuditEntryView, type AuditQuery, type Page } from '@sunshine/shared';
 import type { AuditLog } from '../../ports/audit-log';
 import type { Clock } from '../../ports/clock';
-import { chinaDateTime, chinaMonth } from './month';
 import { csvDocument } from '../../commons/csv';
 
 export interface BrowseAuditDeps {
@@ -33,7 +32,7 @@ export async function exportAudit(deps: BrowseAuditDeps, query: AuditQuery): Pro
     const result = await page(deps, { ...query, cursor }, 500);
     for (const entry of result.items) {
       rows.push([
-        chinaDateTime(entry.at),
+        chinaDateTime(new Date(entry.at)),
         entry.actorName,
         entry.actorId,
         entry.roles.map((role) => ROLE_LABELS[role]).join('、'),

@@ -1,9 +1,3 @@
-/** The month (YYYY-MM) of an instant in China Standard Time, where the bureau works. */
-export function chinaMonth(date: Date): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-}
-
-/** 'YYYY-MM-DD HH:mm' in China Standard Time. */
-export function chinaDateTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
+// Kept for handlers/admin/export-audit.ts until it imports chinaMonth from '@sunshine/shared' itself
+// (the handlers are being moved); China time lives in shared/src/china-time.ts alone.
+export { chinaMonth } from '@sunshine/shared';

@@ -1,17 +1,20 @@
-import type { WorkflowDeps } from '../workflow/deps';
 import { DECISION_LABELS, IdSchema, validate, type DecideCommentInput, type ModerateCommentInput, type Page, type StaffComment } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
 import type { ContentStore } from '../../ports/content-store';
+import type { PublicCache } from '../../ports/public-cache';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import type { StaffActor } from '../identity/actor';
+import type { NotifyDeps } from '../notifications/deps';
 import { readPage } from '../paging';
 import { findConsultation, staffComment } from './comments';
 
-export interface ModerationDeps extends AuditDeps, Pick<WorkflowDeps, 'templates' | 'kickReleases' | 'publicCache'> {
+export interface ModerationDeps extends AuditDeps, NotifyDeps {
   comments: CommentStore;
   content: ContentStore;
+  /** The CDN in front of public reads (none locally): told when a shown comment changes. */
+  publicCache?: PublicCache;
 }
 
 async function findComment(deps: Pick<ModerationDeps, 'comments'>, consultationId: string, commentId: string): Promise<StoredComment> {

@@ -1,6 +1,5 @@
-import { IdSchema, KIND_LABELS, validate, VOTABLE_KINDS, type ContentCard, type ContentView, type DocumentReference, type WithdrawnReference } from '@sunshine/shared';
+import { chinaDate, IdSchema, KIND_LABELS, validate, VOTABLE_KINDS, type ContentCard, type ContentView, type DocumentReference, type WithdrawnReference } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
-import { chinaDateTime } from '../audit/month';
 import type { Clock } from '../../ports/clock';
 import type { ContentStore, StoredReference } from '../../ports/content-store';
 import { consultationStatus } from '../consultations/status';
@@ -20,7 +19,7 @@ export async function getPublishedContent(store: ContentStore, clock: Clock, id:
   if (!entry) throw new NotFoundError(NOT_FOUND_MESSAGE);
   const { withdrawal, ...item } = entry.item;
   if (withdrawal) {
-    throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDateTime(withdrawal.at).slice(0, 10)} 撤回。撤回原因：${withdrawal.reason}`);
+    throw new AppError('WITHDRAWN', `该${KIND_LABELS[item.kind]}已于 ${chinaDate(new Date(withdrawal.at))} 撤回。撤回原因：${withdrawal.reason}`);
   }
   const votable = (VOTABLE_KINDS as readonly string[]).includes(item.kind);
   const documents = entry.documents.filter((card) => card.kind === 'document').map(shown) as DocumentReference[];

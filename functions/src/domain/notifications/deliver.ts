@@ -1,7 +1,9 @@
+import { chinaDayStart } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
+import type { Delivery } from '../../ports/job-queue';
 import type { CreditLedger, MessageSender, PublicItems } from '../../ports/notification-ports';
-import type { Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
+import type { Release, ReleaseStore, SendOutcomeState } from '../../ports/release-store';
 import { stoppedIfWithdrawn } from './item-withdrawn';
 
 export interface DeliverDeps {
@@ -12,21 +14,11 @@ export interface DeliverDeps {
   items: PublicItems;
 }
 
-/** One queue message: its id, how often it was delivered, and the send it carries. */
-export interface Delivery {
-  messageId: string;
-  receiveCount: number;
-  job: SendJob;
-}
-
 /** Transient failures are retried through the queue up to this many deliveries, then counted failed. */
 export const MAX_DELIVERIES = 4;
 
 /** 00:00 next day, China time: when WeChat's daily quota starts again. */
-function nextChinaMidnight(now: Date): string {
-  const china = new Date(now.getTime() + 8 * 3600_000);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1) - 8 * 3600_000).toISOString();
-}
+const nextChinaMidnight = (now: Date) => chinaDayStart(now, 1).toISOString();
 
 /**
  * The worker: send each job at most once. A send is claimed per (release, person) before WeChat is

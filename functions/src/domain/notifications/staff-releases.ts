@@ -22,12 +22,17 @@ export async function getRelease(deps: ReleaseDeps, id: string): Promise<Release
   return releaseView(release, deps.clock.now());
 }
 
+/** Sending a release's failed messages again puts them back on the queue. */
+export interface RetryReleaseDeps extends ReleaseDeps {
+  queue: JobQueue;
+}
+
 /**
  * A reviewer sends the failed ones of a release again (say after a template was fixed): their
  * claims are given back and they are queued in the release's lane. A stopped release is resumed,
  * but never one stopped because its item was withdrawn.
  */
-export async function retryRelease(deps: ReleaseDeps & { queue: JobQueue }, id: string): Promise<ReleaseView> {
+export async function retryRelease(deps: RetryReleaseDeps, id: string): Promise<ReleaseView> {
   const release = await getRelease(deps, id);
   if (release.status === 'withdrawn') throw new AppError('CONFLICT', '该内容已撤回，不再推送');
   if (release.status === 'dispatching') throw new AppError('CONFLICT', '推送仍在进行，请在完成后再重试失败的部分');

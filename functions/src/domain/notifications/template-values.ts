@@ -1,3 +1,5 @@
+import { chinaClock } from '@sunshine/shared';
+
 /**
  * Values for WeChat subscription-message templates, cut to WeChat's limits. WeChat counts
  * characters as code points (a Chinese character or an emoji is one), and refuses the whole
@@ -9,7 +11,6 @@
 export const VALUE_LIMITS = { thing: 20, phrase: 5, character_string: 32 } as const;
 
 const ELLIPSIS = '…';
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -58,12 +59,11 @@ export function characterStringValue(text: string): string {
   return ascii.slice(0, VALUE_LIMITS.character_string);
 }
 
-/** China time (UTC+8 all year, no daylight saving) as UTC fields. */
+/** The clock in China at a time given either way; not a time is a fault of ours, not a value to send. */
 function chinaParts(at: Date | string) {
   const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
   if (Number.isNaN(ms)) throw new Error(`not a time: ${String(at)}`);
-  const d = new Date(ms + CHINA_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hours: d.getUTCHours(), minutes: d.getUTCMinutes() };
+  return chinaClock(new Date(ms));
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

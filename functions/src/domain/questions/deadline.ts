@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, MissingCalendarError, QUESTION_DEADLINES, type QuestionKind, type WorkingCalendar } from '@sunshine/shared';
+import { addWorkingDays, chinaDate, chinaInstant, MissingCalendarError, QUESTION_DEADLINES, type QuestionKind, type WorkingCalendar } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 
 
@@ -24,5 +24,5 @@ export async function questionDeadline(kind: QuestionKind, askedAt: Date, calend
     const filled = [year, year + 1].map((each) => found.find((calendar) => calendar.year === each) ?? { year: each, holidays: [], workdays: [] });
     dueOn = addWorkingDays(start, rule.workingDays ?? 5, filled);
   }
-  return { dueAt: new Date(`${dueOn}T23:59:59+08:00`).toISOString(), approximate };
+  return { dueAt: chinaInstant(dueOn, '23:59:59').toISOString(), approximate };
 }

@@ -1,5 +1,4 @@
 import { replyRelease } from '../notifications/follow-ups';
-import type { WorkflowDeps } from '../workflow/deps';
 import type { AnsweredQuestionView, AskQuestionInput, MyQuestionView, StaffQuestionView } from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { CalendarStore } from '../../ports/calendar-store';
@@ -11,10 +10,11 @@ import type { UserStore } from '../../ports/user-store';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import { admitSubmission, clientKeyUse, limitedOr, sameSubmission } from '../submissions/gate';
 import { actorRef, type Actor, type StaffActor } from '../identity/actor';
+import type { NotifyDeps } from '../notifications/deps';
 import { questionDeadline } from './deadline';
 import { answeredView, myView, staffView } from './views';
 
-export interface QuestionDeps extends AuditDeps {
+export interface QuestionDeps extends AuditDeps, NotifyDeps {
   questions: QuestionStore;
   calendars: CalendarStore;
   contentCheck: ContentCheck;
@@ -87,7 +87,7 @@ export async function listQuestionQueue(deps: Pick<QuestionDeps, 'questions'>): 
 }
 
 export async function answerQuestion(
-  deps: Pick<QuestionDeps, 'questions' | 'clock' | 'ids'> & Pick<WorkflowDeps, 'templates' | 'kickReleases'>,
+  deps: Pick<QuestionDeps, 'questions' | 'clock' | 'ids' | 'templates' | 'kickReleases'>,
   actor: StaffActor,
   id: string,
   text: string,

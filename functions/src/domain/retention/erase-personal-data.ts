@@ -1,4 +1,4 @@
-import { chinaDate, RETENTION, yearsAfter } from '@sunshine/shared';
+import { chinaDate, chinaInstant, RETENTION, yearsAfter } from '@sunshine/shared';
 import type { Clock } from '../../ports/clock';
 import type { CommentStore } from '../../ports/comment-store';
 import type { QuestionStore } from '../../ports/question-store';
@@ -62,7 +62,7 @@ export async function erasePersonalData(deps: RetentionDeps, budget: ErasureBudg
   const today = chinaDate(now);
   const dayDue = (years: number) => yearsAfter(today, -years);
   // Question lists sort by instants: the start of that China day.
-  const instantDue = (years: number) => new Date(`${dayDue(years)}T00:00:00+08:00`).toISOString();
+  const instantDue = (years: number) => chinaInstant(dayDue(years)).toISOString();
 
   const steps: Step[] = [
     // Consultations changed since the last run (all of them, the first time): scheduled for the

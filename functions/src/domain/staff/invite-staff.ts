@@ -1,11 +1,11 @@
 import { ROLE_LABELS, type InvitationInput, type InvitationView } from '@sunshine/shared';
-import type { StaffStore } from '../../ports/staff-store';
-import { auditEntry, type AuditDeps } from '../audit/entry';
+import { auditEntry } from '../audit/entry';
 import type { StaffActor } from '../identity/actor';
+import type { StaffDeps } from './deps';
 import { hashInvitationCode, newInvitationCode } from './invitation-code';
 
-export interface InviteDeps extends AuditDeps {
-  staff: StaffStore;
+/** A test may fix the invitation code. */
+export interface InviteDeps extends StaffDeps {
   newCode?: () => string;
 }
 

@@ -1,16 +1,12 @@
 import { ROLE_LABELS, type MeView } from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
-import type { StaffStore } from '../../ports/staff-store';
-import { auditEntry, type AuditDeps } from '../audit/entry';
+import { auditEntry } from '../audit/entry';
 import type { Actor } from '../identity/actor';
+import type { StaffDeps } from './deps';
 import { hashInvitationCode } from './invitation-code';
 
-export interface JoinDeps extends AuditDeps {
-  staff: StaffStore;
-}
-
 /** A signed-in person uses an invitation code: their WeChat identity becomes a staff member. */
-export async function joinStaff(deps: JoinDeps, actor: Actor, code: string): Promise<MeView> {
+export async function joinStaff(deps: StaffDeps, actor: Actor, code: string): Promise<MeView> {
   const now = deps.clock.now().toISOString();
   const result = await deps.staff.redeemInvitation(hashInvitationCode(code), { userId: actor.userId, status: 'active', joinedAt: now }, now, (invitation) =>
     auditEntry(

@@ -1,28 +1,25 @@
 import { ROLE_LABELS, type StaffMemberView, type StaffRole } from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
-import type { StaffMember, StaffStore } from '../../ports/staff-store';
-import { auditEntry, type AuditDeps } from '../audit/entry';
+import type { StaffMember } from '../../ports/staff-store';
+import { auditEntry } from '../audit/entry';
 import type { StaffActor } from '../identity/actor';
+import type { StaffDeps } from './deps';
 import { staffMemberView } from './views';
-
-export interface ManageStaffDeps extends AuditDeps {
-  staff: StaffStore;
-}
 
 const labels = (roles: StaffRole[]) => roles.map((role) => ROLE_LABELS[role]).join('、') || '无';
 
-export async function listStaff(deps: ManageStaffDeps): Promise<StaffMemberView[]> {
+export async function listStaff(deps: StaffDeps): Promise<StaffMemberView[]> {
   return (await deps.staff.list()).map(staffMemberView);
 }
 
-async function memberOrNotFound(deps: ManageStaffDeps, userId: string): Promise<StaffMember> {
+async function memberOrNotFound(deps: StaffDeps, userId: string): Promise<StaffMember> {
   const member = await deps.staff.get(userId);
   if (!member) throw new NotFoundError('该工作人员不存在');
   return member;
 }
 
 /** Change a member's roles. An admin cannot take the admin role from themselves (no lock-out). */
-export async function changeStaffRoles(deps: ManageStaffDeps, actor: StaffActor, userId: string, roles: StaffRole[]): Promise<StaffMemberView> {
+export async function changeStaffRoles(deps: StaffDeps, actor: StaffActor, userId: string, roles: StaffRole[]): Promise<StaffMemberView> {
   const before = await memberOrNotFound(deps, userId);
   if (before.status !== 'active') throw new AppError('CONFLICT', '该工作人员已停用，不能修改角色');
   if (userId === actor.userId && !roles.includes('admin')) throw new AppError('CONFLICT', '不能取消自己的管理员角色');
@@ -36,7 +33,7 @@ export async function changeStaffRoles(deps: ManageStaffDeps, actor: StaffActor,
 }
 
 /** Revoke a member: their next request is refused. */
-export async function revokeStaff(deps: ManageStaffDeps, actor: StaffActor, userId: string): Promise<StaffMemberView> {
+export async function revokeStaff(deps: StaffDeps, actor: StaffActor, userId: string): Promise<StaffMemberView> {
   const before = await memberOrNotFound(deps, userId);
   if (userId === actor.userId) throw new AppError('CONFLICT', '不能停用自己的账号');
   if (before.status === 'revoked') return staffMemberView(before);

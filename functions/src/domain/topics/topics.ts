@@ -11,8 +11,14 @@ export async function listTopics(topics: TopicStore): Promise<TopicView[]> {
   return [...BUILT_IN_TOPICS, ...(await topics.listCustom())];
 }
 
+export interface TopicDeps extends AuditDeps {
+  topics: TopicStore;
+  /** The CDN in front of public reads: the topic list is one. */
+  publicCache?: PublicCache;
+}
+
 /** An admin adds a topic (a guide category) by its name. */
-export async function addTopic(deps: AuditDeps & { topics: TopicStore; publicCache?: PublicCache }, actor: StaffActor, label: string): Promise<TopicView> {
+export async function addTopic(deps: TopicDeps, actor: StaffActor, label: string): Promise<TopicView> {
   if (BUILT_IN_TOPICS.some((topic) => topic.label === label)) throw new AppError('CONFLICT', `主题「${label}」已存在`);
   const topic: TopicView = { key: customTopicKey(label), label, custom: true };
   const outcome = await deps.topics.add(topic, auditEntry(deps, actor, 'topic.add', undefined, `新增主题「${label}」`));

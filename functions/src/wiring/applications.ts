@@ -1,0 +1,19 @@
+import { DynamoApplicationStore } from '../adapters/dynamo/application-store';
+import type { ApplicationDeps } from '../domain/applications/deps';
+import { auditDeps } from './base';
+import { calendarStore } from './calendars';
+import { userStore } from './identity';
+import { notifyDeps } from './notify';
+import { guardedStore, submissionGuard } from './submissions';
+import { contentCheck } from './wechat';
+
+export const applicationStore = /* @__PURE__ */ guardedStore(DynamoApplicationStore);
+export const applicationDeps = (): ApplicationDeps => ({
+  ...auditDeps(),
+  ...notifyDeps(),
+  applications: applicationStore(),
+  calendars: calendarStore(),
+  contentCheck: contentCheck(),
+  users: userStore(),
+  submissions: submissionGuard(),
+});

@@ -1,0 +1,13 @@
+import { DynamoCommentStore } from '../adapters/dynamo/comment-store';
+import type { CommentDeps } from '../domain/consultations/comments';
+import type { ModerationDeps } from '../domain/consultations/moderation';
+import { auditDeps } from './base';
+import { contentStore, publicCache } from './content';
+import { userStore } from './identity';
+import { notifyDeps } from './notify';
+import { guardedStore, submissionGuard } from './submissions';
+import { contentCheck } from './wechat';
+
+export const commentStore = /* @__PURE__ */ guardedStore(DynamoCommentStore);
+export const commentDeps = (): CommentDeps => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
+export const moderationDeps = (): ModerationDeps => ({ ...auditDeps(), ...notifyDeps(), publicCache: publicCache(), comments: commentStore(), content: contentStore() });

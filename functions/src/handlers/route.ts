@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ROUTES, type RouteName } from '@sunshine/shared';
 import { authorizationHeader, httpHandler, type HttpHandler } from '../commons/http';
-import { authorizeDeps } from '../container';
+import { authorizeDeps } from '../wiring/identity';
 import type { Actor, StaffActor } from '../domain/identity/actor';
 import { authorize } from '../domain/identity/authorize';
 

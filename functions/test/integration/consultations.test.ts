@@ -257,7 +257,7 @@ describe('a consultation from comment to report', () => {
 
   test('the public comments read their consultation strongly consistent, so a withdrawal counts the moment it committed', async () => {
     const id = await publishConsultation();
-    const { documentClient } = await import('../../src/container');
+    const { documentClient } = await import('../../src/wiring/base');
     const reads: Array<{ command: string; consistent: boolean }> = [];
     const client = documentClient();
     client.middlewareStack.add(

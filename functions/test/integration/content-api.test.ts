@@ -23,7 +23,7 @@ beforeAll(async () => {
   process.env.DYNAMODB_ENDPOINT = table.endpoint;
   ({ handler: list } = await import('../../src/handlers/content/list-content'));
   ({ handler: get } = await import('../../src/handlers/content/get-content'));
-  const { documentClient } = await import('../../src/container');
+  const { documentClient } = await import('../../src/wiring/base');
   sent = recordCommands(documentClient());
 });
 

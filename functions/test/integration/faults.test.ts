@@ -21,7 +21,7 @@ beforeAll(async () => {
   const { port } = await sandbox.listen(0);
   app = await createTestApp('faults', { WECHAT_API_BASE: `http://127.0.0.1:${port}` });
   resident = (await app.tokens.issue('u-resident', [])).token;
-  const { documentClient } = await import('../../src/container');
+  const { documentClient } = await import('../../src/wiring/base');
   documentClient().middlewareStack.add(
     (next) => async (args) => {
       if (fault && fault.remaining > 0) {

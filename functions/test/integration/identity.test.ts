@@ -105,7 +105,7 @@ describe('staff by invitation', () => {
     const invitation = await app.call('createInvitation', { token: admin, body: { displayName: '过期者', roles: ['editor'], validDays: 1 } });
     const session = (await app.call('login', { body: { code: await loginCode('late') } })).body.data;
     const { joinStaff } = await import('../../src/domain/staff/join-staff');
-    const { staffDeps } = await import('../../src/container');
+    const { staffDeps } = await import('../../src/wiring/identity');
 
     const late = joinStaff({ ...staffDeps(), clock: { now: () => new Date(Date.now() + 2 * 86_400_000) } }, { userId: session.user.userId, roles: [] }, invitation.body.data.code);
 

@@ -16,7 +16,7 @@ let token: string;
 beforeAll(async () => {
   app = await createTestApp('no-scan');
   token = await app.addStaff('user-all', ['admin', 'editor', 'reviewer', 'responder']);
-  const { documentClient } = await import('../../src/container');
+  const { documentClient } = await import('../../src/wiring/base');
   sent = recordCommands(documentClient());
 });
 

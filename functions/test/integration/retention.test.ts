@@ -96,7 +96,7 @@ test('an answer prepared before the nightly erasure does not write the erased co
   const resident = (await app.tokens.issue('u-late-asker', [])).token;
   const asked = await app.call('askQuestion', { token: resident, body: { clientKey: 'retention-question-0000003', kind: 'general', text: '户口迁移需要什么材料？', contact: { name: '孙先生', phone: '13500000003' }, consent: true } });
   const id = asked.body.data.id as string;
-  const { questionDeps, questionStore } = await import('../../src/container');
+  const { questionDeps, questionStore } = await import('../../src/wiring/questions');
   const { answerQuestion } = await import('../../src/domain/questions/questions');
   // The responder opened the question (with its contact) before the erasure ran.
   const openedEarlier = (await questionStore().get(id))!;

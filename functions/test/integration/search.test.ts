@@ -75,7 +75,7 @@ test('the search route answers without a withdrawn item, from a container that s
 });
 
 test('a warm search reads one small item when nothing changed, and one more per item published since', async () => {
-  const { documentClient } = await import('../../src/container');
+  const { documentClient } = await import('../../src/wiring/base');
   const sent = recordCommands(documentClient());
   await app.call('search', { query: { q: '出入境' } });
   sent.splice(0);

@@ -157,7 +157,7 @@ describe('review before publishing', () => {
     expect((await app.call('getContent', { pathParameters: { id } })).status).toBe(404);
 
     const { publishDue } = await import('../../src/domain/workflow/review');
-    const { workflowDeps } = await import('../../src/container');
+    const { workflowDeps } = await import('../../src/wiring/content');
     const notYet = await publishDue(workflowDeps());
     const later = await publishDue({ ...workflowDeps(), clock: { now: () => new Date(Date.now() + 2 * 3600_000) } });
 

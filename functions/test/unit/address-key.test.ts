@@ -16,7 +16,7 @@ function addressHashUnder(env: Record<string, string>): string {
     let pk = '';
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { submissionGuard } = require('../../src/container') as typeof import('../../src/container');
+      const { submissionGuard } = require('../../src/wiring/submissions') as typeof import('../../src/wiring/submissions');
       const [, address] = submissionGuard().items({ userId: 'u-1', ip: IP }, { perPersonPerHour: 10, perAddressPerHour: 30 }, '2026-03-01T08:00:00.000Z');
       pk = String(address?.Update?.Key?.pk);
     });

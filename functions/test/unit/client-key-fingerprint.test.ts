@@ -17,7 +17,7 @@ function fingerprintUnder(addressSecret: string): ClientKeyUse['fingerprint'] {
     let fingerprint = '';
     jest.isolateModules(() => {
       /* eslint-disable @typescript-eslint/no-require-imports */
-      const { submissionGuard } = require('../../src/container') as typeof import('../../src/container');
+      const { submissionGuard } = require('../../src/wiring/submissions') as typeof import('../../src/wiring/submissions');
       const { clientKeyUse } = require('../../src/domain/submissions/gate') as typeof import('../../src/domain/submissions/gate');
       /* eslint-enable @typescript-eslint/no-require-imports */
       fingerprint = clientKeyUse(submissionGuard(), 'application', PAYLOAD).fingerprint;

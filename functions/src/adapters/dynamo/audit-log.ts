@@ -32,11 +32,14 @@ export class DynamoAuditLog implements AuditLog {
       if (!sk) throw new InvalidCursorError();
       startKey = { pk: auditPk(month), sk };
     }
-    const filters: string[] = [];
-    const values: Record<string, string> = { ':pk': auditPk(month) };
-    if (actor) (filters.push('(actorId = :actor OR contains(actorName, :actor))'), (values[':actor'] = actor));
-    if (action) (filters.push('#action = :action'), (values[':action'] = action));
-    if (itemId) (filters.push('itemId = :itemId'), (values[':itemId'] = itemId));
+    // Each filter given: its condition, and the value it names.
+    const given = [
+      { value: actor, condition: '(actorId = :actor OR contains(actorName, :actor))', name: ':actor' },
+      { value: action, condition: '#action = :action', name: ':action' },
+      { value: itemId, condition: 'itemId = :itemId', name: ':itemId' },
+    ].filter((filter): filter is typeof filter & { value: string } => Boolean(filter.value));
+    const filters = given.map((filter) => filter.condition);
+    const values: Record<string, string> = { ':pk': auditPk(month), ...Object.fromEntries(given.map((filter) => [filter.name, filter.value])) };
     // A filtered page may come back short; the cursor still says where to go on.
     const result = await this.client.send(
       new QueryCommand({

@@ -1,6 +1,6 @@
 import { RolesInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { staffDeps } from '../../container';
+import { staffDeps } from '../../wiring/identity';
 import { changeStaffRoles } from '../../domain/staff/manage-staff';
 import { route } from '../route';
 

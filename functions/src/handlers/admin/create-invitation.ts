@@ -1,6 +1,6 @@
 import { InvitationInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { staffDeps } from '../../container';
+import { staffDeps } from '../../wiring/identity';
 import { inviteStaff } from '../../domain/staff/invite-staff';
 import { route } from '../route';
 

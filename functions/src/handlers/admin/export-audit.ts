@@ -1,8 +1,8 @@
-import { AuditQuerySchema } from '@sunshine/shared';
+import { AuditQuerySchema, chinaMonth } from '@sunshine/shared';
 import { FileDownload, parseQuery } from '../../commons/http';
-import { browseAuditDeps, clock } from '../../container';
+import { browseAuditDeps } from '../../wiring/audit';
+import { clock } from '../../wiring/base';
 import { exportAudit } from '../../domain/audit/browse-audit';
-import { chinaMonth } from '../../domain/audit/month';
 import { route } from '../route';
 
 export const handler = route('exportAudit', async ({ event }) => {

@@ -1,6 +1,6 @@
 import { AuditQuerySchema } from '@sunshine/shared';
 import { parseQuery } from '../../commons/http';
-import { browseAuditDeps } from '../../container';
+import { browseAuditDeps } from '../../wiring/audit';
 import { listAudit } from '../../domain/audit/browse-audit';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { staffDeps } from '../../container';
+import { staffDeps } from '../../wiring/identity';
 import { listStaff } from '../../domain/staff/manage-staff';
 import { route } from '../route';
 

@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { staffDeps } from '../../container';
+import { staffDeps } from '../../wiring/identity';
 import { revokeStaff } from '../../domain/staff/manage-staff';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { CorrectionInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { applicationDeps } from '../../container';
+import { applicationDeps } from '../../wiring/applications';
 import { correctApplication } from '../../domain/applications/correct';
 import { route } from '../route';
 

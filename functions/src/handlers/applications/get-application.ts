@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { applicationDeps } from '../../container';
+import { applicationDeps } from '../../wiring/applications';
 import { getApplication } from '../../domain/applications/queries';
 import { route } from '../route';
 

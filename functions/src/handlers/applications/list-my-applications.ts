@@ -1,4 +1,4 @@
-import { applicationDeps } from '../../container';
+import { applicationDeps } from '../../wiring/applications';
 import { listMyApplications } from '../../domain/applications/queries';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { ApplicationEventInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { applicationDeps } from '../../container';
+import { applicationDeps } from '../../wiring/applications';
 import { recordApplicationEvent } from '../../domain/applications/handle';
 import { route } from '../route';
 

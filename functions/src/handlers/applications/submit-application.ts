@@ -1,6 +1,6 @@
 import { ApplyInputSchema } from '@sunshine/shared';
 import { parseBody, sourceIp } from '../../commons/http';
-import { applicationDeps } from '../../container';
+import { applicationDeps } from '../../wiring/applications';
 import { submitApplication } from '../../domain/applications/submit';
 import { route } from '../route';
 

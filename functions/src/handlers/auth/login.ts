@@ -1,6 +1,6 @@
 import { LoginInputSchema } from '@sunshine/shared';
 import { parseBody, sourceIp } from '../../commons/http';
-import { signInDeps } from '../../container';
+import { signInDeps } from '../../wiring/identity';
 import { signIn } from '../../domain/identity/sign-in';
 import { publicRoute } from '../public-route';
 

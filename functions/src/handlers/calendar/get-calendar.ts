@@ -1,7 +1,7 @@
 import { CalendarYearSchema, validate } from '@sunshine/shared';
 import { ValidationError } from '../../commons/errors';
 import { pathParam } from '../../commons/http';
-import { calendarStore } from '../../container';
+import { calendarStore } from '../../wiring/calendars';
 import { getCalendar } from '../../domain/calendar/calendars';
 import { route } from '../route';
 

@@ -1,7 +1,8 @@
 import { CalendarYearSchema, validate, WorkingCalendarInputSchema } from '@sunshine/shared';
 import { ValidationError } from '../../commons/errors';
 import { parseBody, pathParam } from '../../commons/http';
-import { auditDeps, calendarStore } from '../../container';
+import { auditDeps } from '../../wiring/base';
+import { calendarStore } from '../../wiring/calendars';
 import { saveCalendar } from '../../domain/calendar/calendars';
 import { route } from '../route';
 

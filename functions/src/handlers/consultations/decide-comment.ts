@@ -1,6 +1,6 @@
 import { DecideCommentInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { moderationDeps } from '../../container';
+import { moderationDeps } from '../../wiring/consultations';
 import { decideComment } from '../../domain/consultations/moderation';
 import { route } from '../route';
 

@@ -1,6 +1,7 @@
 import { PageQuerySchema } from '@sunshine/shared';
 import { parseQuery, pathParam } from '../../commons/http';
-import { commentStore, contentStore } from '../../container';
+import { commentStore } from '../../wiring/consultations';
+import { contentStore } from '../../wiring/content';
 import { listPublicComments } from '../../domain/consultations/comments';
 import { publicRoute } from '../public-route';
 

@@ -1,6 +1,6 @@
 import { PageQuerySchema } from '@sunshine/shared';
 import { parseQuery, pathParam } from '../../commons/http';
-import { moderationDeps } from '../../container';
+import { moderationDeps } from '../../wiring/consultations';
 import { listConsultationComments } from '../../domain/consultations/moderation';
 import { route } from '../route';
 

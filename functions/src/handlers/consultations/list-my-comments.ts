@@ -1,4 +1,4 @@
-import { commentStore } from '../../container';
+import { commentStore } from '../../wiring/consultations';
 import { listMyComments } from '../../domain/consultations/comments';
 import { route } from '../route';
 

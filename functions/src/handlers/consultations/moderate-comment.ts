@@ -1,6 +1,6 @@
 import { ModerateCommentInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { moderationDeps } from '../../container';
+import { moderationDeps } from '../../wiring/consultations';
 import { moderateComment } from '../../domain/consultations/moderation';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { PublishReportInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { moderationDeps } from '../../container';
+import { moderationDeps } from '../../wiring/consultations';
 import { publishConsultationReport } from '../../domain/consultations/report';
 import { route } from '../route';
 

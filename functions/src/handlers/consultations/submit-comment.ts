@@ -1,6 +1,6 @@
 import { SubmitCommentInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam, sourceIp } from '../../commons/http';
-import { commentDeps } from '../../container';
+import { commentDeps } from '../../wiring/consultations';
 import { submitComment } from '../../domain/consultations/comments';
 import { route } from '../route';
 

@@ -1,5 +1,6 @@
 import { pathParam } from '../../commons/http';
-import { clock, contentStore } from '../../container';
+import { clock } from '../../wiring/base';
+import { contentStore } from '../../wiring/content';
 import { getPublishedContent } from '../../domain/content/get-published';
 import { publicRoute } from '../public-route';
 

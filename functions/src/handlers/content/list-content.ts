@@ -1,6 +1,6 @@
 import { ListContentQuerySchema } from '@sunshine/shared';
 import { parseQuery } from '../../commons/http';
-import { contentStore } from '../../container';
+import { contentStore } from '../../wiring/content';
 import { listPublishedContent } from '../../domain/content/list-published';
 import { publicRoute } from '../public-route';
 

@@ -1,6 +1,6 @@
 import { GuideRatingInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { ratingDeps } from '../../container';
+import { ratingDeps } from '../../wiring/content';
 import { rateGuide } from '../../domain/content/rate-guide';
 import { route } from '../route';
 

@@ -1,6 +1,7 @@
 import { BUREAU_NAME } from '@sunshine/shared';
 import { FileDownload } from '../../commons/http';
-import { contentStore, publicWebUrl } from '../../container';
+import { publicWebUrl } from '../../config';
+import { contentStore } from '../../wiring/content';
 import { releasesFeed } from '../../domain/content/releases-feed';
 import { publicRoute } from '../public-route';
 

@@ -1,6 +1,6 @@
 import { HelpfulVoteInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { voteDeps } from '../../container';
+import { voteDeps } from '../../wiring/content';
 import { voteHelpful } from '../../domain/content/vote-helpful';
 import { route } from '../route';
 

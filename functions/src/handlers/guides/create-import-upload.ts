@@ -1,6 +1,6 @@
 import { ImportUploadInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { importDeps } from '../../container';
+import { importDeps } from '../../wiring/guides';
 import { createImportUpload } from '../../domain/guides/import-upload';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { ExportGuidesQuerySchema } from '@sunshine/shared';
 import { FileDownload, parseQuery } from '../../commons/http';
-import { workflowStore } from '../../container';
+import { workflowStore } from '../../wiring/content';
 import { exportGuides } from '../../domain/guides/export-guides';
 import { route } from '../route';
 

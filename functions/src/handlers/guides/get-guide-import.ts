@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { importDeps } from '../../container';
+import { importDeps } from '../../wiring/guides';
 import { getGuideImport } from '../../domain/guides/import-guides';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { StartImportInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { importDeps } from '../../container';
+import { importDeps } from '../../wiring/guides';
 import { startGuideImport } from '../../domain/guides/import-guides';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { MediaConfirmInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { mediaDeps } from '../../container';
+import { mediaDeps } from '../../wiring/media';
 import { confirmMediaUpload } from '../../domain/media/upload';
 import { route } from '../route';
 

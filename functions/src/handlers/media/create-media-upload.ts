@@ -1,6 +1,6 @@
 import { MediaUploadInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { mediaDeps } from '../../container';
+import { mediaDeps } from '../../wiring/media';
 import { createMediaUpload } from '../../domain/media/upload';
 import { route } from '../route';
 

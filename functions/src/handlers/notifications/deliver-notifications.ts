@@ -1,7 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { deliverBatch } from '../../adapters/queue/deliver-batch';
+import { deliverBatch } from '../../wiring/notifications';
 import { loadSecrets } from '../../commons/secrets';
-import { deliverDeps } from '../../container';
+import { deliverDeps } from '../../wiring/notifications';
 
 /** The worker (SQS trigger, batches of 10, partial batch failures). */
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {

@@ -1,6 +1,6 @@
 import { logger } from '../../commons/logger';
 import { loadSecrets } from '../../commons/secrets';
-import { dispatchDeps, queuesConfigured } from '../../container';
+import { dispatchDeps, queuesConfigured } from '../../wiring/notifications';
 import { dispatchReleases } from '../../domain/notifications/dispatch';
 
 /** Every minute (EventBridge), and locally right after a publish: fan pending releases out. */

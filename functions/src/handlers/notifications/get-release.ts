@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { releaseDeps } from '../../container';
+import { releaseDeps } from '../../wiring/notifications';
 import { getRelease } from '../../domain/notifications/staff-releases';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { releaseDeps } from '../../container';
+import { releaseDeps } from '../../wiring/notifications';
 import { listReleases } from '../../domain/notifications/staff-releases';
 import { route } from '../route';
 

@@ -1,6 +1,7 @@
 import { OpenDataQuerySchema } from '@sunshine/shared';
 import { FileDownload, parseQuery, pathParam } from '../../commons/http';
-import { contentStore, publicWebUrl } from '../../container';
+import { publicWebUrl } from '../../config';
+import { contentStore } from '../../wiring/content';
 import { datasetCsv, datasetPage } from '../../domain/open-data/datasets';
 import { publicRoute } from '../public-route';
 

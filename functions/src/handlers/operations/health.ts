@@ -1,4 +1,5 @@
-import { clock, healthProbe } from '../../container';
+import { clock } from '../../wiring/base';
+import { healthProbe } from '../../wiring/operations';
 import { health } from '../../domain/operations/health';
 import { publicRoute } from '../public-route';
 

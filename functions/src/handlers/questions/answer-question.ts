@@ -1,6 +1,6 @@
 import { AnswerQuestionInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { answerQuestion } from '../../domain/questions/questions';
 import { route } from '../route';
 

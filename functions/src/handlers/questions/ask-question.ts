@@ -1,6 +1,6 @@
 import { AskQuestionInputSchema } from '@sunshine/shared';
 import { parseBody, sourceIp } from '../../commons/http';
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { askQuestion } from '../../domain/questions/questions';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { listAnswerRatings } from '../../domain/questions/rate-answer';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { listAnsweredQuestions } from '../../domain/questions/questions';
 import { route } from '../route';
 

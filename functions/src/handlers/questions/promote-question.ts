@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { promoteQuestion } from '../../domain/questions/promote';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { AnswerRatingInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { questionDeps } from '../../container';
+import { questionDeps } from '../../wiring/questions';
 import { rateAnswer } from '../../domain/questions/rate-answer';
 import { route } from '../route';
 

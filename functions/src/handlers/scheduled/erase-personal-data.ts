@@ -1,7 +1,12 @@
 import type { Context } from 'aws-lambda';
 import { positiveIntegerEnv } from '../../commons/config';
 import { logger } from '../../commons/logger';
-import { applicationStore, clock, commentStore, erasureLists, questionStore, workflowStore } from '../../container';
+import { applicationStore } from '../../wiring/applications';
+import { clock } from '../../wiring/base';
+import { commentStore } from '../../wiring/consultations';
+import { workflowStore } from '../../wiring/content';
+import { erasureLists } from '../../wiring/operations';
+import { questionStore } from '../../wiring/questions';
 import { erasePersonalData } from '../../domain/retention/erase-personal-data';
 
 /**

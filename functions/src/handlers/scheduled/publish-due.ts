@@ -1,5 +1,5 @@
 import { logger } from '../../commons/logger';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { publishDue } from '../../domain/workflow/review';
 
 /** Every minute (EventBridge; under `npm start`, the local stack invokes it): publish what is due. */

@@ -1,6 +1,6 @@
 import { SearchQuerySchema } from '@sunshine/shared';
 import { parseQuery } from '../../commons/http';
-import { searchIndex } from '../../search-container';
+import { searchIndex } from '../../wiring/search';
 import { searchContent } from '../../domain/search/search-content';
 import { publicRoute } from '../public-route';
 

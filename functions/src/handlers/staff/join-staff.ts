@@ -1,6 +1,6 @@
 import { JoinInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { staffDeps } from '../../container';
+import { staffDeps } from '../../wiring/identity';
 import { joinStaff } from '../../domain/staff/join-staff';
 import { route } from '../route';
 

@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { mySubscriptionDeps } from '../../container';
+import { mySubscriptionDeps } from '../../wiring/subscriptions';
 import { cancelSubscription } from '../../domain/subscriptions/my-subscriptions';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { mySubscriptionDeps } from '../../container';
+import { mySubscriptionDeps } from '../../wiring/subscriptions';
 import { listMySubscriptions } from '../../domain/subscriptions/my-subscriptions';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { SubscribeInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { subscriptionDeps } from '../../container';
+import { subscriptionDeps } from '../../wiring/subscriptions';
 import { subscribe } from '../../domain/subscriptions/subscribe';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { templateIds } from '../../container';
+import { templateIds } from '../../config';
 import { subscriptionOptions } from '../../domain/subscriptions/my-subscriptions';
 import { publicRoute } from '../public-route';
 

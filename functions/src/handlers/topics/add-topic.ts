@@ -1,6 +1,7 @@
 import { AddTopicInputSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { auditDeps, publicCache, topicStore } from '../../container';
+import { auditDeps } from '../../wiring/base';
+import { publicCache, topicStore } from '../../wiring/content';
 import { addTopic } from '../../domain/topics/topics';
 import { route } from '../route';
 

@@ -1,4 +1,4 @@
-import { topicStore } from '../../container';
+import { topicStore } from '../../wiring/content';
 import { listTopics } from '../../domain/topics/topics';
 import { publicRoute } from '../public-route';
 

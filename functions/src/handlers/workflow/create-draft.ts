@@ -1,6 +1,6 @@
 import { ContentDraftSchema } from '@sunshine/shared';
 import { parseBody } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { createDraft } from '../../domain/workflow/edit-draft';
 import { route } from '../route';
 

@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { getWorkflowItem } from '../../domain/workflow/queries';
 import { route } from '../route';
 

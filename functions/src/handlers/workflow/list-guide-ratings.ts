@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { ratingDeps } from '../../container';
+import { ratingDeps } from '../../wiring/content';
 import { listGuideRatings } from '../../domain/content/rate-guide';
 import { route } from '../route';
 

@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { listRevisions } from '../../domain/workflow/queries';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { StaffListQuerySchema } from '@sunshine/shared';
 import { parseQuery } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { listWorkflowItems } from '../../domain/workflow/queries';
 import { route } from '../route';
 

@@ -1,6 +1,6 @@
 import { PublishInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { publishItem } from '../../domain/workflow/review';
 import { route } from '../route';
 

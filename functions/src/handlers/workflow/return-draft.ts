@@ -1,6 +1,6 @@
 import { ReturnInputSchema } from '@sunshine/shared';
 import { parseBody, pathParam } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { returnDraft } from '../../domain/workflow/review';
 import { route } from '../route';
 

@@ -1,5 +1,5 @@
 import { pathParam } from '../../commons/http';
-import { workflowDeps } from '../../container';
+import { workflowDeps } from '../../wiring/content';
 import { submitForReview } from '../../domain/workflow/edit-draft';
 import { route } from '../route';
 

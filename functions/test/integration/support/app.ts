@@ -47,7 +47,7 @@ export async function createTestApp(suite: string, env: Record<string, string> =
   async function call(name: RouteName, options: Omit<EventOptions, 'path'> = {}) {
     const { functionName, module } = deployedRoute(name);
     const { handler } = (await import(module)) as { handler: HttpHandler };
-    watchGrants((await import('../../../src/container')).documentClient());
+    watchGrants((await import('../../../src/wiring/base')).documentClient());
     const route = ROUTES[name];
     const response = (await withinGrants(functionName, () => handler(apiEvent(`${route.method} ${route.path}`, options)))) as APIGatewayProxyStructuredResultV2;
     const text = response.body ?? '';
@@ -57,7 +57,7 @@ export async function createTestApp(suite: string, env: Record<string, string> =
   /** Run a scheduled or queue-triggered function as its trigger would, held to its IAM grants. */
   async function invoke<T = Record<string, number>>(functionName: string, event: unknown = {}): Promise<T> {
     const { handler } = (await import(functionModule(functionName))) as { handler: (event: unknown) => Promise<T> };
-    watchGrants((await import('../../../src/container')).documentClient());
+    watchGrants((await import('../../../src/wiring/base')).documentClient());
     return withinGrants(functionName, () => handler(event));
   }
 

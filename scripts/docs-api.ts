@@ -135,7 +135,7 @@ export function renderApiDocs(): string {
     '',
     'Every route answers in the envelope (`{ ok: true, data }` or `{ ok: false, error: { code, message, fields? } }`,',
     '`shared/src/envelope.ts`); a signed-in route takes `Authorization: Bearer <token>` from `login`. How to add one:',
-    '[adding-a-route.md](adding-a-route.md). Grants name the statement lists of `custom.grants` in `serverless.yml`.',
+    '[architecture.md](architecture.md#adding-a-route). Grants name the statement lists of `custom.grants` in `serverless.yml`.',
     '',
   ];
   for (const [feature, routes] of Object.entries(ROUTE_FEATURES)) {

@@ -6,7 +6,8 @@ import { JOBS, type JobDef } from '../functions/src/handlers/jobs';
 import { functionBlocks, handlerModule } from './serverless/function-blocks';
 
 /**
- * docs/api.md, generated from the route contract (shared/src/contract.ts) and the jobs' table:
+ * docs/api.md, generated from the route contract (shared/src/contract.ts) and the jobs' table,
+ * each route's and job's summary included:
  * `npm run docs:api` (or `npm run contract`) writes it, and a unit test (scripts/test/docs-api.test.ts) fails when the
  * committed file is not what this renders.
  */
@@ -134,7 +135,8 @@ export function renderApiDocs(): string {
     '# API',
     '',
     'Every route answers in the envelope (`{ ok: true, data }` or `{ ok: false, error: { code, message, fields? } }`,',
-    '`shared/src/envelope.ts`); a signed-in route takes `Authorization: Bearer <token>` from `login`. How to add one:',
+    '`shared/src/envelope.ts`); a signed-in route takes `Authorization: Bearer <token>` from `login`. Access (401, 403),',
+    'caching and errors, the same for every route: [api-conventions.md](api-conventions.md). How to add a route:',
     '[architecture.md](architecture.md#adding-a-route). Grants name the statement lists of `custom.grants` in `serverless.yml`.',
     '',
   ];
@@ -146,6 +148,8 @@ export function renderApiDocs(): string {
         `### ${name}`,
         '',
         `\`${route.method} ${route.path}\``,
+        '',
+        route.summary,
         '',
         `- who may call: ${accessText(route.access)}`,
         `- answers: \`${outputs.get(name) ?? 'unknown'}\``,
@@ -163,7 +167,7 @@ export function renderApiDocs(): string {
     for (const [name, job] of Object.entries(jobs as Record<string, JobDef>)) {
       const settings = settingsText(name);
       const events = job.events.map((event) => Object.keys(event)[0]).join(', ');
-      lines.push(`- **${name}** (${events}): grants ${job.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}; \`${handlerModule(feature, name)}.ts\``);
+      lines.push(`- **${name}** (${events}): ${job.summary} Grants ${job.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}; \`${handlerModule(feature, name)}.ts\``);
     }
   }
   return `${lines.join('\n')}\n`;

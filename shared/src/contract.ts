@@ -39,7 +39,8 @@ import { PublishInputSchema, ReturnInputSchema, StaffListQuerySchema, WithdrawIn
  *   one function per route, named after it, its handler at `functions/src/handlers/<feature>/<name
  *   in kebab-case>.ts`;
  * - what the mini-program bundles, each route's method, path and access (routes.generated.ts), and
- *   docs/api.md are generated from it (`npm run contract`); tests fail when either is stale;
+ *   docs/api.md, which prints each route's summary, are generated from it (`npm run contract`);
+ *   tests fail when either is stale;
  * - the mini-program calls a route by name and gets its `Output` type (services/request.ts): a
  *   type import, so none of this table's schemas or settings reach its bundle.
  *
@@ -63,6 +64,12 @@ export interface FunctionSettings {
 }
 
 export interface RouteDef extends FunctionSettings {
+  /**
+   * What the route does for its caller, in a sentence or two: docs/api.md prints it under the
+   * route's heading. Only the scripts read it; the functions and the mini-program import
+   * routes.generated.ts, so no bundle carries it.
+   */
+  summary: string;
   method: RouteMethod;
   path: string;
   access: Access;
@@ -81,81 +88,196 @@ const answers = <T>(): T => undefined as T;
 export const ROUTE_FEATURES = {
   // Residents: published content, and "was this helpful?" (one vote per person per item).
   content: {
-    listContent: { method: 'GET', path: '/v1/content', access: 'public', grants: ['read'], query: ListContentQuerySchema, output: answers<Page<ContentCard>>() },
-    getContent: { method: 'GET', path: '/v1/content/{id}', access: 'public', grants: ['read'], output: answers<ContentView>() },
+    listContent: {
+      summary: "Published items of one `kind`, newest first, as cards, filtered by at most one of `category`, `office` or `topic` (values in `shared/src/catalogue.ts`); `nextCursor` in the answer is the next page's `cursor`.",
+      method: 'GET', path: '/v1/content', access: 'public', grants: ['read'], query: ListContentQuerySchema, output: answers<Page<ContentCard>>(),
+    },
+    getContent: {
+      summary: 'One published item of any kind `{ item, documents, related }`: the library documents it rests on (with their validity today, or only `{ id, withdrawn: true }` for one withdrawn since) and the published items that refer to it; a consultation adds `consultation` (phase, counts, results once closed, the report once published). 404 for anything not public; 410 `WITHDRAWN` with the public reason for a withdrawn one.',
+      method: 'GET', path: '/v1/content/{id}', access: 'public', grants: ['read'], output: answers<ContentView>(),
+    },
     // Atom XML, for feed readers.
-    releasesFeed: { method: 'GET', path: '/v1/feed.atom', access: 'public', grants: ['read'], output: answers<string>() },
-    voteHelpful: { method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: HelpfulVoteInputSchema, output: answers<HelpfulCounts>() },
-    rateGuide: { method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: GuideRatingInputSchema, output: answers<RatingSummary>() },
+    releasesFeed: {
+      summary: 'An Atom feed of the 50 newest releases of every kind; its links open the H5 page (`PUBLIC_WEB_URL` sets its address).',
+      method: 'GET', path: '/v1/feed.atom', access: 'public', grants: ['read'], output: answers<string>(),
+    },
+    voteHelpful: {
+      summary: '"Was this helpful?" on an interpretation or Q&A: one vote per person (a second replaces the first); answers the counts.',
+      method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: HelpfulVoteInputSchema, output: answers<HelpfulCounts>(),
+    },
+    rateGuide: {
+      summary: '好差评 of a guide: a score of 1–5, and a score of 2 or less needs `problems`; one rating per person, a second replaces the first.',
+      method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: GuideRatingInputSchema, output: answers<RatingSummary>(),
+    },
   },
   search: {
     // The embedded index lives in this function's memory: room for 20,000 items.
-    search: { method: 'GET', path: '/v1/search', access: 'public', grants: ['read'], query: SearchQuerySchema, memory: 1024, output: answers<SearchResult>() },
+    search: {
+      summary: 'The published library (documents, interpretations, Q&A, notices; `type` filters) matching a few words in Chinese (traditional characters too), best first, with highlighted snippets.',
+      method: 'GET', path: '/v1/search', access: 'public', grants: ['read'], query: SearchQuerySchema, memory: 1024, output: answers<SearchResult>(),
+    },
   },
   topics: {
-    listTopics: { method: 'GET', path: '/v1/topics', access: 'public', grants: ['read'], output: answers<TopicView[]>() },
-    addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'], body: AddTopicInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<TopicView>() },
+    listTopics: {
+      summary: 'Every topic residents can browse by: the built-in ones, then those admins added.',
+      method: 'GET', path: '/v1/topics', access: 'public', grants: ['read'], output: answers<TopicView[]>(),
+    },
+    addTopic: {
+      summary: 'Adds a topic (a guide category) by its name (audited); 409 if one of that name exists. Invalidates the cached public reads, the topic list being one.',
+      method: 'POST', path: '/v1/admin/topics', access: ['admin'], body: AddTopicInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<TopicView>(),
+    },
   },
   openData: {
-    listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public', grants: ['read'], output: answers<DatasetView[]>() },
+    listOpenData: {
+      summary: 'The published datasets (`documents interpretations qa notices guides`).',
+      method: 'GET', path: '/v1/open-data', access: 'public', grants: ['read'], output: answers<DatasetView[]>(),
+    },
     // JSON in the envelope, or CSV as a file (format=csv).
-    getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public', grants: ['read'], query: OpenDataQuerySchema, output: answers<{ items: OpenDataRow[]; next?: string }>() },
+    getOpenData: {
+      summary: "One dataset's rows, up to 1,000 a page: JSON `{ items, next }`, or with `format=csv` a CSV file (UTF-8 with BOM, Chinese headers; the next page's address in the `Link` header).",
+      method: 'GET', path: '/v1/open-data/{dataset}', access: 'public', grants: ['read'], query: OpenDataQuerySchema, output: answers<{ items: OpenDataRow[]; next?: string }>(),
+    },
   },
 
   // Questions to staff (留言咨询).
   questions: {
-    askQuestion: { method: 'POST', path: '/v1/questions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AskQuestionInputSchema, output: answers<MyQuestionView>() },
-    listMyQuestions: { method: 'GET', path: '/v1/me/questions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyQuestionView[]>() },
-    listQuestionQueue: { method: 'GET', path: '/v1/staff/questions', access: ['responder'], grants: ['read', 'secrets'], output: answers<StaffQuestionView[]>() },
-    answerQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'], grants: ['read', 'write', 'secrets'], body: AnswerQuestionInputSchema, output: answers<StaffQuestionView>() },
+    askQuestion: {
+      summary: "Ask staff a question (留言咨询): one question per `clientKey`, whatever the retries; 10 an hour per person and 30 an hour per source address; WeChat's content check refuses risky text and keeps text it cannot clear for staff. The contact is never in a resident's answer.",
+      method: 'POST', path: '/v1/questions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AskQuestionInputSchema, output: answers<MyQuestionView>(),
+    },
+    listMyQuestions: {
+      summary: "One's own questions with their deadline and answer (never the contact left).",
+      method: 'GET', path: '/v1/me/questions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyQuestionView[]>(),
+    },
+    listQuestionQueue: {
+      summary: 'The questions waiting for an answer, earliest deadline first (working days by kind, urgent concerns 5 hours), with the contact left.',
+      method: 'GET', path: '/v1/staff/questions', access: ['responder'], grants: ['read', 'secrets'], output: answers<StaffQuestionView[]>(),
+    },
+    answerQuestion: {
+      summary: 'Answer one waiting question.',
+      method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'], grants: ['read', 'write', 'secrets'], body: AnswerQuestionInputSchema, output: answers<StaffQuestionView>(),
+    },
     // The asker rates the answer (好差评); responders and admins read the ratings per responder and kind.
-    rateAnswer: { method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AnswerRatingInputSchema, output: answers<MyQuestionView>() },
-    listAnswerRatings: { method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'], grants: ['read', 'secrets'], output: answers<AnswerRatingsView>() },
+    rateAnswer: {
+      summary: 'The asker only, once answered: 好差评 of the answer (1–5 as for guides; 2 or less needs `problems`: `not_answered unclear too_slow attitude other`; reason up to 200 characters); one rating per question, a second replaces the first.',
+      method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AnswerRatingInputSchema, output: answers<MyQuestionView>(),
+    },
+    listAnswerRatings: {
+      summary: 'Ratings per responder and per kind (counts per score and problem, average) and the latest 100 ratings with their reasons, never who gave them.',
+      method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'], grants: ['read', 'secrets'], output: answers<AnswerRatingsView>(),
+    },
     // Answered questions, and promoting a good answer to a public Q&A draft: an editor's act, as the
     // draft is theirs to finish and submit (a responder who should do it also holds the editor role).
-    listAnsweredQuestions: { method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'], grants: ['read', 'secrets'], output: answers<AnsweredQuestionView[]>() },
-    promoteQuestion: { method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<AnsweredQuestionView>() },
+    listAnsweredQuestions: {
+      summary: 'The 50 latest answered questions (no contact) with their rating.',
+      method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'], grants: ['read', 'secrets'], output: answers<AnsweredQuestionView[]>(),
+    },
+    promoteQuestion: {
+      summary: 'Turn an answered question into an anonymized 政策问答 draft for the editor to finish and submit; 409 if already done.',
+      method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<AnsweredQuestionView>(),
+    },
   },
 
   // Consultations on drafts (征求意见): comments, reviewed before shown (先审后发), decided, reported.
   consultations: {
-    submitComment: { method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubmitCommentInputSchema, output: answers<MyComment & { answersCounted: boolean }>() },
-    listComments: { method: 'GET', path: '/v1/content/{id}/comments', access: 'public', grants: ['read'], query: PageQuerySchema, output: answers<Page<PublicComment>>() },
-    listMyComments: { method: 'GET', path: '/v1/me/comments', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyComment[]>() },
-    listConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: PageQuerySchema, output: answers<Page<StaffComment>>() },
-    moderateComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ModerateCommentInputSchema, output: answers<StaffComment>() },
-    decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'], grants: ['read', 'write', 'secrets'], body: DecideCommentInputSchema, output: answers<StaffComment>() },
-    publishConsultationReport: { method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'], body: PublishReportInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<ConsultationReport>() },
+    submitComment: {
+      summary: "Comment on an open consultation (see [consultations](features/consultations.md)): one comment per `clientKey`, whatever the retries; WeChat's content check refuses risky text and marks for staff what it cannot clear. Nothing is shown before a reviewer approves it (先审后发).",
+      method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubmitCommentInputSchema, output: answers<MyComment & { answersCounted: boolean }>(),
+    },
+    listComments: {
+      summary: 'The approved comments of a consultation, oldest first (text, clause, date; never a name or contact); 410 once it is withdrawn.',
+      method: 'GET', path: '/v1/content/{id}/comments', access: 'public', grants: ['read'], query: PageQuerySchema, output: answers<Page<PublicComment>>(),
+    },
+    listMyComments: {
+      summary: "One's own comments with their status, the reason if not shown, and the decision.",
+      method: 'GET', path: '/v1/me/comments', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyComment[]>(),
+    },
+    listConsultationComments: {
+      summary: 'Every comment of a consultation, page by page, with the name and contact the commenter left.',
+      method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: PageQuerySchema, output: answers<Page<StaffComment>>(),
+    },
+    moderateComment: {
+      summary: '先审后发: show a comment, or keep it from the public with a reason told to the commenter; once decided either way it stays so.',
+      method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ModerateCommentInputSchema, output: answers<StaffComment>(),
+    },
+    decideComment: {
+      summary: 'The decision on a comment (采纳, 部分采纳, 未采纳) with its reason; it may be changed until the report is out.',
+      method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'], grants: ['read', 'write', 'secrets'], body: DecideCommentInputSchema, output: answers<StaffComment>(),
+    },
+    publishConsultationReport: {
+      summary: 'After closing, publish the report (意见收集和采纳情况) on the consultation page: counts, and each shown comment in short with its decision and reason, never a name or contact. Every comment must be reviewed and every shown one decided first; once only.',
+      method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'], body: PublishReportInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<ConsultationReport>(),
+    },
   },
 
   // Disclosure on application (依申请公开): residents apply and correct; disclosers handle the case.
   applications: {
-    submitApplication: { method: 'POST', path: '/v1/applications', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: ApplyInputSchema, output: answers<MyApplicationView>() },
-    listMyApplications: { method: 'GET', path: '/v1/me/applications', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyApplicationView[]>() },
-    correctApplication: { method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: CorrectionInputSchema, output: answers<MyApplicationView>() },
-    listApplicationQueue: { method: 'GET', path: '/v1/staff/applications', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView[]>() },
-    getApplication: { method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView>() },
-    recordApplicationEvent: { method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'], grants: ['read', 'write', 'secrets'], body: ApplicationEventInputSchema, output: answers<StaffApplicationView>() },
+    submitApplication: {
+      summary: "Apply for disclosure (依申请公开): one application per `clientKey`; 5 an hour per person; WeChat's content check as for questions.",
+      method: 'POST', path: '/v1/applications', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: ApplyInputSchema, output: answers<MyApplicationView>(),
+    },
+    listMyApplications: {
+      summary: "One's applications with status, due date, correction request, extension and reply (no contact or identity number in them).",
+      method: 'GET', path: '/v1/me/applications', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyApplicationView[]>(),
+    },
+    correctApplication: {
+      summary: 'Send the correction a discloser asked for: only the applicant, only while it is awaited.',
+      method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: CorrectionInputSchema, output: answers<MyApplicationView>(),
+    },
+    listApplicationQueue: {
+      summary: 'Open applications (running ones by due date, then stopped ones) with the masked identity number and contact.',
+      method: 'GET', path: '/v1/staff/applications', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView[]>(),
+    },
+    getApplication: {
+      summary: 'One application with its steps.',
+      method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView>(),
+    },
+    recordApplicationEvent: {
+      summary: 'A step of the case `{action, version, …}`: `request_correction {text}`, `start_third_party {note}`, `end_third_party {note?}`, `extend {days, reason}`, `reply {kind, text, detail?}`; 409 when the case does not allow it or changed since `version`.',
+      method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'], grants: ['read', 'write', 'secrets'], body: ApplicationEventInputSchema, output: answers<StaffApplicationView>(),
+    },
   },
 
   // Release notifications: staff follow each release as it goes out, and retry failed sends.
   notifications: {
-    listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView[]>() },
-    getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView>() },
-    retryRelease: { method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'], grants: ['read', 'write', 'secrets', 'enqueue'], output: answers<ReleaseView>() },
+    listReleases: {
+      summary: 'The 30 newest releases, with their status and counts (never who received them).',
+      method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView[]>(),
+    },
+    getRelease: {
+      summary: 'One release, with its status and counts.',
+      method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView>(),
+    },
+    retryRelease: {
+      summary: "Send a release's failed messages again (say after a template was fixed): they are queued in the release's lane; a stopped release resumes, but never one stopped because its item was withdrawn.",
+      method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'], grants: ['read', 'write', 'secrets', 'enqueue'], output: answers<ReleaseView>(),
+    },
   },
   // Release notifications (issue 7): what may be subscribed, then a person's subscriptions.
   subscriptions: {
-    subscriptionOptions: { method: 'GET', path: '/v1/subscriptions/options', access: 'public', grants: ['read'], output: answers<SubscriptionOptionsView>() },
-    subscribe: { method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubscribeInputSchema, output: answers<SubscribeOutcomeView>() },
-    listMySubscriptions: { method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MySubscriptionsView>() },
+    subscriptionOptions: {
+      summary: 'The topics anyone may subscribe to (five categories, offices, 紧急通告) with their labels, and the template id of each kind of message (`release`, `reply`) and whether it is long-term.',
+      method: 'GET', path: '/v1/subscriptions/options', access: 'public', grants: ['read'], output: answers<SubscriptionOptionsView>(),
+    },
+    subscribe: {
+      summary: "Record WeChat's answers to a subscription prompt (1–10 topics, 1–3 answers; see [subscriptions](features/notifications.md#subscriptions-订阅)); the app sends one `clientKey` per prompt, so a retried request adds no second credit. Answers what was subscribed, with the credits left.",
+      method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubscribeInputSchema, output: answers<SubscribeOutcomeView>(),
+    },
+    listMySubscriptions: {
+      summary: "One's topics with labels and credits, and per template the credits and last answer.",
+      method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MySubscriptionsView>(),
+    },
     // The topic is URL-encoded in the path (`category%3Adecision`).
-    cancelSubscription: { method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn', grants: ['read', 'write', 'secrets'], output: answers<MySubscriptionsView>() },
+    cancelSubscription: {
+      summary: 'Cancel one topic; 404 if not subscribed.',
+      method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn', grants: ['read', 'write', 'secrets'], output: answers<MySubscriptionsView>(),
+    },
   },
 
   // Identity.
   auth: {
     login: {
+      summary: "Sign in with the code of WeChat's `wx.login`: a session `{ token, expiresAt, user }`.",
       method: 'POST',
       path: '/v1/auth/login',
       access: 'public',
@@ -168,63 +290,147 @@ export const ROUTE_FEATURES = {
       },
       output: answers<SessionView>(),
     },
-    me: { method: 'GET', path: '/v1/me', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MeView>() },
+    me: {
+      summary: 'Who the caller is, with their roles as of now.',
+      method: 'GET', path: '/v1/me', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MeView>(),
+    },
   },
   staff: {
-    joinStaff: { method: 'POST', path: '/v1/staff/join', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: JoinInputSchema, output: answers<MeView>() },
+    joinStaff: {
+      summary: "Join the staff with an invitation code: the caller's WeChat identity becomes a staff member with the invitation's roles.",
+      method: 'POST', path: '/v1/staff/join', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: JoinInputSchema, output: answers<MeView>(),
+    },
   },
   // Operations: is this stage up and can it reach its table (load balancers, uptime checks).
   operations: {
-    health: { method: 'GET', path: '/v1/health', access: 'public', grants: ['read'], memory: 256, output: answers<{ status: 'ok'; checkedAt: string }>() },
+    health: {
+      summary: "200 `{status: 'ok', checkedAt}` when the table answers, else 503 `SERVICE_UNAVAILABLE`; never cached: for a load balancer's or an operator's checks.",
+      method: 'GET', path: '/v1/health', access: 'public', grants: ['read'], memory: 256, output: answers<{ status: 'ok'; checkedAt: string }>(),
+    },
   },
 
   // Administration.
   admin: {
-    listStaff: { method: 'GET', path: '/v1/admin/staff', access: ['admin'], grants: ['read', 'secrets'], output: answers<StaffMemberView[]>() },
-    changeStaffRoles: { method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'], grants: ['read', 'write', 'secrets'], body: RolesInputSchema, output: answers<StaffMemberView>() },
-    revokeStaff: { method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'], grants: ['read', 'write', 'secrets'], output: answers<StaffMemberView>() },
-    createInvitation: { method: 'POST', path: '/v1/admin/invitations', access: ['admin'], grants: ['read', 'write', 'secrets'], body: InvitationInputSchema, output: answers<InvitationView>() },
-    listAudit: { method: 'GET', path: '/v1/admin/audit', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<Page<AuditEntryView>>() },
+    listStaff: {
+      summary: 'The staff list: every member with their roles and status.',
+      method: 'GET', path: '/v1/admin/staff', access: ['admin'], grants: ['read', 'secrets'], output: answers<StaffMemberView[]>(),
+    },
+    changeStaffRoles: {
+      summary: "Change a member's roles (audited); 409 for a revoked member, or for an admin taking the admin role from themselves.",
+      method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'], grants: ['read', 'write', 'secrets'], body: RolesInputSchema, output: answers<StaffMemberView>(),
+    },
+    revokeStaff: {
+      summary: "Revoke a member (audited): their next request is refused; 409 for one's own account.",
+      method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'], grants: ['read', 'write', 'secrets'], output: answers<StaffMemberView>(),
+    },
+    createInvitation: {
+      summary: "A one-time invitation code for a named person, with their roles and an expiry (audited by a prefix of the code's hash, never the code).",
+      method: 'POST', path: '/v1/admin/invitations', access: ['admin'], grants: ['read', 'write', 'secrets'], body: InvitationInputSchema, output: answers<InvitationView>(),
+    },
+    listAudit: {
+      summary: 'The audit log of one month (this month by default), newest first, filtered by actor, action or item.',
+      method: 'GET', path: '/v1/admin/audit', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<Page<AuditEntryView>>(),
+    },
     // CSV, as a file.
-    exportAudit: { method: 'GET', path: '/v1/admin/audit/export', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<string>() },
+    exportAudit: {
+      summary: "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers).",
+      method: 'GET', path: '/v1/admin/audit/export', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<string>(),
+    },
   },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
   calendar: {
-    getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'], grants: ['read', 'secrets'], params: { year: CalendarYearSchema }, output: answers<WorkingCalendarView>() },
-    putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'], grants: ['read', 'write', 'secrets'], params: { year: CalendarYearSchema }, body: WorkingCalendarInputSchema, output: answers<WorkingCalendarView>() },
+    getCalendar: {
+      summary: "A year's working-day calendar (weekday holidays, weekend days worked); statutory deadlines (`shared/src/working-days.ts`, `shared/src/schemas/disclosure-clock.ts`) are counted on it, and a year not entered is refused rather than guessed. `npm start` seeds 2025 and 2026 as demo data to check against the State Council's notice.",
+      method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'], grants: ['read', 'secrets'], params: { year: CalendarYearSchema }, output: answers<WorkingCalendarView>(),
+    },
+    putCalendar: {
+      summary: "Enter or correct a year's working-day calendar `{holidays, workdays}` (audited); every deadline counted on that year follows it.",
+      method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'], grants: ['read', 'write', 'secrets'], params: { year: CalendarYearSchema }, body: WorkingCalendarInputSchema, output: answers<WorkingCalendarView>(),
+    },
   },
 
   // Editorial workflow (先审后发).
   workflow: {
-    listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: StaffListQuerySchema, output: answers<WorkflowSummaryView[]>() },
-    createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
-    getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<WorkflowItemView>() },
-    updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>() },
-    submitForReview: { method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<WorkflowItemView>() },
-    returnDraft: { method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ReturnInputSchema, output: answers<WorkflowItemView>() },
-    publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'], body: PublishInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>() },
-    withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'], body: WithdrawInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>() },
-    listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<RevisionView[]>() },
-    listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<GuideRatingsView>() },
+    listWorkflowItems: {
+      summary: "The staff home lists, 50 at most: `mine` (the caller's items), `review` (waiting for review, then scheduled; urgent notices first) or `all` (everything recent).",
+      method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: StaffListQuerySchema, output: answers<WorkflowSummaryView[]>(),
+    },
+    createDraft: {
+      summary: 'Start a new item of any kind as a draft (`ContentDraftSchema`).',
+      method: 'POST', path: '/v1/staff/items', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>(),
+    },
+    getWorkflowItem: {
+      summary: 'One item as staff see it: its status, the pending draft and who edited it, the last review, the schedule, and the published version and any withdrawal.',
+      method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<WorkflowItemView>(),
+    },
+    updateDraft: {
+      summary: 'Change a draft, a returned draft, or a published or withdrawn item (which starts its next version; the live one stays until that is published); an item under review or scheduled must be returned first.',
+      method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>(),
+    },
+    submitForReview: {
+      summary: 'Send a draft to review.',
+      method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<WorkflowItemView>(),
+    },
+    returnDraft: {
+      summary: 'Send a draft back to its editors with a comment; a scheduled item is called back the same way.',
+      method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ReturnInputSchema, output: answers<WorkflowItemView>(),
+    },
+    publishItem: {
+      summary: 'Approve a version the reviewer did not edit (four eyes): published now, or scheduled for `publishAt`. Publishing tells subscribers and invalidates the cached public reads.',
+      method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'], body: PublishInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>(),
+    },
+    withdrawItem: {
+      summary: 'Withdraw a published item with a public reason: it leaves every public list at once, and its page answers 410 with the reason.',
+      method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'], body: WithdrawInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>(),
+    },
+    listRevisions: {
+      summary: "An item's published versions, newest first, each with what it changed.",
+      method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<RevisionView[]>(),
+    },
+    listGuideRatings: {
+      summary: "A guide's ratings: counts per score and per problem, and the latest ratings with their reasons, never who gave them.",
+      method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<GuideRatingsView>(),
+    },
   },
 
   // The service catalogue in bulk: export, and import checked row by row. Imported files are kept
   // under imports/ of the media bucket.
   guides: {
     // CSV or JSON, as a file.
-    exportGuides: { method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: ExportGuidesQuerySchema, output: answers<string>() },
-    createImportUpload: { method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'], body: ImportUploadInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<ImportUploadView>() },
-    startGuideImport: { method: 'POST', path: '/v1/staff/guide-imports', access: ['editor'], body: StartImportInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<GuideImportView>() },
+    exportGuides: {
+      summary: 'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back.',
+      method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: ExportGuidesQuerySchema, output: answers<string>(),
+    },
+    createImportUpload: {
+      summary: 'Where to upload a catalogue file (CSV or JSON, up to 50 MB): a presigned form into private storage under imports/, read only by the import.',
+      method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'], body: ImportUploadInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<ImportUploadView>(),
+    },
+    startGuideImport: {
+      summary: 'Start importing an uploaded file (`mode` `all` or `valid_only`; `submit` sends the drafts to review at once); nothing is read or written yet.',
+      method: 'POST', path: '/v1/staff/guide-imports', access: ['editor'], body: StartImportInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<GuideImportView>(),
+    },
     // A slice of an import stops after 6 s of work; the rest is the reply and its save.
-    continueGuideImport: { method: 'POST', path: '/v1/staff/guide-imports/{id}/continue', access: ['editor'], grants: ['read', 'write', 'secrets', 'imports'], timeout: 15, output: answers<GuideImportView>() },
-    getGuideImport: { method: 'GET', path: '/v1/staff/guide-imports/{id}', access: ['editor'], grants: ['read', 'secrets', 'imports'], output: answers<GuideImportView>() },
+    continueGuideImport: {
+      summary: 'Do the next slice of an import: check every row first, then write them; the client calls again until the import is done or rejected.',
+      method: 'POST', path: '/v1/staff/guide-imports/{id}/continue', access: ['editor'], grants: ['read', 'write', 'secrets', 'imports'], timeout: 15, output: answers<GuideImportView>(),
+    },
+    getGuideImport: {
+      summary: "One of the caller's imports: its phase, progress, counts and the first 200 problems; another editor's import answers 404.",
+      method: 'GET', path: '/v1/staff/guide-imports/{id}', access: ['editor'], grants: ['read', 'secrets', 'imports'], output: answers<GuideImportView>(),
+    },
   },
 
   // Media of interpretations: a presigned upload (signed with the role: it puts, and writes no
   // item), then a check of what was stored.
   media: {
-    createMediaUpload: { method: 'POST', path: '/v1/staff/media', access: ['editor'], body: MediaUploadInputSchema, grants: ['read', 'secrets', 'mediaUpload'], output: answers<MediaUploadView>() },
-    confirmMediaUpload: { method: 'POST', path: '/v1/staff/media/confirm', access: ['editor'], body: MediaConfirmInputSchema, grants: ['read', 'write', 'secrets', 'media'], output: answers<{ key: string; kind: MediaKind; url: string }>() },
+    createMediaUpload: {
+      summary: 'Where to upload one image, audio or video file of an allowed type and size: a presigned form valid for ten minutes, under a fresh key of its own, and the address residents will load it from once confirmed.',
+      method: 'POST', path: '/v1/staff/media', access: ['editor'], body: MediaUploadInputSchema, grants: ['read', 'secrets', 'mediaUpload'], output: answers<MediaUploadView>(),
+    },
+    confirmMediaUpload: {
+      summary: "Check an uploaded file, once: copy it to where residents load it from and check that copy's size, type and first bytes. What fails is deleted and refused; what passes is recorded and may then be placed in a draft.",
+      method: 'POST', path: '/v1/staff/media/confirm', access: ['editor'], body: MediaConfirmInputSchema, grants: ['read', 'write', 'secrets', 'media'], output: answers<{ key: string; kind: MediaKind; url: string }>(),
+    },
   },
 } as const satisfies Record<string, Record<string, RouteDef>>;
 

@@ -8,6 +8,8 @@ import type { FunctionSettings } from '@sunshine/shared';
  * blocks are generated from both tables (scripts/serverless/function-blocks.ts).
  */
 export interface JobDef extends FunctionSettings {
+  /** What the job does, in a sentence or two: docs/api.md prints it with the job. */
+  summary: string;
   /** serverless.yml events as the framework reads them (CloudFormation intrinsics as objects). */
   events: readonly Record<string, unknown>[];
 }
@@ -18,8 +20,12 @@ const notificationLane = (queue: string) => ({ sqs: { arn: { 'Fn::GetAtt': [queu
 export const JOBS = {
   scheduled: {
     // Scheduled publishing: EventBridge in AWS; serverless-offline runs the same schedule locally.
-    publishDue: { grants: ['read', 'write', 'invalidate'], events: [{ schedule: 'rate(1 minute)' }] },
+    publishDue: {
+      summary: 'Every minute: publish every scheduled item whose time has come.',
+      grants: ['read', 'write', 'invalidate'], events: [{ schedule: 'rate(1 minute)' }],
+    },
     erasePersonalData: {
+      summary: 'Daily: erase the personal data whose retention period is over, at most `ERASURE_RECORDS_PER_RUN` records a run; the next run goes on with the rest.',
       grants: ['read', 'write'],
       // Its own limit: a run stops itself 15 s before it (cursors saved) and the next goes on.
       timeout: 300,
@@ -31,16 +37,22 @@ export const JOBS = {
     },
   },
   notifications: {
-    dispatchReleases: { grants: ['read', 'write', 'enqueue'], timeout: 60, events: [{ schedule: 'rate(1 minute)' }] },
+    dispatchReleases: {
+      summary: "Every minute (and locally right after a publish): fan each pending release out to its topics' subscribers, one queued send each, urgent releases first.",
+      grants: ['read', 'write', 'enqueue'], timeout: 60, events: [{ schedule: 'rate(1 minute)' }],
+    },
     deliverNotifications: {
+      summary: 'The queue worker: sends each queued message through WeChat at most once (a claim per release and person), and hands transient failures back to the queue for another try.',
       grants: ['read', 'write', 'secrets', 'dequeue'],
       timeout: 60,
       events: [notificationLane('NotifyUrgentQueue'), notificationLane('NotifyRoutineQueue')],
     },
   },
   operations: {
-    // Any path the route table does not know: the envelope, not API Gateway's bare 404.
-    notFound: { grants: [], memory: 128, events: [{ httpApi: '*' }] },
+    notFound: {
+      summary: "Any path the route table does not know: 404 `ROUTE_NOT_FOUND` in the envelope, not API Gateway's bare 404.",
+      grants: [], memory: 128, events: [{ httpApi: '*' }],
+    },
   },
 } as const satisfies Record<string, Record<string, JobDef>>;
 

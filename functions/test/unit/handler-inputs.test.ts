@@ -22,7 +22,7 @@ const routes = Object.entries(ROUTE_FEATURES).flatMap(([feature, group]) =>
 );
 
 /** The schemas a handler's source parses its body or query with, by the name it imports. */
-const parsedWith = (source: string, parser: 'parseBody' | 'parseQuery') => [...source.matchAll(new RegExp(`${parser}\\((\\w+)`, 'g'))].map((match) => match[1]);
+const parsedWith = (source: string, parser: 'parseBody' | 'parseQuery') => [...source.matchAll(new RegExp(`${parser}\\(\\s*(\\w+)`, 'g'))].map((match) => match[1]);
 
 describe('handler inputs follow the contract', () => {
   test('every schema the contract names is an export of @sunshine/shared (so docs and forms can name it)', () => {

@@ -11,15 +11,50 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // Node's and Jest's globals for the plain JavaScript files (TypeScript checks its own names).
 const nodeGlobals = Object.fromEntries(
   [
-    'AbortController', 'AbortSignal', 'Buffer', 'URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder',
-    'clearImmediate', 'clearInterval', 'clearTimeout', 'console', 'fetch', 'globalThis', 'Headers',
-    'performance', 'process', 'queueMicrotask', 'Request', 'Response', 'setImmediate', 'setInterval',
-    'setTimeout', 'structuredClone',
+    'AbortController',
+    'AbortSignal',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'TextDecoder',
+    'TextEncoder',
+    'clearImmediate',
+    'clearInterval',
+    'clearTimeout',
+    'console',
+    'fetch',
+    'globalThis',
+    'Headers',
+    'performance',
+    'process',
+    'queueMicrotask',
+    'Request',
+    'Response',
+    'setImmediate',
+    'setInterval',
+    'setTimeout',
+    'structuredClone',
   ].map((name) => [name, 'readonly']),
 );
-const commonJsGlobals = { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', __filename: 'readonly' };
+const commonJsGlobals = {
+  require: 'readonly',
+  module: 'writable',
+  exports: 'writable',
+  __dirname: 'readonly',
+  __filename: 'readonly',
+};
 const jestGlobals = Object.fromEntries(
-  ['afterAll', 'afterEach', 'beforeAll', 'beforeEach', 'describe', 'expect', 'it', 'jest', 'test'].map((name) => [name, 'readonly']),
+  [
+    'afterAll',
+    'afterEach',
+    'beforeAll',
+    'beforeEach',
+    'describe',
+    'expect',
+    'it',
+    'jest',
+    'test',
+  ].map((name) => [name, 'readonly']),
 );
 
 // What a tsconfig covers: these files are linted with type information.
@@ -28,8 +63,16 @@ const TYPED = ['functions/**/*.ts', 'shared/**/*.ts', 'e2e/**/*.ts', 'miniapp/sr
 export default tseslint.config(
   {
     ignores: [
-      '**/node_modules/**', '**/dist/**', '**/.esbuild/**', '**/.serverless/**', 'artifacts/**', 'coverage/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.esbuild/**',
+      '**/.serverless/**',
+      'artifacts/**',
+      'coverage/**',
       '.dynamodb-local/**',
+      // The benchmark's bundles (npm run bench), and the restart test's own stack's.
+      'bench/out/**',
+      '**/.esbuild-own-stack/**',
     ],
   },
   {
@@ -44,7 +87,12 @@ export default tseslint.config(
       // An unused binding is a leftover or a misspelt name; `_` marks one kept on purpose.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       'no-throw-literal': 'error',
       'no-self-compare': 'error',
@@ -71,14 +119,20 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       // An async function where a void callback is expected runs unobserved. JSX handlers excepted:
       // 20 of them are `() => Taro.navigateTo(…)`, whose promise a page has nothing to do with.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/only-throw-error': 'error',
       '@typescript-eslint/return-await': ['error', 'in-try-catch'],
       '@typescript-eslint/no-for-in-array': 'error',
       '@typescript-eslint/no-implied-eval': 'error',
       '@typescript-eslint/prefer-promise-reject-errors': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/no-redundant-type-constituents': 'error',
     },
   },

@@ -1,14 +1,22 @@
 // Four projects: fast unit tests, integration tests against DynamoDB Local, the mini-program's
 // component tests (jsdom), and end-to-end tests against the whole local stack (Chromium and the
 // WeChat build). `--selectProjects` picks some of them.
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+];
 
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/shared/test/**/*.test.ts', '<rootDir>/functions/test/unit/**/*.test.ts', '<rootDir>/sandbox/test/**/*.test.js', '<rootDir>/scripts/test/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/shared/test/**/*.test.ts',
+        '<rootDir>/functions/test/unit/**/*.test.ts',
+        '<rootDir>/sandbox/test/**/*.test.js',
+        '<rootDir>/scripts/test/**/*.test.ts',
+      ],
       // .mjs too: the scripts' own modules are tested as they run.
       transform: { '^.+\\.m?[tj]s$': swc },
     },

@@ -50,9 +50,11 @@ const freePort = () =>
 /** Run `task` over `items`, `width` at a time. */
 async function inParallel<T>(items: T[], width: number, task: (item: T) => Promise<unknown>) {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 async function runCase(benchCase: Case) {
@@ -61,9 +63,12 @@ async function runCase(benchCase: Case) {
   const sandbox = createSandbox({ sendQuotaPerDay: 1_000_000 });
   const { port } = await sandbox.listen(0);
   const wechat = `http://127.0.0.1:${port}`;
-  const post = (path: string, body: unknown) => fetch(`${wechat}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) =>
+    fetch(`${wechat}${path}`, { method: 'POST', body: JSON.stringify(body) });
   try {
-    const [definition] = readTableDefinitions({ stage: 'bench' }) as Array<{ input: { TableName: string } }>;
+    const [definition] = readTableDefinitions({ stage: 'bench' }) as Array<{
+      input: { TableName: string };
+    }>;
     await createTables(db.endpoint, [definition]);
     const tableName = definition!.input.TableName;
     const client = createDocumentClient({ endpoint: db.endpoint });
@@ -73,8 +78,18 @@ async function runCase(benchCase: Case) {
     const releases = new DynamoReleaseStore(client, tableName);
     // The worker and the fan-out check once per batch and run that the release's item is still public.
     const items = new DynamoContentStore(client, tableName);
-    const tokens = new WeChatAccessTokens({ baseUrl: wechat, appid: 'wx-sandbox-appid', secret: 'sandbox-secret', cache: new DynamoTokenCache(client, tableName) });
-    const http = new HttpMessageSender({ baseUrl: wechat, tokens, miniprogramState: 'formal', timeoutMs: 5000 });
+    const tokens = new WeChatAccessTokens({
+      baseUrl: wechat,
+      appid: 'wx-sandbox-appid',
+      secret: 'sandbox-secret',
+      cache: new DynamoTokenCache(client, tableName),
+    });
+    const http = new HttpMessageSender({
+      baseUrl: wechat,
+      tokens,
+      miniprogramState: 'formal',
+      timeoutMs: 5000,
+    });
     const outcomes: Record<string, number> = {};
     const sender: MessageSender = {
       async send(message) {
@@ -87,41 +102,116 @@ async function runCase(benchCase: Case) {
     const overlapping = benchCase === 'overlapping';
     // An urgent notice goes to three topics: urgent, its category and its office.
     const topicsOf = (index: number): SubscriptionTopic[] =>
-      !overlapping ? ['category:decision'] : index % 2 ? ['urgent', 'category:decision', 'office:exit-entry'] : index % 4 ? ['urgent', 'office:exit-entry'] : ['category:decision', 'office:exit-entry'];
-    console.log(`seeding ${SUBSCRIBERS} subscribers (each accepted the release template once; ${overlapping ? '2–3 topics of the release' : 'one topic'} each)…`);
-    const people = Array.from({ length: SUBSCRIBERS }, (_, index) => ({ userId: `bench-${String(index).padStart(6, '0')}`, openid: `obench${String(index).padStart(22, '0')}` }));
+      !overlapping
+        ? ['category:decision']
+        : index % 2
+          ? ['urgent', 'category:decision', 'office:exit-entry']
+          : index % 4
+            ? ['urgent', 'office:exit-entry']
+            : ['category:decision', 'office:exit-entry'];
+    console.log(
+      `seeding ${SUBSCRIBERS} subscribers (each accepted the release template once; ${overlapping ? '2–3 topics of the release' : 'one topic'} each)…`,
+    );
+    const people = Array.from({ length: SUBSCRIBERS }, (_, index) => ({
+      userId: `bench-${String(index).padStart(6, '0')}`,
+      openid: `obench${String(index).padStart(22, '0')}`,
+    }));
     const at = new Date().toISOString();
     await inParallel(people, 32, async (person) => {
-      await subscriptions.record({ userId: person.userId, openid: person.openid, at, results: [{ templateId: templates.release.templateId, result: 'accept' }], credited: [templates.release.templateId], topics: topicsOf(Number(person.userId.slice(6))) });
-      await post('/sandbox/subscribe', { openid: person.openid, template_id: templates.release.templateId });
+      await subscriptions.record({
+        userId: person.userId,
+        openid: person.openid,
+        at,
+        results: [{ templateId: templates.release.templateId, result: 'accept' }],
+        credited: [templates.release.templateId],
+        topics: topicsOf(Number(person.userId.slice(6))),
+      });
+      await post('/sandbox/subscribe', {
+        openid: person.openid,
+        template_id: templates.release.templateId,
+      });
     });
-    await post('/sandbox/fault-rate', { path: SEND_PATH, errcode: -1, rate: FAILURE_RATE, seed: 20261127 });
+    await post('/sandbox/fault-rate', {
+      path: SEND_PATH,
+      errcode: -1,
+      rate: FAILURE_RATE,
+      seed: 20261127,
+    });
 
     const now = new Date().toISOString();
     const interpretation = {
-      kind: 'interpretation' as const, id: '01JBENCHITEM00000000000001', title: '关于优化出入境证件办理流程的政策解读', summary: '基准测试', category: 'decision' as const, office: 'exit-entry' as const, topic: 'exit-entry',
-      format: 'text' as const, media: [], document: { title: '办法', issuer: '分局', issuedAt: '2026-11-01' }, sections: { background: '.', keyPoints: '.', highlights: '.', measures: '.' }, qa: [],
-      publishedAt: now, updatedAt: now, demo: false,
+      kind: 'interpretation' as const,
+      id: '01JBENCHITEM00000000000001',
+      title: '关于优化出入境证件办理流程的政策解读',
+      summary: '基准测试',
+      category: 'decision' as const,
+      office: 'exit-entry' as const,
+      topic: 'exit-entry',
+      format: 'text' as const,
+      media: [],
+      document: { title: '办法', issuer: '分局', issuedAt: '2026-11-01' },
+      sections: { background: '.', keyPoints: '.', highlights: '.', measures: '.' },
+      qa: [],
+      publishedAt: now,
+      updatedAt: now,
+      demo: false,
     };
-    const notice = { kind: 'notice' as const, id: interpretation.id, title: '出入境窗口临时调整办公时间', body: '基准测试', category: 'decision' as const, office: 'exit-entry' as const, topic: 'exit-entry', urgent: true, publishedAt: now, updatedAt: now, demo: false };
+    const notice = {
+      kind: 'notice' as const,
+      id: interpretation.id,
+      title: '出入境窗口临时调整办公时间',
+      body: '基准测试',
+      category: 'decision' as const,
+      office: 'exit-entry' as const,
+      topic: 'exit-entry',
+      urgent: true,
+      publishedAt: now,
+      updatedAt: now,
+      demo: false,
+    };
     const content = overlapping ? notice : interpretation;
     const release = releaseFor(content, 1, templates, '01JBENCHRELEASE00000000001', now)!;
-    await client.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: tableName, Item: publicItem(content) } }, ...releasePuts(tableName, release)] }));
+    await client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName, Item: publicItem(content) } },
+          ...releasePuts(tableName, release),
+        ],
+      }),
+    );
 
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-    const queue = new InProcessQueue(async (event) => batchResponse(await deliver({ releases, sender, credits, clock: { now: () => new Date() }, items }, deliveriesOf(event).deliveries)), {
-      maxReceives: 6,
-      retryDelayMs: 100,
-      concurrency: CONCURRENCY,
-    });
-    console.log(`sending one release (concurrency ${CONCURRENCY}, ${FAILURE_RATE * 100}% of sends failing with -1)…`);
+    const queue = new InProcessQueue(
+      async (event) =>
+        batchResponse(
+          await deliver(
+            { releases, sender, credits, clock: { now: () => new Date() }, items },
+            deliveriesOf(event).deliveries,
+          ),
+        ),
+      {
+        maxReceives: 6,
+        retryDelayMs: 100,
+        concurrency: CONCURRENCY,
+      },
+    );
+    console.log(
+      `sending one release (concurrency ${CONCURRENCY}, ${FAILURE_RATE * 100}% of sends failing with -1)…`,
+    );
     const started = performance.now();
-    while ((await releases.pending(5)).length) await dispatchReleases({ releases, subscribers: subscriptions, queue, clock: { now: () => new Date() }, items }, 1000);
+    while ((await releases.pending(5)).length)
+      await dispatchReleases(
+        { releases, subscribers: subscriptions, queue, clock: { now: () => new Date() }, items },
+        1000,
+      );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
 
-    const deliveries = (await (await fetch(`${wechat}/sandbox/deliveries`)).json()) as Array<{ touser: string; count: number }>;
+    const deliveries = (await (await fetch(`${wechat}/sandbox/deliveries`)).json()) as Array<{
+      touser: string;
+      count: number;
+    }>;
     const duplicates = deliveries.filter((each) => each.count > 1).length;
     const delivered = new Set(deliveries.map((each) => each.touser));
     const lost = people.filter((person) => !delivered.has(person.openid)).length;
@@ -145,7 +235,8 @@ async function runCase(benchCase: Case) {
 
 async function main() {
   const chosen = process.env.BENCH_CASE;
-  if (chosen && !CASES.includes(chosen as Case)) throw new Error(`BENCH_CASE must be one of ${CASES.join(', ')}`);
+  if (chosen && !CASES.includes(chosen as Case))
+    throw new Error(`BENCH_CASE must be one of ${CASES.join(', ')}`);
   for (const benchCase of chosen ? [chosen as Case] : CASES) await runCase(benchCase);
 }
 

@@ -18,7 +18,8 @@ import { createTables, readTableDefinitions } from '../scripts/lib/tables.mjs';
 const READS = 300;
 const SIZES = [100, Number(process.env.BENCH_LARGE ?? 100_000)];
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const ulidLike = (n: number) => `01JSCAEE${Array.from({ length: 18 }, (_, i) => CROCKFORD[Math.floor(n / 32 ** (17 - i)) % 32]).join('')}`;
+const ulidLike = (n: number) =>
+  `01JSCAEE${Array.from({ length: 18 }, (_, i) => CROCKFORD[Math.floor(n / 32 ** (17 - i)) % 32]).join('')}`;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -28,25 +29,45 @@ const freePort = () =>
     });
   });
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ]!;
 
 async function main() {
   const db = await startDynamoDbLocal({ port: await freePort() });
   try {
     const client = createDocumentClient({ endpoint: db.endpoint });
     const counted: string[] = [];
-    client.middlewareStack.add((next, context) => async (args) => (counted.push(context.commandName ?? '?'), next(args)), { step: 'initialize', name: 'count' });
+    client.middlewareStack.add(
+      (next, context) => async (args) => (counted.push(context.commandName ?? '?'), next(args)),
+      { step: 'initialize', name: 'count' },
+    );
     const rows: string[] = [];
     for (const size of SIZES) {
-      const [definition] = readTableDefinitions({ stage: `scale${size}` }) as Array<{ input: { TableName: string } }>;
+      const [definition] = readTableDefinitions({ stage: `scale${size}` }) as Array<{
+        input: { TableName: string };
+      }>;
       await createTables(db.endpoint, [definition]);
       const table = definition!.input.TableName;
       const started = Date.now();
       const ids = Array.from({ length: size }, (_, n) => ulidLike(n));
       for (let start = 0; start < size; start += 25) {
         const items = ids.slice(start, start + 25).map((id, index) => {
-          const publishedAt = new Date(Date.UTC(2020, 0, 1) + (start + index) * 60_000).toISOString();
-          return { PutRequest: { Item: publicItem({ ...aDraft({ title: `规模测试解读 ${start + index}` }), id, publishedAt, updatedAt: publishedAt, demo: false }) } };
+          const publishedAt = new Date(
+            Date.UTC(2020, 0, 1) + (start + index) * 60_000,
+          ).toISOString();
+          return {
+            PutRequest: {
+              Item: publicItem({
+                ...aDraft({ title: `规模测试解读 ${start + index}` }),
+                id,
+                publishedAt,
+                updatedAt: publishedAt,
+                demo: false,
+              }),
+            },
+          };
         });
         await client.send(new BatchWriteCommand({ RequestItems: { [table]: items } }));
       }
@@ -62,12 +83,24 @@ async function main() {
           await read(n);
           times.push(performance.now() - t);
         }
-        rows.push(`| ${size.toLocaleString('en')} | ${label} | ${(counted.length / READS).toFixed(2)} | ${percentile(times, 50).toFixed(1)} ms | ${percentile(times, 95).toFixed(1)} ms |`);
+        rows.push(
+          `| ${size.toLocaleString('en')} | ${label} | ${(counted.length / READS).toFixed(2)} | ${percentile(times, 50).toFixed(1)} ms | ${percentile(times, 95).toFixed(1)} ms |`,
+        );
       };
-      await measure('list of the 10 newest', () => listPublishedContent(store, { kind: 'interpretation', limit: 10 }));
-      await measure('one item page', (n) => getPublishedContent(store, systemClock, ids[(n * 7919) % size]!));
+      await measure('list of the 10 newest', () =>
+        listPublishedContent(store, { kind: 'interpretation', limit: 10 }),
+      );
+      await measure('one item page', (n) =>
+        getPublishedContent(store, systemClock, ids[(n * 7919) % size]!),
+      );
     }
-    console.log(['| items stored | read | DynamoDB requests per read | p50 | p95 |', '|---|---|---|---|---|', ...rows].join('\n'));
+    console.log(
+      [
+        '| items stored | read | DynamoDB requests per read | p50 | p95 |',
+        '|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
     client.destroy();
   } finally {
     db.child.kill();

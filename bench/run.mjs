@@ -20,25 +20,46 @@ mkdirSync(OUT, { recursive: true });
 
 if (!existsSync(join(BENCH, 'node_modules', 'aws-sdk'))) {
   console.log('Installing the baseline (aws-sdk v2) into bench/node_modules…');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], { cwd: BENCH, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent'], {
+    cwd: BENCH,
+    stdio: 'inherit',
+  });
 }
 
-const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), { logLevel: 'silent' });
+const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), {
+  logLevel: 'silent',
+});
 const options = serverless.custom.esbuild;
 // The function blocks serverless.yml loads, generated from the route contract.
-const functions = Object.entries(createRequire(import.meta.url)('../scripts/serverless/functions.js')()).map(([name, fn]) => ({
+const functions = Object.entries(
+  createRequire(import.meta.url)('../scripts/serverless/functions.js')(),
+).map(([name, fn]) => ({
   name,
   entry: join(ROOT, `${fn.handler.replace(/\.[^.]+$/, '')}.ts`),
 }));
-functions.push({ name: 'baseline: SDK v2 DocumentClient', entry: join(BENCH, 'baseline', 'sdk-v2-handler.js'), baseline: true });
+functions.push({
+  name: 'baseline: SDK v2 DocumentClient',
+  entry: join(BENCH, 'baseline', 'sdk-v2-handler.js'),
+  baseline: true,
+});
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function coldRequireMs(file) {
   const code = `const t=process.hrtime.bigint();require(${JSON.stringify(file)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const env = { ...process.env, AWS_REGION: 'ap-southeast-1', TABLE_NAME: 'bench', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' };
-  return median(Array.from({ length: RUNS }, () => Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', env }).trim())));
+  const env = {
+    ...process.env,
+    AWS_REGION: 'ap-southeast-1',
+    TABLE_NAME: 'bench',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+  };
+  return median(
+    Array.from({ length: RUNS }, () =>
+      Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', env }).trim()),
+    ),
+  );
 }
 
 const rows = [];
@@ -60,13 +81,23 @@ for (const fn of functions) {
     logLevel: 'error',
   });
   const bytes = readFileSync(outfile);
-  rows.push({ name: fn.name, size: bytes.length, gzip: gzipSync(bytes).length, requireMs: coldRequireMs(outfile) });
+  rows.push({
+    name: fn.name,
+    size: bytes.length,
+    gzip: gzipSync(bytes).length,
+    requireMs: coldRequireMs(outfile),
+  });
 }
 
-console.log(`\nFunction bundles (${options.format}, ${options.target}, minified), median cold require() of ${RUNS} fresh processes, Node ${process.version}\n`);
+console.log(
+  `\nFunction bundles (${options.format}, ${options.target}, minified), median cold require() of ${RUNS} fresh processes, Node ${process.version}\n`,
+);
 console.log('| function | minified | gzip | cold require (median) |');
 console.log('|---|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.name} | ${kib(row.size)} | ${kib(row.gzip)} | ${row.requireMs.toFixed(1)} ms |`);
+for (const row of rows)
+  console.log(
+    `| ${row.name} | ${kib(row.size)} | ${kib(row.gzip)} | ${row.requireMs.toFixed(1)} ms |`,
+  );
 
 function dirBytes(dir, skip = () => false) {
   return readdirSync(dir).reduce((sum, name) => {
@@ -82,12 +113,18 @@ if (existsSync(join(weapp, 'app.json'))) {
   const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8'));
   const subRoots = (app.subPackages ?? app.subpackages ?? []).map((sub) => join(weapp, sub.root));
   const main = dirBytes(weapp, (path) => subRoots.some((root) => path === root.replace(/\/$/, '')));
-  console.log(`\nWeChat build (miniapp/dist): main package ${kib(main)} of the 2048 KiB limit (budget 1024 KiB); whole build ${kib(dirBytes(weapp))}`);
+  console.log(
+    `\nWeChat build (miniapp/dist): main package ${kib(main)} of the 2048 KiB limit (budget 1024 KiB); whole build ${kib(dirBytes(weapp))}`,
+  );
 }
 const h5 = join(ROOT, 'miniapp', 'dist-h5');
 if (existsSync(join(h5, 'index.html'))) {
   const html = readFileSync(join(h5, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => join(h5, match[1]));
+  const initial = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) =>
+    join(h5, match[1]),
+  );
   const gz = initial.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-  console.log(`H5 build (miniapp/dist-h5): first load ${kib(gz)} gzip in ${initial.length} files (${initial.map((f) => relative(h5, f)).join(', ')})`);
+  console.log(
+    `H5 build (miniapp/dist-h5): first load ${kib(gz)} gzip in ${initial.length} files (${initial.map((f) => relative(h5, f)).join(', ')})`,
+  );
 }

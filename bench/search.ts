@@ -13,13 +13,38 @@ import { DEMO_INTERPRETATIONS } from '../functions/src/seed/demo-interpretations
 // Sizes to measure: a bureau's real catalogue is hundreds; the issue's target is 20,000.
 const SIZES = (process.env.ITEMS ?? '2000,20000').split(',').map(Number);
 const ROUNDS = 20;
-const QUERIES = ['舆情回应', '政务公开', '电动自行车上牌', '户籍 一窗通办', '执法公示 救济途径', '重大决策预公开', '权威信息 5小时', '輿情回應', '办理时限', '群众 意见 采纳', '新闻发言人', '数据开放', '负面清单', '为民办实事', '延时错时预约', '登记 材料', '行政许可', '公共服务目录', '火星探测器', '政策解读 图解'];
+const QUERIES = [
+  '舆情回应',
+  '政务公开',
+  '电动自行车上牌',
+  '户籍 一窗通办',
+  '执法公示 救济途径',
+  '重大决策预公开',
+  '权威信息 5小时',
+  '輿情回應',
+  '办理时限',
+  '群众 意见 采纳',
+  '新闻发言人',
+  '数据开放',
+  '负面清单',
+  '为民办实事',
+  '延时错时预约',
+  '登记 材料',
+  '行政许可',
+  '公共服务目录',
+  '火星探测器',
+  '政策解读 图解',
+];
 
 // A small deterministic generator, so every run measures the same corpus.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-const sentences = DEMO_INTERPRETATIONS.flatMap((item) => Object.values(item.sections).join('').split(/(?<=[。；！？])/)).filter((s) => s.length > 8);
+const sentences = DEMO_INTERPRETATIONS.flatMap((item) =>
+  Object.values(item.sections)
+    .join('')
+    .split(/(?<=[。；！？])/),
+).filter((s) => s.length > 8);
 const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join('');
 
 function syntheticItem(n: number): Interpretation {
@@ -30,14 +55,25 @@ function syntheticItem(n: number): Interpretation {
     id,
     title: `${pick(sentences).slice(0, 18)}（第${n}号）解读`,
     summary: paragraph(1).slice(0, 120),
-    sections: { background: paragraph(3), keyPoints: paragraph(6), highlights: paragraph(2), measures: paragraph(3) },
-    qa: Array.from({ length: 3 }, () => ({ question: `${pick(sentences).slice(0, 24)}？`, answer: paragraph(2) })),
+    sections: {
+      background: paragraph(3),
+      keyPoints: paragraph(6),
+      highlights: paragraph(2),
+      measures: paragraph(3),
+    },
+    qa: Array.from({ length: 3 }, () => ({
+      question: `${pick(sentences).slice(0, 24)}？`,
+      answer: paragraph(2),
+    })),
   };
 }
 
 async function measure(items: number) {
   seed = 42;
-  const corpus = [...DEMO_INTERPRETATIONS, ...Array.from({ length: items - DEMO_INTERPRETATIONS.length }, (_, n) => syntheticItem(n))];
+  const corpus = [
+    ...DEMO_INTERPRETATIONS,
+    ...Array.from({ length: items - DEMO_INTERPRETATIONS.length }, (_, n) => syntheticItem(n)),
+  ];
   const documents = corpus.reduce((sum, item) => sum + 1 + item.qa.length, 0);
   const heapBefore = process.memoryUsage().heapUsed;
   let published = corpus;
@@ -66,18 +102,29 @@ async function measure(items: number) {
   times.sort((a, b) => a - b);
 
   // A reviewer republishes one item: the next search brings the warm index up to date first.
-  const republished = { ...corpus[corpus.length - 1]!, title: '改版后的标题', updatedAt: new Date().toISOString() };
+  const republished = {
+    ...corpus[corpus.length - 1]!,
+    title: '改版后的标题',
+    updatedAt: new Date().toISOString(),
+  };
   published = [...corpus.slice(0, -1), republished];
   changes.push({ id: republished.id, updatedAt: republished.updatedAt });
   const t1 = performance.now();
   await searchContent(index, { q: '改版后的标题', limit: 10 });
   const catchUpMs = performance.now() - t1;
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+  const at = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
   console.log('');
-  console.log(`Search over ${corpus.length} interpretations (${documents} documents with their Q&A), Node ${process.version}`);
+  console.log(
+    `Search over ${corpus.length} interpretations (${documents} documents with their Q&A), Node ${process.version}`,
+  );
   console.log(`index build ${(buildMs / 1000).toFixed(1)} s, heap ~${heapMb.toFixed(0)} MiB`);
-  console.log(`${times.length} queries (${QUERIES.length} distinct, limit 10): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(0.9999)} ms`);
-  console.log(`first search after a republication: ${catchUpMs.toFixed(0)} ms (the index rebuilt in memory; no corpus read)`);
+  console.log(
+    `${times.length} queries (${QUERIES.length} distinct, limit 10): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(0.9999)} ms`,
+  );
+  console.log(
+    `first search after a republication: ${catchUpMs.toFixed(0)} ms (the index rebuilt in memory; no corpus read)`,
+  );
 }
 
 async function main() {

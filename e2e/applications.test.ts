@@ -22,7 +22,8 @@ beforeAll(async () => {
 
 afterAll(() => phone?.close());
 
-const caseCard = () => phone.page.locator('.staff-card').filter({ visible: true, hasText: DESCRIPTION }).last();
+const caseCard = () =>
+  phone.page.locator('.staff-card').filter({ visible: true, hasText: DESCRIPTION }).last();
 
 async function openQueue() {
   const { page } = phone;
@@ -43,9 +44,15 @@ describe('disclosure applications', () => {
     await page.waitForURL(/pages\/apply/);
 
     await page.locator('.apply__input--name input').filter({ visible: true }).fill('陈一');
-    await page.locator('.apply__input--idNumber input').filter({ visible: true }).fill('11010519491231002X');
+    await page
+      .locator('.apply__input--idNumber input')
+      .filter({ visible: true })
+      .fill('11010519491231002X');
     await page.locator('.apply__input--phone input').filter({ visible: true }).fill('13912345678');
-    await page.locator('.apply__text--description textarea').filter({ visible: true }).fill(DESCRIPTION);
+    await page
+      .locator('.apply__text--description textarea')
+      .filter({ visible: true })
+      .fill(DESCRIPTION);
     await visible(page, '我已阅读并同意以上隐私说明').click();
     await screenshot(page, 'application-1-form');
     await visible(page, '提交申请').click();
@@ -60,7 +67,10 @@ describe('disclosure applications', () => {
     const { page } = phone;
     await openQueue();
 
-    await caseCard().getByText(/1\*{13}002X/).first().waitFor();
+    await caseCard()
+      .getByText(/1\*{13}002X/)
+      .first()
+      .waitFor();
     expect(await page.content()).not.toContain('11010519491231002X');
     await caseCard().getByText('要求补正', { exact: true }).click();
     await formField(page, '需补正的内容').locator('textarea').fill(CORRECTION_REQUEST);
@@ -77,7 +87,10 @@ describe('disclosure applications', () => {
     await page.goto(`${web()}#/pages/my-applications/index`);
 
     await visible(page, CORRECTION_REQUEST).waitFor();
-    await page.locator('.my-applications__textarea textarea').filter({ visible: true }).fill(CORRECTION);
+    await page
+      .locator('.my-applications__textarea textarea')
+      .filter({ visible: true })
+      .fill(CORRECTION);
     await visible(page, '提交补正').click();
 
     await visible(page, CORRECTION).waitFor();

@@ -12,7 +12,8 @@ const web = () => process.env.E2E_WEB_URL!;
 const CONSULTATION = '01H0000000DEM000000000C001';
 const COMMENT = '建议在第三条中增加每月第二个星期六的预约服务。';
 const REASON_SUMMARY = '共收到意见 1 条，经研究，采纳 1 条。';
-const shiftDays = (days: number) => writeFileSync(process.env.LOCAL_CLOCK_FILE!, String(days * 86_400_000));
+const shiftDays = (days: number) =>
+  writeFileSync(process.env.LOCAL_CLOCK_FILE!, String(days * 86_400_000));
 const detail = () => `${web()}#/pages/content/detail?id=${CONSULTATION}`;
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
@@ -36,15 +37,32 @@ describe('a consultation from comment to report', () => {
     await visible(page, '征求意见中').waitFor();
 
     await page.locator('.comment-form__text textarea').filter({ visible: true }).fill(COMMENT);
-    await page.locator('.comment-form__option').filter({ visible: true, hasText: '支持' }).first().click();
-    await page.locator('.comment-form__input input').filter({ visible: true }).nth(1).fill('13900000123');
-    await page.getByText(/我已阅读并同意/).filter({ visible: true }).click();
+    await page
+      .locator('.comment-form__option')
+      .filter({ visible: true, hasText: '支持' })
+      .first()
+      .click();
+    await page
+      .locator('.comment-form__input input')
+      .filter({ visible: true })
+      .nth(1)
+      .fill('13900000123');
+    await page
+      .getByText(/我已阅读并同意/)
+      .filter({ visible: true })
+      .click();
     await visible(page, '提交意见').click();
 
-    await page.getByText(/感谢您的意见/).filter({ visible: true }).waitFor();
+    await page
+      .getByText(/感谢您的意见/)
+      .filter({ visible: true })
+      .waitFor();
     // 先审后发: not shown to anyone yet.
     expect(await page.getByText(COMMENT).filter({ visible: true }).count()).toBe(0);
-    await page.getByText(/感谢您的意见/).filter({ visible: true }).scrollIntoViewIfNeeded();
+    await page
+      .getByText(/感谢您的意见/)
+      .filter({ visible: true })
+      .scrollIntoViewIfNeeded();
     await screenshot(page, 'consultation-1-commented');
   });
 
@@ -52,7 +70,11 @@ describe('a consultation from comment to report', () => {
     const { page } = phone;
     await signInAs(page, web(), 'demo-reviewer');
     await visible(page, '征求意见：审核和采纳群众意见').click();
-    await page.locator('.staff-card').filter({ visible: true, hasText: '一窗通办' }).first().click();
+    await page
+      .locator('.staff-card')
+      .filter({ visible: true, hasText: '一窗通办' })
+      .first()
+      .click();
     await page.waitForURL(/consultation\/index\?id=/);
 
     const card = page.locator('.staff-card').filter({ visible: true, hasText: COMMENT }).first();
@@ -63,7 +85,10 @@ describe('a consultation from comment to report', () => {
     await page.locator('.chip-row__chip').filter({ visible: true, hasText: '待记录采纳' }).click();
 
     const decided = page.locator('.staff-card').filter({ visible: true, hasText: COMMENT }).first();
-    await decided.locator('.staff-consultation__choice').filter({ hasText: /^采纳$/ }).click();
+    await decided
+      .locator('.staff-consultation__choice')
+      .filter({ hasText: /^采纳$/ })
+      .click();
     await decided.getByText('记录采纳情况', { exact: true }).click();
     await decided.waitFor({ state: 'detached' });
     await page.locator('.chip-row__chip').filter({ visible: true, hasText: '全部' }).click();
@@ -75,7 +100,10 @@ describe('a consultation from comment to report', () => {
     shiftDays(40);
     await page.reload();
     await visible(page, '公布意见采纳情况').waitFor();
-    await page.locator('.staff-consultation__report textarea').filter({ visible: true }).fill(REASON_SUMMARY);
+    await page
+      .locator('.staff-consultation__report textarea')
+      .filter({ visible: true })
+      .fill(REASON_SUMMARY);
     await visible(page, '公布采纳情况').click();
     await visible(page, '意见收集和采纳情况').waitFor();
   });
@@ -88,7 +116,10 @@ describe('a consultation from comment to report', () => {
     await visible(page, '意见收集和采纳情况').waitFor();
     await visible(page, '选择题结果').waitFor();
     await page.getByText(REASON_SUMMARY).filter({ visible: true }).waitFor();
-    await page.locator('.consultation__comment').filter({ visible: true, hasText: COMMENT }).waitFor();
+    await page
+      .locator('.consultation__comment')
+      .filter({ visible: true, hasText: COMMENT })
+      .waitFor();
     expect(await page.content()).not.toContain('13900000123');
     await visible(page, '意见收集和采纳情况').scrollIntoViewIfNeeded();
     await screenshot(page, 'consultation-2-report');

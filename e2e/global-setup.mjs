@@ -18,15 +18,24 @@ export const E2E_PORTS = {
 export default async function globalSetup() {
   const log = (line) => process.stdout.write(`[e2e] ${line}\n`);
   log('building the mini-program for WeChat…');
-  await run(join(ROOT, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp', '--no-check'], {
-    cwd: join(ROOT, 'miniapp'),
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  await run(
+    join(ROOT, 'node_modules', '.bin', 'taro'),
+    ['build', '--type', 'weapp', '--no-check'],
+    {
+      cwd: join(ROOT, 'miniapp'),
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   // The functions read a clock shift from this file (local stack only): the consultation test steps
   // past a closing date with it, and puts it back.
   process.env.LOCAL_CLOCK_FILE = join(tmpdir(), `sunshine-e2e-clock-${process.pid}`);
   writeFileSync(process.env.LOCAL_CLOCK_FILE, '0');
-  const stack = await startStack({ ports: portsFromEnv(E2E_PORTS), build: 'always', log, childStdio: 'ignore' });
+  const stack = await startStack({
+    ports: portsFromEnv(E2E_PORTS),
+    build: 'always',
+    log,
+    childStdio: 'ignore',
+  });
   globalThis.__E2E_STACK__ = stack;
   Object.assign(process.env, E2E_PORTS, {
     E2E_WEB_URL: stack.urls.web,

@@ -9,7 +9,8 @@ const api = async <T>(path: string): Promise<T> => {
   const body = (await response.json()) as { ok: boolean; data: T };
   return body.data;
 };
-const visibleText = (page: Page, text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
+const visibleText = (page: Page, text: string, exact = true) =>
+  page.getByText(text, { exact }).filter({ visible: true }).first();
 
 /** Open a link as a resident does from a shared message: a fresh load of the app at that page. */
 async function openLink(page: Page, hash: string) {
@@ -34,7 +35,10 @@ describe('a resident in the H5 build', () => {
     await page.goto(web());
     await visibleText(page, latest[0]!.title).waitFor();
 
-    const shown = await page.locator('.content-card__title').filter({ visible: true }).allTextContents();
+    const shown = await page
+      .locator('.content-card__title')
+      .filter({ visible: true })
+      .allTextContents();
     expect(shown).toEqual(latest.map((item) => item.title));
     await expect(visibleText(page, '演示数据').isVisible()).resolves.toBe(true);
     await screenshot(page, '1-home');
@@ -43,9 +47,14 @@ describe('a resident in the H5 build', () => {
   test('opens the full list, then an interpretation with its sections and Q&A, then goes back', async () => {
     const { page } = phone;
     // The newest one that has policy Q&A (other tests may publish items without).
-    const views = await Promise.all(latest.map((item) => api<ContentView>(`/v1/content/${item.id}`)));
-    const detail = views.map((view) => view.item).find((item) => item.kind === 'interpretation' && item.qa.length > 0)!;
-    if (detail.kind !== 'interpretation') throw new Error('no interpretation with Q&A among the latest');
+    const views = await Promise.all(
+      latest.map((item) => api<ContentView>(`/v1/content/${item.id}`)),
+    );
+    const detail = views
+      .map((view) => view.item)
+      .find((item) => item.kind === 'interpretation' && item.qa.length > 0)!;
+    if (detail.kind !== 'interpretation')
+      throw new Error('no interpretation with Q&A among the latest');
     const first = latest.find((item) => item.id === detail.id)!;
 
     await visibleText(page, '全部解读').click();
@@ -55,11 +64,16 @@ describe('a resident in the H5 build', () => {
 
     await visibleText(page, first.title).click();
     await page.waitForURL(new RegExp(`id=${first.id}`));
-    for (const heading of ['出台背景', '重点内容', '特色亮点', '落实措施']) await visibleText(page, heading).waitFor();
+    for (const heading of ['出台背景', '重点内容', '特色亮点', '落实措施'])
+      await visibleText(page, heading).waitFor();
     await screenshot(page, '3-detail');
     const question = detail.qa[0]!;
     await visibleText(page, question.question).click();
-    await page.getByText(question.answer.split('\n')[0]!.trim().slice(0, 20)).filter({ visible: true }).first().waitFor();
+    await page
+      .getByText(question.answer.split('\n')[0]!.trim().slice(0, 20))
+      .filter({ visible: true })
+      .first()
+      .waitFor();
     await screenshot(page, '4-detail-qa');
 
     await page.goBack();
@@ -78,12 +92,17 @@ describe('a resident in the H5 build', () => {
 
   test('opens one category from a deep link and shows only its items', async () => {
     const { page } = phone;
-    const expected = (await api<ApiPage<ContentCard>>('/v1/content?kind=interpretation&category=management')).items;
+    const expected = (
+      await api<ApiPage<ContentCard>>('/v1/content?kind=interpretation&category=management')
+    ).items;
 
     await openLink(page, '#/pages/catalogue/index?category=management');
     await visibleText(page, expected[0]!.title).waitFor();
 
-    const shown = await page.locator('.content-card__title').filter({ visible: true }).allTextContents();
+    const shown = await page
+      .locator('.content-card__title')
+      .filter({ visible: true })
+      .allTextContents();
     expect(shown).toEqual(expected.map((item) => item.title));
   });
 
@@ -98,7 +117,11 @@ describe('a resident in the H5 build', () => {
 
   test('searches "舆情回应" and opens the interpretation that answers it', async () => {
     const { page } = phone;
-    const plan = (await api<{ hits: Array<{ id: string; title: string; type: string }> }>(`/v1/search?q=${encodeURIComponent('舆情回应')}&type=interpretation`)).hits[0]!;
+    const plan = (
+      await api<{ hits: Array<{ id: string; title: string; type: string }> }>(
+        `/v1/search?q=${encodeURIComponent('舆情回应')}&type=interpretation`,
+      )
+    ).hits[0]!;
 
     await openLink(page, '#/pages/index/index');
     await visibleText(page, '搜索政策文件、解读、问答').click();
@@ -107,7 +130,11 @@ describe('a resident in the H5 build', () => {
     await page.locator('.search__hit').filter({ visible: true }).first().waitFor();
     // The work plan itself (a document) may come first; the resident narrows to interpretations.
     await visibleText(page, '政策解读').click();
-    await page.locator('.search__tag').filter({ visible: true, hasText: '政策文件' }).first().waitFor({ state: 'detached' });
+    await page
+      .locator('.search__tag')
+      .filter({ visible: true, hasText: '政策文件' })
+      .first()
+      .waitFor({ state: 'detached' });
     const firstHit = page.locator('.search__hit').filter({ visible: true }).first();
     await firstHit.locator('.search-hit').first().waitFor();
     await screenshot(page, '6-search');
@@ -115,13 +142,17 @@ describe('a resident in the H5 build', () => {
     await firstHit.click();
 
     await page.waitForURL(new RegExp(`detail\\?id=${plan.id}`));
-    await page.locator('.content-body__title').filter({ visible: true, hasText: plan.title }).waitFor();
+    await page
+      .locator('.content-body__title')
+      .filter({ visible: true, hasText: plan.title })
+      .waitFor();
     expect(plan.title).toContain('政务公开工作考核方案');
   });
 
   test('browses documents by office, reads the work plan and its validity, then its interpretation', async () => {
     const { page } = phone;
-    const documents = (await api<ApiPage<ContentCard>>('/v1/content?kind=document&office=general')).items;
+    const documents = (await api<ApiPage<ContentCard>>('/v1/content?kind=document&office=general'))
+      .items;
     const plan = documents.find((card) => card.title.includes('政务公开工作考核方案'))!;
     const { related } = await api<ContentView>(`/v1/content/${plan.id}`);
     const interpretation = related.find((card) => card.kind === 'interpretation')!;
@@ -137,11 +168,17 @@ describe('a resident in the H5 build', () => {
     await visibleText(page, '最迟要在5小时内发布权威信息', false).waitFor();
     await visibleText(page, '现行有效').waitFor();
     await screenshot(page, '7-document');
-    await page.locator('.content-card__title').filter({ visible: true, hasText: interpretation.title }).click();
+    await page
+      .locator('.content-card__title')
+      .filter({ visible: true, hasText: interpretation.title })
+      .click();
 
     await page.waitForURL(new RegExp(`id=${interpretation.id}`));
     await visibleText(page, '解读文件').waitFor();
-    await page.locator('.content-body__document-title').filter({ visible: true, hasText: plan.title }).waitFor();
+    await page
+      .locator('.content-body__document-title')
+      .filter({ visible: true, hasText: plan.title })
+      .waitFor();
   });
 
   test('never sees a document that is not disclosed, even by its address', async () => {
@@ -158,26 +195,41 @@ describe('a resident in the H5 build', () => {
     ['a document', '#/pages/content/detail?id=01H0000000DEM000000000D001', '正文'],
     ['an interpretation', '#/pages/content/detail?id=01H0000000DEM0000000000001', '出台背景'],
     ['search results', `#/pages/search/index?q=${encodeURIComponent('舆情回应')}`, '政策解读'],
-  ])('the %s page has no serious or critical accessibility violation (axe-core)', async (_, hash, landmark) => {
-    const { page } = phone;
-    await openLink(page, hash);
-    await visibleText(page, landmark).waitFor();
+  ])(
+    'the %s page has no serious or critical accessibility violation (axe-core)',
+    async (_, hash, landmark) => {
+      const { page } = phone;
+      await openLink(page, hash);
+      await visibleText(page, landmark).waitFor();
 
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+  );
 
   test('large-text mode, switched on at home, enlarges the reading pages and stays accessible', async () => {
     const { page } = phone;
     await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
     const title = page.locator('.content-body__title').filter({ visible: true });
-    const normal = await title.evaluate((element) => parseFloat((globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }).getComputedStyle(element).fontSize));
+    const normal = await title.evaluate((element) =>
+      parseFloat(
+        (
+          globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }
+        ).getComputedStyle(element).fontSize,
+      ),
+    );
 
     await openLink(page, '#/pages/index/index');
     await page.getByRole('switch', { name: '大字模式' }).click();
     await visibleText(page, '标准字号').waitFor();
     await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
     await page.locator('.content-detail.large-text').filter({ visible: true }).waitFor();
-    const large = await title.evaluate((element) => parseFloat((globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }).getComputedStyle(element).fontSize));
+    const large = await title.evaluate((element) =>
+      parseFloat(
+        (
+          globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }
+        ).getComputedStyle(element).fontSize,
+      ),
+    );
     await screenshot(page, '8-large-text');
 
     expect(large / normal).toBeGreaterThan(1.1);

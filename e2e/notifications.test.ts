@@ -16,19 +16,36 @@ const TITLE = '关于结果公开推送测试的政策解读';
 let phone: Awaited<ReturnType<typeof openPhone>>;
 
 async function sandbox<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(new URL(path, web()), body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : undefined);
+  const response = await fetch(
+    new URL(path, web()),
+    body
+      ? {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }
+      : undefined,
+  );
   return (await response.json()) as T;
 }
 
 /** Staff sign in as the mini-program does: a code from (the sandbox's) wx.login, exchanged by the API. */
 async function staffToken(identity: string): Promise<string> {
   const { code } = await sandbox<{ code: string }>('/sandbox/login-code', { identity });
-  const response = await fetch(`${api()}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  const response = await fetch(`${api()}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
   return ((await response.json()) as { data: { token: string } }).data.token;
 }
 
 async function call(token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${api()}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(`${api()}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   return (await response.json()) as { ok: boolean; data: { id: string; status: string } };
 }
 
@@ -44,21 +61,39 @@ describe('a release reaches a subscriber', () => {
     await signInAsResident(page, web(), IDENTITY);
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/catalogue/index?kind=interpretation&category=result`);
-    await tapUntil(page, '订阅「结果公开」更新', () => visible(page, '允许').waitFor({ timeout: 5000 }));
+    await tapUntil(page, '订阅「结果公开」更新', () =>
+      visible(page, '允许').waitFor({ timeout: 5000 }),
+    );
     await visible(page, '允许').click();
-    await page.getByText(/订阅成功/).filter({ visible: true }).waitFor();
+    await page
+      .getByText(/订阅成功/)
+      .filter({ visible: true })
+      .waitFor();
   });
 
   test('staff publish an interpretation in 结果公开; the sandbox shows one message to that resident, opening it', async () => {
     const editor = await staffToken('demo-editor');
     const reviewer = await staffToken('demo-reviewer');
-    const draft = await call(editor, 'POST', '/v1/staff/items', aDraft({ title: TITLE, category: 'result' }));
+    const draft = await call(
+      editor,
+      'POST',
+      '/v1/staff/items',
+      aDraft({ title: TITLE, category: 'result' }),
+    );
     expect(draft.ok).toBe(true);
     await call(editor, 'POST', `/v1/staff/items/${draft.data.id}/submit`);
-    expect((await call(reviewer, 'POST', `/v1/staff/items/${draft.data.id}/publish`, {})).data.status).toBe('published');
+    expect(
+      (await call(reviewer, 'POST', `/v1/staff/items/${draft.data.id}/publish`, {})).data.status,
+    ).toBe('published');
 
-    const { openid } = await sandbox<{ openid: string }>('/sandbox/login-code', { identity: IDENTITY });
-    let messages: Array<{ page: string; template_id: string; data: { thing1: { value: string } } }> = [];
+    const { openid } = await sandbox<{ openid: string }>('/sandbox/login-code', {
+      identity: IDENTITY,
+    });
+    let messages: Array<{
+      page: string;
+      template_id: string;
+      data: { thing1: { value: string } };
+    }> = [];
     for (let waited = 0; waited < 20_000 && messages.length === 0; waited += 250) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       messages = await sandbox(`/sandbox/messages?touser=${openid}`);
@@ -67,7 +102,10 @@ describe('a release reaches a subscriber', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     messages = await sandbox(`/sandbox/messages?touser=${openid}`);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ template_id: 'TPL_POLICY_RELEASE', page: `pages/content/detail?id=${draft.data.id}` });
+    expect(messages[0]).toMatchObject({
+      template_id: 'TPL_POLICY_RELEASE',
+      page: `pages/content/detail?id=${draft.data.id}`,
+    });
 
     // The sandbox's own page, as a developer reads it: the message under that person.
     const { page } = phone;

@@ -25,7 +25,10 @@ describe('questions to staff', () => {
     await page.waitForURL(/pages\/ask/);
 
     await page.locator('.ask__text textarea').filter({ visible: true }).fill(QUESTION);
-    await page.getByText(/我已阅读并同意/).filter({ visible: true }).click();
+    await page
+      .getByText(/我已阅读并同意/)
+      .filter({ visible: true })
+      .click();
     await visible(page, '提交留言').click();
 
     await page.waitForURL(/my-questions/);
@@ -40,7 +43,11 @@ describe('questions to staff', () => {
     await visible(page, '留言答复').click();
     await page.waitForURL(/staff\/pages\/questions/);
 
-    const card = page.locator('.staff-card').filter({ visible: true, hasText: QUESTION }).filter({ has: page.locator('textarea') }).last();
+    const card = page
+      .locator('.staff-card')
+      .filter({ visible: true, hasText: QUESTION })
+      .filter({ has: page.locator('textarea') })
+      .last();
     await card.waitFor();
     await card.locator('textarea').fill(ANSWER);
     await card.getByText('提交答复', { exact: true }).click();

@@ -31,7 +31,9 @@ describe('review before publishing, in the browser', () => {
     await formField(page, '标题').getByText('标题不能为空').waitFor();
 
     await formField(page, '标题').locator('input').fill(FIRST_TITLE);
-    await formField(page, '摘要').locator('textarea').fill('明确电动自行车登记的条件、材料和办理地点。');
+    await formField(page, '摘要')
+      .locator('textarea')
+      .fill('明确电动自行车登记的条件、材料和办理地点。');
     await pickFirst(page, '公开类别');
     await pickFirst(page, '科室');
     await pickFirst(page, '主题');
@@ -96,7 +98,12 @@ describe('review before publishing, in the browser', () => {
     await visible(page, '已发布').waitFor();
 
     await page.goto(web());
-    await page.locator('.content-card__title').filter({ visible: true }).first().filter({ hasText: FINAL_TITLE }).waitFor();
+    await page
+      .locator('.content-card__title')
+      .filter({ visible: true })
+      .first()
+      .filter({ hasText: FINAL_TITLE })
+      .waitFor();
     await screenshot(page, 'staff-5-resident-sees-it');
   });
 

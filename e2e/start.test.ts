@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isLoopback, listeningAddresses, listeningSocketsOf, type ListeningSocket } from '../scripts/test/support/listening';
+import {
+  isLoopback,
+  listeningAddresses,
+  listeningSocketsOf,
+  type ListeningSocket,
+} from '../scripts/test/support/listening';
 import { OWN_STACK_PORT_NAMES, startOwnStack, type OwnStack } from './support/own-stack';
 
 const ROOT = join(__dirname, '..');
@@ -24,7 +29,11 @@ const STOP_WITHIN_MS = 5_000;
 describe('npm start', () => {
   test('says the port is taken, without a stack trace, when the stack already runs', () => {
     // The e2e stack holds these ports, as a first `npm start` would.
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], { env: process.env, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs')], {
+      env: process.env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/port \d+ is already in use \(set [A-Z_]+=<port>/);
@@ -56,7 +65,10 @@ describe('npm start, its parts', () => {
       sockets = listeningSocketsOf(processes);
       return portsOf(sockets).size >= PORT_COUNT;
     };
-    if (!(await until(allListening, STACK_LISTENING_MS))) throw new Error(`the stack listened on ${[...portsOf(sockets)].join(', ') || 'nothing'} only`);
+    if (!(await until(allListening, STACK_LISTENING_MS)))
+      throw new Error(
+        `the stack listened on ${[...portsOf(sockets)].join(', ') || 'nothing'} only`,
+      );
   }, STACK_LISTENING_MS + 10_000);
 
   afterAll(async () => {
@@ -65,7 +77,9 @@ describe('npm start, its parts', () => {
     // Whatever outlived the kill holds the ports of the next test that starts this stack. Only a
     // process still holding one of its sockets: a pid seen earlier may belong to another by now.
     const ports = portsOf(sockets);
-    for (const pid of processes.filter((seen) => listeningSocketsOf([seen]).some((socket) => ports.has(socket.port)))) {
+    for (const pid of processes.filter((seen) =>
+      listeningSocketsOf([seen]).some((socket) => ports.has(socket.port)),
+    )) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {

@@ -11,11 +11,17 @@ const RELEASE_TEMPLATE = 'TPL_POLICY_RELEASE';
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
 
-async function sandboxCredits(): Promise<Array<{ openid: string; template_id: string; count: number }>> {
+async function sandboxCredits(): Promise<
+  Array<{ openid: string; template_id: string; count: number }>
+> {
   return (await (await fetch(new URL('/sandbox/credits', web()))).json()) as never;
 }
 async function openidOf(identity: string): Promise<string> {
-  const issued = await fetch(new URL('/sandbox/login-code', web()), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
+  const issued = await fetch(new URL('/sandbox/login-code', web()), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identity }),
+  });
   return ((await issued.json()) as { openid: string }).openid;
 }
 
@@ -32,15 +38,24 @@ describe('subscriptions', () => {
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/catalogue/index?kind=interpretation&category=decision`);
 
-    await tapUntil(page, '订阅「决策公开」更新', () => visible(page, '接收「决策公开」通知').waitFor({ timeout: 5000 }));
+    await tapUntil(page, '订阅「决策公开」更新', () =>
+      visible(page, '接收「决策公开」通知').waitFor({ timeout: 5000 }),
+    );
     await screenshot(page, 'subscription-1-prompt');
     // The dialog closes on the tap that answers it, so a second tap can only follow a lost first one.
-    await tapUntil(page, '允许', () => page.locator('.subscribe-button__dialog').filter({ visible: true }).waitFor({ state: 'detached', timeout: 5000 }));
+    await tapUntil(page, '允许', () =>
+      page
+        .locator('.subscribe-button__dialog')
+        .filter({ visible: true })
+        .waitFor({ state: 'detached', timeout: 5000 }),
+    );
 
     await visible(page, '订阅成功，有新消息时将通过微信通知您（还可接收 1 次）').waitFor();
     // The sandbox holds the credit WeChat would: one send to this person with the release template.
     const openid = await openidOf(IDENTITY);
-    expect((await sandboxCredits()).filter((credit) => credit.openid === openid)).toEqual([{ openid, template_id: RELEASE_TEMPLATE, count: 1 }]);
+    expect((await sandboxCredits()).filter((credit) => credit.openid === openid)).toEqual([
+      { openid, template_id: RELEASE_TEMPLATE, count: 1 },
+    ]);
   });
 
   test('我的订阅 lists it with one message left', async () => {

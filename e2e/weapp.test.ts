@@ -14,15 +14,24 @@ async function waitForText(page: { data: { root?: unknown } }, text: string, tim
     if (texts(page.data.root as never).includes(text)) return;
     await settle(50);
   }
-  throw new Error(`"${text}" was not rendered; saw: ${texts(page.data.root as never).slice(0, 40).join(' | ')}`);
+  throw new Error(
+    `"${text}" was not rendered; saw: ${texts(page.data.root as never)
+      .slice(0, 40)
+      .join(' | ')}`,
+  );
 }
 
 describe('the WeChat build (miniapp/dist)', () => {
-  const runtime = createWeappRuntime({ apiOrigin: process.env.E2E_API_ORIGIN!, builtApiBase: 'http://127.0.0.1:3000' });
+  const runtime = createWeappRuntime({
+    apiOrigin: process.env.E2E_API_ORIGIN!,
+    builtApiBase: 'http://127.0.0.1:3000',
+  });
   let latest: ContentCard[];
 
   beforeAll(async () => {
-    const response = await fetch(`${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`);
+    const response = await fetch(
+      `${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`,
+    );
     latest = ((await response.json()) as { data: Page<ContentCard> }).data.items;
     runtime.boot();
   });
@@ -32,17 +41,30 @@ describe('the WeChat build (miniapp/dist)', () => {
 
     await waitForText(page, latest[0]!.title);
 
-    expect(texts(page.data.root)).toEqual(expect.arrayContaining([...latest.map((item) => item.title), '五公开', '决策公开']));
+    expect(texts(page.data.root)).toEqual(
+      expect.arrayContaining([...latest.map((item) => item.title), '五公开', '决策公开']),
+    );
     // The first screen is one request; only once it has answered does the 订阅紧急通告 button load its
     // template ids (WeChat opens its prompt only in a tap, so they must be there before one).
-    expect(runtime.requests[0]).toBe(`${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`);
-    expect(runtime.requests.slice(1).every((url) => url === `${process.env.E2E_API_ORIGIN}/v1/subscriptions/options`)).toBe(true);
+    expect(runtime.requests[0]).toBe(
+      `${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`,
+    );
+    expect(
+      runtime.requests
+        .slice(1)
+        .every((url) => url === `${process.env.E2E_API_ORIGIN}/v1/subscriptions/options`),
+    ).toBe(true);
   });
 
   test('a tap on an interpretation navigates to its detail page', async () => {
     const page = runtime.open('pages/index/index');
     await waitForText(page, latest[0]!.title);
-    const card = findNode(page.data.root, (node) => (node.cl ?? '').split(' ').includes('content-card') && texts(node).includes(latest[0]!.title));
+    const card = findNode(
+      page.data.root,
+      (node) =>
+        (node.cl ?? '').split(' ').includes('content-card') &&
+        texts(node).includes(latest[0]!.title),
+    );
 
     runtime.tap(page, card!);
     await settle(50);
@@ -64,7 +86,14 @@ describe('the WeChat build (miniapp/dist)', () => {
     // `npm test` ends with this figure and its budget (CI's log shows it on every run).
     const reports = join(__dirname, '..', 'artifacts', 'test-reports');
     mkdirSync(reports, { recursive: true });
-    writeFileSync(join(reports, 'weapp-main-package.json'), JSON.stringify({ bytes, budgetBytes: MAIN_PACKAGE_BUDGET_BYTES, limitBytes: 2 * 1024 * 1024 }));
+    writeFileSync(
+      join(reports, 'weapp-main-package.json'),
+      JSON.stringify({
+        bytes,
+        budgetBytes: MAIN_PACKAGE_BUDGET_BYTES,
+        limitBytes: 2 * 1024 * 1024,
+      }),
+    );
 
     expect(bytes).toBeLessThanOrEqual(MAIN_PACKAGE_BUDGET_BYTES);
   });

@@ -5,9 +5,16 @@ module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/__tests__/**/*.test.[jt]s?(x)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
-  transform: { '^.+\\.(mjs|cjs|jsx?|tsx?)$': ['babel-jest', { configFile: require.resolve('./babel.config.js') }] },
+  transform: {
+    '^.+\\.(mjs|cjs|jsx?|tsx?)$': [
+      'babel-jest',
+      { configFile: require.resolve('./babel.config.js') },
+    ],
+  },
   // Taro packages ship ESM: let babel transform them.
-  transformIgnorePatterns: ['/node_modules/(react|react-dom|scheduler|@testing-library|jest[^/]*|@jest|core-js[^/]*|@babel/(?!runtime/helpers/esm))/'],
+  transformIgnorePatterns: [
+    '/node_modules/(react|react-dom|scheduler|@testing-library|jest[^/]*|@jest|core-js[^/]*|@babel/(?!runtime/helpers/esm))/',
+  ],
   moduleNameMapper: {
     '\\.(css|less|sass|scss)$': 'identity-obj-proxy',
     '^@tarojs/components$': '@tarojs/components/lib/react',

@@ -45,8 +45,14 @@ function dropExpiredCodes(state, now) {
 function issueLoginCode(ctx) {
   const body = parseJsonObject(ctx.rawBody);
   const identity = body && body.identity;
-  if (typeof identity !== 'string' || identity.trim() === '' || identity.length > MAX_IDENTITY_LENGTH) {
-    return badRequest(`identity must be a non-empty string of at most ${MAX_IDENTITY_LENGTH} characters`);
+  if (
+    typeof identity !== 'string' ||
+    identity.trim() === '' ||
+    identity.length > MAX_IDENTITY_LENGTH
+  ) {
+    return badRequest(
+      `identity must be a non-empty string of at most ${MAX_IDENTITY_LENGTH} characters`,
+    );
   }
   const { state, options, now } = ctx;
   dropExpiredCodes(state, now);
@@ -71,8 +77,12 @@ function failNext(ctx) {
   const body = parseJsonObject(ctx.rawBody);
   const path = wechatPathOf(body);
   if (!path) return badPath();
-  if (!Number.isInteger(body.errcode) || body.errcode === 0) return badRequest('errcode must be a non-zero integer');
-  const errmsg = typeof body.errmsg === 'string' ? body.errmsg : ERRMSG[body.errcode] || 'sandbox injected error';
+  if (!Number.isInteger(body.errcode) || body.errcode === 0)
+    return badRequest('errcode must be a non-zero integer');
+  const errmsg =
+    typeof body.errmsg === 'string'
+      ? body.errmsg
+      : ERRMSG[body.errcode] || 'sandbox injected error';
   // A queue, so a test can line up several failures in a row (e.g. -1 twice, then success).
   const queue = ctx.state.failNext.get(path) || [];
   queue.push({ errcode: body.errcode, errmsg });
@@ -85,9 +95,11 @@ function delayAnswers(ctx) {
   const body = parseJsonObject(ctx.rawBody);
   const path = wechatPathOf(body);
   if (!path) return badPath();
-  if (!Number.isInteger(body.ms) || body.ms < 0 || body.ms > MAX_DELAY_MS) return badRequest(`ms must be an integer from 0 to ${MAX_DELAY_MS}`);
+  if (!Number.isInteger(body.ms) || body.ms < 0 || body.ms > MAX_DELAY_MS)
+    return badRequest(`ms must be an integer from 0 to ${MAX_DELAY_MS}`);
   const count = body.count === undefined ? 1 : body.count;
-  if (!Number.isInteger(count) || count < 1 || count > MAX_DELAY_COUNT) return badRequest(`count must be an integer from 1 to ${MAX_DELAY_COUNT}`);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DELAY_COUNT)
+    return badRequest(`count must be an integer from 1 to ${MAX_DELAY_COUNT}`);
   if (body.ms === 0) ctx.state.delays.delete(path);
   else ctx.state.delays.set(path, { ms: body.ms, remaining: count });
   return ok({ path, ms: body.ms, count: body.ms === 0 ? 0 : count });
@@ -98,17 +110,26 @@ function faultRate(ctx) {
   const body = parseJsonObject(ctx.rawBody);
   const path = wechatPathOf(body);
   if (!path) return badPath();
-  if (typeof body.rate !== 'number' || !(body.rate >= 0 && body.rate <= 1)) return badRequest('rate must be a number from 0 to 1');
+  if (typeof body.rate !== 'number' || !(body.rate >= 0 && body.rate <= 1))
+    return badRequest('rate must be a number from 0 to 1');
   if (body.rate === 0) {
     ctx.state.faultRates.delete(path);
     return ok({ path, rate: 0 });
   }
-  if (!Number.isInteger(body.errcode) || body.errcode === 0) return badRequest('errcode must be a non-zero integer');
-  if (body.seed !== undefined && !Number.isInteger(body.seed)) return badRequest('seed must be an integer');
+  if (!Number.isInteger(body.errcode) || body.errcode === 0)
+    return badRequest('errcode must be a non-zero integer');
+  if (body.seed !== undefined && !Number.isInteger(body.seed))
+    return badRequest('seed must be an integer');
   // Without a seed one is drawn and returned, so a surprising run can be repeated.
   const seed = body.seed === undefined ? crypto.randomInt(2 ** 31) : body.seed;
   const errmsg = typeof body.errmsg === 'string' ? body.errmsg : undefined;
-  const fault = setFaultRate(ctx.state, { path, errcode: body.errcode, errmsg, rate: body.rate, seed });
+  const fault = setFaultRate(ctx.state, {
+    path,
+    errcode: body.errcode,
+    errmsg,
+    rate: body.rate,
+    seed,
+  });
   return ok({ path, errcode: fault.errcode, errmsg: fault.errmsg, rate: fault.rate, seed });
 }
 
@@ -149,8 +170,10 @@ function listDeliveries(state) {
 
 function grantSubscription(ctx) {
   const body = parseJsonObject(ctx.rawBody);
-  if (!body || typeof body.openid !== 'string' || body.openid === '') return badRequest('openid is required');
-  if (!ctx.options.templates.some((t) => t.id === body.template_id)) return badRequest('template_id is not a configured template');
+  if (!body || typeof body.openid !== 'string' || body.openid === '')
+    return badRequest('openid is required');
+  if (!ctx.options.templates.some((t) => t.id === body.template_id))
+    return badRequest('template_id is not a configured template');
   const count = body.count === undefined ? 1 : body.count;
   if (!Number.isInteger(count) || count < 1 || count > MAX_CREDITS_PER_GRANT) {
     return badRequest(`count must be an integer from 1 to ${MAX_CREDITS_PER_GRANT}`);

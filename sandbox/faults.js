@@ -45,7 +45,14 @@ function takeDelay(state, path) {
 }
 
 function setFaultRate(state, { path, errcode, errmsg, rate, seed }) {
-  const fault = { errcode, errmsg: errmsg || wxError(errcode).errmsg, rate, seed, random: seededRandom(seed), injected: 0 };
+  const fault = {
+    errcode,
+    errmsg: errmsg || wxError(errcode).errmsg,
+    rate,
+    seed,
+    random: seededRandom(seed),
+    injected: 0,
+  };
   state.faultRates.set(path, fault);
   return fault;
 }
@@ -53,9 +60,18 @@ function setFaultRate(state, { path, errcode, errmsg, rate, seed }) {
 /** What is armed now, for GET /sandbox/faults and the status page. */
 function listFaults(state) {
   return {
-    failNext: [...state.failNext].map(([path, queue]) => ({ path, pending: queue.map((f) => f.errcode) })),
+    failNext: [...state.failNext].map(([path, queue]) => ({
+      path,
+      pending: queue.map((f) => f.errcode),
+    })),
     delays: [...state.delays].map(([path, d]) => ({ path, ms: d.ms, remaining: d.remaining })),
-    faultRates: [...state.faultRates].map(([path, f]) => ({ path, errcode: f.errcode, rate: f.rate, seed: f.seed, injected: f.injected })),
+    faultRates: [...state.faultRates].map(([path, f]) => ({
+      path,
+      errcode: f.errcode,
+      rate: f.rate,
+      seed: f.seed,
+      injected: f.injected,
+    })),
   };
 }
 
@@ -64,4 +80,12 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-module.exports = { seededRandom, takeInjectedFailure, takeRandomFailure, takeDelay, setFaultRate, listFaults, sleep };
+module.exports = {
+  seededRandom,
+  takeInjectedFailure,
+  takeRandomFailure,
+  takeDelay,
+  setFaultRate,
+  listFaults,
+  sleep,
+};

@@ -35,7 +35,11 @@ function parseJsonObject(text) {
 
 function send(res, status, contentType, text) {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -56,7 +60,9 @@ const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
  */
 function addressedToThisMachine(host, port) {
   const name = String(host ?? '').toLowerCase();
-  return LOOPBACK_NAMES.some((loopback) => name === `${loopback}:${port}` || (port === 80 && name === loopback));
+  return LOOPBACK_NAMES.some(
+    (loopback) => name === `${loopback}:${port}` || (port === 80 && name === loopback),
+  );
 }
 
 /** Query values as a plain object; a repeated key keeps its first value, as WeChat does. */
@@ -68,4 +74,12 @@ function queryObject(searchParams) {
   return query;
 }
 
-module.exports = { readBody, parseJsonObject, sendJson, sendHtml, queryObject, addressedToThisMachine, MAX_BODY_BYTES };
+module.exports = {
+  readBody,
+  parseJsonObject,
+  sendJson,
+  sendHtml,
+  queryObject,
+  addressedToThisMachine,
+  MAX_BODY_BYTES,
+};

@@ -14,7 +14,8 @@ function fail(message) {
 function readPort() {
   const raw = process.env.WECHAT_SANDBOX_PORT || '3900';
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`WECHAT_SANDBOX_PORT must be a port number, got "${raw}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`WECHAT_SANDBOX_PORT must be a port number, got "${raw}"`);
   return port;
 }
 
@@ -33,7 +34,9 @@ async function main() {
 
   try {
     const address = await sandbox.listen(port, HOST);
-    console.log(`WeChat sandbox listening on http://${HOST}:${address.port} (status page: http://${HOST}:${address.port}/)`);
+    console.log(
+      `WeChat sandbox listening on http://${HOST}:${address.port} (status page: http://${HOST}:${address.port}/)`,
+    );
   } catch (err) {
     if (err && err.code === 'EADDRINUSE') fail(`port ${port} is in use; set WECHAT_SANDBOX_PORT`);
     fail(`cannot start WeChat sandbox: ${err && err.message}`);

@@ -31,7 +31,9 @@ function newestFirst(list) {
 function table(headers, rows) {
   if (rows.length === 0) return '<p class="empty">暂无记录</p>';
   const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -49,7 +51,13 @@ function messagesSection(state, templates) {
   const rows = newestFirst(state.messages).map((m) => {
     const template = templates.find((t) => t.id === m.template_id);
     const templateCell = `${escapeHtml(template ? template.title : '')}<br><code>${escapeHtml(m.template_id)}</code>`;
-    return [escapeHtml(timeOf(m.time)), escapeHtml(maskOpenid(m.touser)), templateCell, `<code>${escapeHtml(m.page)}</code>`, dataLines(template, m.data)];
+    return [
+      escapeHtml(timeOf(m.time)),
+      escapeHtml(maskOpenid(m.touser)),
+      templateCell,
+      `<code>${escapeHtml(m.page)}</code>`,
+      dataLines(template, m.data),
+    ];
   });
   return table(['时间', '接收用户', '模板', '跳转页面', '内容'], rows);
 }
@@ -60,8 +68,12 @@ function messagesSection(state, templates) {
  */
 function perPersonSection(state, templates) {
   const totals = new Map();
-  for (const d of listDeliveries(state)) totals.set(d.touser, (totals.get(d.touser) || 0) + d.count);
-  const people = [...new Set(state.messages.map((m) => m.touser).reverse())].slice(0, ROWS_PER_SECTION);
+  for (const d of listDeliveries(state))
+    totals.set(d.touser, (totals.get(d.touser) || 0) + d.count);
+  const people = [...new Set(state.messages.map((m) => m.touser).reverse())].slice(
+    0,
+    ROWS_PER_SECTION,
+  );
   const rows = people.map((touser) => {
     const lines = newestFirst(state.messages.filter((m) => m.touser === touser))
       .map((m) => {
@@ -69,7 +81,11 @@ function perPersonSection(state, templates) {
         return `<div>${escapeHtml(timeOf(m.time))} ${escapeHtml(template ? template.title : m.template_id)} → <code>${escapeHtml(m.page)}</code></div>`;
       })
       .join('');
-    return [`<code>${escapeHtml(maskOpenid(touser))}</code>`, escapeHtml(totals.get(touser) || 0), lines];
+    return [
+      `<code>${escapeHtml(maskOpenid(touser))}</code>`,
+      escapeHtml(totals.get(touser) || 0),
+      lines,
+    ];
   });
   return table(['接收用户', '已送达', '消息（最新在前）'], rows);
 }
@@ -78,9 +94,21 @@ function perPersonSection(state, templates) {
 function faultsSection(state) {
   const { failNext, delays, faultRates } = listFaults(state);
   const rows = [
-    ...failNext.map((f) => ['fail-next', `<code>${escapeHtml(f.path)}</code>`, escapeHtml(`errcode ${f.pending.join(', ')}`)]),
-    ...delays.map((d) => ['delay', `<code>${escapeHtml(d.path)}</code>`, escapeHtml(`${d.ms} ms × ${d.remaining}`)]),
-    ...faultRates.map((f) => ['fault-rate', `<code>${escapeHtml(f.path)}</code>`, escapeHtml(`errcode ${f.errcode}，比例 ${f.rate}，种子 ${f.seed}，已注入 ${f.injected}`)]),
+    ...failNext.map((f) => [
+      'fail-next',
+      `<code>${escapeHtml(f.path)}</code>`,
+      escapeHtml(`errcode ${f.pending.join(', ')}`),
+    ]),
+    ...delays.map((d) => [
+      'delay',
+      `<code>${escapeHtml(d.path)}</code>`,
+      escapeHtml(`${d.ms} ms × ${d.remaining}`),
+    ]),
+    ...faultRates.map((f) => [
+      'fault-rate',
+      `<code>${escapeHtml(f.path)}</code>`,
+      escapeHtml(`errcode ${f.errcode}，比例 ${f.rate}，种子 ${f.seed}，已注入 ${f.injected}`),
+    ]),
   ];
   return table(['类型', '路径', '设置'], rows);
 }
@@ -96,12 +124,20 @@ function contentChecksSection(state) {
 }
 
 function loginsSection(state) {
-  const rows = newestFirst(state.logins).map((l) => [escapeHtml(timeOf(l.time)), escapeHtml(l.identity), `<code>${escapeHtml(maskOpenid(l.openid))}</code>`]);
+  const rows = newestFirst(state.logins).map((l) => [
+    escapeHtml(timeOf(l.time)),
+    escapeHtml(l.identity),
+    `<code>${escapeHtml(maskOpenid(l.openid))}</code>`,
+  ]);
   return table(['时间', '测试身份', 'openid'], rows);
 }
 
 function creditsSection(state) {
-  const rows = listCredits(state).map((c) => [`<code>${escapeHtml(maskOpenid(c.openid))}</code>`, `<code>${escapeHtml(c.template_id)}</code>`, escapeHtml(c.count)]);
+  const rows = listCredits(state).map((c) => [
+    `<code>${escapeHtml(maskOpenid(c.openid))}</code>`,
+    `<code>${escapeHtml(c.template_id)}</code>`,
+    escapeHtml(c.count),
+  ]);
   return table(['用户', '模板', '剩余次数'], rows);
 }
 
@@ -110,7 +146,9 @@ function callsSection(state) {
     escapeHtml(timeOf(c.time)),
     escapeHtml(c.method),
     `<code>${escapeHtml(c.path)}</code>`,
-    c.errcode === 0 ? '<span class="ok">0</span>' : `<span class="err">${escapeHtml(c.errcode)}</span>`,
+    c.errcode === 0
+      ? '<span class="ok">0</span>'
+      : `<span class="err">${escapeHtml(c.errcode)}</span>`,
   ]);
   return table(['时间', '方法', '路径', 'errcode'], rows);
 }

@@ -60,7 +60,11 @@ function jscode2session(ctx) {
   if (!issued || issued.used || ctx.now >= issued.expiresAt) return wxError(40029);
   issued.used = true; // a code is single-use, even though it stays listed until it expires
 
-  const login = { time: new Date(ctx.now).toISOString(), identity: issued.identity, openid: issued.openid };
+  const login = {
+    time: new Date(ctx.now).toISOString(),
+    identity: issued.identity,
+    openid: issued.openid,
+  };
   if (issued.unionid) login.unionid = issued.unionid;
   recordEntry(ctx.state.logins, login);
 
@@ -82,7 +86,8 @@ function forceRefreshToken(ctx) {
   const { state, now, options } = ctx;
   const counter = state.forceRefresh;
   const current = state.currentToken;
-  if (current && counter.lastAt !== null && now - counter.lastAt < FORCE_REFRESH_INTERVAL_MS) return current;
+  if (current && counter.lastAt !== null && now - counter.lastAt < FORCE_REFRESH_INTERVAL_MS)
+    return current;
   if (!takeDailyQuota(counter, now, options.forceRefreshPerDay)) return null;
   counter.lastAt = now;
   // Force refresh invalidates the previous token at once, unlike normal renewal.
@@ -93,7 +98,8 @@ function forceRefreshToken(ctx) {
 function currentOrRenewedToken(ctx) {
   const { state, now } = ctx;
   const current = state.currentToken && state.tokens.get(state.currentToken);
-  if (current && !current.revoked && current.expiresAt - now > TOKEN_RENEW_WINDOW_MS) return state.currentToken;
+  if (current && !current.revoked && current.expiresAt - now > TOKEN_RENEW_WINDOW_MS)
+    return state.currentToken;
   // The old token stays valid until its own expiry, so callers can switch over smoothly.
   return issueToken(state, now);
 }
@@ -125,8 +131,12 @@ function findSendError(ctx, body) {
   if (typeof body.touser !== 'string' || body.touser === '') return wxError(40003);
   const template = options.templates.find((t) => t.id === body.template_id);
   if (!template) return wxError(40037);
-  if (body.page !== undefined && body.page !== '' && !isKnownPage(body.page, options.pages)) return wxError(41030);
-  if (body.miniprogram_state !== undefined && !MINIPROGRAM_STATES.includes(body.miniprogram_state)) {
+  if (body.page !== undefined && body.page !== '' && !isKnownPage(body.page, options.pages))
+    return wxError(41030);
+  if (
+    body.miniprogram_state !== undefined &&
+    !MINIPROGRAM_STATES.includes(body.miniprogram_state)
+  ) {
     return argumentInvalid('miniprogram_state');
   }
   if (body.lang !== undefined && !LANGS.includes(body.lang)) return argumentInvalid('lang');

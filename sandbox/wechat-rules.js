@@ -113,7 +113,8 @@ function assertTemplates(templates) {
       throw new Error('each template needs an id and a keys object');
     }
     for (const key of Object.keys(template.keys)) {
-      if (!VALUE_RULES[keyType(key)]) throw new Error(`template ${template.id}: unknown key type in "${key}"`);
+      if (!VALUE_RULES[keyType(key)])
+        throw new Error(`template ${template.id}: unknown key type in "${key}"`);
     }
   }
 }

@@ -9,20 +9,39 @@ const { WECHAT_ROUTES } = require('./wechat-api');
 const { CONTROL_ROUTES } = require('./control-api');
 const { renderPage } = require('./page');
 const { createState, resetState, recordEntry } = require('./state');
-const { readBody, sendJson, sendHtml, queryObject, addressedToThisMachine } = require('./http-util');
+const {
+  readBody,
+  sendJson,
+  sendHtml,
+  queryObject,
+  addressedToThisMachine,
+} = require('./http-util');
 const { wxError } = require('./errors');
 const { maskQuery } = require('./format');
 const { assertTemplates } = require('./wechat-rules');
 const { takeInjectedFailure, takeRandomFailure, takeDelay, sleep } = require('./faults');
 
 const DEFAULT_TEMPLATES = [
-  { id: 'TPL_POLICY_RELEASE', title: '政策发布通知', keys: { thing1: '政策标题', time2: '发布时间', thing3: '发布部门' } },
+  {
+    id: 'TPL_POLICY_RELEASE',
+    title: '政策发布通知',
+    keys: { thing1: '政策标题', time2: '发布时间', thing3: '发布部门' },
+  },
   {
     id: 'TPL_CONSULTATION',
     title: '咨询受理通知',
-    keys: { character_string1: '咨询编号', thing2: '咨询主题', phrase3: '受理状态', date4: '受理日期' },
+    keys: {
+      character_string1: '咨询编号',
+      thing2: '咨询主题',
+      phrase3: '受理状态',
+      date4: '受理日期',
+    },
   },
-  { id: 'TPL_REPLY', title: '咨询回复通知', keys: { thing1: '咨询主题', thing2: '回复摘要', time3: '回复时间' } },
+  {
+    id: 'TPL_REPLY',
+    title: '咨询回复通知',
+    keys: { thing1: '咨询主题', thing2: '回复摘要', time3: '回复时间' },
+  },
 ];
 
 // Any page under packages/ (sub-packages) is accepted as well, see isKnownPage.
@@ -51,7 +70,11 @@ const DEFAULT_OPTIONS = {
 
 const NOT_FOUND = { errcode: 404, errmsg: 'not found' };
 const METHOD_NOT_ALLOWED = { errcode: 405, errmsg: 'method not allowed' };
-const MISDIRECTED = { errcode: 421, errmsg: 'the sandbox answers only requests addressed to 127.0.0.1, localhost or [::1] with its port' };
+const MISDIRECTED = {
+  errcode: 421,
+  errmsg:
+    'the sandbox answers only requests addressed to 127.0.0.1, localhost or [::1] with its port',
+};
 
 /** The errcode a call is logged with: success bodies without an errcode count as 0. */
 function errcodeOf(body) {
@@ -59,12 +82,23 @@ function errcodeOf(body) {
 }
 
 function logCall(state, { now, method, path, query }, status, body) {
-  recordEntry(state.calls, { time: new Date(now).toISOString(), method, path, query: maskQuery(query), status, errcode: errcodeOf(body) });
+  recordEntry(state.calls, {
+    time: new Date(now).toISOString(),
+    method,
+    path,
+    query: maskQuery(query),
+    status,
+    errcode: errcodeOf(body),
+  });
 }
 
 function answerWechat(ctx, route) {
   if (ctx.method !== route.method) return wxError(route.method === 'GET' ? 43001 : 43002);
-  return takeInjectedFailure(ctx.state, ctx.path) || takeRandomFailure(ctx.state, ctx.path) || route.handle(ctx);
+  return (
+    takeInjectedFailure(ctx.state, ctx.path) ||
+    takeRandomFailure(ctx.state, ctx.path) ||
+    route.handle(ctx)
+  );
 }
 
 /** Request targets such as "//" are not valid relative URLs; those are simply not found. */
@@ -81,7 +115,8 @@ async function handleRequest(sandbox, req, res) {
   const { state, options } = sandbox;
   // Its control paths mint sign-in codes (staff ones too) and its page lists openids: not for a
   // page that reached this port through DNS rebinding.
-  if (!addressedToThisMachine(req.headers.host, req.socket.localPort)) return sendJson(res, 421, MISDIRECTED);
+  if (!addressedToThisMachine(req.headers.host, req.socket.localPort))
+    return sendJson(res, 421, MISDIRECTED);
   const url = parseUrl(req.url);
   if (!url) return sendJson(res, 404, NOT_FOUND);
   const method = req.method || 'GET';
@@ -91,7 +126,15 @@ async function handleRequest(sandbox, req, res) {
   if (path === '/favicon.ico') return res.writeHead(204).end();
 
   const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
-  const ctx = { state, options, now: options.now(), method, path, query: queryObject(url.searchParams), rawBody };
+  const ctx = {
+    state,
+    options,
+    now: options.now(),
+    method,
+    path,
+    query: queryObject(url.searchParams),
+    rawBody,
+  };
   // A body that was too large or cut off is answered like malformed JSON.
   if (rawBody === null) ctx.rawBody = '';
 

@@ -48,8 +48,17 @@ const ACTIONS: Record<string, (requirement: unknown, unit: string) => string> = 
 /** One line of a field: its type and the limits valibot will check. */
 function typeOf(schema: Schema): string {
   const unit = schema.type === 'array' ? 'items' : 'characters';
-  const limits = (schema.pipe ?? []).flatMap((action) => (action.kind === 'validation' && ACTIONS[action.type] ? [ACTIONS[action.type]!(action.requirement, unit)] : []));
-  const checked = (schema.pipe ?? []).some((action) => action.type === 'check' || action.type === 'partial_check' || action.type === 'forward') ? ['checked further'] : [];
+  const limits = (schema.pipe ?? []).flatMap((action) =>
+    action.kind === 'validation' && ACTIONS[action.type]
+      ? [ACTIONS[action.type]!(action.requirement, unit)]
+      : [],
+  );
+  const checked = (schema.pipe ?? []).some(
+    (action) =>
+      action.type === 'check' || action.type === 'partial_check' || action.type === 'forward',
+  )
+    ? ['checked further']
+    : [];
   const base = (() => {
     switch (schema.type) {
       case 'picklist':
@@ -81,31 +90,55 @@ function fieldsOf(schema: Schema, prefix = ''): Field[] {
       return fieldsOf(option, `${prefix}[${schema.key!}=${JSON.stringify(tag.literal)}] `);
     });
   }
-  if (schema.type !== 'object' || !schema.entries) return [{ name: prefix.trim() || '(whole body)', required: true, type: typeOf(schema) }];
+  if (schema.type !== 'object' || !schema.entries)
+    return [{ name: prefix.trim() || '(whole body)', required: true, type: typeOf(schema) }];
   return Object.entries(schema.entries).flatMap(([key, entry]) => {
-    const optional = ['optional', 'nullish', 'undefinedable', 'exact_optional'].includes(entry.type);
+    const optional = ['optional', 'nullish', 'undefinedable', 'exact_optional'].includes(
+      entry.type,
+    );
     // A pipe may wrap the optional (a default checked like a given value): its limits count too.
-    const inner = optional ? { ...entry.wrapped!, pipe: [...(entry.wrapped!.pipe ?? []), ...(entry.pipe ?? [])] } : entry;
+    const inner = optional
+      ? { ...entry.wrapped!, pipe: [...(entry.wrapped!.pipe ?? []), ...(entry.pipe ?? [])] }
+      : entry;
     const name = `${prefix}${key}`;
-    const defaulted = optional && entry.default !== undefined && typeof entry.default !== 'function' ? `, default \`${JSON.stringify(entry.default)}\`` : '';
+    const defaulted =
+      optional && entry.default !== undefined && typeof entry.default !== 'function'
+        ? `, default \`${JSON.stringify(entry.default)}\``
+        : '';
     const own = { name, required: !optional, type: `${typeOf(inner)}${defaulted}` };
     if (inner.type === 'object') return [own, ...fieldsOf(inner, `${name}.`)];
-    if (inner.type === 'array' && inner.item!.type === 'object') return [own, ...fieldsOf(inner.item!, `${name}[].`)];
+    if (inner.type === 'array' && inner.item!.type === 'object')
+      return [own, ...fieldsOf(inner.item!, `${name}[].`)];
     return [own];
   });
 }
 
-const accessText = (access: Access) => (access === 'public' ? 'anyone' : access === 'signedIn' ? 'any signed-in person' : `staff: ${access.join(', ')}`);
+const accessText = (access: Access) =>
+  access === 'public'
+    ? 'anyone'
+    : access === 'signedIn'
+      ? 'any signed-in person'
+      : `staff: ${access.join(', ')}`;
 
 /** Each route's output type as written in the contract (a type only, so read from the source). */
 function outputTypes(): Map<string, string> {
   const file = join(ROOT, 'shared', 'src', 'contract.ts');
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    true,
+  );
   const types = new Map<string, string>();
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'output' && ts.isCallExpression(node.initializer)) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      node.name.getText(source) === 'output' &&
+      ts.isCallExpression(node.initializer)
+    ) {
       const route = node.parent.parent;
-      if (ts.isPropertyAssignment(route)) types.set(route.name.getText(source), node.initializer.typeArguments![0]!.getText(source));
+      if (ts.isPropertyAssignment(route))
+        types.set(route.name.getText(source), node.initializer.typeArguments![0]!.getText(source));
     }
     ts.forEachChild(node, visit);
   };
@@ -114,7 +147,17 @@ function outputTypes(): Map<string, string> {
 }
 
 function fieldTable(title: string, fields: Field[]): string[] {
-  return [`${title}:`, '', '| field | required | type and limits |', '|---|---|---|', ...fields.map((field) => `| \`${field.name}\` | ${field.required ? 'yes' : 'no'} | ${field.type.replace(/\|/g, '\\|')} |`), ''];
+  return [
+    `${title}:`,
+    '',
+    '| field | required | type and limits |',
+    '|---|---|---|',
+    ...fields.map(
+      (field) =>
+        `| \`${field.name}\` | ${field.required ? 'yes' : 'no'} | ${field.type.replace(/\|/g, '\\|')} |`,
+    ),
+    '',
+  ];
 }
 
 function settingsText(name: string): string {
@@ -157,7 +200,17 @@ export function renderApiDocs(): string {
         `- handler: \`${handlerModule(feature, name)}.ts\``,
         '',
       );
-      if (route.params) lines.push(...fieldTable('Path', Object.entries(route.params).map(([key, schema]) => ({ name: key, required: true, type: typeOf(schema as Schema) }))));
+      if (route.params)
+        lines.push(
+          ...fieldTable(
+            'Path',
+            Object.entries(route.params).map(([key, schema]) => ({
+              name: key,
+              required: true,
+              type: typeOf(schema as Schema),
+            })),
+          ),
+        );
       if (route.query) lines.push(...fieldTable('Query', fieldsOf(route.query as Schema)));
       if (route.body) lines.push(...fieldTable('Body (JSON)', fieldsOf(route.body as Schema)));
     }
@@ -167,7 +220,9 @@ export function renderApiDocs(): string {
     for (const [name, job] of Object.entries(jobs as Record<string, JobDef>)) {
       const settings = settingsText(name);
       const events = job.events.map((event) => Object.keys(event)[0]).join(', ');
-      lines.push(`- **${name}** (${events}): ${job.summary} Grants ${job.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}; \`${handlerModule(feature, name)}.ts\``);
+      lines.push(
+        `- **${name}** (${events}): ${job.summary} Grants ${job.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}; \`${handlerModule(feature, name)}.ts\``,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

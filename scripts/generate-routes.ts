@@ -11,7 +11,8 @@ import { ROUTE_FEATURES, type RouteDef } from '@sunshine/shared';
  */
 export const ROUTES_FILE = join(__dirname, '..', 'shared', 'src', 'routes.generated.ts');
 
-const literal = (value: unknown) => JSON.stringify(value).replace(/"/g, "'").replace(/','/g, "', '");
+const literal = (value: unknown) =>
+  JSON.stringify(value).replace(/"/g, "'").replace(/','/g, "', '");
 
 export function renderRoutes(): string {
   const lines = [
@@ -21,7 +22,9 @@ export function renderRoutes(): string {
   ];
   for (const routes of Object.values(ROUTE_FEATURES)) {
     for (const [name, route] of Object.entries(routes as Record<string, RouteDef>)) {
-      lines.push(`  ${name}: { method: ${literal(route.method)}, path: ${literal(route.path)}, access: ${literal(route.access)} },`);
+      lines.push(
+        `  ${name}: { method: ${literal(route.method)}, path: ${literal(route.path)}, access: ${literal(route.access)} },`,
+      );
     }
   }
   lines.push('} as const;', '');

@@ -16,7 +16,9 @@ const has = (command, args = ['--version']) => {
 };
 const hasCjkFont = () => {
   try {
-    return /wenquanyi|noto sans cjk|noto serif cjk/i.test(execFileSync('fc-list', { encoding: 'utf8' }));
+    return /wenquanyi|noto sans cjk|noto serif cjk/i.test(
+      execFileSync('fc-list', { encoding: 'utf8' }),
+    );
   } catch {
     return false;
   }
@@ -32,12 +34,17 @@ try {
   if (missing.length) {
     const canInstall = process.getuid?.() === 0 && has('apt-get', ['--version']);
     if (!canInstall) {
-      throw new Error(`Missing system packages. Install them with:\n  sudo apt-get install -y ${missing.join(' ')}\nthen run npm run setup again.`);
+      throw new Error(
+        `Missing system packages. Install them with:\n  sudo apt-get install -y ${missing.join(' ')}\nthen run npm run setup again.`,
+      );
     }
     console.log(`Installing ${missing.join(', ')} with apt-get…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    });
   }
   ensureDynamoDbLocal();
   console.log('Setup complete: Java, Chromium and DynamoDB Local (.dynamodb-local/) are ready.');

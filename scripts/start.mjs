@@ -8,7 +8,10 @@ import { startStack } from './lib/stack.mjs';
 try {
   const dbPath = join(ROOT, '.data');
   const movedTo = ensureDataVersion(dbPath);
-  if (movedTo) console.log(`The data model changed since the last start: the old local data was moved to ${movedTo} (delete it when you no longer need it).`);
+  if (movedTo)
+    console.log(
+      `The data model changed since the last start: the old local data was moved to ${movedTo} (delete it when you no longer need it).`,
+    );
   const stack = await startStack({ dbPath });
   const { web, api, sandbox, dynamodb } = stack.urls;
   console.log(`

@@ -27,7 +27,13 @@ function step(name, command, args) {
 
 function jestStep(name, projects, extra = []) {
   const report = join(REPORTS, `${projects.join('-')}.json`);
-  const ok = step(name, bin('jest'), ['--selectProjects', ...projects, '--json', `--outputFile=${report}`, ...extra]);
+  const ok = step(name, bin('jest'), [
+    '--selectProjects',
+    ...projects,
+    '--json',
+    `--outputFile=${report}`,
+    ...extra,
+  ]);
   try {
     const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += numPassedTests;
@@ -38,8 +44,8 @@ function jestStep(name, projects, extra = []) {
 }
 
 // Each of these counts as one test passed or failed: the linter, the dependency rules (the
-// architecture's boundaries, .dependency-cruiser.cjs) and the two type checks.
-// Run as package.json declares them (`npm run lint` runs the same two), without a second npm.
+// architecture's boundaries, .dependency-cruiser.cjs), the formatting and the two type checks.
+// Run as package.json declares them (`npm run lint` runs the same three), without a second npm.
 const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const packageScript = (script) => {
   const [command, ...args] = scripts[script].split(' ');
@@ -48,21 +54,30 @@ const packageScript = (script) => {
 for (const [name, command, args] of [
   ['lint (ESLint)', ...packageScript('lint:code')],
   ['dependency rules (dependency-cruiser)', ...packageScript('lint:deps')],
+  ['formatting (Prettier)', ...packageScript('format:check')],
   ['type check (functions, shared, e2e)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['type check (mini-program)', bin('tsc'), ['-p', 'miniapp/tsconfig.json', '--noEmit']],
 ]) {
   if (step(name, command, args)) totals.passed += 1;
   else totals.failed += 1;
 }
-jestStep('unit, integration (DynamoDB Local) and component tests', ['unit', 'integration', 'miniapp']);
+jestStep('unit, integration (DynamoDB Local) and component tests', [
+  'unit',
+  'integration',
+  'miniapp',
+]);
 // One at a time: the end-to-end files share one stack and one database, and some of them write.
 jestStep('end-to-end tests (WeChat build, H5 in Chromium, local stack)', ['e2e'], ['--runInBand']);
 
 // The mini-program's budget, as the WeChat-build test measured it (absent if that test did not run).
 try {
-  const { bytes, budgetBytes, limitBytes } = JSON.parse(readFileSync(join(REPORTS, 'weapp-main-package.json'), 'utf8'));
+  const { bytes, budgetBytes, limitBytes } = JSON.parse(
+    readFileSync(join(REPORTS, 'weapp-main-package.json'), 'utf8'),
+  );
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`\nWeChat main package: ${kib(bytes)} of its ${kib(budgetBytes)} budget (WeChat's limit ${kib(limitBytes)}); staff pages in a subpackage`);
+  console.log(
+    `\nWeChat main package: ${kib(bytes)} of its ${kib(budgetBytes)} budget (WeChat's limit ${kib(limitBytes)}); staff pages in a subpackage`,
+  );
 } catch {
   console.log('\nWeChat main package: not measured (the WeChat-build test did not run)');
 }

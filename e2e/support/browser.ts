@@ -9,12 +9,25 @@ export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'artifacts', 'screensh
  * Debian's Chromium, headless, with a fresh profile. The background-networking flags matter:
  * this machine's network is closed, and Chromium's own connections would fail loudly.
  */
-export async function openPhone(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function openPhone(): Promise<{
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), 'sunshine-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -24,7 +24,9 @@ const RUNNER = join(__dirname, 'run-stack.mjs');
 /** A process and all its descendants, from one `ps` listing taken before any of them dies (an orphan changes parent). */
 export function processTree(rootPid: number): number[] {
   const childrenOf = new Map<number, number[]>();
-  for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n')) {
+  for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')) {
     const [pid = 0, ppid = 0] = line.trim().split(/\s+/).map(Number);
     childrenOf.set(ppid, [...(childrenOf.get(ppid) ?? []), pid]);
   }
@@ -42,12 +44,17 @@ export function startOwnStack(dataDir: string | undefined): OwnStack {
   // The suite's clock shift (global-setup.mjs) belongs to the suite's stack, not this one.
   const { LOCAL_CLOCK_FILE: _suiteClock, ...env } = process.env;
   // Its own bundles too: the suite's stack keeps loading its own from .esbuild.
-  const child = spawn(process.execPath, [RUNNER, ...(dataDir ? [dataDir] : [])], { env: { ...env, ESBUILD_WORK_FOLDER: '.esbuild-own-stack' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [RUNNER, ...(dataDir ? [dataDir] : [])], {
+    env: { ...env, ESBUILD_WORK_FOLDER: '.esbuild-own-stack' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-6000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<OwnStackPorts>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line) as OwnStackPorts));
+    createInterface({ input: child.stdout }).once('line', (line) =>
+      resolve(JSON.parse(line) as OwnStackPorts),
+    );
     void exited.then(() => reject(new Error(`the stack stopped before it answered:\n${log}`)));
   });
   const crash = () => {

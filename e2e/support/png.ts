@@ -15,7 +15,17 @@ export function chartPng(width = 48, height = 32): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const rows = Array.from({ length: height }, (_, y) =>
-    Buffer.concat([Buffer.from([0]), ...Array.from({ length: width }, (_, x) => Buffer.from(x < width / 2 && y > height / 3 ? [30, 77, 161] : [243, 245, 249]))]),
+    Buffer.concat([
+      Buffer.from([0]),
+      ...Array.from({ length: width }, (_, x) =>
+        Buffer.from(x < width / 2 && y > height / 3 ? [30, 77, 161] : [243, 245, 249]),
+      ),
+    ]),
   );
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

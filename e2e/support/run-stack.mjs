@@ -7,15 +7,22 @@ import { assertPortsFree, waitFor } from '../../scripts/lib/process.mjs';
 import { portsFromEnv, startStack } from '../../scripts/lib/stack.mjs';
 
 const dbPath = process.argv[2];
-const ports = portsFromEnv(Object.fromEntries(Object.entries(E2E_PORTS).map(([name, port]) => [name, String(Number(port) + 100)])));
+const ports = portsFromEnv(
+  Object.fromEntries(
+    Object.entries(E2E_PORTS).map(([name, port]) => [name, String(Number(port) + 100)]),
+  ),
+);
 const started = Date.now();
-const log = (line) => process.stderr.write(`[own stack +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+const log = (line) =>
+  process.stderr.write(`[own stack +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
 
 // After a kill the old processes may take a moment to die and free their ports.
 await waitFor('the ports of the previous run to be free', () => assertPortsFree(ports), 30_000);
 // The H5 build is not needed here; 'if-missing' takes whatever build is there.
 const stack = await startStack({ ports, dbPath, build: 'if-missing', log, childStdio: 'ignore' });
-process.stdout.write(`${JSON.stringify(Object.fromEntries(Object.entries(ports).map(([name, { port }]) => [name, port])))}\n`);
+process.stdout.write(
+  `${JSON.stringify(Object.fromEntries(Object.entries(ports).map(([name, { port }]) => [name, port])))}\n`,
+);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await stack.stop();

@@ -1,11 +1,16 @@
 import type { Page } from 'playwright-core';
 
 /** Helpers for driving the staff pages of the H5 build as a person would. */
-export const visible = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
+export const visible = (page: Page, text: string) =>
+  page.getByText(text, { exact: true }).filter({ visible: true }).first();
 
 /** The form field with this label, on the visible page. */
 export const formField = (page: Page, label: string) =>
-  page.locator('.form-field').filter({ visible: true }).filter({ has: page.getByText(label, { exact: true }) }).first();
+  page
+    .locator('.form-field')
+    .filter({ visible: true })
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .first();
 
 /** Sign in through the H5 development sign-in page as a sandbox identity. */
 export async function signInAs(page: Page, webUrl: string, identity: string) {

@@ -30,9 +30,13 @@ interface RequestOptions {
 }
 
 function setPath(target: Conf, key: string, value: unknown) {
-  const parts = key.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const parts = key
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
   let node = target;
-  for (let i = 0; i < parts.length - 1; i++) node = node[parts[i]!] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
+  for (let i = 0; i < parts.length - 1; i++)
+    node = node[parts[i]!] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
   node[parts[parts.length - 1]!] = value;
 }
 
@@ -43,7 +47,10 @@ export function texts(node: TaroNode | undefined): string[] {
   return [...own, ...(node.cn ?? []).flatMap(texts)];
 }
 
-export function findNode(node: TaroNode | undefined, predicate: (n: TaroNode) => boolean): TaroNode | undefined {
+export function findNode(
+  node: TaroNode | undefined,
+  predicate: (n: TaroNode) => boolean,
+): TaroNode | undefined {
   if (!node) return undefined;
   if (predicate(node)) return node;
   for (const child of node.cn ?? []) {
@@ -53,7 +60,13 @@ export function findNode(node: TaroNode | undefined, predicate: (n: TaroNode) =>
   return undefined;
 }
 
-export function createWeappRuntime({ apiOrigin, builtApiBase }: { apiOrigin: string; builtApiBase: string }) {
+export function createWeappRuntime({
+  apiOrigin,
+  builtApiBase,
+}: {
+  apiOrigin: string;
+  builtApiBase: string;
+}) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const wx = require('miniprogram-simulate/src/api');
   const navigations: string[] = [];
@@ -106,7 +119,11 @@ export function createWeappRuntime({ apiOrigin, builtApiBase }: { apiOrigin: str
     if (cache[path]) return cache[path]!.exports;
     const module = { exports: {} };
     cache[path] = module;
-    const fn = vm.runInContext(`(function (require, module, exports) {${readFileSync(path, 'utf8')}\n})`, context, { filename: path });
+    const fn = vm.runInContext(
+      `(function (require, module, exports) {${readFileSync(path, 'utf8')}\n})`,
+      context,
+      { filename: path },
+    );
     fn((request: string) => load(resolve(dirname(path), request)), module, module.exports);
     return module.exports;
   };
@@ -115,7 +132,9 @@ export function createWeappRuntime({ apiOrigin, builtApiBase }: { apiOrigin: str
     navigations,
     requests,
     boot() {
-      const appJson = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as { pages: string[] };
+      const appJson = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as {
+        pages: string[];
+      };
       load(join(WEAPP_DIR, 'app.js'));
       if (!appConf) throw new Error('app.js did not call App()');
       appConf.onLaunch?.call(appConf, { path: appJson.pages[0], query: {} });
@@ -127,7 +146,11 @@ export function createWeappRuntime({ apiOrigin, builtApiBase }: { apiOrigin: str
       load(join(WEAPP_DIR, route));
       const conf = pageConfs[route];
       if (!conf) throw new Error(`${route} did not call Page()`);
-      const page = Object.assign(Object.create(conf), { route, __route__: route, data: JSON.parse(JSON.stringify(conf.data ?? {})) });
+      const page = Object.assign(Object.create(conf), {
+        route,
+        __route__: route,
+        data: JSON.parse(JSON.stringify(conf.data ?? {})),
+      });
       page.setData = function (this: Conf, data: Conf, callback?: () => void) {
         for (const key of Object.keys(data)) setPath(this.data, key, data[key]);
         if (callback) setTimeout(callback, 0);
@@ -140,15 +163,26 @@ export function createWeappRuntime({ apiOrigin, builtApiBase }: { apiOrigin: str
     /** Fire a tap on a node through the page's real event handler. */
     tap(page: { eh: (event: unknown) => void }, node: TaroNode) {
       const target = { id: node.sid, dataset: { sid: node.sid } };
-      page.eh.call(page, { type: 'tap', timeStamp: Date.now(), target, currentTarget: target, detail: {} });
+      page.eh.call(page, {
+        type: 'tap',
+        timeStamp: Date.now(),
+        target,
+        currentTarget: target,
+        detail: {},
+      });
     },
   };
 }
 
 /** Bytes of the main package: everything in dist/ outside the subpackage roots. */
 export function mainPackageBytes(): number {
-  const appJson = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }>; subpackages?: Array<{ root: string }> };
-  const subRoots = [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((sub) => sub.root.replace(/\/$/, ''));
+  const appJson = JSON.parse(readFileSync(join(WEAPP_DIR, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>;
+    subpackages?: Array<{ root: string }>;
+  };
+  const subRoots = [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((sub) =>
+    sub.root.replace(/\/$/, ''),
+  );
   const walk = (dir: string): number =>
     readdirSync(dir).reduce((sum, name) => {
       const path = join(dir, name);

@@ -20,14 +20,27 @@ async function main() {
       stage: { type: 'string', default: 'local' },
     },
   });
-  const input = validate(InvitationInputSchema, { displayName: values.name, roles: values.role!.flatMap((role) => role.split(',')), validDays: Number(values.days) });
-  if (!input.ok) throw new Error(input.issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n'));
+  const input = validate(InvitationInputSchema, {
+    displayName: values.name,
+    roles: values.role!.flatMap((role) => role.split(',')),
+    validDays: Number(values.days),
+  });
+  if (!input.ok)
+    throw new Error(input.issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n'));
   const local = values.stage === 'local';
-  const endpoint = process.env.DYNAMODB_ENDPOINT || (local ? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}` : undefined);
+  const endpoint =
+    process.env.DYNAMODB_ENDPOINT ||
+    (local ? `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}` : undefined);
   const table = process.env.TABLE_NAME || `sunshine-${values.stage}-main`;
   const client = createDocumentClient({ endpoint, region: process.env.AWS_REGION });
-  const invitation = await inviteStaff({ clock: systemClock, ids: ulidIds(), staff: new DynamoStaffStore(client, table) }, SYSTEM_ACTOR, input.value);
-  console.log(`Invitation for ${invitation.displayName} (${invitation.roles.join(', ')}), valid until ${invitation.expiresAt}:\n\n    ${invitation.code}\n\nSign in to the mini-program, open 工作人员入口 and enter this code.`);
+  const invitation = await inviteStaff(
+    { clock: systemClock, ids: ulidIds(), staff: new DynamoStaffStore(client, table) },
+    SYSTEM_ACTOR,
+    input.value,
+  );
+  console.log(
+    `Invitation for ${invitation.displayName} (${invitation.roles.join(', ')}), valid until ${invitation.expiresAt}:\n\n    ${invitation.code}\n\nSign in to the mini-program, open 工作人员入口 and enter this code.`,
+  );
   client.destroy();
 }
 

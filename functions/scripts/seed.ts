@@ -14,15 +14,21 @@ import { seedDemoStaff } from '../src/seed/seed-demo-staff';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { openidFor } = require('../../sandbox/control-api') as { openidFor: (appid: string, identity: string) => string };
+const { openidFor } = require('../../sandbox/control-api') as {
+  openidFor: (appid: string, identity: string) => string;
+};
 
 async function main() {
   const client = createDocumentClient({ endpoint: requireEnv('DYNAMODB_ENDPOINT') });
   const table = requireEnv('TABLE_NAME');
   const auditDeps = { clock: systemClock, ids: ulidIds() };
-  const content = await seedDemoContent({ ...auditDeps, workflow: new DynamoWorkflowStore(client, table) });
+  const content = await seedDemoContent({
+    ...auditDeps,
+    workflow: new DynamoWorkflowStore(client, table),
+  });
   const calendars = new DynamoCalendarStore(client, table);
-  for (const calendar of DEMO_CALENDARS) await calendars.put(calendar, undefined, { onlyIfNew: true });
+  for (const calendar of DEMO_CALENDARS)
+    await calendars.put(calendar, undefined, { onlyIfNew: true });
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,
@@ -30,7 +36,9 @@ async function main() {
     staff: new DynamoStaffStore(client, table),
     openidOf: (identity) => openidFor(appid, identity),
   });
-  console.log(`demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`);
+  console.log(
+    `demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`,
+  );
   client.destroy();
 }
 

@@ -17,29 +17,40 @@ import { once } from './wiring/once';
  */
 
 /** The table and where DynamoDB is (DynamoDB Local under `npm start` and the tests). */
-export const tableConfig = /* @__PURE__ */ once(() => Object.freeze({
-  name: requireEnv('TABLE_NAME'),
-  endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
-  region: optionalEnv('AWS_REGION'),
-}));
+export const tableConfig = /* @__PURE__ */ once(() =>
+  Object.freeze({
+    name: requireEnv('TABLE_NAME'),
+    endpoint: optionalEnv('DYNAMODB_ENDPOINT'),
+    region: optionalEnv('AWS_REGION'),
+  }),
+);
 
 /** WeChat's server API (the sandbox locally) and the mini-program's credentials (secrets). */
-export const wechatConfig = /* @__PURE__ */ once((): Readonly<WeChatConfig> => Object.freeze({
-  baseUrl: requireEnv('WECHAT_API_BASE'),
-  appid: requireEnv('WECHAT_APPID'),
-  secret: requireEnv('WECHAT_SECRET'),
-}));
+export const wechatConfig = /* @__PURE__ */ once((): Readonly<WeChatConfig> =>
+  Object.freeze({
+    baseUrl: requireEnv('WECHAT_API_BASE'),
+    appid: requireEnv('WECHAT_APPID'),
+    secret: requireEnv('WECHAT_SECRET'),
+  }),
+);
 
 /** Which version of the mini-program a subscription message opens. */
 export const miniprogramState = /* @__PURE__ */ once(() => {
   const state = optionalEnv('WECHAT_MINIPROGRAM_STATE') ?? 'formal';
   // A typo fails at cold start, not at the first send.
-  if (!isMiniprogramState(state)) throw new Error(`WECHAT_MINIPROGRAM_STATE must be one of ${MINIPROGRAM_STATES.join(', ')}, got "${state}"`);
+  if (!isMiniprogramState(state))
+    throw new Error(
+      `WECHAT_MINIPROGRAM_STATE must be one of ${MINIPROGRAM_STATES.join(', ')}, got "${state}"`,
+    );
   return state;
 });
 
 /** How long one WeChat call may take (ms); a send that runs out of it counts as unknown. */
-export const wechatTimeoutMs = /* @__PURE__ */ once(() => (optionalEnv('WECHAT_TIMEOUT_MS') === undefined ? undefined : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0)));
+export const wechatTimeoutMs = /* @__PURE__ */ once(() =>
+  optionalEnv('WECHAT_TIMEOUT_MS') === undefined
+    ? undefined
+    : positiveIntegerEnv('WECHAT_TIMEOUT_MS', 0),
+);
 
 // Single values read by the one adapter built from each (itself built once): no cache of their own.
 /** The key of session tokens (a secret). */
@@ -48,16 +59,20 @@ export const sessionSecret = () => requireEnv('SESSION_SECRET');
 export const addressSecret = () => requireEnv('ADDRESS_SECRET');
 
 /** Sign-in attempts allowed a minute from everyone together. */
-export const signInsPerMinute = /* @__PURE__ */ once(() => positiveIntegerEnv('SIGN_IN_LIMIT_PER_MINUTE', 600));
+export const signInsPerMinute = /* @__PURE__ */ once(() =>
+  positiveIntegerEnv('SIGN_IN_LIMIT_PER_MINUTE', 600),
+);
 
 /** Media of interpretations: the bucket, where residents read it, and locally the S3-compatible server. */
-export const mediaConfig = /* @__PURE__ */ once((): Readonly<S3MediaConfig> => Object.freeze({
-  bucket: requireEnv('MEDIA_BUCKET'),
-  publicUrl: requireEnv('MEDIA_PUBLIC_URL'),
-  uploadUrl: optionalEnv('MEDIA_UPLOAD_URL'),
-  endpoint: optionalEnv('S3_ENDPOINT'),
-  region: optionalEnv('AWS_REGION'),
-}));
+export const mediaConfig = /* @__PURE__ */ once((): Readonly<S3MediaConfig> =>
+  Object.freeze({
+    bucket: requireEnv('MEDIA_BUCKET'),
+    publicUrl: requireEnv('MEDIA_PUBLIC_URL'),
+    uploadUrl: optionalEnv('MEDIA_UPLOAD_URL'),
+    endpoint: optionalEnv('S3_ENDPOINT'),
+    region: optionalEnv('AWS_REGION'),
+  }),
+);
 
 /** Where residents read media: every draft save checks its media against it, and needs nothing else of media. */
 export const mediaPublicUrl = () => requireEnv('MEDIA_PUBLIC_URL');
@@ -65,7 +80,13 @@ export const mediaPublicUrl = () => requireEnv('MEDIA_PUBLIC_URL');
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
 export const cdnConfig = /* @__PURE__ */ once(() => {
   const distributionId = optionalEnv('CDN_DISTRIBUTION_ID');
-  return distributionId ? Object.freeze({ distributionId, region: optionalEnv('AWS_REGION') ?? 'us-east-1', endpoint: optionalEnv('AWS_ENDPOINT_URL_CLOUDFRONT') }) : undefined;
+  return distributionId
+    ? Object.freeze({
+        distributionId,
+        region: optionalEnv('AWS_REGION') ?? 'us-east-1',
+        endpoint: optionalEnv('AWS_ENDPOINT_URL_CLOUDFRONT'),
+      })
+    : undefined;
 });
 
 /** Where residents open items in a browser: links in the Atom feed and open data. */
@@ -75,7 +96,9 @@ export const publicWebUrl = () => optionalEnv('PUBLIC_WEB_URL') ?? 'http://127.0
 export const notifyQueues = /* @__PURE__ */ once(() => {
   const urgent = optionalEnv('NOTIFY_QUEUE_URGENT_URL');
   const routine = optionalEnv('NOTIFY_QUEUE_ROUTINE_URL');
-  return urgent && routine ? Object.freeze({ urgent, routine, region: optionalEnv('AWS_REGION') }) : undefined;
+  return urgent && routine
+    ? Object.freeze({ urgent, routine, region: optionalEnv('AWS_REGION') })
+    : undefined;
 });
 
 /** Locally, serverless-offline's invoke URL of the fan-out, to start it right after a publish. */
@@ -85,9 +108,15 @@ export const localDispatchUrl = () => optionalEnv('LOCAL_DISPATCH_URL');
 export const localClockFile = () => optionalEnv('LOCAL_CLOCK_FILE');
 
 /** The WeChat sandbox's templates: what `npm start` and the tests send with when nothing is configured. */
-export const SANDBOX_TEMPLATE_IDS: Record<MessageKind, string> = { release: 'TPL_POLICY_RELEASE', reply: 'TPL_REPLY' };
+export const SANDBOX_TEMPLATE_IDS: Record<MessageKind, string> = {
+  release: 'TPL_POLICY_RELEASE',
+  reply: 'TPL_REPLY',
+};
 
-const TEMPLATE_ENV_NAMES: Record<MessageKind, string> = { release: 'WECHAT_TEMPLATE_RELEASE', reply: 'WECHAT_TEMPLATE_REPLY' };
+const TEMPLATE_ENV_NAMES: Record<MessageKind, string> = {
+  release: 'WECHAT_TEMPLATE_RELEASE',
+  reply: 'WECHAT_TEMPLATE_REPLY',
+};
 
 /**
  * Which WeChat template each kind of message uses, from the environment: `WECHAT_TEMPLATE_RELEASE`,
@@ -97,14 +126,29 @@ const TEMPLATE_ENV_NAMES: Record<MessageKind, string> = { release: 'WECHAT_TEMPL
  * silently count credits that WeChat does not.
  */
 export function templateIdsFrom(env: Record<string, string | undefined>): TemplateIds {
-  const longTerm = (env.WECHAT_TEMPLATE_LONG_TERM ?? '').split(',').map((kind) => kind.trim()).filter(Boolean);
+  const longTerm = (env.WECHAT_TEMPLATE_LONG_TERM ?? '')
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter(Boolean);
   const unknown = longTerm.filter((kind) => !(MESSAGE_KINDS as readonly string[]).includes(kind));
-  if (unknown.length) throw new Error(`WECHAT_TEMPLATE_LONG_TERM names unknown message kinds: ${unknown.join(', ')} (known: ${MESSAGE_KINDS.join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `WECHAT_TEMPLATE_LONG_TERM names unknown message kinds: ${unknown.join(', ')} (known: ${MESSAGE_KINDS.join(', ')})`,
+    );
   const templates = Object.fromEntries(
-    MESSAGE_KINDS.map((kind) => [kind, { templateId: env[TEMPLATE_ENV_NAMES[kind]]?.trim() || SANDBOX_TEMPLATE_IDS[kind], longTerm: longTerm.includes(kind) }]),
+    MESSAGE_KINDS.map((kind) => [
+      kind,
+      {
+        templateId: env[TEMPLATE_ENV_NAMES[kind]]?.trim() || SANDBOX_TEMPLATE_IDS[kind],
+        longTerm: longTerm.includes(kind),
+      },
+    ]),
   ) as TemplateIds;
   const ids = MESSAGE_KINDS.map((kind) => templates[kind].templateId);
-  if (new Set(ids).size !== ids.length) throw new Error('each message kind needs a template of its own (WECHAT_TEMPLATE_RELEASE, WECHAT_TEMPLATE_REPLY)');
+  if (new Set(ids).size !== ids.length)
+    throw new Error(
+      'each message kind needs a template of its own (WECHAT_TEMPLATE_RELEASE, WECHAT_TEMPLATE_REPLY)',
+    );
   return templates;
 }
 

@@ -25,7 +25,9 @@ const Taro = {
   redirectTo: jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' })),
   showToast: jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' })),
   // Confirms by default; a test answers "cancel" with mockResolvedValueOnce.
-  showModal: jest.fn(() => Promise.resolve({ errMsg: 'showModal:ok', confirm: true, cancel: false })),
+  showModal: jest.fn(() =>
+    Promise.resolve({ errMsg: 'showModal:ok', confirm: true, cancel: false }),
+  ),
   setClipboardData: jest.fn(() => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   stopPullDownRefresh: jest.fn(),
 };

@@ -7,7 +7,10 @@ import { answerOk, failNetwork } from './fixtures';
 import { control, typeInto } from './staff/interact';
 
 const request = Taro.request as unknown as jest.Mock;
-const sent = () => request.mock.calls.map(([options]) => options as { url: string; method?: string; data?: Record<string, unknown> });
+const sent = () =>
+  request.mock.calls.map(
+    ([options]) => options as { url: string; method?: string; data?: Record<string, unknown> },
+  );
 const application = {
   id: '01HTEST0000000000000000A01',
   status: 'received',
@@ -61,7 +64,11 @@ describe('applying for disclosure', () => {
 
     const posts = sent().filter((options) => options.url.endsWith('/v1/applications'));
     expect(posts).toHaveLength(2);
-    expect(posts[0]!.data).toMatchObject({ applicant: { type: 'person', name: '陈一' }, identity: { type: 'resident_id', number: '11010519491231002X' }, consent: true });
+    expect(posts[0]!.data).toMatchObject({
+      applicant: { type: 'person', name: '陈一' },
+      identity: { type: 'resident_id', number: '11010519491231002X' },
+      consent: true,
+    });
     expect(posts[1]!.data!.clientKey).toBe(posts[0]!.data!.clientKey);
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/my-applications/index' });
   });
@@ -88,12 +95,23 @@ describe('my applications', () => {
   });
 
   test('a correction asked for is answered from the card', async () => {
-    answerOk([{ ...application, status: 'awaiting_correction', dueOn: undefined, correctionRequest: { text: '请写明月份', on: '2026-03-03' } }]);
+    answerOk([
+      {
+        ...application,
+        status: 'awaiting_correction',
+        dueOn: undefined,
+        correctionRequest: { text: '请写明月份', on: '2026-03-03' },
+      },
+    ]);
     render(<MyApplications />);
     await screen.findByText('请写明月份');
 
     await typeInto(document.querySelector('.my-applications__textarea')!, '1 月至 6 月');
-    answerOk({ ...application, corrections: [{ text: '1 月至 6 月', on: '2026-03-04' }], correctionRequest: { text: '请写明月份', on: '2026-03-03' } });
+    answerOk({
+      ...application,
+      corrections: [{ text: '1 月至 6 月', on: '2026-03-04' }],
+      correctionRequest: { text: '请写明月份', on: '2026-03-03' },
+    });
     await act(async () => fireEvent.click(screen.getByText('提交补正')));
 
     expect(await screen.findByText('1 月至 6 月')).toBeTruthy();

@@ -7,7 +7,10 @@ import { failNetwork } from './fixtures';
 import { byPlaceholder, typeInto } from './staff/interact';
 
 const request = Taro.request as unknown as jest.Mock;
-const sent = () => request.mock.calls.map(([options]) => options as { url: string; method?: string; data?: Record<string, unknown> });
+const sent = () =>
+  request.mock.calls.map(
+    ([options]) => options as { url: string; method?: string; data?: Record<string, unknown> },
+  );
 const respond = (data: unknown) => Promise.resolve({ statusCode: 200, data: { ok: true, data } });
 
 const consultation: PublishedConsultation = {
@@ -53,28 +56,63 @@ describe('a consultation under its draft', () => {
     request.mockReset();
     failNetwork();
     await act(async () => fireEvent.click(screen.getByText('提交意见')));
-    request.mockImplementation(() => respond({ id: 'c1', consultationId: consultation.id, text: '建议延长办理时间', at: '', status: 'pending', answersCounted: true }));
+    request.mockImplementation(() =>
+      respond({
+        id: 'c1',
+        consultationId: consultation.id,
+        text: '建议延长办理时间',
+        at: '',
+        status: 'pending',
+        answersCounted: true,
+      }),
+    );
     await act(async () => fireEvent.click(screen.getByText('提交意见')));
 
-    const comments = sent().filter((options) => options.method === 'POST' && options.url.endsWith(`/v1/content/${consultation.id}/comments`));
+    const comments = sent().filter(
+      (options) =>
+        options.method === 'POST' &&
+        options.url.endsWith(`/v1/content/${consultation.id}/comments`),
+    );
     expect(comments).toHaveLength(2);
-    expect(comments[0]!.data).toMatchObject({ text: '建议延长办理时间', section: '总体意见', answers: [[0]], consent: true });
+    expect(comments[0]!.data).toMatchObject({
+      text: '建议延长办理时间',
+      section: '总体意见',
+      answers: [[0]],
+      consent: true,
+    });
     expect(comments[1]!.data!.clientKey).toBe(comments[0]!.data!.clientKey);
     expect(await screen.findByText(/感谢您的意见/)).toBeTruthy();
   });
 
   test('closed: no form; the results and the report are shown, with numbers in words', async () => {
-    request.mockImplementation(() => respond({ items: [{ id: 'c1', text: '建议延长办理时间', at: '2026-11-25T02:00:00.000Z' }] }));
+    request.mockImplementation(() =>
+      respond({ items: [{ id: 'c1', text: '建议延长办理时间', at: '2026-11-25T02:00:00.000Z' }] }),
+    );
     const closed: ConsultationStatus = {
       phase: 'closed',
       received: 2,
       published: 1,
-      results: [{ prompt: '您是否支持？', multiple: false, answered: 4, options: [{ label: '支持', count: 3 }, { label: '不支持', count: 1 }] }],
+      results: [
+        {
+          prompt: '您是否支持？',
+          multiple: false,
+          answered: 4,
+          options: [
+            { label: '支持', count: 3 },
+            { label: '不支持', count: 1 },
+          ],
+        },
+      ],
       report: {
         publishedAt: '2027-01-05T02:00:00.000Z',
         summary: '共收到意见 2 条。',
         counts: { received: 2, published: 1, adopted: 1, partly: 0, notAdopted: 0 },
-        sections: [{ section: '总体意见', items: [{ excerpt: '建议延长办理时间', decision: 'adopted', reason: '' }] }],
+        sections: [
+          {
+            section: '总体意见',
+            items: [{ excerpt: '建议延长办理时间', decision: 'adopted', reason: '' }],
+          },
+        ],
       },
     };
     render(<ConsultationPanel consultation={consultation} status={closed} />);
@@ -83,6 +121,8 @@ describe('a consultation under its draft', () => {
     expect(screen.getByText('意见收集和采纳情况')).toBeTruthy();
     expect(screen.getByLabelText('支持：3，占 75%')).toBeTruthy();
     expect(screen.getByText('共收到意见 2 条。')).toBeTruthy();
-    expect(await screen.findByText('建议延长办理时间', { selector: '.consultation__paragraph' })).toBeTruthy();
+    expect(
+      await screen.findByText('建议延长办理时间', { selector: '.consultation__paragraph' }),
+    ).toBeTruthy();
   });
 });

@@ -1,5 +1,11 @@
 import Taro from '@tarojs/taro';
-import type { ContentCard, ContentView, Interpretation, PublishedDocument, PublishedGuide } from '@sunshine/shared';
+import type {
+  ContentCard,
+  ContentView,
+  Interpretation,
+  PublishedDocument,
+  PublishedGuide,
+} from '@sunshine/shared';
 
 export const summary = (n: number, overrides: Partial<ContentCard> = {}): ContentCard => ({
   id: `01HTEST00000000000000000${String(n).padStart(2, '0')}`,
@@ -20,8 +26,18 @@ export const interpretation = (overrides: Partial<Interpretation> = {}): Interpr
   kind: 'interpretation',
   format: 'text',
   media: [],
-  document: { title: '贯彻落实政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
-  sections: { background: '背景第一段\n背景第二段', keyPoints: '重点内容', highlights: '特色亮点', measures: '落实措施' },
+  document: {
+    title: '贯彻落实政务公开工作考核方案',
+    number: '上公发〔2023〕12号',
+    issuer: '长治市公安局上党分局',
+    issuedAt: '2023-05-08',
+  },
+  sections: {
+    background: '背景第一段\n背景第二段',
+    keyPoints: '重点内容',
+    highlights: '特色亮点',
+    measures: '落实措施',
+  },
   qa: [
     { question: '什么是五公开？', answer: '决策、执行、管理、服务、结果公开。' },
     { question: '多久发布权威信息？', answer: '最迟5小时内。' },
@@ -75,7 +91,14 @@ export const guide = (overrides: Partial<PublishedGuide> = {}): PublishedGuide =
   fee: { free: true },
   address: '长治市上党区政务服务中心一楼',
   location: { latitude: 36.05, longitude: 113.05 },
-  hours: { days: [1, 2, 3, 4, 5], spans: [{ start: '08:30', end: '12:00' }, { start: '14:30', end: '17:30' }], notes: '法定节假日休息' },
+  hours: {
+    days: [1, 2, 3, 4, 5],
+    spans: [
+      { start: '08:30', end: '12:00' },
+      { start: '14:30', end: '17:30' },
+    ],
+    notes: '法定节假日休息',
+  },
   enquiryPhone: '0355-6212345',
   complaintPhone: '12345',
   visits: 1,
@@ -89,19 +112,26 @@ export const guide = (overrides: Partial<PublishedGuide> = {}): PublishedGuide =
 });
 
 /** What the detail route answers: an item, the documents it rests on, what refers to it. */
-export const contentView = (item: ContentView['item'] = interpretation(), more: Partial<Omit<ContentView, 'item'>> = {}): ContentView => ({ item, documents: [], guides: [], related: [], ...more });
+export const contentView = (
+  item: ContentView['item'] = interpretation(),
+  more: Partial<Omit<ContentView, 'item'>> = {},
+): ContentView => ({ item, documents: [], guides: [], related: [], ...more });
 
 type RequestOptions = { url: string };
 const request = Taro.request as unknown as jest.Mock;
 
 /** Answer the next API call with a success envelope. */
 export function answerOk(data: unknown) {
-  request.mockImplementationOnce(() => Promise.resolve({ statusCode: 200, data: { ok: true, data } }));
+  request.mockImplementationOnce(() =>
+    Promise.resolve({ statusCode: 200, data: { ok: true, data } }),
+  );
 }
 
 /** Answer the next API call with an error envelope. */
 export function answerError(status: number, code: string, message: string) {
-  request.mockImplementationOnce(() => Promise.resolve({ statusCode: status, data: { ok: false, error: { code, message } } }));
+  request.mockImplementationOnce(() =>
+    Promise.resolve({ statusCode: status, data: { ok: false, error: { code, message } } }),
+  );
 }
 
 /** Fail the next API call as a dropped connection does. */

@@ -25,12 +25,16 @@ describe('a service guide', () => {
   test('shows the short version and the key figures first, the full guide a tap away', async () => {
     await openGuide();
 
-    expect(screen.getByText('带身份证、照片和居住证明到派出所，10 个工作日内办结，免费。')).toBeTruthy();
+    expect(
+      screen.getByText('带身份证、照片和居住证明到派出所，10 个工作日内办结，免费。'),
+    ).toBeTruthy();
     expect(screen.getByText('10 个工作日')).toBeTruthy();
     expect(screen.getByText('免费')).toBeTruthy();
     expect(screen.queryByText('申请条件')).toBeNull();
 
-    fireEvent.click(screen.getByText('查看完整指南（申请条件、办理流程、时限、收费依据、常见问题）'));
+    fireEvent.click(
+      screen.getByText('查看完整指南（申请条件、办理流程、时限、收费依据、常见问题）'),
+    );
 
     expect(screen.getByText('申请条件')).toBeTruthy();
     expect(screen.getByText(/不计入时限的环节：制证时间不计入/)).toBeTruthy();
@@ -51,7 +55,9 @@ describe('a service guide', () => {
   });
 
   test('calls, maps and copies with one tap', async () => {
-    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
+    const call = jest
+      .spyOn(Taro, 'makePhoneCall')
+      .mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
     const map = jest.spyOn(Taro, 'openLocation').mockResolvedValue({ errMsg: 'openLocation:ok' });
     await openGuide();
 
@@ -60,12 +66,17 @@ describe('a service guide', () => {
     fireEvent.click(screen.getByText('复制地址'));
 
     expect(call).toHaveBeenCalledWith({ phoneNumber: '0355-6212345' });
-    expect(map).toHaveBeenCalledWith(expect.objectContaining({ latitude: 36.05, longitude: 113.05, name: '居住证办理' }));
+    expect(map).toHaveBeenCalledWith(
+      expect.objectContaining({ latitude: 36.05, longitude: 113.05, name: '居住证办理' }),
+    );
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '长治市上党区政务服务中心一楼' });
   });
 
   test('says whether the hall is open now by its regular hours', async () => {
-    jest.useFakeTimers({ now: new Date('2026-11-23T01:30:00Z'), doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick', 'setImmediate'] }); // Monday 09:30 in China
+    jest.useFakeTimers({
+      now: new Date('2026-11-23T01:30:00Z'),
+      doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick', 'setImmediate'],
+    }); // Monday 09:30 in China
     await openGuide();
 
     expect(screen.getByText('按常规时间，现在正在办公')).toBeTruthy();
@@ -90,6 +101,9 @@ describe('好差评', () => {
 
     expect(await screen.findByText('感谢您的评价，我们会尽快核实并修改指南')).toBeTruthy();
     expect(screen.getByText('1 人评价，平均 2 分（满分 5 分）')).toBeTruthy();
-    expect(request.mock.calls[1]?.[0]).toMatchObject({ method: 'PUT', data: { score: 2, problems: ['missing_material'], reason: '' } });
+    expect(request.mock.calls[1]?.[0]).toMatchObject({
+      method: 'PUT',
+      data: { score: 2, problems: ['missing_material'], reason: '' },
+    });
   });
 });

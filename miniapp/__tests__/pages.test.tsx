@@ -3,7 +3,16 @@ import Taro from '@tarojs/taro';
 import Home from '../src/pages/index/index';
 import Catalogue from '../src/pages/catalogue/index';
 import ContentDetail from '../src/pages/content/detail';
-import { answerError, answerOk, contentView, failNetwork, interpretation, policyDocument, requestedUrls, summary } from './fixtures';
+import {
+  answerError,
+  answerOk,
+  contentView,
+  failNetwork,
+  interpretation,
+  policyDocument,
+  requestedUrls,
+  summary,
+} from './fixtures';
 
 const request = Taro.request as unknown as jest.Mock;
 const useRouter = Taro.useRouter as unknown as jest.Mock;
@@ -21,7 +30,8 @@ describe('Home', () => {
     render(<Home />);
 
     expect(await screen.findByText('政策解读标题 1')).toBeTruthy();
-    for (const label of ['决策公开', '执行公开', '管理公开', '服务公开', '结果公开']) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
+    for (const label of ['决策公开', '执行公开', '管理公开', '服务公开', '结果公开'])
+      expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(screen.getByText('演示数据')).toBeTruthy();
     expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=interpretation&limit=5']);
   });
@@ -32,7 +42,9 @@ describe('Home', () => {
 
     fireEvent.click(await screen.findByText('政策解读标题 7'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/content/detail?id=${summary(7).id}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/pages/content/detail?id=${summary(7).id}`,
+    });
   });
 
   test('offers a retry after a network failure, and the retry loads the list', async () => {
@@ -100,22 +112,41 @@ describe('Catalogue', () => {
     await act(async () => fireEvent.click(screen.getByText('结果公开')));
 
     expect(await screen.findByText('「结果公开」暂无已发布的政策解读')).toBeTruthy();
-    expect(requestedUrls()[1]).toBe('http://api.test/v1/content?kind=interpretation&category=result&limit=20');
+    expect(requestedUrls()[1]).toBe(
+      'http://api.test/v1/content?kind=interpretation&category=result&limit=20',
+    );
   });
 
-  test('browses documents by office, showing each one\'s validity', async () => {
-    useRouter.mockReturnValue({ params: { kind: 'document', office: 'traffic' }, path: '/pages/catalogue/index' });
-    answerOk({ items: [summary(4, { kind: 'document', title: '电动自行车通告', validity: 'repealed', format: undefined })] });
+  test("browses documents by office, showing each one's validity", async () => {
+    useRouter.mockReturnValue({
+      params: { kind: 'document', office: 'traffic' },
+      path: '/pages/catalogue/index',
+    });
+    answerOk({
+      items: [
+        summary(4, {
+          kind: 'document',
+          title: '电动自行车通告',
+          validity: 'repealed',
+          format: undefined,
+        }),
+      ],
+    });
 
     render(<Catalogue />);
 
     expect(await screen.findByText('电动自行车通告')).toBeTruthy();
     expect(screen.getByText('已废止')).toBeTruthy();
-    expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=document&office=traffic&limit=20']);
+    expect(requestedUrls()).toEqual([
+      'http://api.test/v1/content?kind=document&office=traffic&limit=20',
+    ]);
   });
 
   test('switching kind keeps the facet value chosen', async () => {
-    useRouter.mockReturnValue({ params: { kind: 'document', topic: 'traffic' }, path: '/pages/catalogue/index' });
+    useRouter.mockReturnValue({
+      params: { kind: 'document', topic: 'traffic' },
+      path: '/pages/catalogue/index',
+    });
     answerOk({ items: [] });
     answerOk([{ key: 'traffic', label: '交通管理', custom: false }]); // the topics, asked for by the topic chips
     render(<Catalogue />);
@@ -148,7 +179,8 @@ describe('ContentDetail', () => {
     render(<ContentDetail />);
 
     expect(await screen.findByText('贯彻落实政务公开工作考核方案')).toBeTruthy();
-    for (const label of ['出台背景', '重点内容', '特色亮点', '落实措施']) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
+    for (const label of ['出台背景', '重点内容', '特色亮点', '落实措施'])
+      expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(screen.getByText('背景第二段')).toBeTruthy();
     expect(screen.queryByText('最迟5小时内。')).toBeNull();
 
@@ -165,7 +197,10 @@ describe('ContentDetail', () => {
 
     const share = (Taro.useShareAppMessage as jest.Mock).mock.lastCall[0];
 
-    expect(share()).toEqual({ title: '政策解读标题 1', path: `/pages/content/detail?id=${summary(1).id}` });
+    expect(share()).toEqual({
+      title: '政策解读标题 1',
+      path: `/pages/content/detail?id=${summary(1).id}`,
+    });
   });
 
   test('says the interpretation is gone when the API answers 404', async () => {
@@ -180,13 +215,30 @@ describe('ContentDetail', () => {
   test('an interpretation shows the library document it explains, with its validity today', async () => {
     useRouter.mockReturnValue({ params: { id: summary(1).id }, path: '/pages/content/detail' });
     const document = policyDocument({ title: '已被废止的原文件', validity: 'repealed' });
-    answerOk(contentView(interpretation(), { documents: [{ ...summary(9, { kind: 'document', title: document.title, validity: 'repealed', format: undefined }), id: document.id, kind: 'document' }] }));
+    answerOk(
+      contentView(interpretation(), {
+        documents: [
+          {
+            ...summary(9, {
+              kind: 'document',
+              title: document.title,
+              validity: 'repealed',
+              format: undefined,
+            }),
+            id: document.id,
+            kind: 'document',
+          },
+        ],
+      }),
+    );
     render(<ContentDetail />);
 
     fireEvent.click(await screen.findByText('已被废止的原文件'));
 
     expect(screen.getByText('已废止')).toBeTruthy();
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/content/detail?id=${document.id}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/pages/content/detail?id=${document.id}`,
+    });
   });
 
   test('a withdrawn document is shown only as withdrawn: no title, no validity, not tappable', async () => {
@@ -203,7 +255,10 @@ describe('ContentDetail', () => {
   });
 
   test('a document shows its particulars, full text and the interpretations of it', async () => {
-    useRouter.mockReturnValue({ params: { id: policyDocument().id }, path: '/pages/content/detail' });
+    useRouter.mockReturnValue({
+      params: { id: policyDocument().id },
+      path: '/pages/content/detail',
+    });
     answerOk(contentView(policyDocument(), { related: [summary(5, { title: '这份文件的解读' })] }));
 
     render(<ContentDetail />);

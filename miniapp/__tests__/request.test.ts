@@ -18,7 +18,11 @@ describe('interpretation services', () => {
   test('turn an error envelope into an ApiError with the server message', async () => {
     answerError(404, 'NOT_FOUND', '该政策解读不存在或已撤回');
 
-    await expect(getContent('x')).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404, message: '该政策解读不存在或已撤回' });
+    await expect(getContent('x')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+      message: '该政策解读不存在或已撤回',
+    });
   });
 
   test('turn a network failure into a NETWORK error residents can read', async () => {
@@ -31,7 +35,10 @@ describe('interpretation services', () => {
   });
 
   test('treat a body that is not an envelope as a server fault', async () => {
-    (Taro.request as unknown as jest.Mock).mockResolvedValueOnce({ statusCode: 502, data: '<html>Bad Gateway</html>' });
+    (Taro.request as unknown as jest.Mock).mockResolvedValueOnce({
+      statusCode: 502,
+      data: '<html>Bad Gateway</html>',
+    });
 
     await expect(listContent()).rejects.toMatchObject({ code: 'INTERNAL' });
   });

@@ -16,7 +16,11 @@ beforeEach(() => {
 
 describe('was this helpful?', () => {
   test('a signed-in resident votes once; the counts and the choice show', async () => {
-    saveSession({ token: 'resident-token', expiresAt: Date.now() + 3600_000, user: { userId: 'u', roles: [] } });
+    saveSession({
+      token: 'resident-token',
+      expiresAt: Date.now() + 3600_000,
+      user: { userId: 'u', roles: [] },
+    });
     answerOk(contentView(interpretation(), { helpful: { yes: 4, no: 1 } }));
     render(<ContentDetail />);
     expect(await screen.findByText('以上内容对您有帮助吗？')).toBeTruthy();
@@ -26,8 +30,14 @@ describe('was this helpful?', () => {
 
     expect(await screen.findByText('感谢您的反馈')).toBeTruthy();
     expect(screen.getByText('5')).toBeTruthy();
-    const [options] = request.mock.calls[1] as [{ url: string; method: string; data: unknown; header: Record<string, string> }];
-    expect(options).toMatchObject({ url: `http://api.test/v1/content/${summary(1).id}/helpful`, method: 'PUT', data: { helpful: true } });
+    const [options] = request.mock.calls[1] as [
+      { url: string; method: string; data: unknown; header: Record<string, string> },
+    ];
+    expect(options).toMatchObject({
+      url: `http://api.test/v1/content/${summary(1).id}/helpful`,
+      method: 'PUT',
+      data: { helpful: true },
+    });
     expect(options.header.authorization).toBe('Bearer resident-token');
   });
 
@@ -76,8 +86,16 @@ describe('large-text mode (适老化)', () => {
 describe('graphics, audio and video of an interpretation', () => {
   test('an image is shown with its description for screen readers, a video with its title', async () => {
     const media = [
-      { kind: 'image' as const, url: 'https://media.example.cn/media/a.png', alt: '办理流程：预约、取号、受理、领证' },
-      { kind: 'video' as const, url: 'https://media.example.cn/media/b.mp4', title: '三分钟看懂养犬登记' },
+      {
+        kind: 'image' as const,
+        url: 'https://media.example.cn/media/a.png',
+        alt: '办理流程：预约、取号、受理、领证',
+      },
+      {
+        kind: 'video' as const,
+        url: 'https://media.example.cn/media/b.mp4',
+        title: '三分钟看懂养犬登记',
+      },
     ];
     answerOk(contentView(interpretation({ format: 'graphic', media })));
 
@@ -85,7 +103,9 @@ describe('graphics, audio and video of an interpretation', () => {
 
     expect(await screen.findByText('三分钟看懂养犬登记')).toBeTruthy();
     expect(screen.getAllByText('图解')).toHaveLength(2); // the format tag and the section title
-    expect(container.querySelector('taro-image-core')?.getAttribute('aria-label')).toBe(media[0]!.alt);
+    expect(container.querySelector('taro-image-core')?.getAttribute('aria-label')).toBe(
+      media[0]!.alt,
+    );
     expect(container.querySelector('taro-video-core')).not.toBeNull();
   });
 });

@@ -16,7 +16,17 @@ const typeQuery = (text: string) => typeInto(byPlaceholder('输入关键词，�
 describe('Search', () => {
   test('searches once typing pauses, and shows hits with the match marked', async () => {
     answerOk({
-      hits: [{ type: 'interpretation', id: '01HTEST0000000000000000001', title: '关于舆情回应的解读', category: 'decision', snippet: '…及时回应社会关切…', snippetHighlights: [[3, 5]], titleHighlights: [[2, 6]] }],
+      hits: [
+        {
+          type: 'interpretation',
+          id: '01HTEST0000000000000000001',
+          title: '关于舆情回应的解读',
+          category: 'decision',
+          snippet: '…及时回应社会关切…',
+          snippetHighlights: [[3, 5]],
+          titleHighlights: [[2, 6]],
+        },
+      ],
     });
     const { container } = render(<Search />);
 
@@ -24,17 +34,34 @@ describe('Search', () => {
 
     expect(await screen.findByText('舆情回应')).toBeTruthy();
     expect(container.querySelector('.search-hit')?.textContent).toBe('舆情回应');
-    expect(requestedUrls()).toEqual([`http://api.test/v1/search?q=${encodeURIComponent('舆情回应')}&limit=20`]);
+    expect(requestedUrls()).toEqual([
+      `http://api.test/v1/search?q=${encodeURIComponent('舆情回应')}&limit=20`,
+    ]);
   });
 
   test('opens the interpretation a hit belongs to, Q&A hits included', async () => {
-    answerOk({ hits: [{ type: 'qa', id: '01HTEST0000000000000000002', qaIndex: 3, title: '多久发布权威信息？', category: 'decision', snippet: '最迟5小时内', snippetHighlights: [], titleHighlights: [] }] });
+    answerOk({
+      hits: [
+        {
+          type: 'qa',
+          id: '01HTEST0000000000000000002',
+          qaIndex: 3,
+          title: '多久发布权威信息？',
+          category: 'decision',
+          snippet: '最迟5小时内',
+          snippetHighlights: [],
+          titleHighlights: [],
+        },
+      ],
+    });
     render(<Search />);
     await typeQuery('权威信息');
 
     fireEvent.click(await screen.findByText('问：多久发布权威信息？'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/content/detail?id=01HTEST0000000000000000002' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/pages/content/detail?id=01HTEST0000000000000000002',
+    });
   });
 
   test('says so when nothing matches', async () => {
@@ -48,8 +75,24 @@ describe('Search', () => {
 });
 
 describe('answers first for a question', () => {
-  const qaHit = { type: 'qa', id: '01HTEST0000000000000000003', title: '电动自行车上牌收费吗？', category: 'service', snippet: '不收取工本费', snippetHighlights: [], titleHighlights: [] };
-  const documentHit = { type: 'document', id: '01HTEST0000000000000000004', title: '电动自行车登记管理办法', category: 'service', snippet: '登记上牌', snippetHighlights: [], titleHighlights: [] };
+  const qaHit = {
+    type: 'qa',
+    id: '01HTEST0000000000000000003',
+    title: '电动自行车上牌收费吗？',
+    category: 'service',
+    snippet: '不收取工本费',
+    snippetHighlights: [],
+    titleHighlights: [],
+  };
+  const documentHit = {
+    type: 'document',
+    id: '01HTEST0000000000000000004',
+    title: '电动自行车登记管理办法',
+    category: 'service',
+    snippet: '登记上牌',
+    snippetHighlights: [],
+    titleHighlights: [],
+  };
 
   test('a typed question puts the Q&A that may answer it, with its answer, above the rest', async () => {
     answerOk({ hits: [documentHit, qaHit] });

@@ -1,6 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MySubscriptionsView, SubscribeOutcomeView, SubscriptionOptionsView } from '@sunshine/shared';
+import type {
+  MySubscriptionsView,
+  SubscribeOutcomeView,
+  SubscriptionOptionsView,
+} from '@sunshine/shared';
 import { SubscribeButton } from '../src/components/subscribe-button';
 import MySubscriptions from '../src/pages/my-subscriptions/index';
 import { saveDevIdentity, saveSession } from '../src/services/session';
@@ -9,7 +13,10 @@ import { forgetSubscriptionOptions } from '../src/services/subscriptions';
 const request = Taro.request as unknown as jest.Mock;
 type Sent = { url: string; method?: string; data?: Record<string, unknown> };
 const sent = () => request.mock.calls.map(([options]) => options as Sent);
-const paths = () => sent().map((options) => `${options.method ?? 'GET'} ${options.url.replace(/^https?:\/\/[^/]+/, '')}`);
+const paths = () =>
+  sent().map(
+    (options) => `${options.method ?? 'GET'} ${options.url.replace(/^https?:\/\/[^/]+/, '')}`,
+  );
 
 const OPTIONS: SubscriptionOptionsView = {
   topics: [{ topic: 'category:decision', label: '决策公开', group: 'category' }],
@@ -18,7 +25,16 @@ const OPTIONS: SubscriptionOptionsView = {
     { kind: 'reply', templateId: 'TPL_REPLY', longTerm: false },
   ],
 };
-const subscription = (overrides = {}) => ({ topic: 'category:decision', label: '决策公开', kind: 'release', templateId: 'TPL_POLICY_RELEASE', longTerm: false, credits: 1, since: '2026-11-27T02:00:00.000Z', ...overrides });
+const subscription = (overrides = {}) => ({
+  topic: 'category:decision',
+  label: '决策公开',
+  kind: 'release',
+  templateId: 'TPL_POLICY_RELEASE',
+  longTerm: false,
+  credits: 1,
+  since: '2026-11-27T02:00:00.000Z',
+  ...overrides,
+});
 const OPENID = 'oSandboxOpenidOfResident00001';
 
 /** Answer each request by its method and path, as the API and the sandbox would. */
@@ -26,13 +42,25 @@ function serve(routes: Record<string, (body: Record<string, unknown> | undefined
   request.mockImplementation(({ url, method = 'GET', data }: Sent) => {
     const key = `${method} ${url.replace(/^https?:\/\/[^/]+/, '').split('?')[0]}`;
     const answer = routes[key];
-    if (!answer) return Promise.resolve({ statusCode: 404, data: { ok: false, error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } } });
+    if (!answer)
+      return Promise.resolve({
+        statusCode: 404,
+        data: { ok: false, error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } },
+      });
     const body = answer(data);
-    return Promise.resolve({ statusCode: 200, data: key.startsWith('POST /sandbox/') ? body : { ok: true, data: body } });
+    return Promise.resolve({
+      statusCode: 200,
+      data: key.startsWith('POST /sandbox/') ? body : { ok: true, data: body },
+    });
   });
 }
 
-const outcome = (overrides: Partial<SubscribeOutcomeView> = {}): SubscribeOutcomeView => ({ subscribed: [subscription() as never], notSubscribed: [], message: '订阅成功，有新消息时将通过微信通知您', ...overrides });
+const outcome = (overrides: Partial<SubscribeOutcomeView> = {}): SubscribeOutcomeView => ({
+  subscribed: [subscription() as never],
+  notSubscribed: [],
+  message: '订阅成功，有新消息时将通过微信通知您',
+  ...overrides,
+});
 
 beforeEach(() => {
   request.mockReset();
@@ -58,7 +86,13 @@ describe('SubscribeButton in the H5 build', () => {
       'POST /sandbox/subscribe': (body) => ({ ...body, credits: 1 }),
       'POST /v1/me/subscriptions': () => outcome(),
     });
-    render(<SubscribeButton topics={['category:decision']} label='订阅「决策公开」更新' subject='「决策公开」' />);
+    render(
+      <SubscribeButton
+        topics={['category:decision']}
+        label='订阅「决策公开」更新'
+        subject='「决策公开」'
+      />,
+    );
     expect(request).not.toHaveBeenCalled();
 
     await act(async () => fireEvent.click(screen.getByText('订阅「决策公开」更新')));
@@ -66,16 +100,35 @@ describe('SubscribeButton in the H5 build', () => {
     expect(screen.getByText('政务信息发布通知（一次）')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('允许')));
 
-    expect(await screen.findByText('订阅成功，有新消息时将通过微信通知您（还可接收 1 次）')).toBeTruthy();
-    expect(paths()).toEqual(['GET /v1/subscriptions/options', 'POST /sandbox/login-code', 'POST /sandbox/subscribe', 'POST /v1/me/subscriptions']);
+    expect(
+      await screen.findByText('订阅成功，有新消息时将通过微信通知您（还可接收 1 次）'),
+    ).toBeTruthy();
+    expect(paths()).toEqual([
+      'GET /v1/subscriptions/options',
+      'POST /sandbox/login-code',
+      'POST /sandbox/subscribe',
+      'POST /v1/me/subscriptions',
+    ]);
     expect(sent()[1]!.data).toEqual({ identity: 'resident-1' });
     expect(sent()[2]!.data).toEqual({ openid: OPENID, template_id: 'TPL_POLICY_RELEASE' });
-    expect(sent()[3]!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['category:decision'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'accept' }] });
+    expect(sent()[3]!.data).toEqual({
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+      topics: ['category:decision'],
+      results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'accept' }],
+    });
     expect(screen.queryByText('允许')).toBeNull();
   });
 
   test('拒绝: nothing is granted, the refusal is still recorded, and the answer says nothing was subscribed', async () => {
-    serve({ 'GET /v1/subscriptions/options': () => OPTIONS, 'POST /v1/me/subscriptions': () => outcome({ subscribed: [], notSubscribed: ['urgent'], message: '您未允许接收通知，本次未订阅' }) });
+    serve({
+      'GET /v1/subscriptions/options': () => OPTIONS,
+      'POST /v1/me/subscriptions': () =>
+        outcome({
+          subscribed: [],
+          notSubscribed: ['urgent'],
+          message: '您未允许接收通知，本次未订阅',
+        }),
+    });
     render(<SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' />);
 
     await act(async () => fireEvent.click(screen.getByText('订阅紧急通告')));
@@ -83,12 +136,22 @@ describe('SubscribeButton in the H5 build', () => {
 
     expect(await screen.findByText('您未允许接收通知，本次未订阅')).toBeTruthy();
     expect(paths()).toEqual(['GET /v1/subscriptions/options', 'POST /v1/me/subscriptions']);
-    expect(sent()[1]!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
+    expect(sent()[1]!.data).toEqual({
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+      topics: ['urgent'],
+      results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }],
+    });
   });
 
   test('sends a person not signed in to sign in first, before any request', async () => {
     Taro.clearStorageSync();
-    render(<SubscribeButton topics={['question:01HTEST0000000000000000Q01']} label='答复后提醒我' subject='留言答复' />);
+    render(
+      <SubscribeButton
+        topics={['question:01HTEST0000000000000000Q01']}
+        label='答复后提醒我'
+        subject='留言答复'
+      />,
+    );
 
     fireEvent.click(screen.getByText('答复后提醒我'));
 
@@ -103,10 +166,32 @@ describe('SubscribeButton in the WeChat build', () => {
   });
 
   test("opens WeChat's prompt in the tap itself, with the ids loaded before, and records every answer", async () => {
-    const prompt = jest.fn(() => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', TPL_REPLY: 'accept' }));
+    const prompt = jest.fn(() =>
+      Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', TPL_REPLY: 'accept' }),
+    );
     (Taro as unknown as { requestSubscribeMessage: unknown }).requestSubscribeMessage = prompt;
-    serve({ 'GET /v1/subscriptions/options': () => OPTIONS, 'POST /v1/me/subscriptions': () => outcome({ subscribed: [subscription({ topic: 'question:01HTEST0000000000000000Q01', label: '留言答复提醒', kind: 'reply', templateId: 'TPL_REPLY', credits: 2 }) as never] }) });
-    render(<SubscribeButton topics={['question:01HTEST0000000000000000Q01']} label='答复后提醒我' subject='留言答复' />);
+    serve({
+      'GET /v1/subscriptions/options': () => OPTIONS,
+      'POST /v1/me/subscriptions': () =>
+        outcome({
+          subscribed: [
+            subscription({
+              topic: 'question:01HTEST0000000000000000Q01',
+              label: '留言答复提醒',
+              kind: 'reply',
+              templateId: 'TPL_REPLY',
+              credits: 2,
+            }) as never,
+          ],
+        }),
+    });
+    render(
+      <SubscribeButton
+        topics={['question:01HTEST0000000000000000Q01']}
+        label='答复后提醒我'
+        subject='留言答复'
+      />,
+    );
     await act(async () => undefined);
     expect(paths()).toEqual(['GET /v1/subscriptions/options']);
 
@@ -114,34 +199,75 @@ describe('SubscribeButton in the WeChat build', () => {
     // Synchronously, in the tap: WeChat refuses the prompt after anything awaited.
     expect(prompt).toHaveBeenCalledWith({ tmplIds: ['TPL_REPLY'] });
 
-    expect(await screen.findByText('订阅成功，有新消息时将通过微信通知您（还可接收 2 次）')).toBeTruthy();
-    expect(sent().at(-1)!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['question:01HTEST0000000000000000Q01'], results: [{ templateId: 'TPL_REPLY', result: 'accept' }] });
+    expect(
+      await screen.findByText('订阅成功，有新消息时将通过微信通知您（还可接收 2 次）'),
+    ).toBeTruthy();
+    expect(sent().at(-1)!.data).toEqual({
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+      topics: ['question:01HTEST0000000000000000Q01'],
+      results: [{ templateId: 'TPL_REPLY', result: 'accept' }],
+    });
   });
 
   test('a template WeChat left out of its answer counts as refused; the home page loads no ids before its first screen', async () => {
     const prompt = jest.fn(() => Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }));
     (Taro as unknown as { requestSubscribeMessage: unknown }).requestSubscribeMessage = prompt;
-    serve({ 'GET /v1/subscriptions/options': () => OPTIONS, 'POST /v1/me/subscriptions': () => outcome({ subscribed: [], notSubscribed: ['urgent'], message: '您未允许接收通知，本次未订阅' }) });
-    const { rerender } = render(<SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch={false} />);
+    serve({
+      'GET /v1/subscriptions/options': () => OPTIONS,
+      'POST /v1/me/subscriptions': () =>
+        outcome({
+          subscribed: [],
+          notSubscribed: ['urgent'],
+          message: '您未允许接收通知，本次未订阅',
+        }),
+    });
+    const { rerender } = render(
+      <SubscribeButton
+        topics={['urgent']}
+        label='订阅紧急通告'
+        subject='「紧急通告」'
+        prefetch={false}
+      />,
+    );
     await act(async () => undefined);
     expect(request).not.toHaveBeenCalled();
 
-    rerender(<SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch />);
+    rerender(
+      <SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch />,
+    );
     await act(async () => undefined);
     fireEvent.click(screen.getByText('订阅紧急通告'));
 
     expect(await screen.findByText('您未允许接收通知，本次未订阅')).toBeTruthy();
-    expect(sent().at(-1)!.data).toEqual({ clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/), topics: ['urgent'], results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }] });
+    expect(sent().at(-1)!.data).toEqual({
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+      topics: ['urgent'],
+      results: [{ templateId: 'TPL_POLICY_RELEASE', result: 'reject' }],
+    });
   });
 });
 
 describe('我的订阅', () => {
-  const mine = (topics: unknown[]): MySubscriptionsView => ({ topics: topics as never, templates: [] });
+  const mine = (topics: unknown[]): MySubscriptionsView => ({
+    topics: topics as never,
+    templates: [],
+  });
 
   test('lists each topic with the messages it may still bring, and cancels one after confirming', async () => {
     serve({
-      'GET /v1/me/subscriptions': () => mine([subscription(), subscription({ topic: 'urgent', label: '紧急通告', credits: 0 }), subscription({ topic: 'office:traffic', label: '交通警察大队', longTerm: true, credits: 0 })]),
-      'DELETE /v1/me/subscriptions/category%3Adecision': () => mine([subscription({ topic: 'urgent', label: '紧急通告', credits: 0 })]),
+      'GET /v1/me/subscriptions': () =>
+        mine([
+          subscription(),
+          subscription({ topic: 'urgent', label: '紧急通告', credits: 0 }),
+          subscription({
+            topic: 'office:traffic',
+            label: '交通警察大队',
+            longTerm: true,
+            credits: 0,
+          }),
+        ]),
+      'DELETE /v1/me/subscriptions/category%3Adecision': () =>
+        mine([subscription({ topic: 'urgent', label: '紧急通告', credits: 0 })]),
     });
     render(<MySubscriptions />);
 
@@ -152,7 +278,9 @@ describe('我的订阅', () => {
 
     await act(async () => fireEvent.click(screen.getAllByText('取消订阅')[0]!));
 
-    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: '不再接收「决策公开」的通知？' }));
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: '不再接收「决策公开」的通知？' }),
+    );
     expect(paths()).toContain('DELETE /v1/me/subscriptions/category%3Adecision');
     expect(screen.queryByText('决策公开')).toBeNull();
     expect(screen.getByText('紧急通告')).toBeTruthy();
@@ -160,7 +288,11 @@ describe('我的订阅', () => {
 
   test('keeps a subscription when the person thinks better of cancelling', async () => {
     serve({ 'GET /v1/me/subscriptions': () => mine([subscription()]) });
-    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ errMsg: 'showModal:ok', confirm: false, cancel: true });
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({
+      errMsg: 'showModal:ok',
+      confirm: false,
+      cancel: true,
+    });
     render(<MySubscriptions />);
     await screen.findByText('决策公开');
 
@@ -194,7 +326,10 @@ describe('我的订阅', () => {
     unmount();
 
     request.mockReset();
-    request.mockResolvedValue({ statusCode: 401, data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
+    request.mockResolvedValue({
+      statusCode: 401,
+      data: { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } },
+    });
     Taro.clearStorageSync();
     render(<MySubscriptions />);
     expect(await screen.findByText('请先登录后查看我的订阅')).toBeTruthy();

@@ -26,11 +26,16 @@ describe('topics staff added', () => {
     await act(async () => fireEvent.click(chip));
 
     expect(await screen.findByText('「消防」暂无已发布的办事指南')).toBeTruthy();
-    expect(requestedUrls()[2]).toBe(`http://api.test/v1/content?kind=guide&topic=${FIRE.key}&limit=20`);
+    expect(requestedUrls()[2]).toBe(
+      `http://api.test/v1/content?kind=guide&topic=${FIRE.key}&limit=20`,
+    );
   });
 
   test('a shared link to an added topic opens it, named from its key', async () => {
-    useRouter.mockReturnValue({ params: { kind: 'guide', topic: FIRE.key }, path: '/pages/catalogue/index' });
+    useRouter.mockReturnValue({
+      params: { kind: 'guide', topic: FIRE.key },
+      path: '/pages/catalogue/index',
+    });
     answerOk({ items: [] });
     answerOk([FIRE]);
 

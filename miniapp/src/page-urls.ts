@@ -58,8 +58,15 @@ export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
 
 /** The catalogue opened at a kind and, optionally, one value of a facet (`?kind=document&office=traffic`). */
-export function catalogueUrl(choice: { kind?: ContentKind; facet?: CatalogueFacet; value?: string } = {}): string {
-  const query = [choice.kind && `kind=${choice.kind}`, choice.facet && choice.value && `${choice.facet}=${choice.value}`].filter(Boolean).join('&');
+export function catalogueUrl(
+  choice: { kind?: ContentKind; facet?: CatalogueFacet; value?: string } = {},
+): string {
+  const query = [
+    choice.kind && `kind=${choice.kind}`,
+    choice.facet && choice.value && `${choice.facet}=${choice.value}`,
+  ]
+    .filter(Boolean)
+    .join('&');
   return query ? `${residentPage('catalogue')}?${query}` : residentPage('catalogue');
 }
 

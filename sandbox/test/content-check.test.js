@@ -11,15 +11,27 @@ describe('msg_sec_check', () => {
   });
 
   const check = (body) => sb.post(`/wxa/msg_sec_check?access_token=${token}`, body);
-  const request = (content, extra = {}) => ({ version: 2, openid: 'oResident1', scene: 2, content, ...extra });
+  const request = (content, extra = {}) => ({
+    version: 2,
+    openid: 'oResident1',
+    scene: 2,
+    content,
+    ...extra,
+  });
 
   test('passes ordinary text with label 100', async () => {
     // Act
     const res = await check(request('请问新生儿医保怎么办理？'));
 
     // Assert
-    expect(res).toMatchObject({ errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 } });
-    expect(res.detail).toEqual(expect.arrayContaining([expect.objectContaining({ strategy: 'content_model' })]));
+    expect(res).toMatchObject({
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest: 'pass', label: 100 },
+    });
+    expect(res.detail).toEqual(
+      expect.arrayContaining([expect.objectContaining({ strategy: 'content_model' })]),
+    );
     expect(res.trace_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/);
   });
 
@@ -30,7 +42,9 @@ describe('msg_sec_check', () => {
     // Assert
     expect(res.result.suggest).toBe('risky');
     expect(res.result.label).not.toBe(100);
-    expect(res.detail).toContainEqual(expect.objectContaining({ strategy: 'keyword', keyword: '赌博', suggest: 'risky' }));
+    expect(res.detail).toContainEqual(
+      expect.objectContaining({ strategy: 'keyword', keyword: '赌博', suggest: 'risky' }),
+    );
   });
 
   test('asks for review on a review word', async () => {
@@ -49,7 +63,9 @@ describe('msg_sec_check', () => {
     const checks = await sb.get('/sandbox/content-checks');
 
     // Assert
-    expect(checks).toEqual([expect.objectContaining({ scene: 3, content: '你好', suggest: 'pass', openid: 'oResident1' })]);
+    expect(checks).toEqual([
+      expect.objectContaining({ scene: 3, content: '你好', suggest: 'pass', openid: 'oResident1' }),
+    ]);
   });
 
   test('answers 47001 for content over 2500 characters', async () => {

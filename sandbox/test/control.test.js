@@ -26,7 +26,10 @@ describe('control endpoints and robustness', () => {
   test('fail-next makes the next jscode2session answer -1, then answers normally', async () => {
     // Arrange
     const { code, openid } = await sb.loginCode();
-    const queued = await sb.post('/sandbox/fail-next', { path: '/sns/jscode2session', errcode: -1 });
+    const queued = await sb.post('/sandbox/fail-next', {
+      path: '/sns/jscode2session',
+      errcode: -1,
+    });
 
     // Act
     const failed = await sb.code2session(code);
@@ -41,7 +44,11 @@ describe('control endpoints and robustness', () => {
   test('fail-next queues several failures for one path', async () => {
     // Arrange
     await sb.post('/sandbox/fail-next', { path: '/cgi-bin/stable_token', errcode: 45011 });
-    await sb.post('/sandbox/fail-next', { path: '/cgi-bin/stable_token', errcode: 40226, errmsg: 'custom' });
+    await sb.post('/sandbox/fail-next', {
+      path: '/cgi-bin/stable_token',
+      errcode: 40226,
+      errmsg: 'custom',
+    });
 
     // Act
     const first = await sb.token();
@@ -56,7 +63,10 @@ describe('control endpoints and robustness', () => {
 
   test('fail-next rejects a path that is not a WeChat API', async () => {
     // Act
-    const res = await sb.request('POST', '/sandbox/fail-next', { path: '/sandbox/reset', errcode: -1 });
+    const res = await sb.request('POST', '/sandbox/fail-next', {
+      path: '/sandbox/reset',
+      errcode: -1,
+    });
 
     // Assert
     expect(res.status).toBe(400);
@@ -66,7 +76,11 @@ describe('control endpoints and robustness', () => {
   test('subscribe adds up credits and lists them', async () => {
     // Act
     await sb.post('/sandbox/subscribe', { openid: 'oA', template_id: 'TPL_REPLY' });
-    const res = await sb.post('/sandbox/subscribe', { openid: 'oA', template_id: 'TPL_REPLY', count: 2 });
+    const res = await sb.post('/sandbox/subscribe', {
+      openid: 'oA',
+      template_id: 'TPL_REPLY',
+      count: 2,
+    });
     const credits = await sb.get('/sandbox/credits');
 
     // Assert
@@ -76,7 +90,10 @@ describe('control endpoints and robustness', () => {
 
   test('subscribe rejects an unknown template', async () => {
     // Act
-    const res = await sb.request('POST', '/sandbox/subscribe', { openid: 'oA', template_id: 'TPL_NOPE' });
+    const res = await sb.request('POST', '/sandbox/subscribe', {
+      openid: 'oA',
+      template_id: 'TPL_NOPE',
+    });
 
     // Assert
     expect(res.status).toBe(400);
@@ -100,7 +117,9 @@ describe('control endpoints and robustness', () => {
 
     // Assert
     expect(await sb.get('/sandbox/credits')).toEqual([]);
-    expect(await sb.get('/sandbox/calls')).toEqual([expect.objectContaining({ path: '/sandbox/reset' })]);
+    expect(await sb.get('/sandbox/calls')).toEqual([
+      expect.objectContaining({ path: '/sandbox/reset' }),
+    ]);
     expect(await sb.get('/sandbox/messages')).toEqual([]);
   });
 
@@ -130,7 +149,14 @@ describe('control endpoints and robustness', () => {
     const calls = await sb.get('/sandbox/calls');
 
     // Assert
-    expect(calls).toEqual([expect.objectContaining({ method: 'GET', path: '/sns/jscode2session', errcode: 40029, status: 200 })]);
+    expect(calls).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: '/sns/jscode2session',
+        errcode: 40029,
+        status: 200,
+      }),
+    ]);
   });
 
   test.each(['evil.example:PORT', 'localhost.evil.example:PORT', '127.0.0.2:PORT', 'evil.example'])(
@@ -138,7 +164,13 @@ describe('control endpoints and robustness', () => {
     async (host) => {
       // Act
       const { port } = new URL(sb.base);
-      const res = await rawRequest(sb.base, 'POST', '/sandbox/login-code', JSON.stringify({ identity: 'demo-admin' }), { host: host.replace('PORT', port) });
+      const res = await rawRequest(
+        sb.base,
+        'POST',
+        '/sandbox/login-code',
+        JSON.stringify({ identity: 'demo-admin' }),
+        { host: host.replace('PORT', port) },
+      );
 
       // Assert
       expect(res.status).toBe(421);
@@ -147,28 +179,59 @@ describe('control endpoints and robustness', () => {
     },
   );
 
-  test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT'])('answers a request whose Host is %s', async (host) => {
-    // Act
-    const { port } = new URL(sb.base);
-    const res = await rawRequest(sb.base, 'POST', '/sandbox/login-code', JSON.stringify({ identity: 'demo-admin' }), { host: host.replace('PORT', port) });
+  test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT'])(
+    'answers a request whose Host is %s',
+    async (host) => {
+      // Act
+      const { port } = new URL(sb.base);
+      const res = await rawRequest(
+        sb.base,
+        'POST',
+        '/sandbox/login-code',
+        JSON.stringify({ identity: 'demo-admin' }),
+        { host: host.replace('PORT', port) },
+      );
 
-    // Assert
-    expect(res.status).toBe(200);
-    expect(JSON.parse(res.text)).toMatchObject({ openid: expect.any(String) });
-  });
+      // Assert
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text)).toMatchObject({ openid: expect.any(String) });
+    },
+  );
 
   test('survives hostile input and keeps answering', async () => {
     // Arrange
     const { access_token: token } = await sb.token();
-    const bodies = ['', 'null', '[]', '42', '"text"', '{"data": null}', '{"touser": {}, "template_id": []}', '{"__proto__": {"x": 1}}', '\u0000\uffff', '{"version": 2, "scene": 1, "openid": "o", "content": 5}'];
-    const paths = ['/cgi-bin/stable_token', `/cgi-bin/message/subscribe/send?access_token=${token}`, `/wxa/msg_sec_check?access_token=${token}`, '/sandbox/fail-next', '/sandbox/subscribe', '/sandbox/login-code'];
+    const bodies = [
+      '',
+      'null',
+      '[]',
+      '42',
+      '"text"',
+      '{"data": null}',
+      '{"touser": {}, "template_id": []}',
+      '{"__proto__": {"x": 1}}',
+      '\u0000\uffff',
+      '{"version": 2, "scene": 1, "openid": "o", "content": 5}',
+    ];
+    const paths = [
+      '/cgi-bin/stable_token',
+      `/cgi-bin/message/subscribe/send?access_token=${token}`,
+      `/wxa/msg_sec_check?access_token=${token}`,
+      '/sandbox/fail-next',
+      '/sandbox/subscribe',
+      '/sandbox/login-code',
+    ];
 
     // Act
     const statuses = [];
     for (const path of paths) {
       for (const body of bodies) statuses.push((await sb.request('POST', path, body)).status);
     }
-    const oversized = await sb.request('POST', '/cgi-bin/stable_token', 'x'.repeat(2 * 1024 * 1024));
+    const oversized = await sb.request(
+      'POST',
+      '/cgi-bin/stable_token',
+      'x'.repeat(2 * 1024 * 1024),
+    );
     const oddTarget = await rawRequest(sb.base, 'GET', '//');
     const badPercent = await sb.request('GET', '/sns/jscode2session?js_code=%E0%A4%A');
     const alive = await sb.token();

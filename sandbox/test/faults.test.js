@@ -7,7 +7,16 @@ const SEND = '/cgi-bin/message/subscribe/send';
 const TEMPLATE = 'TPL_REPLY';
 
 function replyMessage(touser, page = 'pages/my-questions/index') {
-  return { touser, template_id: TEMPLATE, page, data: { thing1: { value: '户籍咨询' }, thing2: { value: '已答复' }, time3: { value: '2024年6月1日 10:30' } } };
+  return {
+    touser,
+    template_id: TEMPLATE,
+    page,
+    data: {
+      thing1: { value: '户籍咨询' },
+      thing2: { value: '已答复' },
+      time3: { value: '2024年6月1日 10:30' },
+    },
+  };
 }
 
 describe('scripted faults', () => {
@@ -19,7 +28,8 @@ describe('scripted faults', () => {
   });
 
   const send = (body) => sb.post(`${SEND}?access_token=${token}`, body);
-  const grant = (openid, count = 1) => sb.post('/sandbox/subscribe', { openid, template_id: TEMPLATE, count });
+  const grant = (openid, count = 1) =>
+    sb.post('/sandbox/subscribe', { openid, template_id: TEMPLATE, count });
 
   test('fail-next 40001 makes the next send refuse a valid token once (a token that "expires" once)', async () => {
     // Arrange
@@ -89,7 +99,11 @@ describe('scripted faults', () => {
     await sb.post('/sandbox/delay', { path: SEND, ms: 1000 });
 
     // Act
-    const aborted = await fetch(`${sb.base}${SEND}?access_token=${token}`, { method: 'POST', body: JSON.stringify(replyMessage('oA')), signal: AbortSignal.timeout(200) }).catch((e) => e);
+    const aborted = await fetch(`${sb.base}${SEND}?access_token=${token}`, {
+      method: 'POST',
+      body: JSON.stringify(replyMessage('oA')),
+      signal: AbortSignal.timeout(200),
+    }).catch((e) => e);
     const delivered = await sb.get('/sandbox/messages?touser=oA');
 
     // Assert
@@ -118,7 +132,12 @@ describe('scripted faults', () => {
     // Arrange
     const openids = Array.from({ length: 200 }, (_, i) => `oP${i}`);
     for (const openid of openids) await grant(openid);
-    const armed = await sb.post('/sandbox/fault-rate', { path: SEND, errcode: 45011, rate: 0.2, seed: 7 });
+    const armed = await sb.post('/sandbox/fault-rate', {
+      path: SEND,
+      errcode: 45011,
+      rate: 0.2,
+      seed: 7,
+    });
 
     // Act
     const errcodes = [];
@@ -132,7 +151,9 @@ describe('scripted faults', () => {
     const failures = errcodes.filter((e) => e === 45011).length;
     expect(failures).toBeGreaterThan(20);
     expect(failures).toBeLessThan(60);
-    expect((await sb.get('/sandbox/faults')).faultRates).toEqual([{ path: SEND, errcode: 45011, rate: 0.2, seed: 7, injected: failures }]);
+    expect((await sb.get('/sandbox/faults')).faultRates).toEqual([
+      { path: SEND, errcode: 45011, rate: 0.2, seed: 7, injected: failures },
+    ]);
   });
 
   test('fault-rate without a seed returns the one it drew', async () => {
@@ -140,7 +161,12 @@ describe('scripted faults', () => {
     const armed = await sb.post('/sandbox/fault-rate', { path: SEND, errcode: -1, rate: 0.05 });
 
     // Assert
-    expect(armed).toMatchObject({ errcode: -1, errmsg: 'system error', rate: 0.05, seed: expect.any(Number) });
+    expect(armed).toMatchObject({
+      errcode: -1,
+      errmsg: 'system error',
+      rate: 0.05,
+      seed: expect.any(Number),
+    });
   });
 
   test('fault-rate stops with rate 0 or DELETE', async () => {
@@ -153,7 +179,10 @@ describe('scripted faults', () => {
     const stopped = await sb.post('/sandbox/fault-rate', { path: SEND, rate: 0 });
     const first = await send(replyMessage('oA'));
     await sb.post('/sandbox/fault-rate', { path: SEND, errcode: -1, rate: 1 });
-    const deleted = await sb.request('DELETE', `/sandbox/fault-rate?path=${encodeURIComponent(SEND)}`);
+    const deleted = await sb.request(
+      'DELETE',
+      `/sandbox/fault-rate?path=${encodeURIComponent(SEND)}`,
+    );
     const second = await send(replyMessage('oA'));
 
     // Assert
@@ -185,7 +214,10 @@ describe('scripted faults', () => {
     // Act
     const noCredit = await send(replyMessage('oA'));
     await grant('oA');
-    const badValue = await send({ ...replyMessage('oA'), data: { thing1: { value: '超'.repeat(21) } } });
+    const badValue = await send({
+      ...replyMessage('oA'),
+      data: { thing1: { value: '超'.repeat(21) } },
+    });
 
     // Assert
     expect(noCredit.errcode).toBe(43101);
@@ -215,7 +247,7 @@ describe('delivered messages per person', () => {
     return sb.post(`${SEND}?access_token=${token}`, replyMessage(openid, page));
   }
 
-  test('GET /sandbox/messages?touser= keeps one person\'s messages', async () => {
+  test("GET /sandbox/messages?touser= keeps one person's messages", async () => {
     // Arrange
     await deliver('oAlice', 'pages/my-questions/index');
     await deliver('oBob', 'pages/my-applications/index');
@@ -226,7 +258,10 @@ describe('delivered messages per person', () => {
     const nobody = await sb.get('/sandbox/messages?touser=oNobody');
 
     // Assert
-    expect(alice.map((m) => m.page)).toEqual(['pages/my-questions/index', 'pages/my-applications/index']);
+    expect(alice.map((m) => m.page)).toEqual([
+      'pages/my-questions/index',
+      'pages/my-applications/index',
+    ]);
     expect(nobody).toEqual([]);
   });
 

@@ -29,7 +29,12 @@ async function startSandbox(options = {}) {
     const res = await fetch(`${base}${path}`, init);
     const text = await res.text();
     const type = res.headers.get('content-type') || '';
-    return { status: res.status, type, text, json: type.includes('json') ? JSON.parse(text) : null };
+    return {
+      status: res.status,
+      type,
+      text,
+      json: type.includes('json') ? JSON.parse(text) : null,
+    };
   }
 
   const get = async (path) => (await request('GET', path)).json;
@@ -40,7 +45,13 @@ async function startSandbox(options = {}) {
   }
 
   function code2session(code, overrides = {}) {
-    const params = new URLSearchParams({ appid: APPID, secret: SECRET, js_code: code, grant_type: 'authorization_code', ...overrides });
+    const params = new URLSearchParams({
+      appid: APPID,
+      secret: SECRET,
+      js_code: code,
+      grant_type: 'authorization_code',
+      ...overrides,
+    });
     return get(`/sns/jscode2session?${params}`);
   }
 
@@ -50,7 +61,17 @@ async function startSandbox(options = {}) {
     return post('/cgi-bin/stable_token', body);
   }
 
-  return { sandbox, base, request, get, post, loginCode, code2session, token, close: () => sandbox.close() };
+  return {
+    sandbox,
+    base,
+    request,
+    get,
+    post,
+    loginCode,
+    code2session,
+    token,
+    close: () => sandbox.close(),
+  };
 }
 
 /**

@@ -9,7 +9,10 @@ const MAIN = path.join(__dirname, '..', 'main.js');
 /** Runs main.js until it exits or prints its first line; resolves with what it printed. */
 function runMain(env, { stopAfterStart = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -41,7 +44,10 @@ describe('main.js', () => {
 
   test('prints its URL and exits 0 on SIGTERM', async () => {
     // Act
-    const result = await runMain({ WECHAT_SANDBOX_PORT: '0', WECHAT_SECRET: 'top-secret-value' }, { stopAfterStart: true });
+    const result = await runMain(
+      { WECHAT_SANDBOX_PORT: '0', WECHAT_SECRET: 'top-secret-value' },
+      { stopAfterStart: true },
+    );
 
     // Assert
     expect(result.stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+/);

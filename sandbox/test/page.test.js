@@ -29,7 +29,12 @@ describe('status page', () => {
     // Arrange
     const { access_token: token } = await sb.token();
     const content = `<img src=x onerror=alert(1)>${'长'.repeat(60)}`;
-    await sb.post(`/wxa/msg_sec_check?access_token=${token}`, { version: 2, openid: 'o1', scene: 2, content });
+    await sb.post(`/wxa/msg_sec_check?access_token=${token}`, {
+      version: 2,
+      openid: 'o1',
+      scene: 2,
+      content,
+    });
 
     // Act
     const page = await sb.request('GET', '/');

@@ -1,6 +1,13 @@
 'use strict';
 
-const { isValidValue, findInvalidData, isKnownPage, keyType, checkContent, assertTemplates } = require('../wechat-rules');
+const {
+  isValidValue,
+  findInvalidData,
+  isKnownPage,
+  keyType,
+  checkContent,
+  assertTemplates,
+} = require('../wechat-rules');
 
 describe('wechat-rules', () => {
   test.each([
@@ -52,8 +59,12 @@ describe('wechat-rules', () => {
     const template = { id: 'T', keys: { thing1: '标题', time2: '时间' } };
 
     // Act / Assert
-    expect(findInvalidData(template, { thing1: { value: '标题' }, time2: { value: '09:00' } })).toBeNull();
-    expect(findInvalidData(template, { thing1: { value: '标题' }, time2: { value: 'noon' } })).toBe('data.time2.value');
+    expect(
+      findInvalidData(template, { thing1: { value: '标题' }, time2: { value: '09:00' } }),
+    ).toBeNull();
+    expect(findInvalidData(template, { thing1: { value: '标题' }, time2: { value: 'noon' } })).toBe(
+      'data.time2.value',
+    );
     expect(findInvalidData(template, { thing3: { value: '标题' } })).toBe('data.thing3');
     expect(findInvalidData(template, { thing1: '标题' })).toBe('data.thing1');
     expect(findInvalidData(template, {})).toBe('data');
@@ -74,7 +85,10 @@ describe('wechat-rules', () => {
 
   test('checkContent prefers risky over review', () => {
     // Act
-    const result = checkContent('代办证件，还有诈骗链接', { riskyWords: ['诈骗链接'], reviewWords: ['代办证件'] });
+    const result = checkContent('代办证件，还有诈骗链接', {
+      riskyWords: ['诈骗链接'],
+      reviewWords: ['代办证件'],
+    });
 
     // Assert
     expect(result.suggest).toBe('risky');

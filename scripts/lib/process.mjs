@@ -12,8 +12,16 @@ const WATCHDOG = join(ROOT, 'scripts', 'lib', 'watchdog.mjs');
  * other end only this process holds. The child returned is the watchdog: it exits with the part's
  * code, and SIGTERM to it stops the part. stdio: 'inherit' or 'ignore', for the part's output.
  */
-export function spawnPart(command, args, { cwd = ROOT, env = process.env, stdio = 'inherit' } = {}) {
-  return spawn(process.execPath, [WATCHDOG, command, ...args], { cwd, env, stdio: ['pipe', stdio, stdio] });
+export function spawnPart(
+  command,
+  args,
+  { cwd = ROOT, env = process.env, stdio = 'inherit' } = {},
+) {
+  return spawn(process.execPath, [WATCHDOG, command, ...args], {
+    cwd,
+    env,
+    stdio: ['pipe', stdio, stdio],
+  });
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,16 +55,23 @@ export function portInUse(port) {
 export async function assertPortsFree(ports) {
   const taken = [];
   for (const [name, { port, env }] of Object.entries(ports)) {
-    if (await portInUse(port)) taken.push(`  ${name}: port ${port} is already in use (set ${env}=<port> to use another)`);
+    if (await portInUse(port))
+      taken.push(`  ${name}: port ${port} is already in use (set ${env}=<port> to use another)`);
   }
   if (taken.length) {
-    throw new Error(`Cannot start: a port is taken. Is another \`npm start\` running?\n${taken.join('\n')}`);
+    throw new Error(
+      `Cannot start: a port is taken. Is another \`npm start\` running?\n${taken.join('\n')}`,
+    );
   }
 }
 
 /** Fetch a URL until it answers with any HTTP status. */
 export function waitForHttp(what, url, timeoutMs) {
-  return waitFor(what, async () => {
-    await fetch(url);
-  }, timeoutMs);
+  return waitFor(
+    what,
+    async () => {
+      await fetch(url);
+    },
+    timeoutMs,
+  );
 }

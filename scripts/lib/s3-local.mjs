@@ -11,7 +11,17 @@ export const LOCAL_MEDIA_BUCKET = 'media';
 export async function startS3Local({ port, directory }) {
   const dir = directory ?? mkdtempSync(join(tmpdir(), 'sunshine-s3-'));
   mkdirSync(dir, { recursive: true });
-  const server = new S3rver({ port, address: '127.0.0.1', directory: dir, silent: true, configureBuckets: [{ name: LOCAL_MEDIA_BUCKET }] });
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    directory: dir,
+    silent: true,
+    configureBuckets: [{ name: LOCAL_MEDIA_BUCKET }],
+  });
   const { port: actualPort } = await server.run();
-  return { endpoint: `http://127.0.0.1:${actualPort}`, port: actualPort, stop: () => server.close() };
+  return {
+    endpoint: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    stop: () => server.close(),
+  };
 }

@@ -54,7 +54,10 @@ async function warmFunctions(lambdaPort, names) {
   const queue = [...names];
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
-      await fetch(`http://127.0.0.1:${lambdaPort}/2015-03-31/functions/sunshine-${STAGE}-${name}/invocations`, { method: 'POST', body: '{}' }).catch(() => undefined);
+      await fetch(
+        `http://127.0.0.1:${lambdaPort}/2015-03-31/functions/sunshine-${STAGE}-${name}/invocations`,
+        { method: 'POST', body: '{}' },
+      ).catch(() => undefined);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -63,17 +66,29 @@ async function warmFunctions(lambdaPort, names) {
 /** Run a command to completion, failing with its output's tail if it fails. */
 export function run(command, args, { env = process.env, cwd = ROOT, quiet = true } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-8000)));
     child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-8000)));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
+    );
   });
 }
 
 export function buildH5({ quiet = true } = {}) {
-  return run(bin('taro'), ['build', '--type', 'h5', '--no-check'], { cwd: join(ROOT, 'miniapp'), quiet, env: { ...process.env, NODE_ENV: 'production' } });
+  return run(bin('taro'), ['build', '--type', 'h5', '--no-check'], {
+    cwd: join(ROOT, 'miniapp'),
+    quiet,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /**
@@ -81,7 +96,13 @@ export function buildH5({ quiet = true } = {}) {
  * Options: ports (see portsFromEnv), dbPath (undefined = in memory), build ('always' | 'if-missing'),
  * log (a line printer), stdio of long-running children.
  */
-export async function startStack({ ports = portsFromEnv(), dbPath, build = 'always', log = console.log, childStdio = 'inherit' } = {}) {
+export async function startStack({
+  ports = portsFromEnv(),
+  dbPath,
+  build = 'always',
+  log = console.log,
+  childStdio = 'inherit',
+} = {}) {
   await assertPortsFree(ports);
   const children = [];
   const servers = [];
@@ -93,12 +114,17 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     }
   };
   try {
-    log(`• DynamoDB Local on 127.0.0.1:${ports.dynamodb.port} (${dbPath ? `data in ${dbPath}` : 'in memory'})`);
+    log(
+      `• DynamoDB Local on 127.0.0.1:${ports.dynamodb.port} (${dbPath ? `data in ${dbPath}` : 'in memory'})`,
+    );
     const db = await startDynamoDbLocal({ port: ports.dynamodb.port, dbPath });
     children.push(db.child);
 
     log(`• S3-compatible media storage (s3rver) on 127.0.0.1:${ports.s3.port}`);
-    const s3 = await startS3Local({ port: ports.s3.port, directory: dbPath ? join(dbPath, 's3') : undefined });
+    const s3 = await startS3Local({
+      port: ports.s3.port,
+      directory: dbPath ? join(dbPath, 's3') : undefined,
+    });
     servers.push({ close: () => void s3.stop() });
 
     const created = await createTables(db.endpoint, readTableDefinitions({ stage: STAGE }));
@@ -129,7 +155,9 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       // This machine runs Node 20; the Lambda runtime is nodejs22.x. The pinned SDK supports both.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
-    const seeded = await run(bin('tsx'), [join(ROOT, 'functions', 'scripts', 'seed.ts')], { env: { ...env, TABLE_NAME: `sunshine-${STAGE}-main` } });
+    const seeded = await run(bin('tsx'), [join(ROOT, 'functions', 'scripts', 'seed.ts')], {
+      env: { ...env, TABLE_NAME: `sunshine-${STAGE}-main` },
+    });
     log(`• ${seeded.trim().split('\n').pop()}`);
 
     const spawnService = (command, args) => {
@@ -144,7 +172,17 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
       log('• building the mini-program for H5 (about 30 s)…');
       await buildH5();
     }
-    servers.push(await startWebServer({ root: H5_DIR, port: ports.web.port, proxies: { '/v1/': ports.api.port, '/sandbox/': ports.sandbox.port, [`/${LOCAL_MEDIA_BUCKET}`]: ports.s3.port } }));
+    servers.push(
+      await startWebServer({
+        root: H5_DIR,
+        port: ports.web.port,
+        proxies: {
+          '/v1/': ports.api.port,
+          '/sandbox/': ports.sandbox.port,
+          [`/${LOCAL_MEDIA_BUCKET}`]: ports.s3.port,
+        },
+      }),
+    );
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
     await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, 120_000);
@@ -153,8 +191,13 @@ export async function startStack({ ports = portsFromEnv(), dbPath, build = 'alwa
     await warmFunctions(ports.lambda.port, functions);
     // The search function builds its index on its first real query: build it now, not under the
     // first resident (or test) to search, which on a busy machine could outlast the timeout.
-    await fetch(`http://127.0.0.1:${ports.api.port}/v1/search?q=${encodeURIComponent('政务公开')}`, { signal: AbortSignal.timeout(60_000) }).catch(() => undefined);
-    log(`• ${functions.length} functions warmed (and the search index built) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await fetch(
+      `http://127.0.0.1:${ports.api.port}/v1/search?q=${encodeURIComponent('政务公开')}`,
+      { signal: AbortSignal.timeout(60_000) },
+    ).catch(() => undefined);
+    log(
+      `• ${functions.length} functions warmed (and the search index built) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return {
       urls: {
         web: `http://127.0.0.1:${ports.web.port}/`,

@@ -10,7 +10,11 @@ import { ROOT } from './process.mjs';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 export function localDynamoClient(endpoint) {
-  return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 }
 
 const printed = new Map();
@@ -18,14 +22,25 @@ const printed = new Map();
 /** serverless.yml with its variables resolved, for one stage (printed once per process). */
 function printConfig(stage) {
   if (printed.has(stage)) return printed.get(stage);
-  const text = execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['print', '--format', 'json', '--stage', stage], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    // Print resolves every variable: placeholders keep it from asking SSM for the secrets,
-    // which the table definitions do not use.
-    env: { SESSION_SECRET: 'unused', WECHAT_APPID: 'unused', WECHAT_SECRET: 'unused', ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
-    timeout: 60_000,
-  });
+  const text = execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'serverless'),
+    ['print', '--format', 'json', '--stage', stage],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      // Print resolves every variable: placeholders keep it from asking SSM for the secrets,
+      // which the table definitions do not use.
+      env: {
+        SESSION_SECRET: 'unused',
+        WECHAT_APPID: 'unused',
+        WECHAT_SECRET: 'unused',
+        ...process.env,
+        SLS_TELEMETRY_DISABLED: '1',
+        SLS_NOTIFICATIONS_MODE: 'off',
+      },
+      timeout: 60_000,
+    },
+  );
   printed.set(stage, JSON.parse(text));
   return printed.get(stage);
 }
@@ -42,7 +57,13 @@ export function readTableDefinitions({ stage = 'local' } = {}) {
     .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
     .map(([logicalId, { Properties }]) => {
       // Properties DynamoDB's CreateTable does not take; PITR, TTL and deletion protection are AWS-side settings.
-      const { PointInTimeRecoverySpecification, TimeToLiveSpecification, DeletionProtectionEnabled, Tags, ...input } = Properties;
+      const {
+        PointInTimeRecoverySpecification,
+        TimeToLiveSpecification,
+        DeletionProtectionEnabled,
+        Tags,
+        ...input
+      } = Properties;
       return { logicalId, input };
     });
 }

@@ -34,7 +34,11 @@ export function startWebServer({ root, port, proxies }) {
     try {
       const { port: ownPort } = server.address();
       if (!addressedToThisMachine(req.headers.host, ownPort)) {
-        return refuse(res, 421, `这个本机服务只接受本机地址的请求：请在浏览器中打开 http://127.0.0.1:${ownPort}/`);
+        return refuse(
+          res,
+          421,
+          `这个本机服务只接受本机地址的请求：请在浏览器中打开 http://127.0.0.1:${ownPort}/`,
+        );
       }
       const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));
       if (target) return forward(req, res, target[1]);
@@ -58,10 +62,19 @@ function serveFile(base, req, res) {
   try {
     path = normalize(decodeURIComponent(req.url.split('?')[0]));
   } catch {
-    return refuse(res, 400, '网址无法识别（其中有不完整的 % 编码）：请检查链接是否完整，或回到首页 /');
+    return refuse(
+      res,
+      400,
+      '网址无法识别（其中有不完整的 % 编码）：请检查链接是否完整，或回到首页 /',
+    );
   }
   let file = join(base, path);
-  if (!file.startsWith(base + sep) || !existsSync(file) || statSync(file, { throwIfNoEntry: false })?.isDirectory() !== false) file = join(base, 'index.html');
+  if (
+    !file.startsWith(base + sep) ||
+    !existsSync(file) ||
+    statSync(file, { throwIfNoEntry: false })?.isDirectory() !== false
+  )
+    file = join(base, 'index.html');
   const stream = createReadStream(file);
   stream.once('open', () => {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -77,10 +90,21 @@ function forward(req, res, targetPort) {
   const unavailable = () => {
     if (res.headersSent) return res.destroy();
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }));
+    res.end(
+      JSON.stringify({
+        ok: false,
+        error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' },
+      }),
+    );
   };
   const upstream = request(
-    { host: '127.0.0.1', port: targetPort, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${targetPort}` } },
+    {
+      host: '127.0.0.1',
+      port: targetPort,
+      path: req.url,
+      method: req.method,
+      headers: { ...req.headers, host: `127.0.0.1:${targetPort}` },
+    },
     (answer) => {
       answer.once('error', () => res.destroy());
       res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -21,15 +21,27 @@ export const HANDLERS_DIR = 'functions/src/handlers';
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** Where a route's or job's handler lives, from the repository's root, without extension. */
-export const handlerModule = (feature: string, name: string) => `${HANDLERS_DIR}/${kebab(feature)}/${kebab(name)}`;
+export const handlerModule = (feature: string, name: string) =>
+  `${HANDLERS_DIR}/${kebab(feature)}/${kebab(name)}`;
 
 /** The functions holding the `invalidate` grant take the CDN's distribution id (empty locally). */
-const CDN_ENVIRONMENT = { CDN_DISTRIBUTION_ID: '${env:CDN_DISTRIBUTION_ID, self:custom.stage.cdn.distribution}' };
+const CDN_ENVIRONMENT = {
+  CDN_DISTRIBUTION_ID: '${env:CDN_DISTRIBUTION_ID, self:custom.stage.cdn.distribution}',
+};
 
-function block(handler: string, settings: FunctionSettings, events: Array<Record<string, unknown>>): FunctionBlock {
+function block(
+  handler: string,
+  settings: FunctionSettings,
+  events: Array<Record<string, unknown>>,
+): FunctionBlock {
   const { grants } = settings;
   // A declared variable's value is its default: the deploying environment may set its own.
-  const declared = Object.fromEntries(Object.entries(settings.environment ?? {}).map(([name, value]) => [name, `\${env:${name}, '${value}'}`]));
+  const declared = Object.fromEntries(
+    Object.entries(settings.environment ?? {}).map(([name, value]) => [
+      name,
+      `\${env:${name}, '${value}'}`,
+    ]),
+  );
   const environment = { ...(grants.includes('invalidate') ? CDN_ENVIRONMENT : {}), ...declared };
   return {
     handler: `${handler}.handler`,
@@ -46,13 +58,19 @@ export function functionBlocks(): Record<string, FunctionBlock> {
   const blocks: Record<string, FunctionBlock> = {};
   for (const [feature, routes] of Object.entries(ROUTE_FEATURES)) {
     for (const [name, route] of Object.entries(routes as Record<string, RouteDef>)) {
-      blocks[name] = block(handlerModule(feature, name), route, [{ httpApi: `${route.method} ${route.path}` }]);
+      blocks[name] = block(handlerModule(feature, name), route, [
+        { httpApi: `${route.method} ${route.path}` },
+      ]);
     }
   }
   for (const [feature, jobs] of Object.entries(JOBS)) {
     for (const [name, job] of Object.entries(jobs as Record<string, JobDef>)) {
       if (blocks[name]) throw new Error(`${name} is both a route and a job`);
-      blocks[name] = block(handlerModule(feature, name), job, job.events.map((event) => ({ ...event })));
+      blocks[name] = block(
+        handlerModule(feature, name),
+        job,
+        job.events.map((event) => ({ ...event })),
+      );
     }
   }
   return blocks;

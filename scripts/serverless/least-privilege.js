@@ -29,9 +29,15 @@ class LeastPrivilege {
     for (const key of service.getAllFunctions()) {
       const fn = service.getFunction(key);
       const unknown = fn.grants.filter((grant) => !grants[grant]);
-      if (unknown.length) throw new this.serverless.classes.Error(`Function ${key} lists unknown grants: ${unknown.join(', ')} (see custom.grants)`);
+      if (unknown.length)
+        throw new this.serverless.classes.Error(
+          `Function ${key} lists unknown grants: ${unknown.join(', ')} (see custom.grants)`,
+        );
       const roleId = `${naming.getNormalizedFunctionName(key)}IamRole`;
-      service.resources.Resources[roleId] = role(fn.name, fn.grants.flatMap((grant) => grants[grant]));
+      service.resources.Resources[roleId] = role(
+        fn.name,
+        fn.grants.flatMap((grant) => grants[grant]),
+      );
       fn.role = roleId;
     }
   }
@@ -43,7 +49,13 @@ function role(functionName, statements) {
     Properties: {
       AssumeRolePolicyDocument: {
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: ['lambda.amazonaws.com'] },
+            Action: ['sts:AssumeRole'],
+          },
+        ],
       },
       Policies: [
         {
@@ -55,7 +67,9 @@ function role(functionName, statements) {
               {
                 Effect: 'Allow',
                 Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-                Resource: { 'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/${functionName}:*` },
+                Resource: {
+                  'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/${functionName}:*`,
+                },
               },
               ...statements,
             ],

@@ -7,7 +7,10 @@ describe('shared/src/routes.generated.ts', () => {
 
     const rendered = renderRoutes();
 
-    if (committed !== rendered) throw new Error('shared/src/routes.generated.ts is stale: run `npm run contract` and commit it');
+    if (committed !== rendered)
+      throw new Error(
+        'shared/src/routes.generated.ts is stale: run `npm run contract` and commit it',
+      );
     expect(committed).toBe(rendered);
   });
 });

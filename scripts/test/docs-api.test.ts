@@ -5,7 +5,9 @@ import { API_DOCS, renderApiDocs } from '../docs-api';
 
 /** Every route and job of the two tables, by name, with what it declares. */
 const declared = (): Array<[string, { summary?: unknown }]> =>
-  [...Object.values(ROUTE_FEATURES), ...Object.values(JOBS)].flatMap((group) => Object.entries(group as Record<string, { summary?: unknown }>));
+  [...Object.values(ROUTE_FEATURES), ...Object.values(JOBS)].flatMap((group) =>
+    Object.entries(group as Record<string, { summary?: unknown }>),
+  );
 
 describe('docs/api.md', () => {
   test('is what the route contract renders (else run `npm run docs:api` and commit it)', () => {
@@ -13,12 +15,15 @@ describe('docs/api.md', () => {
 
     const rendered = renderApiDocs();
 
-    if (committed !== rendered) throw new Error('docs/api.md is stale: run `npm run docs:api` and commit docs/api.md');
+    if (committed !== rendered)
+      throw new Error('docs/api.md is stale: run `npm run docs:api` and commit docs/api.md');
     expect(committed).toBe(rendered);
   });
 
   test('says on its first line that it is generated and by which command', () => {
-    expect(readFileSync(API_DOCS, 'utf8').split('\n')[0]).toMatch(/^<!-- Generated .* by `npm run docs:api`: do not edit\. -->$/);
+    expect(readFileSync(API_DOCS, 'utf8').split('\n')[0]).toMatch(
+      /^<!-- Generated .* by `npm run docs:api`: do not edit\. -->$/,
+    );
   });
 
   test('every route and job declares a non-empty summary', () => {

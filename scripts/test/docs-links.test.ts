@@ -34,14 +34,23 @@ interface Reference {
 }
 
 /** The first capture of every match. */
-const captured = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+const captured = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((match) => match[1] ?? '');
 
 function references(text: string): Reference[] {
   const body = prose(text);
-  const links = captured(body, /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g).map((target) => ({ target, link: true }));
-  const definitions = captured(body, /^\s*\[[^\]]+\]:\s*(\S+)/gm).map((target) => ({ target, link: true }));
+  const links = captured(body, /\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g).map((target) => ({
+    target,
+    link: true,
+  }));
+  const definitions = captured(body, /^\s*\[[^\]]+\]:\s*(\S+)/gm).map((target) => ({
+    target,
+    link: true,
+  }));
   const spans = captured(body, /`(\.\.?\/[^`\s]+)`/g).map((target) => ({ target, link: false }));
-  return [...links, ...definitions, ...spans].filter(({ target }) => !/^[a-z][a-z0-9+.-]*:/i.test(target));
+  return [...links, ...definitions, ...spans].filter(
+    ({ target }) => !/^[a-z][a-z0-9+.-]*:/i.test(target),
+  );
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
@@ -73,8 +82,10 @@ describe('links in README.md and docs/', () => {
         const [path = ''] = target.split('#');
         if (path === '') continue;
         const absolute = resolve(dirname(file), decodeURIComponent(path));
-        if (!inside(absolute)) broken.push(`${relative(ROOT, file)}: ${target} is outside the repository`);
-        else if (!existsSync(absolute)) broken.push(`${relative(ROOT, file)}: ${target} does not exist`);
+        if (!inside(absolute))
+          broken.push(`${relative(ROOT, file)}: ${target} is outside the repository`);
+        else if (!existsSync(absolute))
+          broken.push(`${relative(ROOT, file)}: ${target} does not exist`);
       }
     }
     expect(broken).toEqual([]);

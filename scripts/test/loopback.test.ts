@@ -16,7 +16,12 @@ import { freePort, listeningAddresses } from './support/listening';
  */
 const DYNAMODB_START_MS = 60_000;
 
-const stopped = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+const stopped = (child: ChildProcess) =>
+  new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(undefined)
+      : child.once('exit', resolve),
+  );
 
 describe('every part of the local stack listens on 127.0.0.1 only', () => {
   test(
@@ -35,7 +40,10 @@ describe('every part of the local stack listens on 127.0.0.1 only', () => {
   );
 
   test('the S3-compatible media storage (s3rver)', async () => {
-    const s3 = await startS3Local({ port: 0, directory: mkdtempSync(join(tmpdir(), 'loopback-s3-')) });
+    const s3 = await startS3Local({
+      port: 0,
+      directory: mkdtempSync(join(tmpdir(), 'loopback-s3-')),
+    });
     try {
       expect(listeningAddresses(s3.port)).toEqual(['127.0.0.1']);
     } finally {
@@ -54,11 +62,18 @@ describe('every part of the local stack listens on 127.0.0.1 only', () => {
 
   test('the WeChat sandbox', async () => {
     const port = await freePort();
-    const sandbox = spawn(process.execPath, [join(__dirname, '..', '..', 'sandbox', 'main.js')], { env: { ...process.env, WECHAT_SANDBOX_PORT: String(port) }, stdio: 'ignore' });
+    const sandbox = spawn(process.execPath, [join(__dirname, '..', '..', 'sandbox', 'main.js')], {
+      env: { ...process.env, WECHAT_SANDBOX_PORT: String(port) },
+      stdio: 'ignore',
+    });
     try {
-      await waitFor('the sandbox', async () => {
-        if (listeningAddresses(port).length === 0) throw new Error('not listening yet');
-      }, 10_000);
+      await waitFor(
+        'the sandbox',
+        async () => {
+          if (listeningAddresses(port).length === 0) throw new Error('not listening yet');
+        },
+        10_000,
+      );
       expect(listeningAddresses(port)).toEqual(['127.0.0.1']);
     } finally {
       sandbox.kill('SIGTERM');

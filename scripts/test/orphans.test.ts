@@ -16,7 +16,8 @@ const STOP_WITHIN_MS = 5_000;
 async function heldAfter(ports: number[], ms: number): Promise<number[]> {
   const held = () => ports.filter((port) => listeningAddresses(port).length > 0);
   const deadline = Date.now() + ms;
-  while (held().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (held().length > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   return held();
 }
 
@@ -24,8 +25,14 @@ test(
   `parts of the stack stop within ${STOP_WITHIN_MS / 1000} s of their start process being killed with SIGKILL (DynamoDB Local on Java, the sandbox on Node)`,
   async () => {
     const ports = [await freePort(), await freePort()];
-    const starter = spawn(process.execPath, [join(__dirname, 'support', 'start-parts.mjs'), ...ports.map(String)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((resolve) => createInterface({ input: starter.stdout! }).once('line', resolve));
+    const starter = spawn(
+      process.execPath,
+      [join(__dirname, 'support', 'start-parts.mjs'), ...ports.map(String)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) =>
+      createInterface({ input: starter.stdout! }).once('line', resolve),
+    );
     expect(ports.filter((port) => listeningAddresses(port).length > 0)).toEqual(ports);
 
     starter.kill('SIGKILL');

@@ -27,8 +27,16 @@ beforeAll(async () => {
   const { port: sandboxPort } = await sandbox.listen(0);
   const nobody = await freePort();
   const proxies = { '/v1/': nobody, '/sandbox/': sandboxPort, '/media': nobody };
-  web = spawn(process.execPath, [join(__dirname, 'support', 'serve-web.mjs'), root, JSON.stringify(proxies)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  webPort = Number(await new Promise<string>((resolve) => createInterface({ input: web.stdout! }).once('line', resolve)));
+  web = spawn(
+    process.execPath,
+    [join(__dirname, 'support', 'serve-web.mjs'), root, JSON.stringify(proxies)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  webPort = Number(
+    await new Promise<string>((resolve) =>
+      createInterface({ input: web.stdout! }).once('line', resolve),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -36,7 +44,10 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const stillServing = async () => web.exitCode === null && web.signalCode === null && (await fetch(`http://127.0.0.1:${webPort}/`)).status === 200;
+const stillServing = async () =>
+  web.exitCode === null &&
+  web.signalCode === null &&
+  (await fetch(`http://127.0.0.1:${webPort}/`)).status === 200;
 
 /**
  * Send `head` (request line and headers, CRLF-separated, without the blank line; with
@@ -73,21 +84,95 @@ describe('the web server of npm start', () => {
     const pathPart = fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.string({ unit: 'binary', maxLength: 20 }).map((text) => encodeURIComponent(text)),
-      fc.constantFrom('%', '%E0', '%E0%A4%A', '%00', '%2e%2e/%2e%2e/etc/passwd', '..', '../../', '//', '?', '#', '\\', '%ZZ', '\u0000', '😀'),
+      fc.constantFrom(
+        '%',
+        '%E0',
+        '%E0%A4%A',
+        '%00',
+        '%2e%2e/%2e%2e/etc/passwd',
+        '..',
+        '../../',
+        '//',
+        '?',
+        '#',
+        '\\',
+        '%ZZ',
+        '\u0000',
+        '😀',
+      ),
     );
-    const path = fc.tuple(fc.constantFrom('/', '/sandbox/', '/sandbox/login-code', '/v1/', '/media/', '/assets/', '', '*', 'http://127.0.0.1/'), fc.array(pathPart, { maxLength: 4 })).map(([prefix, parts]) => prefix + parts.join(''));
-    const headerName = fc.oneof(fc.constantFrom('host', 'Host', 'origin', 'cookie', 'accept', 'range', 'x-forwarded-for', 'if-modified-since', '__proto__', 'constructor'), fc.stringMatching(/^[a-z-]{1,12}$/));
-    const headerValue = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', 'evil.example', 'localhost', '[::1]', '127.0.0.1:1', ':', 'x'.repeat(20_000)));
+    const path = fc
+      .tuple(
+        fc.constantFrom(
+          '/',
+          '/sandbox/',
+          '/sandbox/login-code',
+          '/v1/',
+          '/media/',
+          '/assets/',
+          '',
+          '*',
+          'http://127.0.0.1/',
+        ),
+        fc.array(pathPart, { maxLength: 4 }),
+      )
+      .map(([prefix, parts]) => prefix + parts.join(''));
+    const headerName = fc.oneof(
+      fc.constantFrom(
+        'host',
+        'Host',
+        'origin',
+        'cookie',
+        'accept',
+        'range',
+        'x-forwarded-for',
+        'if-modified-since',
+        '__proto__',
+        'constructor',
+      ),
+      fc.stringMatching(/^[a-z-]{1,12}$/),
+    );
+    const headerValue = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom(
+        '',
+        'evil.example',
+        'localhost',
+        '[::1]',
+        '127.0.0.1:1',
+        ':',
+        'x'.repeat(20_000),
+      ),
+    );
     const headers = fc.array(fc.tuple(headerName, headerValue), { maxLength: 5 });
-    const method = fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'BREW');
+    const method = fc.constantFrom(
+      'GET',
+      'HEAD',
+      'POST',
+      'PUT',
+      'DELETE',
+      'OPTIONS',
+      'PATCH',
+      'BREW',
+    );
 
     await fc.assert(
       fc.asyncProperty(method, path, headers, async (verb, target, fields) => {
         // Framing headers are left out: a declared body that never comes makes the server wait, not fail.
-        const lines = fields.filter(([name]) => !/^(content-length|transfer-encoding|expect|connection|upgrade)$/i.test(name)).map(([name, value]) => `${name}: ${value}`);
+        const lines = fields
+          .filter(
+            ([name]) =>
+              !/^(content-length|transfer-encoding|expect|connection|upgrade)$/i.test(name),
+          )
+          .map(([name, value]) => `${name}: ${value}`);
         // Addressed to this machine unless a Host was drawn: else nearly every request would stop at the Host check.
-        const host = fields.some(([name]) => name.toLowerCase() === 'host') ? [] : [`host: 127.0.0.1:${webPort}`];
-        const { status } = await rawRequest([`${verb} ${target} HTTP/1.1`, ...host, ...lines, 'connection: close'].join('\r\n'));
+        const host = fields.some(([name]) => name.toLowerCase() === 'host')
+          ? []
+          : [`host: 127.0.0.1:${webPort}`];
+        const { status } = await rawRequest(
+          [`${verb} ${target} HTTP/1.1`, ...host, ...lines, 'connection: close'].join('\r\n'),
+        );
 
         expect(status).toBeGreaterThanOrEqual(100);
         expect(status).toBeLessThan(600);
@@ -98,12 +183,26 @@ describe('the web server of npm start', () => {
   });
 
   describe('/sandbox/ (mints sign-in codes, staff ones too)', () => {
-    test.each(['evil.example:PORT', '127.0.0.1.evil.example:PORT', 'localhost.evil.example:PORT', '127.0.0.2:PORT', '0.0.0.0:PORT', 'evil.example', ''])(
+    test.each([
+      'evil.example:PORT',
+      '127.0.0.1.evil.example:PORT',
+      'localhost.evil.example:PORT',
+      '127.0.0.2:PORT',
+      '0.0.0.0:PORT',
+      'evil.example',
+      '',
+    ])(
       'refuses the Host %s with 421 and a message, issuing no code (DNS rebinding)',
       async (host) => {
         const body = JSON.stringify({ identity: 'demo-admin' });
         const { status, text } = await rawRequest(
-          ['POST /sandbox/login-code HTTP/1.1', `host: ${host.replace('PORT', String(webPort))}`, 'content-type: application/json', `content-length: ${body.length}`, 'connection: close'].join('\r\n'),
+          [
+            'POST /sandbox/login-code HTTP/1.1',
+            `host: ${host.replace('PORT', String(webPort))}`,
+            'content-type: application/json',
+            `content-length: ${body.length}`,
+            'connection: close',
+          ].join('\r\n'),
           body,
         );
 
@@ -114,15 +213,24 @@ describe('the web server of npm start', () => {
       },
     );
 
-    test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT', 'LOCALHOST:PORT'])('forwards for the Host %s (this machine, this port)', async (host) => {
-      const body = JSON.stringify({ identity: 'demo-admin' });
-      const { status, text } = await rawRequest(
-        ['POST /sandbox/login-code HTTP/1.1', `host: ${host.replace('PORT', String(webPort))}`, 'content-type: application/json', `content-length: ${body.length}`, 'connection: close'].join('\r\n'),
-        body,
-      );
+    test.each(['127.0.0.1:PORT', 'localhost:PORT', '[::1]:PORT', 'LOCALHOST:PORT'])(
+      'forwards for the Host %s (this machine, this port)',
+      async (host) => {
+        const body = JSON.stringify({ identity: 'demo-admin' });
+        const { status, text } = await rawRequest(
+          [
+            'POST /sandbox/login-code HTTP/1.1',
+            `host: ${host.replace('PORT', String(webPort))}`,
+            'content-type: application/json',
+            `content-length: ${body.length}`,
+            'connection: close',
+          ].join('\r\n'),
+          body,
+        );
 
-      expect(status).toBe(200);
-      expect(text).toContain('"openid"');
-    });
+        expect(status).toBe(200);
+        expect(text).toContain('"openid"');
+      },
+    );
   });
 });

@@ -5,7 +5,17 @@ import { utf8Bytes, utf8Text } from './utf8';
  * (categories.ts): the office that drafted or issued an item, and its topic. The lists are those of
  * a district public security branch; a bureau of another kind edits them here, in one place.
  */
-export const OFFICES = ['general', 'legal', 'public-order', 'population', 'exit-entry', 'traffic', 'cyber', 'criminal', 'command'] as const;
+export const OFFICES = [
+  'general',
+  'legal',
+  'public-order',
+  'population',
+  'exit-entry',
+  'traffic',
+  'cyber',
+  'criminal',
+  'command',
+] as const;
 export type Office = (typeof OFFICES)[number];
 
 export const OFFICE_LABELS: Record<Office, string> = {
@@ -20,7 +30,17 @@ export const OFFICE_LABELS: Record<Office, string> = {
   command: '指挥中心',
 };
 
-export const TOPICS = ['transparency', 'household', 'exit-entry', 'traffic', 'public-order', 'anti-fraud', 'cyber', 'drugs', 'other'] as const;
+export const TOPICS = [
+  'transparency',
+  'household',
+  'exit-entry',
+  'traffic',
+  'public-order',
+  'anti-fraud',
+  'cyber',
+  'drugs',
+  'other',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export const TOPIC_LABELS: Record<Topic, string> = {
@@ -72,7 +92,12 @@ export const CUSTOM_TOPIC_PATTERN = /^c-(?:[0-9a-f]{2}){1,36}$/;
 export const CUSTOM_TOPIC_LABEL_MAX = 12;
 
 export function customTopicKey(label: string): string {
-  return CUSTOM_PREFIX + utf8Bytes(label).map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return (
+    CUSTOM_PREFIX +
+    utf8Bytes(label)
+      .map((byte) => byte.toString(16).padStart(2, '0'))
+      .join('')
+  );
 }
 
 export const isCustomTopic = (key: string) => CUSTOM_TOPIC_PATTERN.test(key);
@@ -81,7 +106,10 @@ export const isCustomTopic = (key: string) => CUSTOM_TOPIC_PATTERN.test(key);
 export function topicLabel(key: string): string {
   if (key in TOPIC_LABELS) return TOPIC_LABELS[key as Topic];
   if (!isCustomTopic(key)) return key;
-  const bytes = key.slice(CUSTOM_PREFIX.length).match(/../g)!.map((pair) => parseInt(pair, 16));
+  const bytes = key
+    .slice(CUSTOM_PREFIX.length)
+    .match(/../g)!
+    .map((pair) => parseInt(pair, 16));
   return utf8Text(bytes) ?? key;
 }
 
@@ -91,4 +119,8 @@ export interface TopicView {
   custom: boolean;
 }
 
-export const BUILT_IN_TOPICS: TopicView[] = TOPICS.map((key) => ({ key, label: TOPIC_LABELS[key], custom: false }));
+export const BUILT_IN_TOPICS: TopicView[] = TOPICS.map((key) => ({
+  key,
+  label: TOPIC_LABELS[key],
+  custom: false,
+}));

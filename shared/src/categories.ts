@@ -2,7 +2,13 @@
  * The five disclosure categories ("五公开") that the work plan (二(一)–(五)) requires every
  * published item to carry. Order is the order residents see them in.
  */
-export const DISCLOSURE_CATEGORIES = ['decision', 'execution', 'management', 'service', 'result'] as const;
+export const DISCLOSURE_CATEGORIES = [
+  'decision',
+  'execution',
+  'management',
+  'service',
+  'result',
+] as const;
 
 export type DisclosureCategory = (typeof DISCLOSURE_CATEGORIES)[number];
 

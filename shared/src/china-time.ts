@@ -22,14 +22,21 @@ export const chinaDateTime = (at: Date) => shifted(at).toISOString().slice(0, 16
 /** The clock in China at an instant, field by field. */
 export function chinaClock(at: Date) {
   const china = shifted(at);
-  return { year: china.getUTCFullYear(), month: china.getUTCMonth() + 1, day: china.getUTCDate(), hours: china.getUTCHours(), minutes: china.getUTCMinutes() };
+  return {
+    year: china.getUTCFullYear(),
+    month: china.getUTCMonth() + 1,
+    day: china.getUTCDate(),
+    hours: china.getUTCHours(),
+    minutes: china.getUTCMinutes(),
+  };
 }
 
 /** The day of the week in China at an instant: 1 is Monday, 7 Sunday (as a service hall's hours count). */
 export const chinaWeekday = (at: Date) => shifted(at).getUTCDay() || 7;
 
 /** The instant a day starts in China: the day of `at`, or the one `days` after it. */
-export const chinaDayStart = (at: Date, days = 0) => new Date((Math.floor(shifted(at).getTime() / DAY_MS) + days) * DAY_MS - CHINA_OFFSET_MS);
+export const chinaDayStart = (at: Date, days = 0) =>
+  new Date((Math.floor(shifted(at).getTime() / DAY_MS) + days) * DAY_MS - CHINA_OFFSET_MS);
 
 /**
  * The instant a clock in China reads `time` ('HH:mm', 'HH:mm:ss' or 'HH:mm:ss.sss') on `date`
@@ -39,4 +46,5 @@ export const chinaDayStart = (at: Date, days = 0) => new Date((Math.floor(shifte
 export const chinaInstant = (date: string, time = '00:00:00') => new Date(`${date}T${time}+08:00`);
 
 /** The calendar date `by` days after a YYYY-MM-DD date (before it when negative). */
-export const nextDay = (date: string, by = 1) => new Date(Date.parse(`${date}T00:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10);
+export const nextDay = (date: string, by = 1) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10);

@@ -3,7 +3,11 @@ import type { Page } from './envelope';
 import type { TopicView } from './catalogue';
 import type { RouteMethod, Access } from './routes';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
-import { CalendarYearSchema, WorkingCalendarInputSchema, type WorkingCalendarView } from './schemas/calendar';
+import {
+  CalendarYearSchema,
+  WorkingCalendarInputSchema,
+  type WorkingCalendarView,
+} from './schemas/calendar';
 import {
   DecideCommentInputSchema,
   ModerateCommentInputSchema,
@@ -14,20 +18,77 @@ import {
   type PublicComment,
   type StaffComment,
 } from './schemas/consultation';
-import { ContentDraftSchema, ListContentQuerySchema, type ContentCard, type ContentView } from './schemas/content';
-import { ApplicationEventInputSchema, ApplyInputSchema, CorrectionInputSchema, type MyApplicationView, type StaffApplicationView } from './schemas/disclosure-application';
-import { GuideRatingInputSchema, HelpfulVoteInputSchema, type GuideRatingsView, type HelpfulCounts, type RatingSummary } from './schemas/feedback';
-import { ExportGuidesQuerySchema, ImportUploadInputSchema, StartImportInputSchema, type GuideImportView, type ImportUploadView } from './schemas/guide-import';
-import { MediaConfirmInputSchema, MediaUploadInputSchema, type MediaKind, type MediaUploadView } from './schemas/media';
+import {
+  ContentDraftSchema,
+  ListContentQuerySchema,
+  type ContentCard,
+  type ContentView,
+} from './schemas/content';
+import {
+  ApplicationEventInputSchema,
+  ApplyInputSchema,
+  CorrectionInputSchema,
+  type MyApplicationView,
+  type StaffApplicationView,
+} from './schemas/disclosure-application';
+import {
+  GuideRatingInputSchema,
+  HelpfulVoteInputSchema,
+  type GuideRatingsView,
+  type HelpfulCounts,
+  type RatingSummary,
+} from './schemas/feedback';
+import {
+  ExportGuidesQuerySchema,
+  ImportUploadInputSchema,
+  StartImportInputSchema,
+  type GuideImportView,
+  type ImportUploadView,
+} from './schemas/guide-import';
+import {
+  MediaConfirmInputSchema,
+  MediaUploadInputSchema,
+  type MediaKind,
+  type MediaUploadView,
+} from './schemas/media';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
 import { PageQuerySchema } from './schemas/paging';
-import { AnswerQuestionInputSchema, AskQuestionInputSchema, type AnsweredQuestionView, type MyQuestionView, type StaffQuestionView } from './schemas/question';
+import {
+  AnswerQuestionInputSchema,
+  AskQuestionInputSchema,
+  type AnsweredQuestionView,
+  type MyQuestionView,
+  type StaffQuestionView,
+} from './schemas/question';
 import { AnswerRatingInputSchema, type AnswerRatingsView } from './schemas/question-rating';
 import type { ReleaseView } from './schemas/releases';
 import { SearchQuerySchema, type SearchResult } from './schemas/search';
-import { AddTopicInputSchema, InvitationInputSchema, JoinInputSchema, LoginInputSchema, RolesInputSchema, type InvitationView, type MeView, type SessionView, type StaffMemberView } from './schemas/staff';
-import { SubscribeInputSchema, type MySubscriptionsView, type SubscribeOutcomeView, type SubscriptionOptionsView } from './schemas/subscriptions';
-import { PublishInputSchema, ReturnInputSchema, StaffListQuerySchema, WithdrawInputSchema, type RevisionView, type WorkflowItemView, type WorkflowSummaryView } from './schemas/workflow';
+import {
+  AddTopicInputSchema,
+  InvitationInputSchema,
+  JoinInputSchema,
+  LoginInputSchema,
+  RolesInputSchema,
+  type InvitationView,
+  type MeView,
+  type SessionView,
+  type StaffMemberView,
+} from './schemas/staff';
+import {
+  SubscribeInputSchema,
+  type MySubscriptionsView,
+  type SubscribeOutcomeView,
+  type SubscriptionOptionsView,
+} from './schemas/subscriptions';
+import {
+  PublishInputSchema,
+  ReturnInputSchema,
+  StaffListQuerySchema,
+  WithdrawInputSchema,
+  type RevisionView,
+  type WorkflowItemView,
+  type WorkflowSummaryView,
+} from './schemas/workflow';
 
 /**
  * The route contract: every API route declared once, grouped by feature. A route says its method
@@ -49,7 +110,16 @@ import { PublishInputSchema, ReturnInputSchema, StaffListQuerySchema, WithdrawIn
  */
 
 /** Names of statement lists in serverless.yml's `custom.grants`. */
-export type Grant = 'read' | 'write' | 'secrets' | 'enqueue' | 'dequeue' | 'mediaUpload' | 'media' | 'invalidate' | 'imports';
+export type Grant =
+  | 'read'
+  | 'write'
+  | 'secrets'
+  | 'enqueue'
+  | 'dequeue'
+  | 'mediaUpload'
+  | 'media'
+  | 'invalidate'
+  | 'imports';
 
 /** What the deployable gives one function beyond serverless.yml's provider settings. */
 export interface FunctionSettings {
@@ -89,152 +159,319 @@ export const ROUTE_FEATURES = {
   // Residents: published content, and "was this helpful?" (one vote per person per item).
   content: {
     listContent: {
-      summary: "Published items of one `kind`, newest first, as cards, filtered by at most one of `category`, `office` or `topic` (values in `shared/src/catalogue.ts`); `nextCursor` in the answer is the next page's `cursor`.",
-      method: 'GET', path: '/v1/content', access: 'public', grants: ['read'], query: ListContentQuerySchema, output: answers<Page<ContentCard>>(),
+      summary:
+        "Published items of one `kind`, newest first, as cards, filtered by at most one of `category`, `office` or `topic` (values in `shared/src/catalogue.ts`); `nextCursor` in the answer is the next page's `cursor`.",
+      method: 'GET',
+      path: '/v1/content',
+      access: 'public',
+      grants: ['read'],
+      query: ListContentQuerySchema,
+      output: answers<Page<ContentCard>>(),
     },
     getContent: {
-      summary: 'One published item of any kind `{ item, documents, related }`: the library documents it rests on (with their validity today, or only `{ id, withdrawn: true }` for one withdrawn since) and the published items that refer to it; a consultation adds `consultation` (phase, counts, results once closed, the report once published). 404 for anything not public; 410 `WITHDRAWN` with the public reason for a withdrawn one.',
-      method: 'GET', path: '/v1/content/{id}', access: 'public', grants: ['read'], output: answers<ContentView>(),
+      summary:
+        'One published item of any kind `{ item, documents, related }`: the library documents it rests on (with their validity today, or only `{ id, withdrawn: true }` for one withdrawn since) and the published items that refer to it; a consultation adds `consultation` (phase, counts, results once closed, the report once published). 404 for anything not public; 410 `WITHDRAWN` with the public reason for a withdrawn one.',
+      method: 'GET',
+      path: '/v1/content/{id}',
+      access: 'public',
+      grants: ['read'],
+      output: answers<ContentView>(),
     },
     // Atom XML, for feed readers.
     releasesFeed: {
-      summary: 'An Atom feed of the 50 newest releases of every kind; its links open the H5 page (`PUBLIC_WEB_URL` sets its address).',
-      method: 'GET', path: '/v1/feed.atom', access: 'public', grants: ['read'], output: answers<string>(),
+      summary:
+        'An Atom feed of the 50 newest releases of every kind; its links open the H5 page (`PUBLIC_WEB_URL` sets its address).',
+      method: 'GET',
+      path: '/v1/feed.atom',
+      access: 'public',
+      grants: ['read'],
+      output: answers<string>(),
     },
     voteHelpful: {
-      summary: '"Was this helpful?" on an interpretation or Q&A: one vote per person (a second replaces the first); answers the counts.',
-      method: 'PUT', path: '/v1/content/{id}/helpful', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: HelpfulVoteInputSchema, output: answers<HelpfulCounts>(),
+      summary:
+        '"Was this helpful?" on an interpretation or Q&A: one vote per person (a second replaces the first); answers the counts.',
+      method: 'PUT',
+      path: '/v1/content/{id}/helpful',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: HelpfulVoteInputSchema,
+      output: answers<HelpfulCounts>(),
     },
     rateGuide: {
-      summary: '好差评 of a guide: a score of 1–5, and a score of 2 or less needs `problems`; one rating per person, a second replaces the first.',
-      method: 'PUT', path: '/v1/content/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: GuideRatingInputSchema, output: answers<RatingSummary>(),
+      summary:
+        '好差评 of a guide: a score of 1–5, and a score of 2 or less needs `problems`; one rating per person, a second replaces the first.',
+      method: 'PUT',
+      path: '/v1/content/{id}/rating',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: GuideRatingInputSchema,
+      output: answers<RatingSummary>(),
     },
   },
   search: {
     // The embedded index lives in this function's memory: room for 20,000 items.
     search: {
-      summary: 'The published library (documents, interpretations, Q&A, notices; `type` filters) matching a few words in Chinese (traditional characters too), best first, with highlighted snippets.',
-      method: 'GET', path: '/v1/search', access: 'public', grants: ['read'], query: SearchQuerySchema, memory: 1024, output: answers<SearchResult>(),
+      summary:
+        'The published library (documents, interpretations, Q&A, notices; `type` filters) matching a few words in Chinese (traditional characters too), best first, with highlighted snippets.',
+      method: 'GET',
+      path: '/v1/search',
+      access: 'public',
+      grants: ['read'],
+      query: SearchQuerySchema,
+      memory: 1024,
+      output: answers<SearchResult>(),
     },
   },
   topics: {
     listTopics: {
       summary: 'Every topic residents can browse by: the built-in ones, then those admins added.',
-      method: 'GET', path: '/v1/topics', access: 'public', grants: ['read'], output: answers<TopicView[]>(),
+      method: 'GET',
+      path: '/v1/topics',
+      access: 'public',
+      grants: ['read'],
+      output: answers<TopicView[]>(),
     },
     addTopic: {
-      summary: 'Adds a topic (a guide category) by its name (audited); 409 if one of that name exists. Invalidates the cached public reads, the topic list being one.',
-      method: 'POST', path: '/v1/admin/topics', access: ['admin'], body: AddTopicInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<TopicView>(),
+      summary:
+        'Adds a topic (a guide category) by its name (audited); 409 if one of that name exists. Invalidates the cached public reads, the topic list being one.',
+      method: 'POST',
+      path: '/v1/admin/topics',
+      access: ['admin'],
+      body: AddTopicInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<TopicView>(),
     },
   },
   openData: {
     listOpenData: {
       summary: 'The published datasets (`documents interpretations qa notices guides`).',
-      method: 'GET', path: '/v1/open-data', access: 'public', grants: ['read'], output: answers<DatasetView[]>(),
+      method: 'GET',
+      path: '/v1/open-data',
+      access: 'public',
+      grants: ['read'],
+      output: answers<DatasetView[]>(),
     },
     // JSON in the envelope, or CSV as a file (format=csv).
     getOpenData: {
-      summary: "One dataset's rows, up to 1,000 a page: JSON `{ items, next }`, or with `format=csv` a CSV file (UTF-8 with BOM, Chinese headers; the next page's address in the `Link` header).",
-      method: 'GET', path: '/v1/open-data/{dataset}', access: 'public', grants: ['read'], query: OpenDataQuerySchema, output: answers<{ items: OpenDataRow[]; next?: string }>(),
+      summary:
+        "One dataset's rows, up to 1,000 a page: JSON `{ items, next }`, or with `format=csv` a CSV file (UTF-8 with BOM, Chinese headers; the next page's address in the `Link` header).",
+      method: 'GET',
+      path: '/v1/open-data/{dataset}',
+      access: 'public',
+      grants: ['read'],
+      query: OpenDataQuerySchema,
+      output: answers<{ items: OpenDataRow[]; next?: string }>(),
     },
   },
 
   // Questions to staff (留言咨询).
   questions: {
     askQuestion: {
-      summary: "Ask staff a question (留言咨询): one question per `clientKey`, whatever the retries; 10 an hour per person and 30 an hour per source address; WeChat's content check refuses risky text and keeps text it cannot clear for staff. The contact is never in a resident's answer.",
-      method: 'POST', path: '/v1/questions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AskQuestionInputSchema, output: answers<MyQuestionView>(),
+      summary:
+        "Ask staff a question (留言咨询): one question per `clientKey`, whatever the retries; 10 an hour per person and 30 an hour per source address; WeChat's content check refuses risky text and keeps text it cannot clear for staff. The contact is never in a resident's answer.",
+      method: 'POST',
+      path: '/v1/questions',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: AskQuestionInputSchema,
+      output: answers<MyQuestionView>(),
     },
     listMyQuestions: {
       summary: "One's own questions with their deadline and answer (never the contact left).",
-      method: 'GET', path: '/v1/me/questions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyQuestionView[]>(),
+      method: 'GET',
+      path: '/v1/me/questions',
+      access: 'signedIn',
+      grants: ['read', 'secrets'],
+      output: answers<MyQuestionView[]>(),
     },
     listQuestionQueue: {
-      summary: 'The questions waiting for an answer, earliest deadline first (working days by kind, urgent concerns 5 hours), with the contact left.',
-      method: 'GET', path: '/v1/staff/questions', access: ['responder'], grants: ['read', 'secrets'], output: answers<StaffQuestionView[]>(),
+      summary:
+        'The questions waiting for an answer, earliest deadline first (working days by kind, urgent concerns 5 hours), with the contact left.',
+      method: 'GET',
+      path: '/v1/staff/questions',
+      access: ['responder'],
+      grants: ['read', 'secrets'],
+      output: answers<StaffQuestionView[]>(),
     },
     answerQuestion: {
       summary: 'Answer one waiting question.',
-      method: 'POST', path: '/v1/staff/questions/{id}/answer', access: ['responder'], grants: ['read', 'write', 'secrets'], body: AnswerQuestionInputSchema, output: answers<StaffQuestionView>(),
+      method: 'POST',
+      path: '/v1/staff/questions/{id}/answer',
+      access: ['responder'],
+      grants: ['read', 'write', 'secrets'],
+      body: AnswerQuestionInputSchema,
+      output: answers<StaffQuestionView>(),
     },
     // The asker rates the answer (好差评); responders and admins read the ratings per responder and kind.
     rateAnswer: {
-      summary: 'The asker only, once answered: 好差评 of the answer (1–5 as for guides; 2 or less needs `problems`: `not_answered unclear too_slow attitude other`; reason up to 200 characters); one rating per question, a second replaces the first.',
-      method: 'PUT', path: '/v1/questions/{id}/rating', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: AnswerRatingInputSchema, output: answers<MyQuestionView>(),
+      summary:
+        'The asker only, once answered: 好差评 of the answer (1–5 as for guides; 2 or less needs `problems`: `not_answered unclear too_slow attitude other`; reason up to 200 characters); one rating per question, a second replaces the first.',
+      method: 'PUT',
+      path: '/v1/questions/{id}/rating',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: AnswerRatingInputSchema,
+      output: answers<MyQuestionView>(),
     },
     listAnswerRatings: {
-      summary: 'Ratings per responder and per kind (counts per score and problem, average) and the latest 100 ratings with their reasons, never who gave them.',
-      method: 'GET', path: '/v1/staff/question-ratings', access: ['responder', 'admin'], grants: ['read', 'secrets'], output: answers<AnswerRatingsView>(),
+      summary:
+        'Ratings per responder and per kind (counts per score and problem, average) and the latest 100 ratings with their reasons, never who gave them.',
+      method: 'GET',
+      path: '/v1/staff/question-ratings',
+      access: ['responder', 'admin'],
+      grants: ['read', 'secrets'],
+      output: answers<AnswerRatingsView>(),
     },
     // Answered questions, and promoting a good answer to a public Q&A draft: an editor's act, as the
     // draft is theirs to finish and submit (a responder who should do it also holds the editor role).
     listAnsweredQuestions: {
       summary: 'The 50 latest answered questions (no contact) with their rating.',
-      method: 'GET', path: '/v1/staff/questions/answered', access: ['responder', 'editor'], grants: ['read', 'secrets'], output: answers<AnsweredQuestionView[]>(),
+      method: 'GET',
+      path: '/v1/staff/questions/answered',
+      access: ['responder', 'editor'],
+      grants: ['read', 'secrets'],
+      output: answers<AnsweredQuestionView[]>(),
     },
     promoteQuestion: {
-      summary: 'Turn an answered question into an anonymized 政策问答 draft for the editor to finish and submit; 409 if already done.',
-      method: 'POST', path: '/v1/staff/questions/{id}/promote', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<AnsweredQuestionView>(),
+      summary:
+        'Turn an answered question into an anonymized 政策问答 draft for the editor to finish and submit; 409 if already done.',
+      method: 'POST',
+      path: '/v1/staff/questions/{id}/promote',
+      access: ['editor'],
+      grants: ['read', 'write', 'secrets'],
+      output: answers<AnsweredQuestionView>(),
     },
   },
 
   // Consultations on drafts (征求意见): comments, reviewed before shown (先审后发), decided, reported.
   consultations: {
     submitComment: {
-      summary: "Comment on an open consultation (see [consultations](features/consultations.md)): one comment per `clientKey`, whatever the retries; WeChat's content check refuses risky text and marks for staff what it cannot clear. Nothing is shown before a reviewer approves it (先审后发).",
-      method: 'POST', path: '/v1/content/{id}/comments', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubmitCommentInputSchema, output: answers<MyComment & { answersCounted: boolean }>(),
+      summary:
+        "Comment on an open consultation (see [consultations](features/consultations.md)): one comment per `clientKey`, whatever the retries; WeChat's content check refuses risky text and marks for staff what it cannot clear. Nothing is shown before a reviewer approves it (先审后发).",
+      method: 'POST',
+      path: '/v1/content/{id}/comments',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: SubmitCommentInputSchema,
+      output: answers<MyComment & { answersCounted: boolean }>(),
     },
     listComments: {
-      summary: 'The approved comments of a consultation, oldest first (text, clause, date; never a name or contact); 410 once it is withdrawn.',
-      method: 'GET', path: '/v1/content/{id}/comments', access: 'public', grants: ['read'], query: PageQuerySchema, output: answers<Page<PublicComment>>(),
+      summary:
+        'The approved comments of a consultation, oldest first (text, clause, date; never a name or contact); 410 once it is withdrawn.',
+      method: 'GET',
+      path: '/v1/content/{id}/comments',
+      access: 'public',
+      grants: ['read'],
+      query: PageQuerySchema,
+      output: answers<Page<PublicComment>>(),
     },
     listMyComments: {
       summary: "One's own comments with their status, the reason if not shown, and the decision.",
-      method: 'GET', path: '/v1/me/comments', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyComment[]>(),
+      method: 'GET',
+      path: '/v1/me/comments',
+      access: 'signedIn',
+      grants: ['read', 'secrets'],
+      output: answers<MyComment[]>(),
     },
     listConsultationComments: {
-      summary: 'Every comment of a consultation, page by page, with the name and contact the commenter left.',
-      method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: PageQuerySchema, output: answers<Page<StaffComment>>(),
+      summary:
+        'Every comment of a consultation, page by page, with the name and contact the commenter left.',
+      method: 'GET',
+      path: '/v1/staff/consultations/{id}/comments',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      query: PageQuerySchema,
+      output: answers<Page<StaffComment>>(),
     },
     moderateComment: {
-      summary: '先审后发: show a comment, or keep it from the public with a reason told to the commenter; once decided either way it stays so.',
-      method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ModerateCommentInputSchema, output: answers<StaffComment>(),
+      summary:
+        '先审后发: show a comment, or keep it from the public with a reason told to the commenter; once decided either way it stays so.',
+      method: 'POST',
+      path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate',
+      access: ['reviewer'],
+      grants: ['read', 'write', 'secrets'],
+      body: ModerateCommentInputSchema,
+      output: answers<StaffComment>(),
     },
     decideComment: {
-      summary: 'The decision on a comment (采纳, 部分采纳, 未采纳) with its reason; it may be changed until the report is out.',
-      method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'], grants: ['read', 'write', 'secrets'], body: DecideCommentInputSchema, output: answers<StaffComment>(),
+      summary:
+        'The decision on a comment (采纳, 部分采纳, 未采纳) with its reason; it may be changed until the report is out.',
+      method: 'POST',
+      path: '/v1/staff/consultations/{id}/comments/{commentId}/decision',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'write', 'secrets'],
+      body: DecideCommentInputSchema,
+      output: answers<StaffComment>(),
     },
     publishConsultationReport: {
-      summary: 'After closing, publish the report (意见收集和采纳情况) on the consultation page: counts, and each shown comment in short with its decision and reason, never a name or contact. Every comment must be reviewed and every shown one decided first; once only.',
-      method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'], body: PublishReportInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<ConsultationReport>(),
+      summary:
+        'After closing, publish the report (意见收集和采纳情况) on the consultation page: counts, and each shown comment in short with its decision and reason, never a name or contact. Every comment must be reviewed and every shown one decided first; once only.',
+      method: 'POST',
+      path: '/v1/staff/consultations/{id}/report',
+      access: ['reviewer'],
+      body: PublishReportInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<ConsultationReport>(),
     },
   },
 
   // Disclosure on application (依申请公开): residents apply and correct; disclosers handle the case.
   applications: {
     submitApplication: {
-      summary: "Apply for disclosure (依申请公开): one application per `clientKey`; 5 an hour per person; WeChat's content check as for questions.",
-      method: 'POST', path: '/v1/applications', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: ApplyInputSchema, output: answers<MyApplicationView>(),
+      summary:
+        "Apply for disclosure (依申请公开): one application per `clientKey`; 5 an hour per person; WeChat's content check as for questions.",
+      method: 'POST',
+      path: '/v1/applications',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: ApplyInputSchema,
+      output: answers<MyApplicationView>(),
     },
     listMyApplications: {
-      summary: "One's applications with status, due date, correction request, extension and reply (no contact or identity number in them).",
-      method: 'GET', path: '/v1/me/applications', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MyApplicationView[]>(),
+      summary:
+        "One's applications with status, due date, correction request, extension and reply (no contact or identity number in them).",
+      method: 'GET',
+      path: '/v1/me/applications',
+      access: 'signedIn',
+      grants: ['read', 'secrets'],
+      output: answers<MyApplicationView[]>(),
     },
     correctApplication: {
-      summary: 'Send the correction a discloser asked for: only the applicant, only while it is awaited.',
-      method: 'POST', path: '/v1/me/applications/{id}/correction', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: CorrectionInputSchema, output: answers<MyApplicationView>(),
+      summary:
+        'Send the correction a discloser asked for: only the applicant, only while it is awaited.',
+      method: 'POST',
+      path: '/v1/me/applications/{id}/correction',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: CorrectionInputSchema,
+      output: answers<MyApplicationView>(),
     },
     listApplicationQueue: {
-      summary: 'Open applications (running ones by due date, then stopped ones) with the masked identity number and contact.',
-      method: 'GET', path: '/v1/staff/applications', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView[]>(),
+      summary:
+        'Open applications (running ones by due date, then stopped ones) with the masked identity number and contact.',
+      method: 'GET',
+      path: '/v1/staff/applications',
+      access: ['discloser'],
+      grants: ['read', 'secrets'],
+      output: answers<StaffApplicationView[]>(),
     },
     getApplication: {
       summary: 'One application with its steps.',
-      method: 'GET', path: '/v1/staff/applications/{id}', access: ['discloser'], grants: ['read', 'secrets'], output: answers<StaffApplicationView>(),
+      method: 'GET',
+      path: '/v1/staff/applications/{id}',
+      access: ['discloser'],
+      grants: ['read', 'secrets'],
+      output: answers<StaffApplicationView>(),
     },
     recordApplicationEvent: {
-      summary: 'A step of the case `{action, version, …}`: `request_correction {text}`, `start_third_party {note}`, `end_third_party {note?}`, `extend {days, reason}`, `reply {kind, text, detail?}`; 409 when the case does not allow it or changed since `version`.',
-      method: 'POST', path: '/v1/staff/applications/{id}/events', access: ['discloser'], grants: ['read', 'write', 'secrets'], body: ApplicationEventInputSchema, output: answers<StaffApplicationView>(),
+      summary:
+        'A step of the case `{action, version, …}`: `request_correction {text}`, `start_third_party {note}`, `end_third_party {note?}`, `extend {days, reason}`, `reply {kind, text, detail?}`; 409 when the case does not allow it or changed since `version`.',
+      method: 'POST',
+      path: '/v1/staff/applications/{id}/events',
+      access: ['discloser'],
+      grants: ['read', 'write', 'secrets'],
+      body: ApplicationEventInputSchema,
+      output: answers<StaffApplicationView>(),
     },
   },
 
@@ -242,42 +479,76 @@ export const ROUTE_FEATURES = {
   notifications: {
     listReleases: {
       summary: 'The 30 newest releases, with their status and counts (never who received them).',
-      method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView[]>(),
+      method: 'GET',
+      path: '/v1/staff/releases',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<ReleaseView[]>(),
     },
     getRelease: {
       summary: 'One release, with its status and counts.',
-      method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<ReleaseView>(),
+      method: 'GET',
+      path: '/v1/staff/releases/{id}',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<ReleaseView>(),
     },
     retryRelease: {
-      summary: "Send a release's failed messages again (say after a template was fixed): they are queued in the release's lane; a stopped release resumes, but never one stopped because its item was withdrawn.",
-      method: 'POST', path: '/v1/staff/releases/{id}/retry', access: ['reviewer'], grants: ['read', 'write', 'secrets', 'enqueue'], output: answers<ReleaseView>(),
+      summary:
+        "Send a release's failed messages again (say after a template was fixed): they are queued in the release's lane; a stopped release resumes, but never one stopped because its item was withdrawn.",
+      method: 'POST',
+      path: '/v1/staff/releases/{id}/retry',
+      access: ['reviewer'],
+      grants: ['read', 'write', 'secrets', 'enqueue'],
+      output: answers<ReleaseView>(),
     },
   },
   // Release notifications (issue 7): what may be subscribed, then a person's subscriptions.
   subscriptions: {
     subscriptionOptions: {
-      summary: 'The topics anyone may subscribe to (five categories, offices, 紧急通告) with their labels, and the template id of each kind of message (`release`, `reply`) and whether it is long-term.',
-      method: 'GET', path: '/v1/subscriptions/options', access: 'public', grants: ['read'], output: answers<SubscriptionOptionsView>(),
+      summary:
+        'The topics anyone may subscribe to (five categories, offices, 紧急通告) with their labels, and the template id of each kind of message (`release`, `reply`) and whether it is long-term.',
+      method: 'GET',
+      path: '/v1/subscriptions/options',
+      access: 'public',
+      grants: ['read'],
+      output: answers<SubscriptionOptionsView>(),
     },
     subscribe: {
-      summary: "Record WeChat's answers to a subscription prompt (1–10 topics, 1–3 answers; see [subscriptions](features/notifications.md#subscriptions-订阅)); the app sends one `clientKey` per prompt, so a retried request adds no second credit. Answers what was subscribed, with the credits left.",
-      method: 'POST', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: SubscribeInputSchema, output: answers<SubscribeOutcomeView>(),
+      summary:
+        "Record WeChat's answers to a subscription prompt (1–10 topics, 1–3 answers; see [subscriptions](features/notifications.md#subscriptions-订阅)); the app sends one `clientKey` per prompt, so a retried request adds no second credit. Answers what was subscribed, with the credits left.",
+      method: 'POST',
+      path: '/v1/me/subscriptions',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: SubscribeInputSchema,
+      output: answers<SubscribeOutcomeView>(),
     },
     listMySubscriptions: {
-      summary: "One's topics with labels and credits, and per template the credits and last answer.",
-      method: 'GET', path: '/v1/me/subscriptions', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MySubscriptionsView>(),
+      summary:
+        "One's topics with labels and credits, and per template the credits and last answer.",
+      method: 'GET',
+      path: '/v1/me/subscriptions',
+      access: 'signedIn',
+      grants: ['read', 'secrets'],
+      output: answers<MySubscriptionsView>(),
     },
     // The topic is URL-encoded in the path (`category%3Adecision`).
     cancelSubscription: {
       summary: 'Cancel one topic; 404 if not subscribed.',
-      method: 'DELETE', path: '/v1/me/subscriptions/{topic}', access: 'signedIn', grants: ['read', 'write', 'secrets'], output: answers<MySubscriptionsView>(),
+      method: 'DELETE',
+      path: '/v1/me/subscriptions/{topic}',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      output: answers<MySubscriptionsView>(),
     },
   },
 
   // Identity.
   auth: {
     login: {
-      summary: "Sign in with the code of WeChat's `wx.login`: a session `{ token, expiresAt, user }`.",
+      summary:
+        "Sign in with the code of WeChat's `wx.login`: a session `{ token, expiresAt, user }`.",
       method: 'POST',
       path: '/v1/auth/login',
       access: 'public',
@@ -292,20 +563,36 @@ export const ROUTE_FEATURES = {
     },
     me: {
       summary: 'Who the caller is, with their roles as of now.',
-      method: 'GET', path: '/v1/me', access: 'signedIn', grants: ['read', 'secrets'], output: answers<MeView>(),
+      method: 'GET',
+      path: '/v1/me',
+      access: 'signedIn',
+      grants: ['read', 'secrets'],
+      output: answers<MeView>(),
     },
   },
   staff: {
     joinStaff: {
-      summary: "Join the staff with an invitation code: the caller's WeChat identity becomes a staff member with the invitation's roles.",
-      method: 'POST', path: '/v1/staff/join', access: 'signedIn', grants: ['read', 'write', 'secrets'], body: JoinInputSchema, output: answers<MeView>(),
+      summary:
+        "Join the staff with an invitation code: the caller's WeChat identity becomes a staff member with the invitation's roles.",
+      method: 'POST',
+      path: '/v1/staff/join',
+      access: 'signedIn',
+      grants: ['read', 'write', 'secrets'],
+      body: JoinInputSchema,
+      output: answers<MeView>(),
     },
   },
   // Operations: is this stage up and can it reach its table (load balancers, uptime checks).
   operations: {
     health: {
-      summary: "200 `{status: 'ok', checkedAt}` when the table answers, else 503 `SERVICE_UNAVAILABLE`; never cached: for a load balancer's or an operator's checks.",
-      method: 'GET', path: '/v1/health', access: 'public', grants: ['read'], memory: 256, output: answers<{ status: 'ok'; checkedAt: string }>(),
+      summary:
+        "200 `{status: 'ok', checkedAt}` when the table answers, else 503 `SERVICE_UNAVAILABLE`; never cached: for a load balancer's or an operator's checks.",
+      method: 'GET',
+      path: '/v1/health',
+      access: 'public',
+      grants: ['read'],
+      memory: 256,
+      output: answers<{ status: 'ok'; checkedAt: string }>(),
     },
   },
 
@@ -313,83 +600,182 @@ export const ROUTE_FEATURES = {
   admin: {
     listStaff: {
       summary: 'The staff list: every member with their roles and status.',
-      method: 'GET', path: '/v1/admin/staff', access: ['admin'], grants: ['read', 'secrets'], output: answers<StaffMemberView[]>(),
+      method: 'GET',
+      path: '/v1/admin/staff',
+      access: ['admin'],
+      grants: ['read', 'secrets'],
+      output: answers<StaffMemberView[]>(),
     },
     changeStaffRoles: {
-      summary: "Change a member's roles (audited); 409 for a revoked member, or for an admin taking the admin role from themselves.",
-      method: 'PUT', path: '/v1/admin/staff/{userId}/roles', access: ['admin'], grants: ['read', 'write', 'secrets'], body: RolesInputSchema, output: answers<StaffMemberView>(),
+      summary:
+        "Change a member's roles (audited); 409 for a revoked member, or for an admin taking the admin role from themselves.",
+      method: 'PUT',
+      path: '/v1/admin/staff/{userId}/roles',
+      access: ['admin'],
+      grants: ['read', 'write', 'secrets'],
+      body: RolesInputSchema,
+      output: answers<StaffMemberView>(),
     },
     revokeStaff: {
-      summary: "Revoke a member (audited): their next request is refused; 409 for one's own account.",
-      method: 'POST', path: '/v1/admin/staff/{userId}/revoke', access: ['admin'], grants: ['read', 'write', 'secrets'], output: answers<StaffMemberView>(),
+      summary:
+        "Revoke a member (audited): their next request is refused; 409 for one's own account.",
+      method: 'POST',
+      path: '/v1/admin/staff/{userId}/revoke',
+      access: ['admin'],
+      grants: ['read', 'write', 'secrets'],
+      output: answers<StaffMemberView>(),
     },
     createInvitation: {
-      summary: "A one-time invitation code for a named person, with their roles and an expiry (audited by a prefix of the code's hash, never the code).",
-      method: 'POST', path: '/v1/admin/invitations', access: ['admin'], grants: ['read', 'write', 'secrets'], body: InvitationInputSchema, output: answers<InvitationView>(),
+      summary:
+        "A one-time invitation code for a named person, with their roles and an expiry (audited by a prefix of the code's hash, never the code).",
+      method: 'POST',
+      path: '/v1/admin/invitations',
+      access: ['admin'],
+      grants: ['read', 'write', 'secrets'],
+      body: InvitationInputSchema,
+      output: answers<InvitationView>(),
     },
     listAudit: {
-      summary: 'The audit log of one month (this month by default), newest first, filtered by actor, action or item.',
-      method: 'GET', path: '/v1/admin/audit', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<Page<AuditEntryView>>(),
+      summary:
+        'The audit log of one month (this month by default), newest first, filtered by actor, action or item.',
+      method: 'GET',
+      path: '/v1/admin/audit',
+      access: ['admin'],
+      grants: ['read', 'secrets'],
+      query: AuditQuerySchema,
+      output: answers<Page<AuditEntryView>>(),
     },
     // CSV, as a file.
     exportAudit: {
-      summary: "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers).",
-      method: 'GET', path: '/v1/admin/audit/export', access: ['admin'], grants: ['read', 'secrets'], query: AuditQuerySchema, output: answers<string>(),
+      summary:
+        "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers).",
+      method: 'GET',
+      path: '/v1/admin/audit/export',
+      access: ['admin'],
+      grants: ['read', 'secrets'],
+      query: AuditQuerySchema,
+      output: answers<string>(),
     },
   },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
   calendar: {
     getCalendar: {
-      summary: "A year's working-day calendar (weekday holidays, weekend days worked); statutory deadlines (`shared/src/working-days.ts`, `shared/src/schemas/disclosure-clock.ts`) are counted on it, and a year not entered is refused rather than guessed. `npm start` seeds 2025 and 2026 as demo data to check against the State Council's notice.",
-      method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'], grants: ['read', 'secrets'], params: { year: CalendarYearSchema }, output: answers<WorkingCalendarView>(),
+      summary:
+        "A year's working-day calendar (weekday holidays, weekend days worked); statutory deadlines (`shared/src/working-days.ts`, `shared/src/schemas/disclosure-clock.ts`) are counted on it, and a year not entered is refused rather than guessed. `npm start` seeds 2025 and 2026 as demo data to check against the State Council's notice.",
+      method: 'GET',
+      path: '/v1/staff/calendars/{year}',
+      access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'],
+      grants: ['read', 'secrets'],
+      params: { year: CalendarYearSchema },
+      output: answers<WorkingCalendarView>(),
     },
     putCalendar: {
-      summary: "Enter or correct a year's working-day calendar `{holidays, workdays}` (audited); every deadline counted on that year follows it.",
-      method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'], grants: ['read', 'write', 'secrets'], params: { year: CalendarYearSchema }, body: WorkingCalendarInputSchema, output: answers<WorkingCalendarView>(),
+      summary:
+        "Enter or correct a year's working-day calendar `{holidays, workdays}` (audited); every deadline counted on that year follows it.",
+      method: 'PUT',
+      path: '/v1/admin/calendars/{year}',
+      access: ['admin'],
+      grants: ['read', 'write', 'secrets'],
+      params: { year: CalendarYearSchema },
+      body: WorkingCalendarInputSchema,
+      output: answers<WorkingCalendarView>(),
     },
   },
 
   // Editorial workflow (先审后发).
   workflow: {
     listWorkflowItems: {
-      summary: "The staff home lists, 50 at most: `mine` (the caller's items), `review` (waiting for review, then scheduled; urgent notices first) or `all` (everything recent).",
-      method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: StaffListQuerySchema, output: answers<WorkflowSummaryView[]>(),
+      summary:
+        "The staff home lists, 50 at most: `mine` (the caller's items), `review` (waiting for review, then scheduled; urgent notices first) or `all` (everything recent).",
+      method: 'GET',
+      path: '/v1/staff/items',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      query: StaffListQuerySchema,
+      output: answers<WorkflowSummaryView[]>(),
     },
     createDraft: {
       summary: 'Start a new item of any kind as a draft (`ContentDraftSchema`).',
-      method: 'POST', path: '/v1/staff/items', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>(),
+      method: 'POST',
+      path: '/v1/staff/items',
+      access: ['editor'],
+      grants: ['read', 'write', 'secrets'],
+      body: ContentDraftSchema,
+      output: answers<WorkflowItemView>(),
     },
     getWorkflowItem: {
-      summary: 'One item as staff see it: its status, the pending draft and who edited it, the last review, the schedule, and the published version and any withdrawal.',
-      method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<WorkflowItemView>(),
+      summary:
+        'One item as staff see it: its status, the pending draft and who edited it, the last review, the schedule, and the published version and any withdrawal.',
+      method: 'GET',
+      path: '/v1/staff/items/{id}',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<WorkflowItemView>(),
     },
     updateDraft: {
-      summary: 'Change a draft, a returned draft, or a published or withdrawn item (which starts its next version; the live one stays until that is published); an item under review or scheduled must be returned first.',
-      method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'], grants: ['read', 'write', 'secrets'], body: ContentDraftSchema, output: answers<WorkflowItemView>(),
+      summary:
+        'Change a draft, a returned draft, or a published or withdrawn item (which starts its next version; the live one stays until that is published); an item under review or scheduled must be returned first.',
+      method: 'PUT',
+      path: '/v1/staff/items/{id}',
+      access: ['editor'],
+      grants: ['read', 'write', 'secrets'],
+      body: ContentDraftSchema,
+      output: answers<WorkflowItemView>(),
     },
     submitForReview: {
       summary: 'Send a draft to review.',
-      method: 'POST', path: '/v1/staff/items/{id}/submit', access: ['editor'], grants: ['read', 'write', 'secrets'], output: answers<WorkflowItemView>(),
+      method: 'POST',
+      path: '/v1/staff/items/{id}/submit',
+      access: ['editor'],
+      grants: ['read', 'write', 'secrets'],
+      output: answers<WorkflowItemView>(),
     },
     returnDraft: {
-      summary: 'Send a draft back to its editors with a comment; a scheduled item is called back the same way.',
-      method: 'POST', path: '/v1/staff/items/{id}/return', access: ['reviewer'], grants: ['read', 'write', 'secrets'], body: ReturnInputSchema, output: answers<WorkflowItemView>(),
+      summary:
+        'Send a draft back to its editors with a comment; a scheduled item is called back the same way.',
+      method: 'POST',
+      path: '/v1/staff/items/{id}/return',
+      access: ['reviewer'],
+      grants: ['read', 'write', 'secrets'],
+      body: ReturnInputSchema,
+      output: answers<WorkflowItemView>(),
     },
     publishItem: {
-      summary: 'Approve a version the reviewer did not edit (four eyes): published now, or scheduled for `publishAt`. Publishing tells subscribers and invalidates the cached public reads.',
-      method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'], body: PublishInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>(),
+      summary:
+        'Approve a version the reviewer did not edit (four eyes): published now, or scheduled for `publishAt`. Publishing tells subscribers and invalidates the cached public reads.',
+      method: 'POST',
+      path: '/v1/staff/items/{id}/publish',
+      access: ['reviewer'],
+      body: PublishInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<WorkflowItemView>(),
     },
     withdrawItem: {
-      summary: 'Withdraw a published item with a public reason: it leaves every public list at once, and its page answers 410 with the reason.',
-      method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'], body: WithdrawInputSchema, grants: ['read', 'write', 'secrets', 'invalidate'], output: answers<WorkflowItemView>(),
+      summary:
+        'Withdraw a published item with a public reason: it leaves every public list at once, and its page answers 410 with the reason.',
+      method: 'POST',
+      path: '/v1/staff/items/{id}/withdraw',
+      access: ['reviewer'],
+      body: WithdrawInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<WorkflowItemView>(),
     },
     listRevisions: {
       summary: "An item's published versions, newest first, each with what it changed.",
-      method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<RevisionView[]>(),
+      method: 'GET',
+      path: '/v1/staff/items/{id}/revisions',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<RevisionView[]>(),
     },
     listGuideRatings: {
-      summary: "A guide's ratings: counts per score and per problem, and the latest ratings with their reasons, never who gave them.",
-      method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], output: answers<GuideRatingsView>(),
+      summary:
+        "A guide's ratings: counts per score and per problem, and the latest ratings with their reasons, never who gave them.",
+      method: 'GET',
+      path: '/v1/staff/items/{id}/ratings',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<GuideRatingsView>(),
     },
   },
 
@@ -398,25 +784,54 @@ export const ROUTE_FEATURES = {
   guides: {
     // CSV or JSON, as a file.
     exportGuides: {
-      summary: 'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back.',
-      method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'], grants: ['read', 'secrets'], query: ExportGuidesQuerySchema, output: answers<string>(),
+      summary:
+        'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back.',
+      method: 'GET',
+      path: '/v1/staff/guides/export',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      query: ExportGuidesQuerySchema,
+      output: answers<string>(),
     },
     createImportUpload: {
-      summary: 'Where to upload a catalogue file (CSV or JSON, up to 50 MB): a presigned form into private storage under imports/, read only by the import.',
-      method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'], body: ImportUploadInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<ImportUploadView>(),
+      summary:
+        'Where to upload a catalogue file (CSV or JSON, up to 50 MB): a presigned form into private storage under imports/, read only by the import.',
+      method: 'POST',
+      path: '/v1/staff/guide-imports/upload',
+      access: ['editor'],
+      body: ImportUploadInputSchema,
+      grants: ['read', 'write', 'secrets', 'imports'],
+      output: answers<ImportUploadView>(),
     },
     startGuideImport: {
-      summary: 'Start importing an uploaded file (`mode` `all` or `valid_only`; `submit` sends the drafts to review at once); nothing is read or written yet.',
-      method: 'POST', path: '/v1/staff/guide-imports', access: ['editor'], body: StartImportInputSchema, grants: ['read', 'write', 'secrets', 'imports'], output: answers<GuideImportView>(),
+      summary:
+        'Start importing an uploaded file (`mode` `all` or `valid_only`; `submit` sends the drafts to review at once); nothing is read or written yet.',
+      method: 'POST',
+      path: '/v1/staff/guide-imports',
+      access: ['editor'],
+      body: StartImportInputSchema,
+      grants: ['read', 'write', 'secrets', 'imports'],
+      output: answers<GuideImportView>(),
     },
     // A slice of an import stops after 6 s of work; the rest is the reply and its save.
     continueGuideImport: {
-      summary: 'Do the next slice of an import: check every row first, then write them; the client calls again until the import is done or rejected.',
-      method: 'POST', path: '/v1/staff/guide-imports/{id}/continue', access: ['editor'], grants: ['read', 'write', 'secrets', 'imports'], timeout: 15, output: answers<GuideImportView>(),
+      summary:
+        'Do the next slice of an import: check every row first, then write them; the client calls again until the import is done or rejected.',
+      method: 'POST',
+      path: '/v1/staff/guide-imports/{id}/continue',
+      access: ['editor'],
+      grants: ['read', 'write', 'secrets', 'imports'],
+      timeout: 15,
+      output: answers<GuideImportView>(),
     },
     getGuideImport: {
-      summary: "One of the caller's imports: its phase, progress, counts and the first 200 problems; another editor's import answers 404.",
-      method: 'GET', path: '/v1/staff/guide-imports/{id}', access: ['editor'], grants: ['read', 'secrets', 'imports'], output: answers<GuideImportView>(),
+      summary:
+        "One of the caller's imports: its phase, progress, counts and the first 200 problems; another editor's import answers 404.",
+      method: 'GET',
+      path: '/v1/staff/guide-imports/{id}',
+      access: ['editor'],
+      grants: ['read', 'secrets', 'imports'],
+      output: answers<GuideImportView>(),
     },
   },
 
@@ -424,21 +839,39 @@ export const ROUTE_FEATURES = {
   // item), then a check of what was stored.
   media: {
     createMediaUpload: {
-      summary: 'Where to upload one image, audio or video file of an allowed type and size: a presigned form valid for ten minutes, under a fresh key of its own, and the address residents will load it from once confirmed.',
-      method: 'POST', path: '/v1/staff/media', access: ['editor'], body: MediaUploadInputSchema, grants: ['read', 'secrets', 'mediaUpload'], output: answers<MediaUploadView>(),
+      summary:
+        'Where to upload one image, audio or video file of an allowed type and size: a presigned form valid for ten minutes, under a fresh key of its own, and the address residents will load it from once confirmed.',
+      method: 'POST',
+      path: '/v1/staff/media',
+      access: ['editor'],
+      body: MediaUploadInputSchema,
+      grants: ['read', 'secrets', 'mediaUpload'],
+      output: answers<MediaUploadView>(),
     },
     confirmMediaUpload: {
-      summary: "Check an uploaded file, once: copy it to where residents load it from and check that copy's size, type and first bytes. What fails is deleted and refused; what passes is recorded and may then be placed in a draft.",
-      method: 'POST', path: '/v1/staff/media/confirm', access: ['editor'], body: MediaConfirmInputSchema, grants: ['read', 'write', 'secrets', 'media'], output: answers<{ key: string; kind: MediaKind; url: string }>(),
+      summary:
+        "Check an uploaded file, once: copy it to where residents load it from and check that copy's size, type and first bytes. What fails is deleted and refused; what passes is recorded and may then be placed in a draft.",
+      method: 'POST',
+      path: '/v1/staff/media/confirm',
+      access: ['editor'],
+      body: MediaConfirmInputSchema,
+      grants: ['read', 'write', 'secrets', 'media'],
+      output: answers<{ key: string; kind: MediaKind; url: string }>(),
     },
   },
 } as const satisfies Record<string, Record<string, RouteDef>>;
 
 type Features = typeof ROUTE_FEATURES;
-type AllRoutes = { [F in keyof Features]: (x: Features[F]) => void }[keyof Features] extends (x: infer I) => void ? I : never;
+type AllRoutes = { [F in keyof Features]: (x: Features[F]) => void }[keyof Features] extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
 
 /** The contract's route names (the same as routes.generated.ts's, which is generated from them). */
 export type ContractRouteName = keyof AllRoutes;
 
 /** What a route answers, from the contract. */
-export type Output<N extends ContractRouteName> = AllRoutes[N] extends { output: infer O } ? O : never;
+export type Output<N extends ContractRouteName> = AllRoutes[N] extends { output: infer O }
+  ? O
+  : never;

@@ -9,7 +9,10 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, message: '您要找的内容不存在或已撤回' },
   CONFLICT: { status: 409, message: '当前状态下不能执行此操作，请刷新后重试' },
   /** A client key names one submission: sent again with another kind or content, it is refused, never answered with the first. */
-  CLIENT_KEY_REUSED: { status: 409, message: '该提交与之前的提交重复但内容不同，请刷新页面后重新提交' },
+  CLIENT_KEY_REUSED: {
+    status: 409,
+    message: '该提交与之前的提交重复但内容不同，请刷新页面后重新提交',
+  },
   WITHDRAWN: { status: 410, message: '该内容已撤回' },
   LOGIN_CODE_INVALID: { status: 400, message: '登录凭证无效或已过期，请重新登录' },
   ACCOUNT_BLOCKED: { status: 403, message: '该微信账号存在安全风险，暂时无法登录' },

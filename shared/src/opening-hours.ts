@@ -12,7 +12,10 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 export function isOpenAt(hours: Hours, now: Date): boolean {
   const clock = chinaClock(now);
   const minutes = clock.hours * 60 + clock.minutes;
-  return hours.days.includes(chinaWeekday(now)) && hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end));
+  return (
+    hours.days.includes(chinaWeekday(now)) &&
+    hours.spans.some((span) => minutes >= toMinutes(span.start) && minutes < toMinutes(span.end))
+  );
 }
 
 /** "周一至周五 08:30–12:00、14:30–17:30": days run together where they are consecutive. */
@@ -24,6 +27,12 @@ export function describeHours(hours: Hours): string {
     if (last && last[last.length - 1] === day - 1) last.push(day);
     else runs.push([day]);
   }
-  const dayText = runs.map((run) => (run.length > 2 ? `周${WEEKDAY_NAMES[run[0]! - 1]}至周${WEEKDAY_NAMES[run[run.length - 1]! - 1]}` : run.map((day) => `周${WEEKDAY_NAMES[day - 1]}`).join('、'))).join('、');
+  const dayText = runs
+    .map((run) =>
+      run.length > 2
+        ? `周${WEEKDAY_NAMES[run[0]! - 1]}至周${WEEKDAY_NAMES[run[run.length - 1]! - 1]}`
+        : run.map((day) => `周${WEEKDAY_NAMES[day - 1]}`).join('、'),
+    )
+    .join('、');
   return `${dayText} ${hours.spans.map((span) => `${span.start}–${span.end}`).join('、')}`;
 }

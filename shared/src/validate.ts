@@ -33,7 +33,10 @@ function readableMessage(issue: v.BaseIssue<unknown>): string {
  * and the mini-program's form show the same words. Valibot compiles nothing at run time, which
  * WeChat requires (no eval, no new Function).
  */
-export function validate<S extends v.GenericSchema>(schema: S, input: unknown): Validation<v.InferOutput<S>> {
+export function validate<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): Validation<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   return {

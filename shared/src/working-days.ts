@@ -39,7 +39,11 @@ export function isWorkingDay(iso: string, calendars: readonly WorkingCalendar[])
  * The date `days` working days after `start`, counting from the next day (a limit "within 20
  * working days of receipt" starts the day after receipt, as the 政府信息公开条例 is applied).
  */
-export function addWorkingDays(start: string, days: number, calendars: readonly WorkingCalendar[]): string {
+export function addWorkingDays(
+  start: string,
+  days: number,
+  calendars: readonly WorkingCalendar[],
+): string {
   let date = start;
   let counted = 0;
   while (counted < days) {
@@ -50,27 +54,41 @@ export function addWorkingDays(start: string, days: number, calendars: readonly 
 }
 
 /** Working days after `from` up to and including `to` (0 if `to` is not after `from`). */
-export function workingDaysBetween(from: string, to: string, calendars: readonly WorkingCalendar[]): number {
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  calendars: readonly WorkingCalendar[],
+): number {
   let count = 0;
-  for (let date = nextDay(from); date <= to; date = nextDay(date)) if (isWorkingDay(date, calendars)) count++;
+  for (let date = nextDay(from); date <= to; date = nextDay(date))
+    if (isWorkingDay(date, calendars)) count++;
   return count;
 }
 
 const isWeekend = (iso: string) => [0, 6].includes(toDate(iso).getUTCDay());
 
 /** What staff may enter for a year: its dates in that year, worked days on weekends only. */
-export function calendarProblems(calendar: WorkingCalendar): Array<{ field: string; message: string }> {
+export function calendarProblems(
+  calendar: WorkingCalendar,
+): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
   const check = (field: 'holidays' | 'workdays') =>
     calendar[field].forEach((date, index) => {
-      if (!date.startsWith(`${calendar.year}-`)) problems.push({ field: `${field}.${index}`, message: `${date} 不在 ${calendar.year} 年` });
-      else if (field === 'workdays' && !isWeekend(date)) problems.push({ field: `${field}.${index}`, message: `${date} 不是周末，无需设为调休上班日` });
-      else if (calendar[field].indexOf(date) !== index) problems.push({ field: `${field}.${index}`, message: `${date} 重复` });
+      if (!date.startsWith(`${calendar.year}-`))
+        problems.push({ field: `${field}.${index}`, message: `${date} 不在 ${calendar.year} 年` });
+      else if (field === 'workdays' && !isWeekend(date))
+        problems.push({
+          field: `${field}.${index}`,
+          message: `${date} 不是周末，无需设为调休上班日`,
+        });
+      else if (calendar[field].indexOf(date) !== index)
+        problems.push({ field: `${field}.${index}`, message: `${date} 重复` });
     });
   check('holidays');
   check('workdays');
   calendar.workdays.forEach((date, index) => {
-    if (calendar.holidays.includes(date)) problems.push({ field: `workdays.${index}`, message: `${date} 不能既是假日又是上班日` });
+    if (calendar.holidays.includes(date))
+      problems.push({ field: `workdays.${index}`, message: `${date} 不能既是假日又是上班日` });
   });
   return problems;
 }

@@ -1,4 +1,11 @@
-import { ContentDraftSchema, isPubliclyDisclosed, ListContentQuerySchema, LoginInputSchema, routePath, validate } from '../src';
+import {
+  ContentDraftSchema,
+  isPubliclyDisclosed,
+  ListContentQuerySchema,
+  LoginInputSchema,
+  routePath,
+  validate,
+} from '../src';
 
 describe('ListContentQuerySchema', () => {
   test('fills a default page size of 10 when none is given', () => {
@@ -8,27 +15,49 @@ describe('ListContentQuerySchema', () => {
   });
 
   test('accepts a category, a cursor and a limit within 1–50', () => {
-    const result = validate(ListContentQuerySchema, { category: 'service', cursor: 'abc_-1', limit: '50' });
+    const result = validate(ListContentQuerySchema, {
+      category: 'service',
+      cursor: 'abc_-1',
+      limit: '50',
+    });
 
-    expect(result).toEqual({ ok: true, value: { kind: 'interpretation', category: 'service', cursor: 'abc_-1', limit: 50 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: 'interpretation', category: 'service', cursor: 'abc_-1', limit: 50 },
+    });
   });
 
-  test.each(['0', '51', '-1', '2.5', 'ten', ''])('refuses the limit %p, naming the field and the range', (limit) => {
-    const result = validate(ListContentQuerySchema, { limit });
+  test.each(['0', '51', '-1', '2.5', 'ten', ''])(
+    'refuses the limit %p, naming the field and the range',
+    (limit) => {
+      const result = validate(ListContentQuerySchema, { limit });
 
-    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ field: 'limit', message: expect.stringContaining('1 到 50') })] });
-  });
+      expect(result).toEqual({
+        ok: false,
+        issues: [
+          expect.objectContaining({ field: 'limit', message: expect.stringContaining('1 到 50') }),
+        ],
+      });
+    },
+  );
 
   test('refuses an unknown category and lists the valid ones', () => {
     const result = validate(ListContentQuerySchema, { category: 'weather' });
 
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues[0]).toEqual({ field: 'category', message: expect.stringContaining('decision') });
+    expect(!result.ok && result.issues[0]).toEqual({
+      field: 'category',
+      message: expect.stringContaining('decision'),
+    });
   });
 
   test('browses one kind by one facet, and refuses two facets at once', () => {
-    expect(validate(ListContentQuerySchema, { kind: 'document', office: 'traffic' })).toMatchObject({ ok: true, value: { kind: 'document', office: 'traffic' } });
-    expect(validate(ListContentQuerySchema, { kind: 'document', office: 'traffic', topic: 'traffic' })).toEqual({
+    expect(validate(ListContentQuerySchema, { kind: 'document', office: 'traffic' })).toMatchObject(
+      { ok: true, value: { kind: 'document', office: 'traffic' } },
+    );
+    expect(
+      validate(ListContentQuerySchema, { kind: 'document', office: 'traffic', topic: 'traffic' }),
+    ).toEqual({
       ok: false,
       issues: [{ field: '', message: '一次只能按类别、科室或主题中的一种筛选' }],
     });
@@ -37,7 +66,10 @@ describe('ListContentQuerySchema', () => {
   test('refuses an unknown kind and lists the kinds', () => {
     const result = validate(ListContentQuerySchema, { kind: 'memo' });
 
-    expect(!result.ok && result.issues[0]).toEqual({ field: 'kind', message: expect.stringContaining('document') });
+    expect(!result.ok && result.issues[0]).toEqual({
+      field: 'kind',
+      message: expect.stringContaining('document'),
+    });
   });
 
   test('refuses a cursor with characters no cursor has', () => {
@@ -86,21 +118,41 @@ describe('ContentDraftSchema', () => {
   };
 
   test('takes a document with its disclosure attribute and validity, attachments defaulting to none', () => {
-    expect(validate(ContentDraftSchema, document)).toEqual({ ok: true, value: { ...document, attachments: [] } });
+    expect(validate(ContentDraftSchema, document)).toEqual({
+      ok: true,
+      value: { ...document, attachments: [] },
+    });
   });
 
   test('names each missing field of the kind chosen', () => {
     const result = validate(ContentDraftSchema, { kind: 'document', title: '文件' });
 
-    expect(!result.ok && result.issues.map((issue) => issue.field)).toEqual(expect.arrayContaining(['category', 'office', 'topic', 'issuedAt', 'validity', 'disclosure', 'body', 'summary']));
+    expect(!result.ok && result.issues.map((issue) => issue.field)).toEqual(
+      expect.arrayContaining([
+        'category',
+        'office',
+        'topic',
+        'issuedAt',
+        'validity',
+        'disclosure',
+        'body',
+        'summary',
+      ]),
+    );
   });
 
   test('refuses an unknown kind in Chinese', () => {
-    expect(validate(ContentDraftSchema, { ...document, kind: 'memo' })).toEqual({ ok: false, issues: [{ field: 'kind', message: '请选择稿件类型' }] });
+    expect(validate(ContentDraftSchema, { ...document, kind: 'memo' })).toEqual({
+      ok: false,
+      issues: [{ field: 'kind', message: '请选择稿件类型' }],
+    });
   });
 
   test('refuses an attachment that is not an https link', () => {
-    const result = validate(ContentDraftSchema, { ...document, attachments: [{ name: '附件', url: 'javascript:alert(1)' }] });
+    const result = validate(ContentDraftSchema, {
+      ...document,
+      attachments: [{ name: '附件', url: 'javascript:alert(1)' }],
+    });
 
     expect(!result.ok && result.issues[0]?.field).toBe('attachments.0.url');
   });
@@ -116,10 +168,23 @@ describe('ContentDraftSchema', () => {
   });
 
   test('a Q&A links at most five documents by id', () => {
-    const qa = { kind: 'qa', title: '问题？', answer: '回答。', category: 'service', office: 'general', topic: 'other' };
+    const qa = {
+      kind: 'qa',
+      title: '问题？',
+      answer: '回答。',
+      category: 'service',
+      office: 'general',
+      topic: 'other',
+    };
     const ids = Array.from({ length: 6 }, (_, i) => `01HTEST000000000000000000${i}`);
 
-    expect(validate(ContentDraftSchema, qa)).toMatchObject({ ok: true, value: { tags: [], documentIds: [] } });
-    expect(validate(ContentDraftSchema, { ...qa, documentIds: ids })).toMatchObject({ ok: false, issues: [{ field: 'documentIds', message: '关联文件不能超过 5 个' }] });
+    expect(validate(ContentDraftSchema, qa)).toMatchObject({
+      ok: true,
+      value: { tags: [], documentIds: [] },
+    });
+    expect(validate(ContentDraftSchema, { ...qa, documentIds: ids })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'documentIds', message: '关联文件不能超过 5 个' }],
+    });
   });
 });

@@ -1,4 +1,12 @@
-import { ApplicationEventInputSchema, ApplyInputSchema, CorrectionInputSchema, idNumberProblem, isCreditCode, isResidentIdNumber, validate } from '../src';
+import {
+  ApplicationEventInputSchema,
+  ApplyInputSchema,
+  CorrectionInputSchema,
+  idNumberProblem,
+  isCreditCode,
+  isResidentIdNumber,
+  validate,
+} from '../src';
 
 /** A valid form, a person with an 18-character resident ID (its check character an X). */
 const FORM = {
@@ -13,11 +21,17 @@ const FORM = {
 
 const ORGANIZATION = {
   ...FORM,
-  applicant: { type: 'organization', name: '某某科技有限公司', legalRepresentative: '王某', contactPerson: '张某' },
+  applicant: {
+    type: 'organization',
+    name: '某某科技有限公司',
+    legalRepresentative: '王某',
+    contactPerson: '张某',
+  },
   identity: { type: 'credit_code', number: '91350100M000100Y43' },
 };
 
-const fieldsOf = (result: ReturnType<typeof validate>) => (result.ok ? [] : result.issues.map((issue) => issue.field));
+const fieldsOf = (result: ReturnType<typeof validate>) =>
+  result.ok ? [] : result.issues.map((issue) => issue.field);
 const with_ = (patch: Record<string, unknown>) => ({ ...FORM, ...patch });
 
 describe('the application form (art. 29)', () => {
@@ -26,7 +40,12 @@ describe('the application form (art. 29)', () => {
 
     expect(result).toMatchObject({
       ok: true,
-      value: { identity: { number: '11010519491231002X' }, contact: { phone: '13800000000', address: '', postcode: '', email: '' }, purpose: '', applicant: { legalRepresentative: '', contactPerson: '' } },
+      value: {
+        identity: { number: '11010519491231002X' },
+        contact: { phone: '13800000000', address: '', postcode: '', email: '' },
+        purpose: '',
+        applicant: { legalRepresentative: '', contactPerson: '' },
+      },
     });
   });
 
@@ -35,26 +54,70 @@ describe('the application form (art. 29)', () => {
   });
 
   test.each([
-    ['a resident ID with a wrong check character', { identity: { type: 'resident_id', number: '110105194912310021' } }, 'identity.number'],
-    ['a resident ID of 15 characters', { identity: { type: 'resident_id', number: '110105491231002' } }, 'identity.number'],
-    ['a resident ID with an impossible birth date', { identity: { type: 'resident_id', number: '110105194902301234' } }, 'identity.number'],
-    ['a passport with punctuation', { identity: { type: 'passport', number: 'E12-34567' } }, 'identity.number'],
-    ['an unknown document type', { identity: { type: 'library_card', number: '123456' } }, 'identity.type'],
-    ['a person identifying with a credit code', { identity: { type: 'credit_code', number: '91350100M000100Y43' } }, 'identity.type'],
+    [
+      'a resident ID with a wrong check character',
+      { identity: { type: 'resident_id', number: '110105194912310021' } },
+      'identity.number',
+    ],
+    [
+      'a resident ID of 15 characters',
+      { identity: { type: 'resident_id', number: '110105491231002' } },
+      'identity.number',
+    ],
+    [
+      'a resident ID with an impossible birth date',
+      { identity: { type: 'resident_id', number: '110105194902301234' } },
+      'identity.number',
+    ],
+    [
+      'a passport with punctuation',
+      { identity: { type: 'passport', number: 'E12-34567' } },
+      'identity.number',
+    ],
+    [
+      'an unknown document type',
+      { identity: { type: 'library_card', number: '123456' } },
+      'identity.type',
+    ],
+    [
+      'a person identifying with a credit code',
+      { identity: { type: 'credit_code', number: '91350100M000100Y43' } },
+      'identity.type',
+    ],
     ['no phone', { contact: {} }, 'contact.phone'],
     ['a malformed phone', { contact: { phone: '12345' } }, 'contact.phone'],
-    ['a malformed postcode', { contact: { phone: '13800000000', postcode: '1000' } }, 'contact.postcode'],
-    ['a malformed email', { contact: { phone: '13800000000', email: 'not-an-email' } }, 'contact.email'],
+    [
+      'a malformed postcode',
+      { contact: { phone: '13800000000', postcode: '1000' } },
+      'contact.postcode',
+    ],
+    [
+      'a malformed email',
+      { contact: { phone: '13800000000', email: 'not-an-email' } },
+      'contact.email',
+    ],
     ['post without an address', { delivery: { form: 'paper', method: 'post' } }, 'contact.address'],
-    ['email without an email address', { delivery: { form: 'electronic', method: 'email' } }, 'contact.email'],
+    [
+      'email without an email address',
+      { delivery: { form: 'electronic', method: 'email' } },
+      'contact.email',
+    ],
     ['an empty description', { description: '' }, 'description'],
     ['a description of spaces only', { description: '   \n\t　' }, 'description'],
     ['a description over 2,000 characters', { description: '查'.repeat(2001) }, 'description'],
     ['a purpose over 400 characters', { purpose: '用'.repeat(401) }, 'purpose'],
-    ['a name over 50 characters', { applicant: { type: 'person', name: '名'.repeat(51) } }, 'applicant.name'],
+    [
+      'a name over 50 characters',
+      { applicant: { type: 'person', name: '名'.repeat(51) } },
+      'applicant.name',
+    ],
     ['a name of spaces only', { applicant: { type: 'person', name: '  ' } }, 'applicant.name'],
     ['a description that is a number', { description: 12345 }, 'description'],
-    ['an unknown form of delivery', { delivery: { form: 'fax', method: 'pickup' } }, 'delivery.form'],
+    [
+      'an unknown form of delivery',
+      { delivery: { form: 'fax', method: 'pickup' } },
+      'delivery.form',
+    ],
     ['no consent', { consent: false }, 'consent'],
     ['a malformed client key', { clientKey: 'short' }, 'clientKey'],
   ])('refuses %s, naming the field', (_, patch, field) => {
@@ -62,21 +125,43 @@ describe('the application form (art. 29)', () => {
   });
 
   test('refuses an organization without its legal representative and contact person', () => {
-    const result = validate(ApplyInputSchema, { ...ORGANIZATION, applicant: { type: 'organization', name: '某某公司' } });
+    const result = validate(ApplyInputSchema, {
+      ...ORGANIZATION,
+      applicant: { type: 'organization', name: '某某公司' },
+    });
 
-    expect(fieldsOf(result)).toEqual(expect.arrayContaining(['applicant.legalRepresentative', 'applicant.contactPerson']));
+    expect(fieldsOf(result)).toEqual(
+      expect.arrayContaining(['applicant.legalRepresentative', 'applicant.contactPerson']),
+    );
   });
 
   test('messages are Chinese words a person can act on', () => {
-    const result = validate(ApplyInputSchema, with_({ identity: { type: 'resident_id', number: '110105194912310021' } }));
+    const result = validate(
+      ApplyInputSchema,
+      with_({ identity: { type: 'resident_id', number: '110105194912310021' } }),
+    );
 
-    expect(!result.ok && result.issues[0]?.message).toBe('身份证号码有误，请核对 18 位号码（最后一位可能是 X）');
+    expect(!result.ok && result.issues[0]?.message).toBe(
+      '身份证号码有误，请核对 18 位号码（最后一位可能是 X）',
+    );
   });
 
   test('keeps a script tag as text and accepts emoji', () => {
-    const result = validate(ApplyInputSchema, with_({ description: '<script>alert(1)</script> 请公开 2024 年预算 😀', purpose: '学习研究 👍' }));
+    const result = validate(
+      ApplyInputSchema,
+      with_({
+        description: '<script>alert(1)</script> 请公开 2024 年预算 😀',
+        purpose: '学习研究 👍',
+      }),
+    );
 
-    expect(result).toMatchObject({ ok: true, value: { description: '<script>alert(1)</script> 请公开 2024 年预算 😀', purpose: '学习研究 👍' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        description: '<script>alert(1)</script> 请公开 2024 年预算 😀',
+        purpose: '学习研究 👍',
+      },
+    });
   });
 
   test('refuses a body that is not an object', () => {
@@ -109,9 +194,23 @@ describe('identity numbers', () => {
 
 describe('a correction (art. 30)', () => {
   test('refuses empty or oversized text and accepts emoji', () => {
-    expect(fieldsOf(validate(CorrectionInputSchema, { clientKey: 'correction-key-00001', text: '  ' }))).toEqual(['text']);
-    expect(fieldsOf(validate(CorrectionInputSchema, { clientKey: 'correction-key-00001', text: '补'.repeat(2001) }))).toEqual(['text']);
-    expect(validate(CorrectionInputSchema, { clientKey: 'correction-key-00001', text: '补充文号：X 公发〔2024〕3 号 ✅' }).ok).toBe(true);
+    expect(
+      fieldsOf(validate(CorrectionInputSchema, { clientKey: 'correction-key-00001', text: '  ' })),
+    ).toEqual(['text']);
+    expect(
+      fieldsOf(
+        validate(CorrectionInputSchema, {
+          clientKey: 'correction-key-00001',
+          text: '补'.repeat(2001),
+        }),
+      ),
+    ).toEqual(['text']);
+    expect(
+      validate(CorrectionInputSchema, {
+        clientKey: 'correction-key-00001',
+        text: '补充文号：X 公发〔2024〕3 号 ✅',
+      }).ok,
+    ).toBe(true);
   });
 });
 
@@ -122,18 +221,44 @@ describe('a staff action on a case', () => {
     { action: 'end_third_party', version: 2 },
     { action: 'extend', version: 1, days: 20, reason: '需调取多年档案' },
     { action: 'reply', version: 1, kind: 'provided', text: '现将所需信息提供如下' },
-    { action: 'reply', version: 1, kind: 'not_held', text: '该信息不由本机关掌握', detail: '区统计局，电话 0871-1234567' },
+    {
+      action: 'reply',
+      version: 1,
+      kind: 'not_held',
+      text: '该信息不由本机关掌握',
+      detail: '区统计局，电话 0871-1234567',
+    },
   ])('accepts $action', (input) => {
     expect(validate(ApplicationEventInputSchema, input).ok).toBe(true);
   });
 
   test.each([
     ['an unknown action', { action: 'delete', version: 1 }, 'action'],
-    ['an extension of 21 working days', { action: 'extend', version: 1, days: 21, reason: '档案多' }, 'days'],
-    ['an extension of half a day', { action: 'extend', version: 1, days: 1.5, reason: '档案多' }, 'days'],
-    ['an extension without a reason', { action: 'extend', version: 1, days: 10, reason: ' ' }, 'reason'],
-    ['a refusal without its reasons', { action: 'reply', version: 1, kind: 'refused', text: '不予公开' }, 'detail'],
-    ['"not held" without the body to ask', { action: 'reply', version: 1, kind: 'not_held', text: '非本机关掌握' }, 'detail'],
+    [
+      'an extension of 21 working days',
+      { action: 'extend', version: 1, days: 21, reason: '档案多' },
+      'days',
+    ],
+    [
+      'an extension of half a day',
+      { action: 'extend', version: 1, days: 1.5, reason: '档案多' },
+      'days',
+    ],
+    [
+      'an extension without a reason',
+      { action: 'extend', version: 1, days: 10, reason: ' ' },
+      'reason',
+    ],
+    [
+      'a refusal without its reasons',
+      { action: 'reply', version: 1, kind: 'refused', text: '不予公开' },
+      'detail',
+    ],
+    [
+      '"not held" without the body to ask',
+      { action: 'reply', version: 1, kind: 'not_held', text: '非本机关掌握' },
+      'detail',
+    ],
     ['an unknown reply kind', { action: 'reply', version: 1, kind: 'maybe', text: '再说' }, 'kind'],
     ['no version', { action: 'reply', kind: 'provided', text: '提供' }, 'version'],
   ])('refuses %s, naming the field', (_, input, field) => {

@@ -1,6 +1,13 @@
 import { describeHours, isOpenAt, type Hours } from '../src';
 
-const WEEKDAYS: Hours = { days: [1, 2, 3, 4, 5], spans: [{ start: '08:30', end: '12:00' }, { start: '14:30', end: '17:30' }], notes: '' };
+const WEEKDAYS: Hours = {
+  days: [1, 2, 3, 4, 5],
+  spans: [
+    { start: '08:30', end: '12:00' },
+    { start: '14:30', end: '17:30' },
+  ],
+  notes: '',
+};
 /** A time in China (UTC+8) as a Date. 2026-11-23 is a Monday. */
 const china = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
@@ -16,14 +23,18 @@ describe('opening hours', () => {
     expect(isOpenAt(WEEKDAYS, at)).toBe(open);
   });
 
-  test('reads the clock in China time, whatever the server\'s zone', () => {
+  test("reads the clock in China time, whatever the server's zone", () => {
     // 2026-11-23 01:00 UTC is 09:00 on Monday in China.
     expect(isOpenAt(WEEKDAYS, new Date('2026-11-23T01:00:00Z'))).toBe(true);
   });
 
   test('describes consecutive days as a run', () => {
     expect(describeHours(WEEKDAYS)).toBe('周一至周五 08:30–12:00、14:30–17:30');
-    expect(describeHours({ ...WEEKDAYS, days: [1, 2, 3, 4, 5, 6] })).toBe('周一至周六 08:30–12:00、14:30–17:30');
-    expect(describeHours({ ...WEEKDAYS, days: [6, 7] })).toBe('周六、周日 08:30–12:00、14:30–17:30');
+    expect(describeHours({ ...WEEKDAYS, days: [1, 2, 3, 4, 5, 6] })).toBe(
+      '周一至周六 08:30–12:00、14:30–17:30',
+    );
+    expect(describeHours({ ...WEEKDAYS, days: [6, 7] })).toBe(
+      '周六、周日 08:30–12:00、14:30–17:30',
+    );
   });
 });

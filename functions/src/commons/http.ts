@@ -1,5 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import { ERROR_CODES, validate, type Envelope, type ErrorBody } from '@sunshine/shared';
 import type * as v from 'valibot';
 import { StaleWriteError } from '../ports/stale-write';
@@ -8,15 +12,29 @@ import { AppError, RateLimitedError, ValidationError } from './errors';
 import { logger } from './logger';
 import { loadSecrets } from './secrets';
 
-export type HttpHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+export type HttpHandler = (
+  event: APIGatewayProxyEventV2,
+  context?: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Larger request bodies are refused early, whatever the route. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+};
 
-function respond<T>(status: number, body: Envelope<T>, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: status, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) };
+function respond<T>(
+  status: number,
+  body: Envelope<T>,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: status,
+    headers: { ...JSON_HEADERS, ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 /** A file (CSV exports, open data, the Atom feed) instead of the JSON envelope. */
@@ -39,24 +57,45 @@ export class FileDownload {
  * DynamoDB (or the network to it) too busy or too slow, after the SDK's own retries: the request
  * did not take effect, and the same request (same client key) may be sent again.
  */
-const TRANSIENT = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-const isTransient = (error: unknown) => error instanceof Error && (TRANSIENT.has(error.name) || ['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED'].includes((error as { code?: string }).code ?? ''));
+const TRANSIENT = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+const isTransient = (error: unknown) =>
+  error instanceof Error &&
+  (TRANSIENT.has(error.name) ||
+    ['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED'].includes((error as { code?: string }).code ?? ''));
 
 /** Translate any thrown value into the envelope. Only typed errors say what went wrong. */
 export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
   if (isTransient(error)) {
     logger.warn('a dependency was busy or slow; answered 503', { name: (error as Error).name });
-    return errorResponse(new AppError('SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试（您的提交未生效，可直接重新提交）'));
+    return errorResponse(
+      new AppError('SERVICE_UNAVAILABLE', '服务繁忙，请稍后重试（您的提交未生效，可直接重新提交）'),
+    );
   }
-  if (error instanceof StaleWriteError) return errorResponse(new AppError('CONFLICT', '内容已被他人修改，请刷新后重试'));
+  if (error instanceof StaleWriteError)
+    return errorResponse(new AppError('CONFLICT', '内容已被他人修改，请刷新后重试'));
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.fields?.length) body.fields = error.fields;
-    const retry = error instanceof RateLimitedError ? { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) } : undefined;
+    const retry =
+      error instanceof RateLimitedError
+        ? { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) }
+        : undefined;
     return respond(error.status, { ok: false, error: body }, retry);
   }
   logger.error('unhandled error', error as Error);
-  return respond(500, { ok: false, error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message } });
+  return respond(500, {
+    ok: false,
+    error: { code: 'INTERNAL', message: ERROR_CODES.INTERNAL.message },
+  });
 }
 
 /**
@@ -64,7 +103,10 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
  * (or a file), a typed error its 4xx, anything else a 500 that says nothing internal. The
  * stage's secrets are loaded first unless `secrets` is false.
  */
-export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T>, options: { secrets: boolean } = { secrets: true }): HttpHandler {
+export function httpHandler<T>(
+  run: (event: APIGatewayProxyEventV2) => Promise<T>,
+  options: { secrets: boolean } = { secrets: true },
+): HttpHandler {
   return async (event, context) => {
     if (context) logger.addContext(context);
     // Every log line of this request carries API Gateway's request id (and never its body).
@@ -74,7 +116,11 @@ export function httpHandler<T>(run: (event: APIGatewayProxyEventV2) => Promise<T
       // only their roles may): public reads never hold them.
       if (options.secrets) await loadSecrets();
       // Refused before anything parses it: the largest form (a 50,000-character document) is ~160 KB.
-      if (event.body && Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+      if (
+        event.body &&
+        Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES
+      )
+        throw new AppError('PAYLOAD_TOO_LARGE');
       const result = await run(event);
       if (result instanceof FileDownload) {
         return {
@@ -102,13 +148,22 @@ function checked<S extends v.GenericSchema>(schema: S, input: unknown): v.InferO
 }
 
 /** Validate the query string with a schema from `shared/`; a bad one is a 400 naming the field. */
-export function parseQuery<S extends v.GenericSchema>(schema: S, event: APIGatewayProxyEventV2): v.InferOutput<S> {
+export function parseQuery<S extends v.GenericSchema>(
+  schema: S,
+  event: APIGatewayProxyEventV2,
+): v.InferOutput<S> {
   return checked(schema, event.queryStringParameters ?? {});
 }
 
 /** Parse and validate a JSON body with a schema from `shared/`. */
-export function parseBody<S extends v.GenericSchema>(schema: S, event: APIGatewayProxyEventV2): v.InferOutput<S> {
-  const text = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
+export function parseBody<S extends v.GenericSchema>(
+  schema: S,
+  event: APIGatewayProxyEventV2,
+): v.InferOutput<S> {
+  const text =
+    event.isBase64Encoded && event.body
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : (event.body ?? '');
   let input: unknown;
   try {
     input = text ? JSON.parse(text) : {};
@@ -140,7 +195,9 @@ export function sourceIp(event: APIGatewayProxyEventV2): string | undefined {
   const mark = optionalEnv('CDN_ORIGIN_MARK');
   if (mark && sameText(event.headers?.['x-sunshine-origin'], mark)) {
     const viewer = event.headers?.['cloudfront-viewer-address'];
-    return viewer && viewer.lastIndexOf(':') > 0 ? viewer.slice(0, viewer.lastIndexOf(':')) : undefined;
+    return viewer && viewer.lastIndexOf(':') > 0
+      ? viewer.slice(0, viewer.lastIndexOf(':'))
+      : undefined;
   }
   return event.requestContext?.http?.sourceIp || undefined;
 }

@@ -54,7 +54,10 @@ export function loadSecrets(): Promise<void> {
 
 /** SSM's endpoint in the region; the China regions' names end in .com.cn. `AWS_ENDPOINT_URL_SSM` overrides it (tests). */
 function endpoint(region: string): URL {
-  return new URL(optionalEnv('AWS_ENDPOINT_URL_SSM') ?? `https://ssm.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`);
+  return new URL(
+    optionalEnv('AWS_ENDPOINT_URL_SSM') ??
+      `https://ssm.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`,
+  );
 }
 
 async function load(): Promise<void> {
@@ -69,17 +72,32 @@ async function load(): Promise<void> {
     url,
     region,
     service: 'ssm',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonSSM.GetParameters' },
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AmazonSSM.GetParameters',
+    },
     body,
     credentials: lambdaCredentials(),
     now: new Date(),
   });
-  const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
-  const answer = (await response.json()) as { Parameters?: Array<{ Name: string; Value: string }>; InvalidParameters?: string[]; __type?: string };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body,
+    signal: AbortSignal.timeout(5000),
+  });
+  const answer = (await response.json()) as {
+    Parameters?: Array<{ Name: string; Value: string }>;
+    InvalidParameters?: string[];
+    __type?: string;
+  };
   if (!response.ok) throw new Error(`SSM refused the secrets: ${answer.__type ?? response.status}`);
-  if (answer.InvalidParameters?.length) throw new Error(`SSM parameters missing: ${answer.InvalidParameters.join(', ')}`);
+  if (answer.InvalidParameters?.length)
+    throw new Error(`SSM parameters missing: ${answer.InvalidParameters.join(', ')}`);
   for (const name of missing) {
-    const value = answer.Parameters?.find((parameter) => parameter.Name === `${prefix}/${SECRETS[name]}`)?.Value;
+    const value = answer.Parameters?.find(
+      (parameter) => parameter.Name === `${prefix}/${SECRETS[name]}`,
+    )?.Value;
     if (value) process.env[name] = value;
   }
 }

@@ -6,7 +6,8 @@ export async function readPage<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof InvalidCursorError) throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新加载' }]);
+    if (error instanceof InvalidCursorError)
+      throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新加载' }]);
     throw error;
   }
 }

@@ -15,17 +15,25 @@ export interface JobDef extends FunctionSettings {
 }
 
 /** One send per message, ten per batch; failed ones reported back (SQS partial batch response). */
-const notificationLane = (queue: string) => ({ sqs: { arn: { 'Fn::GetAtt': [queue, 'Arn'] }, batchSize: 10, functionResponseType: 'ReportBatchItemFailures' } });
+const notificationLane = (queue: string) => ({
+  sqs: {
+    arn: { 'Fn::GetAtt': [queue, 'Arn'] },
+    batchSize: 10,
+    functionResponseType: 'ReportBatchItemFailures',
+  },
+});
 
 export const JOBS = {
   scheduled: {
     // Scheduled publishing: EventBridge in AWS; serverless-offline runs the same schedule locally.
     publishDue: {
       summary: 'Every minute: publish every scheduled item whose time has come.',
-      grants: ['read', 'write', 'invalidate'], events: [{ schedule: 'rate(1 minute)' }],
+      grants: ['read', 'write', 'invalidate'],
+      events: [{ schedule: 'rate(1 minute)' }],
     },
     erasePersonalData: {
-      summary: 'Daily: erase the personal data whose retention period is over, at most `ERASURE_RECORDS_PER_RUN` records a run; the next run goes on with the rest.',
+      summary:
+        'Daily: erase the personal data whose retention period is over, at most `ERASURE_RECORDS_PER_RUN` records a run; the next run goes on with the rest.',
       grants: ['read', 'write'],
       // Its own limit: a run stops itself 15 s before it (cursors saved) and the next goes on.
       timeout: 300,
@@ -38,11 +46,15 @@ export const JOBS = {
   },
   notifications: {
     dispatchReleases: {
-      summary: "Every minute (and locally right after a publish): fan each pending release out to its topics' subscribers, one queued send each, urgent releases first.",
-      grants: ['read', 'write', 'enqueue'], timeout: 60, events: [{ schedule: 'rate(1 minute)' }],
+      summary:
+        "Every minute (and locally right after a publish): fan each pending release out to its topics' subscribers, one queued send each, urgent releases first.",
+      grants: ['read', 'write', 'enqueue'],
+      timeout: 60,
+      events: [{ schedule: 'rate(1 minute)' }],
     },
     deliverNotifications: {
-      summary: 'The queue worker: sends each queued message through WeChat at most once (a claim per release and person), and hands transient failures back to the queue for another try.',
+      summary:
+        'The queue worker: sends each queued message through WeChat at most once (a claim per release and person), and hands transient failures back to the queue for another try.',
       grants: ['read', 'write', 'secrets', 'dequeue'],
       timeout: 60,
       events: [notificationLane('NotifyUrgentQueue'), notificationLane('NotifyRoutineQueue')],
@@ -50,8 +62,11 @@ export const JOBS = {
   },
   operations: {
     notFound: {
-      summary: "Any path the route table does not know: 404 `ROUTE_NOT_FOUND` in the envelope, not API Gateway's bare 404.",
-      grants: [], memory: 128, events: [{ httpApi: '*' }],
+      summary:
+        "Any path the route table does not know: 404 `ROUTE_NOT_FOUND` in the envelope, not API Gateway's bare 404.",
+      grants: [],
+      memory: 128,
+      events: [{ httpApi: '*' }],
     },
   },
 } as const satisfies Record<string, Record<string, JobDef>>;

@@ -11,15 +11,25 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate, s-maxage=60';
 
-export function withPublicCaching(event: APIGatewayProxyEventV2, response: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
-  if (event.requestContext.http.method !== 'GET' || response.statusCode !== 200 || typeof response.body !== 'string') return response;
+export function withPublicCaching(
+  event: APIGatewayProxyEventV2,
+  response: APIGatewayProxyStructuredResultV2,
+): APIGatewayProxyStructuredResultV2 {
+  if (
+    event.requestContext.http.method !== 'GET' ||
+    response.statusCode !== 200 ||
+    typeof response.body !== 'string'
+  )
+    return response;
   const etag = `W/"${createHash('sha1').update(response.body).digest('base64url')}"`;
   const headers = { ...response.headers };
   // A file that set its own caching keeps it. None does: a feed or CSV that browsers and proxies
   // kept for minutes would list a withdrawn item where the CDN's invalidation cannot reach.
-  if (headers['cache-control'] === 'no-store' || headers['cache-control'] === undefined) headers['cache-control'] = PUBLIC_CACHE_CONTROL;
+  if (headers['cache-control'] === 'no-store' || headers['cache-control'] === undefined)
+    headers['cache-control'] = PUBLIC_CACHE_CONTROL;
   headers.etag = etag;
   const held = event.headers?.['if-none-match'];
-  if (held && held.split(',').some((tag) => tag.trim() === etag)) return { statusCode: 304, headers, body: '' };
+  if (held && held.split(',').some((tag) => tag.trim() === etag))
+    return { statusCode: 304, headers, body: '' };
   return { ...response, headers };
 }

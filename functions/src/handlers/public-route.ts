@@ -3,7 +3,9 @@ import { ROUTES, type RouteName } from '@sunshine/shared';
 import { httpHandler, type HttpHandler } from '../commons/http';
 import { withPublicCaching } from './public-cache';
 
-type PublicRouteName = { [N in RouteName]: (typeof ROUTES)[N]['access'] extends 'public' ? N : never }[RouteName];
+type PublicRouteName = {
+  [N in RouteName]: (typeof ROUTES)[N]['access'] extends 'public' ? N : never;
+}[RouteName];
 
 /**
  * The handler of a public route. It imports nothing of the identity machinery (tokens, staff

@@ -20,7 +20,10 @@ export interface RouteRequest<N extends RouteName> {
  * Access is checked here, before the use case runs, from the route table: a handler cannot
  * forget it, and cannot loosen it.
  */
-export function route<N extends GuardedRouteName, T>(name: N, run: (request: RouteRequest<N>) => Promise<T>): HttpHandler {
+export function route<N extends GuardedRouteName, T>(
+  name: N,
+  run: (request: RouteRequest<N>) => Promise<T>,
+): HttpHandler {
   return httpHandler(async (event) => {
     const actor = await authorize(authorizeDeps(), ROUTES[name].access, authorizationHeader(event));
     return run({ event, actor: actor as ActorFor<N> });

@@ -1,5 +1,18 @@
-import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
-import type { ActorRef, ApplicantType, ApplicationStatus, ApplicationReplyView, DeliveryForm, IdDocumentType, ReceivingMethod } from '@sunshine/shared';
+import type {
+  ClientKeyUse,
+  RecordedSubmission,
+  SubmissionLimits,
+  SubmissionSource,
+} from './submission-guard';
+import type {
+  ActorRef,
+  ApplicantType,
+  ApplicationStatus,
+  ApplicationReplyView,
+  DeliveryForm,
+  IdDocumentType,
+  ReceivingMethod,
+} from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
 /** One step of a case as stored: staff steps keep who took them. */
@@ -11,7 +24,14 @@ export type StoredApplicationEvent =
    * application and the text; absent on corrections recorded before it was kept) tells a retry
    * from the key reused for another text.
    */
-  | { type: 'correction_received'; on: string; at: string; text: string; clientKey: string; fingerprint?: string }
+  | {
+      type: 'correction_received';
+      on: string;
+      at: string;
+      text: string;
+      clientKey: string;
+      fingerprint?: string;
+    }
   | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
@@ -23,7 +43,12 @@ export interface StoredApplication {
   applicantId: string;
   receivedAt: string;
   /** Private: read only by disclosure staff; erased after the retention period. */
-  applicant: { type: ApplicantType; name: string; legalRepresentative: string; contactPerson: string };
+  applicant: {
+    type: ApplicantType;
+    name: string;
+    legalRepresentative: string;
+    contactPerson: string;
+  };
   /** The masked number only: the full one is dropped once checked. */
   identity: { type: IdDocumentType; masked: string };
   contact: { phone: string; address: string; postcode: string; email: string };
@@ -48,7 +73,13 @@ export interface ApplicationStore {
    * retries, double taps and concurrent copies answer the key's record ({ existing }, pattern
    * 37a), whatever it names. RateLimitError past the hour's limit.
    */
-  submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }>;
+  submit(
+    application: StoredApplication,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ): Promise<{ created: true } | { existing: RecordedSubmission }>;
   /** Pattern 51: one case. */
   get(id: string): Promise<StoredApplication | undefined>;
   /** Pattern 52: a person's applications, newest first, without contact or identity. */
@@ -59,13 +90,23 @@ export interface ApplicationStore {
    * Pattern 54: a staff action, with its audit entry, on the version `previous` holds
    * (StaleWriteError if a colleague changed the case since).
    */
-  recordStaffAction(next: StoredApplication, previous: StoredApplication, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
+  recordStaffAction(
+    next: StoredApplication,
+    previous: StoredApplication,
+    audit: AuditEntry,
+    release?: import('./release-store').Release,
+  ): Promise<void>;
   /**
    * Pattern 55: the applicant's correction, once per client key, its fingerprint kept with the key:
    * 'existing' for a repeat of the same correction, 'reused' for the key already used for another
    * (another text or application); on the version `previous` holds (StaleWriteError otherwise).
    */
-  recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string): Promise<'recorded' | 'existing' | 'reused'>;
+  recordCorrection(
+    next: StoredApplication,
+    previous: StoredApplication,
+    clientKey: string,
+    fingerprint: string,
+  ): Promise<'recorded' | 'existing' | 'reused'>;
   /**
    * Pattern 56: remove the applicant's name, contact, masked number and the text of their
    * corrections from every copy (retention), on the version read (read again on a conflict);

@@ -1,6 +1,17 @@
-import type { CommentStatus, ConsultationReport, Decision, Page, PublicComment } from '@sunshine/shared';
+import type {
+  CommentStatus,
+  ConsultationReport,
+  Decision,
+  Page,
+  PublicComment,
+} from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
-import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
+import type {
+  ClientKeyUse,
+  RecordedSubmission,
+  SubmissionLimits,
+  SubmissionSource,
+} from './submission-guard';
 
 export interface StoredComment {
   id: string;
@@ -41,11 +52,25 @@ export interface CommentStore {
    * count it; its answers count only if this person's were not counted before (`answersCounted`).
    * A key already recorded answers its record ({ existing }). RateLimitError past the hour's limits.
    */
-  submit(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }>;
+  submit(
+    comment: StoredComment,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }>;
   /** Pattern 43: approved comments, oldest first. */
-  listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>>;
+  listPublic(
+    consultationId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<PublicComment>>;
   /** Pattern 44: every comment of a consultation, oldest first. */
-  listAll(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<StoredComment>>;
+  listAll(
+    consultationId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<StoredComment>>;
   /** Pattern 45. */
   get(consultationId: string, commentId: string): Promise<StoredComment | undefined>;
   /** Pattern 46: `comment` is the new state (rev already advanced); StaleWriteError if it changed meanwhile. */
@@ -53,7 +78,12 @@ export interface CommentStore {
   /** Pattern 47. */
   decide(comment: StoredComment, audit: AuditEntry): Promise<void>;
   /** Pattern 48: 'exists' if a report was published before; 'withdrawn' if the consultation left. */
-  publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry, release?: import('./release-store').Release): Promise<'published' | 'exists' | 'withdrawn'>;
+  publishReport(
+    consultationId: string,
+    report: ConsultationReport,
+    audit: AuditEntry,
+    release?: import('./release-store').Release,
+  ): Promise<'published' | 'exists' | 'withdrawn'>;
   /** Pattern 49: a person's comments, newest first (no name or contact). */
   listMine(userId: string, limit: number): Promise<StoredComment[]>;
   /**

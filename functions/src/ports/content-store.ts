@@ -1,6 +1,13 @@
 import type { ConsultationReport, RatingSummary } from '@sunshine/shared';
 import type { CommentTally } from './comment-store';
-import type { ContentCard, ContentKind, FeedChoiceFacet, Page, PublishedContent, WithdrawnReference } from '@sunshine/shared';
+import type {
+  ContentCard,
+  ContentKind,
+  FeedChoiceFacet,
+  Page,
+  PublishedContent,
+  WithdrawnReference,
+} from '@sunshine/shared';
 
 export interface ListPublishedOptions {
   /** One kind, or (absent) every kind together: the releases feed. */

@@ -31,7 +31,12 @@ export interface DueEntry {
 
 export interface ErasureLists {
   /** Up to `limit` entries of `list` after `after` (from the start if absent) and at or before `until`. */
-  page(list: ErasureList, after: string | undefined, until: string, limit: number): Promise<DueEntry[]>;
+  page(
+    list: ErasureList,
+    after: string | undefined,
+    until: string,
+    limit: number,
+  ): Promise<DueEntry[]>;
   /** Where the last run stopped in `list`. */
   cursor(list: ErasureList): Promise<string | undefined>;
   saveCursor(list: ErasureList, position: string): Promise<void>;

@@ -1,4 +1,10 @@
-import type { ActorRef, ImportFormat, ImportMode, ImportPhase, ImportProblem } from '@sunshine/shared';
+import type {
+  ActorRef,
+  ImportFormat,
+  ImportMode,
+  ImportPhase,
+  ImportProblem,
+} from '@sunshine/shared';
 
 /** An import of guides in progress: where it is in the file, and what it found and did so far. */
 export interface GuideImportJob {

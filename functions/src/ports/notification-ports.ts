@@ -13,7 +13,11 @@ export interface Subscriber {
 
 export interface SubscriberDirectory {
   /** One page of a topic's current subscribers (one Query), oldest first; no Scan. */
-  subscribers(topic: SubscriptionTopic, cursor: string | undefined, limit: number): Promise<{ items: Subscriber[]; nextCursor?: string }>;
+  subscribers(
+    topic: SubscriptionTopic,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<{ items: Subscriber[]; nextCursor?: string }>;
 }
 
 /**

@@ -1,6 +1,17 @@
-import type { ActorRef, AnswerRating, AnswerRatingsView, QuestionKind, QuestionStatus } from '@sunshine/shared';
+import type {
+  ActorRef,
+  AnswerRating,
+  AnswerRatingsView,
+  QuestionKind,
+  QuestionStatus,
+} from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
-import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from './submission-guard';
+import type {
+  ClientKeyUse,
+  RecordedSubmission,
+  SubmissionLimits,
+  SubmissionSource,
+} from './submission-guard';
 import type { WorkflowItem } from './workflow-store';
 
 export { RateLimitError } from './submission-guard';
@@ -35,7 +46,13 @@ export interface QuestionStore {
    * retry, a double tap or 20 concurrent copies answer the key's record ({ existing }), whatever
    * it names. RateLimitError past the hour's limits, per person and per source address (pattern 63).
    */
-  ask(question: StoredQuestion, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }>;
+  ask(
+    question: StoredQuestion,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ): Promise<{ created: true } | { existing: RecordedSubmission }>;
   /** Pattern 38: one question (consistent read: what a change is conditioned on). */
   get(id: string): Promise<StoredQuestion | undefined>;
   /** Pattern 39: the questions a person asked, newest first. */
@@ -43,7 +60,11 @@ export interface QuestionStore {
   /** Pattern 40: the open questions, the earliest deadline first. */
   listOpen(limit: number): Promise<StoredQuestion[]>;
   /** Pattern 41: record the answer and take the question out of the queue (StaleWriteError if already answered or changed since `question` was read, its `rev`). */
-  answer(question: StoredQuestion, audit: AuditEntry, release?: import('./release-store').Release): Promise<void>;
+  answer(
+    question: StoredQuestion,
+    audit: AuditEntry,
+    release?: import('./release-store').Release,
+  ): Promise<void>;
   /** Pattern 61: answered questions, the latest answer first. */
   listAnswered(limit: number): Promise<StoredQuestion[]>;
   /**

@@ -48,14 +48,23 @@ export interface ReleaseStore {
    * page the same subscribers; with the release as it is now (another run may have moved it).
    * Undefined while another run holds it.
    */
-  lease(id: string, now: Date, until: Date): Promise<{ lease: FanOutLease; release: Release } | undefined>;
+  lease(
+    id: string,
+    now: Date,
+    until: Date,
+  ): Promise<{ lease: FanOutLease; release: Release } | undefined>;
   /** Give the hold back at the end of a run (only one's own). */
   unlease(lease: FanOutLease): Promise<void>;
   /**
    * Fan-out progress under one's lease, renewed to `until`: the new position and how many sends were
    * queued; `done` ends the pending entry. False when the lease was lost (expired and taken): stop.
    */
-  advance(lease: FanOutLease, fanOut: Release['fanOut'], queued: number, until: Date): Promise<boolean>;
+  advance(
+    lease: FanOutLease,
+    fanOut: Release['fanOut'],
+    queued: number,
+    until: Date,
+  ): Promise<boolean>;
   pause(id: string, until: string): Promise<void>;
   /** The pause is over (its parked sends are queued again). */
   resume(id: string): Promise<void>;
@@ -81,4 +90,3 @@ export interface ReleaseStore {
   /** Failed sends of a release, given back for a retry staff asked for. */
   takeFailed(id: string, limit: number): Promise<SendJob[]>;
 }
-

@@ -28,7 +28,12 @@ export interface StaffStore {
    * Use an invitation: mark it used and make the user a staff member. Resolves to the reason
    * when it cannot: the code is unknown, used or expired, or the user is already active staff.
    */
-  redeemInvitation(codeHash: string, member: Omit<StaffMember, 'displayName' | 'roles' | 'invitedBy'>, now: string, audit: (invitation: Invitation) => AuditEntry): Promise<StaffMember | 'invalid' | 'already-staff'>;
+  redeemInvitation(
+    codeHash: string,
+    member: Omit<StaffMember, 'displayName' | 'roles' | 'invitedBy'>,
+    now: string,
+    audit: (invitation: Invitation) => AuditEntry,
+  ): Promise<StaffMember | 'invalid' | 'already-staff'>;
   /** Replace a member's roles or status; StaleWriteError if the member changed meanwhile. */
   update(before: StaffMember, after: StaffMember, audit: AuditEntry): Promise<void>;
 }

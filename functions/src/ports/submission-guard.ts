@@ -62,5 +62,10 @@ export interface SubmissionGate {
    * counter) and of the address; RateLimitError when either has no room left. Spent, never given
    * back: the check it pays for is made whatever the submission's fate.
    */
-  spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number): Promise<void>;
+  spendContentChecks(
+    source: SubmissionSource,
+    budget: SubmissionLimits,
+    at: string,
+    checks: number,
+  ): Promise<void>;
 }

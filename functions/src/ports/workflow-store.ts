@@ -1,5 +1,11 @@
 import type { Release } from './release-store';
-import type { ActorRef, ContentDraft, ContentKind, PublishedContent, WorkflowStatus } from '@sunshine/shared';
+import type {
+  ActorRef,
+  ContentDraft,
+  ContentKind,
+  PublishedContent,
+  WorkflowStatus,
+} from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
 
 export interface WorkflowItem {
@@ -43,7 +49,12 @@ export interface WorkflowStore {
    * it what residents read, linked both ways to the documents it refers to (UnavailableReferenceError
    * if one of them is not publicly published); if not, take any public copy away.
    */
-  publish(item: WorkflowItem, revision: Revision, audit: AuditEntry, release?: Release): Promise<void>;
+  publish(
+    item: WorkflowItem,
+    revision: Revision,
+    audit: AuditEntry,
+    release?: Release,
+  ): Promise<void>;
   /** Save the item as withdrawn and take the published version out of public lists. */
   withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void>;
   listByOwner(userId: string, limit: number): Promise<WorkflowItem[]>;

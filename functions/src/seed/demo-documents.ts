@@ -19,7 +19,8 @@ export const DEMO_DOCUMENTS: PublishedContent[] = [
     kind: 'document',
     id: DEMO_IDS.workPlan,
     title: '贯彻落实《长治市上党区2023年度政务公开工作考核方案》工作方案',
-    summary: '分局2023年度政务公开工作的实施方案：推进决策、执行、管理、服务、结果“五公开”，加强政策解读，回应社会关切，健全公开平台，强化组织领导。',
+    summary:
+      '分局2023年度政务公开工作的实施方案：推进决策、执行、管理、服务、结果“五公开”，加强政策解读，回应社会关切，健全公开平台，强化组织领导。',
     category: 'decision',
     office: 'general',
     topic: 'transparency',
@@ -38,7 +39,8 @@ export const DEMO_DOCUMENTS: PublishedContent[] = [
     kind: 'document',
     id: DEMO_IDS.ebikeNotice,
     title: '长治市公安局上党分局关于做好电动自行车登记上牌工作的通告',
-    summary: '电动自行车实行登记上牌管理：符合国家标准的车辆凭购车发票、合格证和身份证件登记，免收工本费；过渡期内的超标车辆发放临时号牌。',
+    summary:
+      '电动自行车实行登记上牌管理：符合国家标准的车辆凭购车发票、合格证和身份证件登记，免收工本费；过渡期内的超标车辆发放临时号牌。',
     category: 'service',
     office: 'traffic',
     topic: 'traffic',

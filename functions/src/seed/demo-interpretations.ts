@@ -480,8 +480,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
       },
       {
         question: '完整的年度报告在哪里可以看到？',
-        answer:
-          '年度报告全文已在政府门户网站分局政府信息公开专栏发布，您可以随时查阅。',
+        answer: '年度报告全文已在政府门户网站分局政府信息公开专栏发布，您可以随时查阅。',
       },
     ],
     updatedAt: '2023-01-20T02:00:00.000Z',
@@ -541,8 +540,7 @@ export const DEMO_INTERPRETATIONS: Interpretation[] = [
       },
       {
         question: '号牌丢了或者损坏了怎么办？',
-        answer:
-          '可以携带本人居民身份证到登记点申请补领或者换领号牌，具体所需材料以办事指南为准。',
+        answer: '可以携带本人居民身份证到登记点申请补领或者换领号牌，具体所需材料以办事指南为准。',
       },
       {
         question: '骑电动自行车要注意什么？',

@@ -26,7 +26,13 @@ export async function seedDemoStaff(deps: SeedStaffDeps) {
   let written = 0;
   for (const { identity, displayName, roles } of DEMO_STAFF) {
     const openid = deps.openidOf(identity);
-    const userId = (await deps.users.findByOpenid(openid)) ?? (await deps.users.create({ userId: deps.ids.next(), openid, createdAt: deps.clock.now().toISOString() }));
+    const userId =
+      (await deps.users.findByOpenid(openid)) ??
+      (await deps.users.create({
+        userId: deps.ids.next(),
+        openid,
+        createdAt: deps.clock.now().toISOString(),
+      }));
     if (await deps.staff.get(userId)) continue;
     const invitation = await inviteStaff(deps, SYSTEM_ACTOR, { displayName, roles, validDays: 1 });
     await joinStaff(deps, { userId, roles: [] }, invitation.code);

@@ -11,7 +11,14 @@ import { DEMO_INTERPRETATIONS } from './demo-interpretations';
 import { DEMO_NOTICES, DEMO_QA } from './demo-qa-notices';
 
 /** Documents, then guides (which rest on documents): the interpretations and Q&A after link to both. */
-export const DEMO_CONTENT: PublishedContent[] = [...DEMO_DOCUMENTS, ...DEMO_GUIDES, ...DEMO_INTERPRETATIONS, ...DEMO_QA, ...DEMO_NOTICES, ...demoConsultations(new Date())];
+export const DEMO_CONTENT: PublishedContent[] = [
+  ...DEMO_DOCUMENTS,
+  ...DEMO_GUIDES,
+  ...DEMO_INTERPRETATIONS,
+  ...DEMO_QA,
+  ...DEMO_NOTICES,
+  ...demoConsultations(new Date()),
+];
 
 /**
  * Publish the demo items that are not there yet, through the same store path as a reviewer's
@@ -23,12 +30,34 @@ export async function seedDemoContent(deps: WorkflowDeps, items = DEMO_CONTENT) 
   for (const content of items) {
     const { id, publishedAt, updatedAt, demo, ...draft } = content;
     const checked = validate(ContentDraftSchema, draft);
-    if (!checked.ok) throw new Error(`demo item ${id} is invalid: ${JSON.stringify(checked.issues)}`);
+    if (!checked.ok)
+      throw new Error(`demo item ${id} is invalid: ${JSON.stringify(checked.issues)}`);
     const system = actorRef(SYSTEM_ACTOR);
-    const item: WorkflowItem = { id, status: 'published', draft: checked.value, editors: [], owner: system, createdAt: publishedAt, updatedAt, publishedVersion: 1, publishedAt, rev: 1 };
-    const audit = auditEntry(deps, SYSTEM_ACTOR, 'content.publish', { itemType: content.kind, itemId: id }, `导入演示内容「${content.title}」`);
+    const item: WorkflowItem = {
+      id,
+      status: 'published',
+      draft: checked.value,
+      editors: [],
+      owner: system,
+      createdAt: publishedAt,
+      updatedAt,
+      publishedVersion: 1,
+      publishedAt,
+      rev: 1,
+    };
+    const audit = auditEntry(
+      deps,
+      SYSTEM_ACTOR,
+      'content.publish',
+      { itemType: content.kind, itemId: id },
+      `导入演示内容「${content.title}」`,
+    );
     try {
-      await deps.workflow.publish(item, { version: 1, publishedAt, publishedBy: system, content: { ...content, ...checked.value } }, audit);
+      await deps.workflow.publish(
+        item,
+        { version: 1, publishedAt, publishedBy: system, content: { ...content, ...checked.value } },
+        audit,
+      );
       written++;
     } catch (error) {
       // Already seeded (perhaps edited by staff since): left as it is.

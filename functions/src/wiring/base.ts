@@ -13,10 +13,14 @@ import { once } from './once';
  * the environment before importing a handler), and shared by every request it serves; `once`
  * calls are marked pure so a bundle keeps only the adapters its handler uses.
  */
-export const documentClient: () => DynamoDBDocumentClient = /* @__PURE__ */ once(() => createDocumentClient(tableConfig()));
+export const documentClient: () => DynamoDBDocumentClient = /* @__PURE__ */ once(() =>
+  createDocumentClient(tableConfig()),
+);
 export const table = () => tableConfig().name;
 /** A store that needs only the client and the table, built once. */
-export const tableStore = <T>(Store: new (client: DynamoDBDocumentClient, tableName: string) => T) => /* @__PURE__ */ once(() => new Store(documentClient(), table()));
+export const tableStore = <T>(
+  Store: new (client: DynamoDBDocumentClient, tableName: string) => T,
+) => /* @__PURE__ */ once(() => new Store(documentClient(), table()));
 
 export const ids = /* @__PURE__ */ once(ulidIds);
 // A value, not a builder: handlers read it as `clock`. Moved only under `npm start` (time travel).

@@ -9,5 +9,18 @@ import { guardedStore, submissionGuard } from './submissions';
 import { contentCheck } from './wechat';
 
 export const commentStore = /* @__PURE__ */ guardedStore(DynamoCommentStore);
-export const commentDeps = (): CommentDeps => ({ ...auditDeps(), comments: commentStore(), content: contentStore(), contentCheck: contentCheck(), users: userStore(), submissions: submissionGuard() });
-export const moderationDeps = (): ModerationDeps => ({ ...auditDeps(), ...notifyDeps(), publicCache: publicCache(), comments: commentStore(), content: contentStore() });
+export const commentDeps = (): CommentDeps => ({
+  ...auditDeps(),
+  comments: commentStore(),
+  content: contentStore(),
+  contentCheck: contentCheck(),
+  users: userStore(),
+  submissions: submissionGuard(),
+});
+export const moderationDeps = (): ModerationDeps => ({
+  ...auditDeps(),
+  ...notifyDeps(),
+  publicCache: publicCache(),
+  comments: commentStore(),
+  content: contentStore(),
+});

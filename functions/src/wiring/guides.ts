@@ -5,4 +5,8 @@ import { workflowDeps } from './content';
 import { mediaStorage } from './media';
 
 export const importJobStore = /* @__PURE__ */ tableStore(DynamoImportJobStore);
-export const importDeps = (): ImportDeps => ({ ...workflowDeps(), files: mediaStorage(), jobs: importJobStore() });
+export const importDeps = (): ImportDeps => ({
+  ...workflowDeps(),
+  files: mediaStorage(),
+  jobs: importJobStore(),
+});

@@ -27,5 +27,8 @@ export const signInDeps = (): SignInDeps => ({
   throttle: signInThrottle(),
   signInsPerMinute: signInsPerMinute(),
 });
-export const authorizeDeps = (): AuthorizeDeps => ({ tokens: sessionTokens(), staff: staffStore() });
+export const authorizeDeps = (): AuthorizeDeps => ({
+  tokens: sessionTokens(),
+  staff: staffStore(),
+});
 export const staffDeps = (): StaffDeps => ({ ...auditDeps(), staff: staffStore() });

@@ -8,4 +8,9 @@ import { once } from './once';
 export const mediaStorage = /* @__PURE__ */ once(() => new S3MediaStorage(mediaConfig()));
 /** Which uploads passed their check: written by the confirmation, read by every draft save. */
 export const mediaRecords = /* @__PURE__ */ tableStore(DynamoMediaRecords);
-export const mediaDeps = (): MediaDeps => ({ media: mediaStorage(), records: mediaRecords(), ids: ids(), clock });
+export const mediaDeps = (): MediaDeps => ({
+  media: mediaStorage(),
+  records: mediaRecords(),
+  ids: ids(),
+  clock,
+});

@@ -20,7 +20,9 @@ import { messageSender } from './wechat';
 // between the fan-out and the worker (SQS when its URLs are configured, else the same worker in
 // this process).
 export const releaseStore = /* @__PURE__ */ tableStore(DynamoReleaseStore);
-export const creditLedger = /* @__PURE__ */ once(() => new DynamoCreditLedger(documentClient(), table(), templateIds()));
+export const creditLedger = /* @__PURE__ */ once(
+  () => new DynamoCreditLedger(documentClient(), table(), templateIds()),
+);
 
 /** Whether send jobs go to SQS (AWS stages) rather than to the worker in this process (local, tests). */
 export const queuesConfigured = () => Boolean(notifyQueues());
@@ -34,12 +36,32 @@ export const jobQueue = /* @__PURE__ */ once((): JobQueue => {
   }
   // The worker called directly, not through a dynamic import of its handler: esbuild cannot
   // tree-shake a module it must wrap for import(), and that put every DynamoDB command in every bundle.
-  return new InProcessQueue((event) => deliverBatch(deliverDeps(), event), { maxReceives: MAX_DELIVERIES, retryDelayMs: 1000, concurrency: 4 });
+  return new InProcessQueue((event) => deliverBatch(deliverDeps(), event), {
+    maxReceives: MAX_DELIVERIES,
+    retryDelayMs: 1000,
+    concurrency: 4,
+  });
 });
 
-export const deliverDeps = (): DeliverDeps => ({ releases: releaseStore(), sender: messageSender(), credits: creditLedger(), clock, items: contentStore() });
-export const dispatchDeps = (): DispatchDeps => ({ releases: releaseStore(), subscribers: subscriberDirectory(), queue: jobQueue(), clock, items: contentStore() });
-export const releaseDeps = (): RetryReleaseDeps => ({ releases: releaseStore(), clock, queue: jobQueue() });
+export const deliverDeps = (): DeliverDeps => ({
+  releases: releaseStore(),
+  sender: messageSender(),
+  credits: creditLedger(),
+  clock,
+  items: contentStore(),
+});
+export const dispatchDeps = (): DispatchDeps => ({
+  releases: releaseStore(),
+  subscribers: subscriberDirectory(),
+  queue: jobQueue(),
+  clock,
+  items: contentStore(),
+});
+export const releaseDeps = (): RetryReleaseDeps => ({
+  releases: releaseStore(),
+  clock,
+  queue: jobQueue(),
+});
 
 /**
  * One SQS batch through the worker: each message one send. A body that is not a send job is

@@ -6,7 +6,10 @@ import type { NotifyDeps } from '../domain/notifications/deps';
  * (serverless-offline's Lambda endpoint in LOCAL_DISPATCH_URL), a nudge that starts the fan-out
  * right after a publish instead of at its next minute.
  */
-export const notifyDeps = (): NotifyDeps => ({ templates: templateIds(), kickReleases: kickReleases() });
+export const notifyDeps = (): NotifyDeps => ({
+  templates: templateIds(),
+  kickReleases: kickReleases(),
+});
 
 function kickReleases(): (() => Promise<void>) | undefined {
   const url = localDispatchUrl();

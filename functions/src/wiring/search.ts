@@ -12,6 +12,9 @@ import { documentClient, table } from './base';
 let index: LiveIndex | undefined;
 
 export function searchIndex(): LiveIndex {
-  index ??= new LiveIndex(new DynamoSearchCorpus(documentClient(), table()), new PostingListEngine());
+  index ??= new LiveIndex(
+    new DynamoSearchCorpus(documentClient(), table()),
+    new PostingListEngine(),
+  );
   return index;
 }

@@ -16,5 +16,6 @@ export const submissionGuard = /* @__PURE__ */ once(
 );
 
 /** A store whose writes take their limits and client keys through the guard, built once. */
-export const guardedStore = <T>(Store: new (client: DynamoDBDocumentClient, tableName: string, guard: SubmissionGuard) => T) =>
-  /* @__PURE__ */ once(() => new Store(documentClient(), table(), submissionGuard()));
+export const guardedStore = <T>(
+  Store: new (client: DynamoDBDocumentClient, tableName: string, guard: SubmissionGuard) => T,
+) => /* @__PURE__ */ once(() => new Store(documentClient(), table(), submissionGuard()));

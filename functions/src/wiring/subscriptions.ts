@@ -11,7 +11,10 @@ import { questionStore } from './questions';
 /** Who subscribed to what (issue 7); also the fan-out's SubscriberDirectory. */
 export const subscriptionStore = /* @__PURE__ */ tableStore(DynamoSubscriptionStore);
 export const subscriberDirectory = subscriptionStore;
-export const mySubscriptionDeps = (): MySubscriptionDeps => ({ subscriptions: subscriptionStore(), templates: templateIds() });
+export const mySubscriptionDeps = (): MySubscriptionDeps => ({
+  subscriptions: subscriptionStore(),
+  templates: templateIds(),
+});
 export const subscriptionDeps = (): SubscriptionDeps => ({
   ...mySubscriptionDeps(),
   clock,

@@ -16,8 +16,16 @@ export const accessTokens = /* @__PURE__ */ once(
       timeoutMs: wechatTimeoutMs(),
     }),
 );
-export const contentCheck = /* @__PURE__ */ once(() => new HttpContentCheck({ baseUrl: wechatConfig().baseUrl, tokens: accessTokens() }));
+export const contentCheck = /* @__PURE__ */ once(
+  () => new HttpContentCheck({ baseUrl: wechatConfig().baseUrl, tokens: accessTokens() }),
+);
 export const messageSender = /* @__PURE__ */ once(
-  () => new HttpMessageSender({ baseUrl: wechatConfig().baseUrl, tokens: accessTokens(), miniprogramState: miniprogramState(), timeoutMs: wechatTimeoutMs() }),
+  () =>
+    new HttpMessageSender({
+      baseUrl: wechatConfig().baseUrl,
+      tokens: accessTokens(),
+      miniprogramState: miniprogramState(),
+      timeoutMs: wechatTimeoutMs(),
+    }),
 );
 export const wechatAuth = /* @__PURE__ */ once(() => new HttpWeChatAuth(wechatConfig()));

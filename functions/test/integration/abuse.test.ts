@@ -21,8 +21,17 @@ beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
   // Behind a CDN (whose API does not answer here), so the origin mark and viewer-address headers are read too.
-  app = await createTestApp('abuse', { WECHAT_API_BASE: `http://127.0.0.1:${port}`, CDN_ORIGIN_MARK: 'abuse-mark', CDN_DISTRIBUTION_ID: 'E1ABUSE', AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9' });
-  tokens = [undefined, (await app.tokens.issue('u-resident', [])).token, await app.addStaff('u-everything', [...STAFF_ROLES])];
+  app = await createTestApp('abuse', {
+    WECHAT_API_BASE: `http://127.0.0.1:${port}`,
+    CDN_ORIGIN_MARK: 'abuse-mark',
+    CDN_DISTRIBUTION_ID: 'E1ABUSE',
+    AWS_ENDPOINT_URL_CLOUDFRONT: 'http://127.0.0.1:9',
+  });
+  tokens = [
+    undefined,
+    (await app.tokens.issue('u-resident', [])).token,
+    await app.addStaff('u-everything', [...STAFF_ROLES]),
+  ];
 });
 
 afterAll(async () => {
@@ -30,18 +39,68 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const POLLUTING = ['{"__proto__":{"polluted":"yes"}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"a":{"__proto__":{"polluted":"yes"}}}'];
+const POLLUTING = [
+  '{"__proto__":{"polluted":"yes"}}',
+  '{"constructor":{"prototype":{"polluted":"yes"}}}',
+  '{"a":{"__proto__":{"polluted":"yes"}}}',
+];
 const anyJson = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
-  fc.constantFrom(...POLLUTING, '', '{', '[]', 'null', '{"text":"<script>alert(1)</script>"}', '{"clientKey":"x".repeat(9)}', '\u0000', '😀'.repeat(3000)),
+  fc.constantFrom(
+    ...POLLUTING,
+    '',
+    '{',
+    '[]',
+    'null',
+    '{"text":"<script>alert(1)</script>"}',
+    '{"clientKey":"x".repeat(9)}',
+    '\u0000',
+    '😀'.repeat(3000),
+  ),
   fc.string({ maxLength: 2000 }),
 );
 const headerValue = fc.oneof(
   fc.string({ maxLength: 300 }),
-  fc.constantFrom('abuse-mark', 'Bearer ', 'Bearer a.b.c', 'Basic Zm9vOmJhcg==', 'W/"x"', '*', '999.999.999.999:1', '[::1]:x', ':', 'application/xml', 'text/plain; charset=gbk', 'x'.repeat(8000)),
+  fc.constantFrom(
+    'abuse-mark',
+    'Bearer ',
+    'Bearer a.b.c',
+    'Basic Zm9vOmJhcg==',
+    'W/"x"',
+    '*',
+    '999.999.999.999:1',
+    '[::1]:x',
+    ':',
+    'application/xml',
+    'text/plain; charset=gbk',
+    'x'.repeat(8000),
+  ),
 );
-const headerName = fc.constantFrom('authorization', 'if-none-match', 'content-type', 'cloudfront-viewer-address', 'x-sunshine-origin', 'x-forwarded-for', 'accept-encoding', 'origin', 'constructor', '__proto__');
-const smallText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('__proto__', 'constructor', '../../etc/passwd', '%00', '01H0000000DEM000000000C001', 'category:decision', '-1', '1e309'));
+const headerName = fc.constantFrom(
+  'authorization',
+  'if-none-match',
+  'content-type',
+  'cloudfront-viewer-address',
+  'x-sunshine-origin',
+  'x-forwarded-for',
+  'accept-encoding',
+  'origin',
+  'constructor',
+  '__proto__',
+);
+const smallText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    '../../etc/passwd',
+    '%00',
+    '01H0000000DEM000000000C001',
+    'category:decision',
+    '-1',
+    '1e309',
+  ),
+);
 
 for (const name of Object.keys(ROUTES) as RouteName[]) {
   test(`${name}: random input stays inside the envelope, below 500, with nothing internal`, async () => {
@@ -53,18 +112,34 @@ for (const name of Object.keys(ROUTES) as RouteName[]) {
           body: fc.option(anyJson, { nil: undefined }),
           query: fc.option(fc.dictionary(smallText, smallText, { maxKeys: 4 }), { nil: undefined }),
           pathValues: fc.array(smallText, { minLength: params.length, maxLength: params.length }),
-          headers: fc.option(fc.dictionary(headerName, headerValue, { maxKeys: 4 }), { nil: undefined }),
+          headers: fc.option(fc.dictionary(headerName, headerValue, { maxKeys: 4 }), {
+            nil: undefined,
+          }),
           who: fc.integer({ min: 0, max: 2 }),
         }),
         async ({ body, query, pathValues, headers, who }) => {
-          const pathParameters = Object.fromEntries(params.map((param, index) => [param, pathValues[index] ?? '']));
-          const response = await app.call(name, { body, query, pathParameters, headers, token: tokens[who] });
+          const pathParameters = Object.fromEntries(
+            params.map((param, index) => [param, pathValues[index] ?? '']),
+          );
+          const response = await app.call(name, {
+            body,
+            query,
+            pathParameters,
+            headers,
+            token: tokens[who],
+          });
           expect(response.status).toBeLessThan(500);
           expect(response.text).not.toMatch(/\n\s+at |Error:|TypeError|stack/);
           if (response.headers['content-type']?.toString().includes('json')) {
-            const parsed = JSON.parse(response.text) as { ok: boolean; error?: { code: string; message: string } };
+            const parsed = JSON.parse(response.text) as {
+              ok: boolean;
+              error?: { code: string; message: string };
+            };
             expect(typeof parsed.ok).toBe('boolean');
-            if (!parsed.ok) expect(parsed.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+            if (!parsed.ok)
+              expect(parsed.error).toEqual(
+                expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+              );
           }
         },
       ),
@@ -80,6 +155,9 @@ test('an oversized body is refused before anything parses it: 413 in the envelop
   for (const name of ['askQuestion', 'createDraft', 'login', 'submitApplication'] as RouteName[]) {
     const response = await app.call(name, { body: huge, token: tokens[2] });
     expect(response.status).toBe(413);
-    expect(response.body.error).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大，请精简后再提交' });
+    expect(response.body.error).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: '提交的内容过大，请精简后再提交',
+    });
   }
 });

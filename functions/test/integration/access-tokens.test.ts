@@ -1,7 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { wechatTokenKey } from '../../src/adapters/dynamo/keys';
 import { DynamoTokenCache } from '../../src/adapters/dynamo/token-cache';
-import { WeChatAccessTokens, type AccessTokensConfig } from '../../src/adapters/wechat/access-tokens';
+import {
+  WeChatAccessTokens,
+  type AccessTokensConfig,
+} from '../../src/adapters/wechat/access-tokens';
 import { createSuiteTable } from './support/table';
 import { SANDBOX_APP, startWeChatSandbox } from './support/wechat-sandbox';
 
@@ -25,17 +28,26 @@ afterAll(async () => {
 beforeEach(async () => {
   sandbox.reset();
   clock = Date.UTC(2024, 5, 1, 2, 0, 0);
-  await new DynamoTokenCache(table.client, table.tableName).drop(await cachedToken() ?? '');
+  await new DynamoTokenCache(table.client, table.tableName).drop((await cachedToken()) ?? '');
 });
 
 async function cachedToken(): Promise<string | undefined> {
-  const { Item } = await table.client.send(new GetCommand({ TableName: table.tableName, Key: wechatTokenKey(), ConsistentRead: true }));
+  const { Item } = await table.client.send(
+    new GetCommand({ TableName: table.tableName, Key: wechatTokenKey(), ConsistentRead: true }),
+  );
   return Item?.token as string | undefined;
 }
 
 /** One "function container": its own memory, the shared table. */
 function container(overrides: Partial<AccessTokensConfig> = {}) {
-  return new WeChatAccessTokens({ baseUrl: sandbox.baseUrl, ...SANDBOX_APP, cache: new DynamoTokenCache(table.client, table.tableName), now: () => clock, pollMs: 20, ...overrides });
+  return new WeChatAccessTokens({
+    baseUrl: sandbox.baseUrl,
+    ...SANDBOX_APP,
+    cache: new DynamoTokenCache(table.client, table.tableName),
+    now: () => clock,
+    pollMs: 20,
+    ...overrides,
+  });
 }
 
 describe('access_token: memory, then the table, then stable_token under a lease', () => {
@@ -130,7 +142,11 @@ describe('access_token: memory, then the table, then stable_token under a lease'
   test('refresh after a token was revoked elsewhere (force_refresh) brings the new one', async () => {
     const tokens = container();
     const old = await tokens.token();
-    const forced = await sandbox.control('POST', '/cgi-bin/stable_token', { grant_type: 'client_credential', ...SANDBOX_APP, force_refresh: true });
+    const forced = await sandbox.control('POST', '/cgi-bin/stable_token', {
+      grant_type: 'client_credential',
+      ...SANDBOX_APP,
+      force_refresh: true,
+    });
 
     const renewed = await tokens.refresh(old);
 
@@ -181,7 +197,7 @@ describe('access_token: memory, then the table, then stable_token under a lease'
     await expect(container().token()).resolves.toEqual(expect.any(String));
   });
 
-  test('a wrong secret is WeChat\'s errcode', async () => {
+  test("a wrong secret is WeChat's errcode", async () => {
     const wrong = container({ secret: 'not-the-secret' });
 
     await expect(wrong.token()).rejects.toMatchObject({ errcode: 40125 });

@@ -22,17 +22,25 @@ test('a public read carries Cache-Control and an ETag; the same ETag back answer
   expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate, s-maxage=60');
   expect(first.headers.etag).toMatch(/^W\/"[\w-]+"$/);
 
-  const again = await app.call('getContent', { pathParameters: { id }, headers: { 'if-none-match': String(first.headers.etag) } });
+  const again = await app.call('getContent', {
+    pathParameters: { id },
+    headers: { 'if-none-match': String(first.headers.etag) },
+  });
   expect(again.status).toBe(304);
   expect(again.text).toBe('');
-  const other = await app.call('getContent', { pathParameters: { id }, headers: { 'if-none-match': 'W/"something-else"' } });
+  const other = await app.call('getContent', {
+    pathParameters: { id },
+    headers: { 'if-none-match': 'W/"something-else"' },
+  });
   expect(other.status).toBe(200);
 });
 
 test('a changed item gets a new ETag; errors, personal and staff answers are never cached', async () => {
   const list = await app.call('listContent', { query: { kind: 'interpretation' } });
   expect(list.headers.etag).toBeDefined();
-  const missing = await app.call('getContent', { pathParameters: { id: '01H0000000DEM0000000000XXX' } });
+  const missing = await app.call('getContent', {
+    pathParameters: { id: '01H0000000DEM0000000000XXX' },
+  });
   expect(missing.headers['cache-control']).toBe('no-store');
   expect(missing.headers.etag).toBeUndefined();
   const staff = await app.call('listWorkflowItems', { token: reviewer });

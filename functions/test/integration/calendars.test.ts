@@ -16,16 +16,30 @@ const year2027 = { holidays: ['2027-01-01', '2027-10-01'], workdays: ['2027-09-2
 
 describe('the working-day calendar', () => {
   test('an admin enters a year; staff read it; the change is audited', async () => {
-    const saved = await app.call('putCalendar', { token: admin, pathParameters: { year: '2027' }, body: year2027 });
+    const saved = await app.call('putCalendar', {
+      token: admin,
+      pathParameters: { year: '2027' },
+      body: year2027,
+    });
 
     expect(saved.body.data).toMatchObject({ year: 2027, ...year2027 });
-    expect((await app.call('getCalendar', { token: responder, pathParameters: { year: '2027' } })).body.data).toMatchObject(year2027);
+    expect(
+      (await app.call('getCalendar', { token: responder, pathParameters: { year: '2027' } })).body
+        .data,
+    ).toMatchObject(year2027);
     const audit = await app.call('listAudit', { token: admin, query: {} });
-    expect(audit.body.data.items[0]).toMatchObject({ action: 'calendar.update', summary: '修改 2027 年工作日历：放假 2 天，调休上班 1 天' });
+    expect(audit.body.data.items[0]).toMatchObject({
+      action: 'calendar.update',
+      summary: '修改 2027 年工作日历：放假 2 天，调休上班 1 天',
+    });
   });
 
   test('dates outside the year, a weekday as a worked weekend, and repeats are named by field', async () => {
-    const response = await app.call('putCalendar', { token: admin, pathParameters: { year: '2027' }, body: { holidays: ['2026-12-31', '2027-01-01', '2027-01-01'], workdays: ['2027-03-03'] } });
+    const response = await app.call('putCalendar', {
+      token: admin,
+      pathParameters: { year: '2027' },
+      body: { holidays: ['2026-12-31', '2027-01-01', '2027-01-01'], workdays: ['2027-03-03'] },
+    });
 
     expect(response.status).toBe(400);
     expect(response.body.error.fields).toEqual(
@@ -38,8 +52,21 @@ describe('the working-day calendar', () => {
   });
 
   test('a year not entered says so; a bad year is refused; only admins change it', async () => {
-    expect((await app.call('getCalendar', { token: responder, pathParameters: { year: '2031' } })).body.error.message).toContain('2031 年的工作日历尚未录入');
-    expect((await app.call('getCalendar', { token: responder, pathParameters: { year: '31' } })).status).toBe(400);
-    expect((await app.call('putCalendar', { token: responder, pathParameters: { year: '2027' }, body: year2027 })).status).toBe(403);
+    expect(
+      (await app.call('getCalendar', { token: responder, pathParameters: { year: '2031' } })).body
+        .error.message,
+    ).toContain('2031 年的工作日历尚未录入');
+    expect(
+      (await app.call('getCalendar', { token: responder, pathParameters: { year: '31' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await app.call('putCalendar', {
+          token: responder,
+          pathParameters: { year: '2027' },
+          body: year2027,
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -3,24 +3,40 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
+type CloudFormationJson = Record<string, any>;
+
 /**
  * `serverless package` for production in AWS China (cn-northwest-1) and in a global region
  * succeeds offline, and the CloudFormation it generates holds what production needs.
  */
 const ROOT = join(__dirname, '..', '..', '..');
-type Template = { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> };
+type Template = {
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+};
 type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
 
 function packageFor(region: string): { template: Template; text: string } {
   const out = mkdtempSync(join(tmpdir(), `sunshine-package-${region}-`));
   // Nothing of the developer's environment: no secrets, no local URLs, no AWS credentials.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'serverless'), ['package', '--stage', 'prod', '--region', region, '--package', out], { cwd: ROOT, env, stdio: 'pipe', timeout: 300_000 });
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'serverless'),
+    ['package', '--stage', 'prod', '--region', region, '--package', out],
+    { cwd: ROOT, env, stdio: 'pipe', timeout: 300_000 },
+  );
   const text = readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8');
   return { template: JSON.parse(text) as Template, text };
 }
 
-const ofType = (template: Template, type: string) => Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
+const ofType = (template: Template, type: string) =>
+  Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
 
 describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (region) => {
   let template: Template;
@@ -33,8 +49,12 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
   });
 
   test('the table has point-in-time recovery and deletion protection', () => {
-    const [[, table]] = ofType(template, 'AWS::DynamoDB::Table') as unknown as [[string, { Properties: Record<string, unknown> }]];
-    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    const [[, table]] = ofType(template, 'AWS::DynamoDB::Table') as unknown as [
+      [string, { Properties: Record<string, unknown> }],
+    ];
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
     expect(table.Properties.DeletionProtectionEnabled).toBe(true);
   });
 
@@ -44,21 +64,42 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(logGroups).toHaveLength(functions.length);
     expect(logGroups.every(([, group]) => group.Properties?.RetentionInDays === 180)).toBe(true);
     for (const [, fn] of functions) {
-      const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
-      expect([variables.SESSION_SECRET, variables.ADDRESS_SECRET, variables.WECHAT_SECRET, variables.WECHAT_APPID]).toEqual(['', '', '', '']);
+      const variables = (fn.Properties?.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      expect([
+        variables.SESSION_SECRET,
+        variables.ADDRESS_SECRET,
+        variables.WECHAT_SECRET,
+        variables.WECHAT_APPID,
+      ]).toEqual(['', '', '', '']);
       expect(variables.SECRETS_SSM_PREFIX).toBe('/sunshine/prod');
     }
   });
 
   test('the worker reads its two lanes with partial batch failures; a dead-letter queue and alarms watch it', () => {
-    const mappings = ofType(template, 'AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties!);
+    const mappings = ofType(template, 'AWS::Lambda::EventSourceMapping').map(
+      ([, mapping]) => mapping.Properties!,
+    );
     expect(mappings).toHaveLength(2);
-    expect(mappings.every((mapping) => (mapping.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures') && mapping.BatchSize === 10)).toBe(true);
+    expect(
+      mappings.every(
+        (mapping) =>
+          (mapping.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures') &&
+          mapping.BatchSize === 10,
+      ),
+    ).toBe(true);
     const queues = ofType(template, 'AWS::SQS::Queue');
     expect(queues.filter(([, queue]) => queue.Properties?.RedrivePolicy)).toHaveLength(2);
-    expect(ofType(template, 'AWS::CloudWatch::Alarm').map(([name]) => name).sort()).toEqual(['ErasePersonalDataErrorsAlarm', 'NotifyDeadLetterAlarm', 'NotifyWorkerErrorsAlarm']);
-    const worker = ofType(template, 'AWS::Lambda::Function').find(([name]) => name === 'DispatchReleasesLambdaFunction')![1];
-    const variables = (worker.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(
+      ofType(template, 'AWS::CloudWatch::Alarm')
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['ErasePersonalDataErrorsAlarm', 'NotifyDeadLetterAlarm', 'NotifyWorkerErrorsAlarm']);
+    const worker = ofType(template, 'AWS::Lambda::Function').find(
+      ([name]) => name === 'DispatchReleasesLambdaFunction',
+    )![1];
+    const variables = (worker.Properties?.Environment as { Variables: Record<string, unknown> })
+      .Variables;
     expect(variables.NOTIFY_QUEUE_URGENT_URL).toEqual({ Ref: 'NotifyUrgentQueue' });
   });
 
@@ -66,21 +107,39 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     const erasure = template.Resources.ErasePersonalDataLambdaFunction!.Properties!;
     expect(erasure.Timeout).toBe(300);
     const alarm = template.Resources.ErasePersonalDataErrorsAlarm!.Properties!;
-    expect(alarm).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 0, AlarmActions: [{ Ref: 'OperationsAlarmTopic' }] });
-    expect(alarm.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: 'ErasePersonalDataLambdaFunction' } }]);
+    expect(alarm).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Threshold: 0,
+      AlarmActions: [{ Ref: 'OperationsAlarmTopic' }],
+    });
+    expect(alarm.Dimensions).toEqual([
+      { Name: 'FunctionName', Value: { Ref: 'ErasePersonalDataLambdaFunction' } },
+    ]);
   });
 
   const statementsOf = (role: { Properties?: Record<string, unknown> }) =>
-    ((role.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Statement[] } }>).flatMap((policy) => policy.PolicyDocument.Statement);
-  const actionsOf = (roleId: string) => statementsOf(template.Resources[roleId]!).flatMap((statement) => ([] as string[]).concat(statement.Action));
-  const roleOf = (functionId: string) => ((template.Resources[functionId]!.Properties!.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0]);
+    (
+      (role.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Statement[] } }>
+    ).flatMap((policy) => policy.PolicyDocument.Statement);
+  const actionsOf = (roleId: string) =>
+    statementsOf(template.Resources[roleId]!).flatMap((statement) =>
+      ([] as string[]).concat(statement.Action),
+    );
+  const roleOf = (functionId: string) =>
+    (template.Resources[functionId]!.Properties!.Role as { 'Fn::GetAtt': [string, string] })[
+      'Fn::GetAtt'
+    ][0];
 
   test('no IAM action is a wildcard; Resource "*" only where AWS names nothing narrower (KMS via SSM), with a condition', () => {
     for (const [, role] of ofType(template, 'AWS::IAM::Role')) {
       for (const statement of statementsOf(role)) {
         const actions = ([] as string[]).concat(statement.Action);
         expect(actions.filter((action) => action.endsWith(':*') || action === '*')).toEqual([]);
-        if (statement.Resource === '*' || (Array.isArray(statement.Resource) && statement.Resource.includes('*'))) {
+        if (
+          statement.Resource === '*' ||
+          (Array.isArray(statement.Resource) && statement.Resource.includes('*'))
+        ) {
           expect(actions).toEqual(['kms:Decrypt']);
           expect(statement.Condition).toBeDefined();
         }
@@ -96,13 +155,26 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     for (const [id, fn] of functions) {
       const [logs] = statementsOf(template.Resources[roleOf(id)]!) as [Statement];
       expect(logs.Action).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
-      expect(JSON.stringify(logs.Resource)).toContain(`log-group:/aws/lambda/${fn.Properties!.FunctionName as string}:*`);
+      expect(JSON.stringify(logs.Resource)).toContain(
+        `log-group:/aws/lambda/${fn.Properties!.FunctionName as string}:*`,
+      );
     }
   });
 
   test('public reads may only read the table: no write, no secret, no queue, no bucket', () => {
-    for (const id of ['ListContentLambdaFunction', 'GetContentLambdaFunction', 'SearchLambdaFunction', 'ReleasesFeedLambdaFunction', 'HealthLambdaFunction']) {
-      expect(actionsOf(roleOf(id)).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']);
+    for (const id of [
+      'ListContentLambdaFunction',
+      'GetContentLambdaFunction',
+      'SearchLambdaFunction',
+      'ReleasesFeedLambdaFunction',
+      'HealthLambdaFunction',
+    ]) {
+      expect(actionsOf(roleOf(id)).sort()).toEqual([
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+      ]);
     }
   });
 
@@ -114,68 +186,148 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
         .sort();
     expect(holders('sqs:SendMessage')).toEqual(['DispatchReleases', 'RetryRelease']);
     expect(holders('sqs:ReceiveMessage')).toEqual(['DeliverNotifications']);
-    expect(holders('s3:PutObject')).toEqual(['ConfirmMediaUpload', 'ContinueGuideImport', 'CreateImportUpload', 'CreateMediaUpload', 'GetGuideImport', 'StartGuideImport']);
-    expect(holders('cloudfront:CreateInvalidation')).toEqual(['AddTopic', 'PublishConsultationReport', 'PublishDue', 'PublishItem', 'WithdrawItem']);
+    expect(holders('s3:PutObject')).toEqual([
+      'ConfirmMediaUpload',
+      'ContinueGuideImport',
+      'CreateImportUpload',
+      'CreateMediaUpload',
+      'GetGuideImport',
+      'StartGuideImport',
+    ]);
+    expect(holders('cloudfront:CreateInvalidation')).toEqual([
+      'AddTopic',
+      'PublishConsultationReport',
+      'PublishDue',
+      'PublishItem',
+      'WithdrawItem',
+    ]);
     expect(holders('ssm:GetParameters')).not.toContain('ListContent');
     expect(holders('dynamodb:PutItem')).not.toContain('Me');
   });
 
   test('the function that signs upload forms may put only under uploads/, never where residents load files from; uploads expire after a day', () => {
-    const statements = statementsOf(template.Resources[roleOf('CreateMediaUploadLambdaFunction')]!).filter((statement) => ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')));
+    const statements = statementsOf(
+      template.Resources[roleOf('CreateMediaUploadLambdaFunction')]!,
+    ).filter((statement) =>
+      ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')),
+    );
     expect(statements.map((statement) => statement.Action)).toEqual([['s3:PutObject']]);
     expect(JSON.stringify(statements[0]!.Resource)).toContain('/uploads/*');
     const bucket = template.Resources.MediaBucket!.Properties!;
-    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toEqual([{ Id: 'ExpireUploads', Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 }]);
+    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toEqual([
+      { Id: 'ExpireUploads', Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 },
+    ]);
   });
 
   test('a CDN fronts the API: public reads cached as the functions say, signed-in and cross-origin answers never shared', () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
-    const [[, distribution]] = ofType(template, 'AWS::CloudFront::Distribution') as unknown as [[string, { Properties: { DistributionConfig: Record<string, any> } }]];
+    const [[, distribution]] = ofType(template, 'AWS::CloudFront::Distribution') as unknown as [
+      [string, { Properties: { DistributionConfig: CloudFormationJson } }],
+    ];
     const config = distribution.Properties.DistributionConfig;
-    expect(config.Origins[0].DomainName).toEqual({ 'Fn::Sub': '${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}' });
-    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'https-only', CachedMethods: ['GET', 'HEAD'], CachePolicyId: { Ref: 'ApiCachePolicy' } });
+    expect(config.Origins[0].DomainName).toEqual({
+      'Fn::Sub': '${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}',
+    });
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      CachedMethods: ['GET', 'HEAD'],
+      CachePolicyId: { Ref: 'ApiCachePolicy' },
+    });
     // AWS China serves only on the bureau's filed domain.
-    expect(config.Aliases).toEqual({ 'Fn::If': ['CdnCustomDomain', ['api.sunshine.example.cn'], { Ref: 'AWS::NoValue' }] });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
-    const policy = (template.Resources.ApiCachePolicy!.Properties!.CachePolicyConfig as Record<string, any>);
+    expect(config.Aliases).toEqual({
+      'Fn::If': ['CdnCustomDomain', ['api.sunshine.example.cn'], { Ref: 'AWS::NoValue' }],
+    });
+    const policy = template.Resources.ApiCachePolicy!.Properties!
+      .CachePolicyConfig as CloudFormationJson;
     expect([policy.MinTTL, policy.DefaultTTL]).toEqual([0, 0]);
-    expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization', 'Origin']);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation's JSON, read by the paths the assertions name
-    const forwarded = (template.Resources.ApiOriginRequestPolicy!.Properties!.OriginRequestPolicyConfig as Record<string, any>).HeadersConfig.Headers;
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual([
+      'Authorization',
+      'Origin',
+    ]);
+    const forwarded = (
+      template.Resources.ApiOriginRequestPolicy!.Properties!
+        .OriginRequestPolicyConfig as CloudFormationJson
+    ).HeadersConfig.Headers;
     expect(forwarded).toContain('CloudFront-Viewer-Address');
     // CloudFront's errors pass straight through (it would keep them 10 s, whatever they say).
-    expect(config.CustomErrorResponses.map((response: { ErrorCode: number; ErrorCachingMinTTL: number }) => response.ErrorCachingMinTTL)).toEqual(Array(11).fill(0));
+    expect(
+      config.CustomErrorResponses.map(
+        (response: { ErrorCode: number; ErrorCachingMinTTL: number }) =>
+          response.ErrorCachingMinTTL,
+      ),
+    ).toEqual(Array(11).fill(0));
     // The functions believe the viewer's address only with the mark CloudFront adds; only the invalidating ones know the distribution.
-    const variables = (id: string) => (template.Resources[id]!.Properties!.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(config.Origins[0].OriginCustomHeaders).toEqual([{ HeaderName: 'X-Sunshine-Origin', HeaderValue: variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK }]);
-    expect(JSON.stringify(variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK)).toContain('AWS::StackId');
-    expect(variables('PublishItemLambdaFunction').CDN_DISTRIBUTION_ID).toEqual({ Ref: 'ApiDistribution' });
+    const variables = (id: string) =>
+      (template.Resources[id]!.Properties!.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    expect(config.Origins[0].OriginCustomHeaders).toEqual([
+      {
+        HeaderName: 'X-Sunshine-Origin',
+        HeaderValue: variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK,
+      },
+    ]);
+    expect(JSON.stringify(variables('AskQuestionLambdaFunction').CDN_ORIGIN_MARK)).toContain(
+      'AWS::StackId',
+    );
+    expect(variables('PublishItemLambdaFunction').CDN_DISTRIBUTION_ID).toEqual({
+      Ref: 'ApiDistribution',
+    });
     expect(variables('ListContentLambdaFunction').CDN_DISTRIBUTION_ID).toBeUndefined();
   });
 
-  test('the stack stays under CloudFormation\'s 500 resources', () => {
+  test("the stack stays under CloudFormation's 500 resources", () => {
     expect(Object.keys(template.Resources).length).toBeLessThan(500);
   });
 
   test('the API allows browsers only from the configured origins', () => {
-    const [[, api]] = ofType(template, 'AWS::ApiGatewayV2::Api') as unknown as [[string, { Properties: { CorsConfiguration: { AllowOrigins: string[] } } }]];
+    const [[, api]] = ofType(template, 'AWS::ApiGatewayV2::Api') as unknown as [
+      [string, { Properties: { CorsConfiguration: { AllowOrigins: string[] } } }],
+    ];
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://sunshine.example.cn']);
   });
 
   test('the API stage throttles every route (rate and burst) as a shared backstop against floods: sign-in and resident submissions at least 50 a second (burst 100), none above the default', () => {
-    const [[, stage]] = ofType(template, 'AWS::ApiGatewayV2::Stage') as unknown as [[string, { DependsOn?: string[]; Properties: { DefaultRouteSettings?: Limits; RouteSettings?: Record<string, Limits> } }]];
+    const [[, stage]] = ofType(template, 'AWS::ApiGatewayV2::Stage') as unknown as [
+      [
+        string,
+        {
+          DependsOn?: string[];
+          Properties: { DefaultRouteSettings?: Limits; RouteSettings?: Record<string, Limits> };
+        },
+      ],
+    ];
     const { DefaultRouteSettings: fallback, RouteSettings: routes = {} } = stage.Properties;
     // The stage is created after every route it names (else: "Unable to find Route by key").
-    const routeIds = Object.fromEntries(ofType(template, 'AWS::ApiGatewayV2::Route').map(([id, route]) => [route.Properties!.RouteKey as string, id]));
-    expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(Object.keys(routes).map((key) => routeIds[key])));
-    expect(fallback).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
-    for (const route of ['POST /v1/auth/login', 'POST /v1/questions', 'POST /v1/content/{id}/comments', 'POST /v1/applications', 'POST /v1/me/applications/{id}/correction']) {
-      expect(routes[route]).toEqual({ ThrottlingRateLimit: expect.any(Number), ThrottlingBurstLimit: expect.any(Number) });
+    const routeIds = Object.fromEntries(
+      ofType(template, 'AWS::ApiGatewayV2::Route').map(([id, route]) => [
+        route.Properties!.RouteKey as string,
+        id,
+      ]),
+    );
+    expect(stage.DependsOn ?? []).toEqual(
+      expect.arrayContaining(Object.keys(routes).map((key) => routeIds[key])),
+    );
+    expect(fallback).toEqual({
+      ThrottlingRateLimit: expect.any(Number),
+      ThrottlingBurstLimit: expect.any(Number),
+    });
+    for (const route of [
+      'POST /v1/auth/login',
+      'POST /v1/questions',
+      'POST /v1/content/{id}/comments',
+      'POST /v1/applications',
+      'POST /v1/me/applications/{id}/correction',
+    ]) {
+      expect(routes[route]).toEqual({
+        ThrottlingRateLimit: expect.any(Number),
+        ThrottlingBurstLimit: expect.any(Number),
+      });
       // Shared by every resident: one script at a lower level would close the route for all of them.
       expect(routes[route]!.ThrottlingRateLimit).toBeGreaterThanOrEqual(50);
       expect(routes[route]!.ThrottlingBurstLimit).toBeGreaterThanOrEqual(100);
       expect(routes[route]!.ThrottlingRateLimit).toBeLessThanOrEqual(fallback!.ThrottlingRateLimit);
-      expect(routes[route]!.ThrottlingBurstLimit).toBeLessThanOrEqual(fallback!.ThrottlingBurstLimit);
+      expect(routes[route]!.ThrottlingBurstLimit).toBeLessThanOrEqual(
+        fallback!.ThrottlingBurstLimit,
+      );
     }
   });
 });

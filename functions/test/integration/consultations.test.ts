@@ -25,30 +25,83 @@ let n = 0;
 const key = () => `comment-client-key-${String(++n).padStart(6, '0')}`;
 
 async function publishConsultation(overrides: Parameters<typeof aConsultationDraft>[0] = {}) {
-  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft(overrides) })).body.data.id as string;
+  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft(overrides) }))
+    .body.data.id as string;
   await app.call('submitForReview', { token: editor, pathParameters: { id } });
-  expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).body.data.status).toBe('published');
+  expect(
+    (await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).body.data
+      .status,
+  ).toBe('published');
   return id;
 }
 
-const comment = (token: string, id: string, body: object) => app.call('submitComment', { token, pathParameters: { id }, body: { clientKey: key(), consent: true, ...body } });
+const comment = (token: string, id: string, body: object) =>
+  app.call('submitComment', {
+    token,
+    pathParameters: { id },
+    body: { clientKey: key(), consent: true, ...body },
+  });
 /** The content checks WeChat (the sandbox) received for one person's openid. */
-const contentChecksOf = async (openid: string) => ((await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{ openid: string; content: string }>).filter((check) => check.openid === openid);
+const contentChecksOf = async (openid: string) =>
+  (
+    (await (await fetch(`${sandboxUrl}/sandbox/content-checks`)).json()) as Array<{
+      openid: string;
+      content: string;
+    }>
+  ).filter((check) => check.openid === openid);
 async function newResident(userId: string) {
-  await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
+  await app.table.client.send(
+    new PutCommand({
+      TableName: app.table.tableName,
+      Item: {
+        ...userKey(userId),
+        userId,
+        openid: `o-${userId}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    }),
+  );
   return (await app.tokens.issue(userId, [])).token;
 }
-const staffComments = async (id: string) => (await app.call('listConsultationComments', { token: reviewer, pathParameters: { id }, query: { limit: '50' } })).body.data.items as Array<{ id: string; text: string; status: string; name?: string; contact?: string; heldForCheck: boolean; answers: number[][] }>;
+const staffComments = async (id: string) =>
+  (
+    await app.call('listConsultationComments', {
+      token: reviewer,
+      pathParameters: { id },
+      query: { limit: '50' },
+    })
+  ).body.data.items as Array<{
+    id: string;
+    text: string;
+    status: string;
+    name?: string;
+    contact?: string;
+    heldForCheck: boolean;
+    answers: number[][];
+  }>;
 
 beforeAll(async () => {
   shiftDays(0);
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
   sandboxUrl = `http://127.0.0.1:${port}`;
-  app = await createTestApp('consultations', { WECHAT_API_BASE: sandboxUrl, LOCAL_CLOCK_FILE: clockFile });
+  app = await createTestApp('consultations', {
+    WECHAT_API_BASE: sandboxUrl,
+    LOCAL_CLOCK_FILE: clockFile,
+  });
   residents = [];
   for (const userId of ['u-one', 'u-two', 'u-three']) {
-    await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, openid: `o-${userId}`, createdAt: '2026-01-01T00:00:00.000Z' } }));
+    await app.table.client.send(
+      new PutCommand({
+        TableName: app.table.tableName,
+        Item: {
+          ...userKey(userId),
+          userId,
+          openid: `o-${userId}`,
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
+      }),
+    );
     residents.push((await app.tokens.issue(userId, [])).token);
   }
   editor = await app.addStaff('u-editor', ['editor'], 'active', '张编辑');
@@ -66,60 +119,124 @@ describe('a consultation from comment to report', () => {
   test('comments are shown only once approved, decided, and reported after closing with the closed questions counted', async () => {
     const id = await publishConsultation();
     const [one, two, three] = residents as [string, string, string];
-    const first = await comment(one, id, { text: '建议第二条写明一窗通办的窗口地址。', section: '第二条', answers: [[0], [0, 2]], name: '王先生', contact: '13800000001' });
+    const first = await comment(one, id, {
+      text: '建议第二条写明一窗通办的窗口地址。',
+      section: '第二条',
+      answers: [[0], [0, 2]],
+      name: '王先生',
+      contact: '13800000001',
+    });
     expect(first.status).toBe(200);
-    expect(first.body.data).toMatchObject({ status: 'pending', section: '第二条', answersCounted: true });
+    expect(first.body.data).toMatchObject({
+      status: 'pending',
+      section: '第二条',
+      answersCounted: true,
+    });
     expect(first.text).not.toContain('13800000001');
     const second = await comment(two, id, { text: '希望周末也能办理。', answers: [[1], [1]] });
     const third = await comment(three, id, { text: '与本草案无关的广告内容。' });
 
     // 先审后发: nothing public before review.
-    expect((await app.call('listComments', { pathParameters: { id } })).body.data.items).toEqual([]);
+    expect((await app.call('listComments', { pathParameters: { id } })).body.data.items).toEqual(
+      [],
+    );
     const page = await app.call('getContent', { pathParameters: { id } });
     expect(page.body.data.consultation).toMatchObject({ phase: 'open', received: 3, published: 0 });
     expect(page.body.data.consultation.results).toBeUndefined();
 
     const staffView = await staffComments(id);
-    expect(staffView.find((entry) => entry.id === first.body.data.id)).toMatchObject({ name: '王先生', contact: '13800000001', answers: [[0], [0, 2]] });
+    expect(staffView.find((entry) => entry.id === first.body.data.id)).toMatchObject({
+      name: '王先生',
+      contact: '13800000001',
+      answers: [[0], [0, 2]],
+    });
 
-    const moderate = (commentId: string, body: object) => app.call('moderateComment', { token: reviewer, pathParameters: { id, commentId }, body });
+    const moderate = (commentId: string, body: object) =>
+      app.call('moderateComment', { token: reviewer, pathParameters: { id, commentId }, body });
     expect((await moderate(first.body.data.id, { approve: true })).status).toBe(200);
     expect((await moderate(second.body.data.id, { approve: true })).status).toBe(200);
-    expect((await moderate(third.body.data.id, { approve: false })).body.error.fields[0]).toMatchObject({ field: 'reason' });
-    expect((await moderate(third.body.data.id, { approve: false, reason: '与本草案无关' })).status).toBe(200);
-    expect((await moderate(first.body.data.id, { approve: false, reason: '改主意' })).status).toBe(409);
+    expect(
+      (await moderate(third.body.data.id, { approve: false })).body.error.fields[0],
+    ).toMatchObject({ field: 'reason' });
+    expect(
+      (await moderate(third.body.data.id, { approve: false, reason: '与本草案无关' })).status,
+    ).toBe(200);
+    expect((await moderate(first.body.data.id, { approve: false, reason: '改主意' })).status).toBe(
+      409,
+    );
 
     const shown = await app.call('listComments', { pathParameters: { id } });
-    expect(shown.body.data.items.map((entry: { text: string }) => entry.text)).toEqual(['建议第二条写明一窗通办的窗口地址。', '希望周末也能办理。']);
+    expect(shown.body.data.items.map((entry: { text: string }) => entry.text)).toEqual([
+      '建议第二条写明一窗通办的窗口地址。',
+      '希望周末也能办理。',
+    ]);
     expect(shown.text).not.toMatch(/王先生|13800000001|u-one|广告/);
 
     // The report waits for closing and for every decision.
-    const report = () => app.call('publishConsultationReport', { token: reviewer, pathParameters: { id }, body: { summary: '共收到意见 3 条，已逐条研究。' } });
+    const report = () =>
+      app.call('publishConsultationReport', {
+        token: reviewer,
+        pathParameters: { id },
+        body: { summary: '共收到意见 3 条，已逐条研究。' },
+      });
     expect((await report()).status).toBe(409);
-    const decide = (commentId: string, body: object) => app.call('decideComment', { token: editor, pathParameters: { id, commentId }, body });
+    const decide = (commentId: string, body: object) =>
+      app.call('decideComment', { token: editor, pathParameters: { id, commentId }, body });
     expect((await decide(third.body.data.id, { decision: 'adopted' })).status).toBe(409);
-    expect((await decide(second.body.data.id, { decision: 'not_adopted' })).body.error.fields[0]).toMatchObject({ field: 'reason' });
+    expect(
+      (await decide(second.body.data.id, { decision: 'not_adopted' })).body.error.fields[0],
+    ).toMatchObject({ field: 'reason' });
     expect((await decide(first.body.data.id, { decision: 'adopted' })).status).toBe(200);
 
     shiftDays(31);
     expect((await comment(one, id, { text: '截止后的意见' })).body.error.message).toContain('已于');
     expect((await report()).body.error.message).toContain('1 条意见未记录采纳情况');
-    expect((await decide(second.body.data.id, { decision: 'not_adopted', reason: '周末办理需另行研究' })).status).toBe(200);
+    expect(
+      (await decide(second.body.data.id, { decision: 'not_adopted', reason: '周末办理需另行研究' }))
+        .status,
+    ).toBe(200);
     const published = await report();
     expect(published.status).toBe(200);
     expect((await report()).status).toBe(409);
 
     const after = (await app.call('getContent', { pathParameters: { id } })).body.data.consultation;
     expect(after).toMatchObject({ phase: 'closed', received: 3, published: 2 });
-    expect(after.results[0]).toEqual({ prompt: '您是否支持一窗通办？', multiple: false, answered: 2, options: [{ label: '支持', count: 1 }, { label: '不支持', count: 1 }, { label: '无所谓', count: 0 }] });
-    expect(after.results[1].options.map((option: { count: number }) => option.count)).toEqual([1, 1, 1]);
-    expect(after.report.counts).toEqual({ received: 3, published: 2, adopted: 1, partly: 0, notAdopted: 1 });
+    expect(after.results[0]).toEqual({
+      prompt: '您是否支持一窗通办？',
+      multiple: false,
+      answered: 2,
+      options: [
+        { label: '支持', count: 1 },
+        { label: '不支持', count: 1 },
+        { label: '无所谓', count: 0 },
+      ],
+    });
+    expect(after.results[1].options.map((option: { count: number }) => option.count)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(after.report.counts).toEqual({
+      received: 3,
+      published: 2,
+      adopted: 1,
+      partly: 0,
+      notAdopted: 1,
+    });
     expect(after.report.sections).toEqual([
-      { section: '总体意见', items: [{ excerpt: '希望周末也能办理。', decision: 'not_adopted', reason: '周末办理需另行研究' }] },
-      { section: '第二条', items: [{ excerpt: '建议第二条写明一窗通办的窗口地址。', decision: 'adopted', reason: '' }] },
+      {
+        section: '总体意见',
+        items: [
+          { excerpt: '希望周末也能办理。', decision: 'not_adopted', reason: '周末办理需另行研究' },
+        ],
+      },
+      {
+        section: '第二条',
+        items: [{ excerpt: '建议第二条写明一窗通办的窗口地址。', decision: 'adopted', reason: '' }],
+      },
     ]);
     expect(JSON.stringify(after)).not.toMatch(/王先生|13800000001|广告/);
-    expect((await decide(first.body.data.id, { decision: 'not_adopted', reason: '晚了' })).status).toBe(409);
+    expect(
+      (await decide(first.body.data.id, { decision: 'not_adopted', reason: '晚了' })).status,
+    ).toBe(409);
 
     const mine = (await app.call('listMyComments', { token: three })).body.data;
     expect(mine[0]).toMatchObject({ status: 'rejected', reason: '与本草案无关' });
@@ -128,32 +245,53 @@ describe('a consultation from comment to report', () => {
     const erase = () => app.invoke('erasePersonalData');
     shiftDays(31 + 365);
     await erase();
-    expect((await staffComments(id)).find((entry) => entry.id === first.body.data.id)).toMatchObject({ name: '王先生', contact: '13800000001' });
+    expect(
+      (await staffComments(id)).find((entry) => entry.id === first.body.data.id),
+    ).toMatchObject({ name: '王先生', contact: '13800000001' });
     shiftDays(31 + 2 * 365 + 2);
     expect((await erase()).comments).toBeGreaterThanOrEqual(1);
     const erased = (await staffComments(id)).find((entry) => entry.id === first.body.data.id)!;
     expect(erased.name).toBeUndefined();
     expect(erased.contact).toBeUndefined();
-    expect(erased).toMatchObject({ text: '建议第二条写明一窗通办的窗口地址。', decision: { decision: 'adopted' } });
+    expect(erased).toMatchObject({
+      text: '建议第二条写明一窗通办的窗口地址。',
+      decision: { decision: 'adopted' },
+    });
   });
 
   test('a consultation not yet open, or closed, takes no comment, with a message saying so', async () => {
     const id = await publishConsultation();
     shiftDays(-5);
-    expect((await comment(residents[0]!, id, { text: '太早了' })).body.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('开始') });
+    expect((await comment(residents[0]!, id, { text: '太早了' })).body.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('开始'),
+    });
     shiftDays(40);
-    expect((await comment(residents[0]!, id, { text: '太晚了' })).body.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('截止') });
+    expect((await comment(residents[0]!, id, { text: '太晚了' })).body.error).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('截止'),
+    });
   });
 
   test('20 parallel copies of one comment store and count one', async () => {
     const id = await publishConsultation();
     const clientKey = 'parallel-comment-key-000001';
-    const responses = await Promise.all(Array.from({ length: 20 }, () => app.call('submitComment', { token: residents[1]!, pathParameters: { id }, body: { clientKey, text: '同一条意见', answers: [[2]], consent: true } })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        app.call('submitComment', {
+          token: residents[1]!,
+          pathParameters: { id },
+          body: { clientKey, text: '同一条意见', answers: [[2]], consent: true },
+        }),
+      ),
+    );
 
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
     expect(new Set(responses.map((response) => response.body.data.id)).size).toBe(1);
     expect(await staffComments(id)).toHaveLength(1);
-    expect((await app.call('getContent', { pathParameters: { id } })).body.data.consultation.received).toBe(1);
+    expect(
+      (await app.call('getContent', { pathParameters: { id } })).body.data.consultation.received,
+    ).toBe(1);
   });
 
   test("a person's closed answers count once however many comments they send", async () => {
@@ -163,7 +301,8 @@ describe('a consultation from comment to report', () => {
 
     expect(again.body.data.answersCounted).toBe(false);
     shiftDays(31);
-    const results = (await app.call('getContent', { pathParameters: { id } })).body.data.consultation.results;
+    const results = (await app.call('getContent', { pathParameters: { id } })).body.data
+      .consultation.results;
     expect(results[0].options.map((option: { count: number }) => option.count)).toEqual([1, 0, 0]);
   });
 
@@ -204,10 +343,16 @@ describe('a consultation from comment to report', () => {
     const id = await publishConsultation();
     const someone = await newResident('u-named');
 
-    const response = await comment(someone, id, { text: '建议延长办理时间', name: '王小明', contact: '13800000000' });
+    const response = await comment(someone, id, {
+      text: '建议延长办理时间',
+      name: '王小明',
+      contact: '13800000000',
+    });
 
     expect(response.status).toBe(200);
-    expect((await contentChecksOf('o-u-named')).map((check) => check.content)).toEqual(['建议延长办理时间']);
+    expect((await contentChecksOf('o-u-named')).map((check) => check.content)).toEqual([
+      '建议延长办理时间',
+    ]);
   });
 
   test('twenty-one comments in a row from one person: twenty stored, the last refused before WeChat checks it', async () => {
@@ -215,7 +360,17 @@ describe('a consultation from comment to report', () => {
     const someone = await newResident('u-busy-commenter');
     const statuses: number[] = [];
     // From an address of its own: the address's hourly count is shared by the whole suite.
-    for (let i = 0; i < 21; i++) statuses.push((await app.call('submitComment', { token: someone, sourceIp: '198.51.100.21', pathParameters: { id }, body: { clientKey: key(), consent: true, text: `第 ${i + 1} 条意见` } })).status);
+    for (let i = 0; i < 21; i++)
+      statuses.push(
+        (
+          await app.call('submitComment', {
+            token: someone,
+            sourceIp: '198.51.100.21',
+            pathParameters: { id },
+            body: { clientKey: key(), consent: true, text: `第 ${i + 1} 条意见` },
+          })
+        ).status,
+      );
 
     expect(statuses).toEqual([...Array(20).fill(200), 429]);
     expect(await contentChecksOf('o-u-busy-commenter')).toHaveLength(20);
@@ -225,9 +380,16 @@ describe('a consultation from comment to report', () => {
     const id = await publishConsultation();
     const someone = await newResident('u-one-key');
     const clientKey = 'shared-client-key-000001';
-    const commented = await app.call('submitComment', { token: someone, pathParameters: { id }, body: { clientKey, text: '一条意见', consent: true } });
+    const commented = await app.call('submitComment', {
+      token: someone,
+      pathParameters: { id },
+      body: { clientKey, text: '一条意见', consent: true },
+    });
 
-    const asked = await app.call('askQuestion', { token: someone, body: { clientKey, kind: 'general', text: '请问一窗通办的窗口在哪里？', consent: true } });
+    const asked = await app.call('askQuestion', {
+      token: someone,
+      body: { clientKey, kind: 'general', text: '请问一窗通办的窗口在哪里？', consent: true },
+    });
 
     expect(commented.status).toBe(200);
     expect(asked.status).toBe(409);
@@ -236,7 +398,8 @@ describe('a consultation from comment to report', () => {
   });
 
   test('comments on anything but a published consultation are refused', async () => {
-    const draft = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id as string;
+    const draft = (await app.call('createDraft', { token: editor, body: aConsultationDraft() }))
+      .body.data.id as string;
     expect((await comment(residents[0]!, draft, { text: '草稿上的意见' })).status).toBe(404);
     expect((await comment(residents[0]!, 'not-an-id', { text: '意见' })).status).toBe(404);
   });
@@ -244,10 +407,20 @@ describe('a consultation from comment to report', () => {
   test('the approved comments of a withdrawn consultation are no longer listed publicly', async () => {
     const id = await publishConsultation();
     const sent = await comment(residents[1]!, id, { text: '撤回前已公开的意见。' });
-    await app.call('moderateComment', { token: reviewer, pathParameters: { id, commentId: sent.body.data.id }, body: { approve: true } });
-    expect((await app.call('listComments', { pathParameters: { id } })).body.data.items).toHaveLength(1);
+    await app.call('moderateComment', {
+      token: reviewer,
+      pathParameters: { id, commentId: sent.body.data.id },
+      body: { approve: true },
+    });
+    expect(
+      (await app.call('listComments', { pathParameters: { id } })).body.data.items,
+    ).toHaveLength(1);
 
-    await app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '草案需重新论证' } });
+    await app.call('withdrawItem', {
+      token: reviewer,
+      pathParameters: { id },
+      body: { reason: '草案需重新论证' },
+    });
     const listed = await app.call('listComments', { pathParameters: { id } });
 
     expect(listed.status).toBe(410);
@@ -263,7 +436,10 @@ describe('a consultation from comment to report', () => {
     client.middlewareStack.add(
       (next, context) => async (args) => {
         const input = args.input as { ConsistentRead?: boolean };
-        reads.push({ command: context.commandName ?? 'unknown', consistent: input.ConsistentRead === true });
+        reads.push({
+          command: context.commandName ?? 'unknown',
+          consistent: input.ConsistentRead === true,
+        });
         return next(args);
       },
       { step: 'initialize', name: 'consistentReads' },
@@ -280,8 +456,14 @@ describe('a consultation from comment to report', () => {
   });
 
   test('a consultation shorter than 30 days is refused at the draft', async () => {
-    const response = await app.call('createDraft', { token: editor, body: aConsultationDraft({ closesOn: aConsultationDraft().opensOn }) });
+    const response = await app.call('createDraft', {
+      token: editor,
+      body: aConsultationDraft({ closesOn: aConsultationDraft().opensOn }),
+    });
     expect(response.status).toBe(400);
-    expect(response.body.error.fields[0]).toMatchObject({ field: 'closesOn', message: '征求意见期限不少于 30 日' });
+    expect(response.body.error.fields[0]).toMatchObject({
+      field: 'closesOn',
+      message: '征求意见期限不少于 30 日',
+    });
   });
 });

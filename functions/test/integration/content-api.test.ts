@@ -17,8 +17,21 @@ const body = (response: APIGatewayProxyStructuredResultV2) => JSON.parse(respons
 
 beforeAll(async () => {
   table = await createSuiteTable('content-api');
-  const items = [1, 2, 3].map((n) => anInterpretation({ id: testId(n), publishedAt: new Date(Date.UTC(2023, 1, n)).toISOString(), category: n === 3 ? 'result' : 'service' }));
-  await seedDemoContent({ clock: systemClock, ids: ulidIds(), workflow: new DynamoWorkflowStore(table.client, table.tableName) }, items);
+  const items = [1, 2, 3].map((n) =>
+    anInterpretation({
+      id: testId(n),
+      publishedAt: new Date(Date.UTC(2023, 1, n)).toISOString(),
+      category: n === 3 ? 'result' : 'service',
+    }),
+  );
+  await seedDemoContent(
+    {
+      clock: systemClock,
+      ids: ulidIds(),
+      workflow: new DynamoWorkflowStore(table.client, table.tableName),
+    },
+    items,
+  );
   process.env.TABLE_NAME = table.tableName;
   process.env.DYNAMODB_ENDPOINT = table.endpoint;
   ({ handler: list } = await import('../../src/handlers/content/list-content'));
@@ -36,7 +49,10 @@ describe('GET /v1/content', () => {
     const response = await list(apiEvent('GET /v1/content'));
 
     expect(response.statusCode).toBe(200);
-    expect(body(response)).toEqual({ ok: true, data: { items: [3, 2, 1].map((n) => expect.objectContaining({ id: testId(n) })) } });
+    expect(body(response)).toEqual({
+      ok: true,
+      data: { items: [3, 2, 1].map((n) => expect.objectContaining({ id: testId(n) })) },
+    });
     expect(sent).toEqual(['QueryCommand']);
   });
 
@@ -49,7 +65,11 @@ describe('GET /v1/content', () => {
 
   test('pages with the cursor it hands out', async () => {
     const first = body(await list(apiEvent('GET /v1/content', { query: { limit: '2' } })));
-    const second = body(await list(apiEvent('GET /v1/content', { query: { limit: '2', cursor: first.data.nextCursor } })));
+    const second = body(
+      await list(
+        apiEvent('GET /v1/content', { query: { limit: '2', cursor: first.data.nextCursor } }),
+      ),
+    );
 
     expect(second.data).toEqual({ items: [expect.objectContaining({ id: testId(1) })] });
   });
@@ -66,31 +86,52 @@ describe('GET /v1/content', () => {
     const response = await list(apiEvent('GET /v1/content', { query }));
 
     expect(response.statusCode).toBe(400);
-    expect(body(response)).toEqual({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.any(String), fields: [expect.objectContaining({ field })] } });
+    expect(body(response)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: expect.any(String),
+        fields: [expect.objectContaining({ field })],
+      },
+    });
     expect(sent).toEqual([]);
   });
 });
 
 describe('GET /v1/content/{id}', () => {
   test('answers the interpretation with its sections and Q&A, with one Query', async () => {
-    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(2) } }));
+    const response = await get(
+      apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(2) } }),
+    );
 
     expect(response.statusCode).toBe(200);
-    expect(body(response).data).toMatchObject({ item: { id: testId(2), sections: { background: '背景。' }, qa: [{ question: '在哪里办理？' }] }, documents: [], related: [] });
+    expect(body(response).data).toMatchObject({
+      item: {
+        id: testId(2),
+        sections: { background: '背景。' },
+        qa: [{ question: '在哪里办理？' }],
+      },
+      documents: [],
+      related: [],
+    });
     expect(body(response).data.item).not.toHaveProperty('pk');
     expect(body(response).data.item).not.toHaveProperty('card');
     expect(sent).toEqual(['QueryCommand']);
   });
 
   test('answers 404 with a readable message for an unknown id', async () => {
-    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(42) } }));
+    const response = await get(
+      apiEvent('GET /v1/content/{id}', { pathParameters: { id: testId(42) } }),
+    );
 
     expect(response.statusCode).toBe(404);
     expect(body(response).error).toEqual({ code: 'NOT_FOUND', message: '该内容不存在或未公开' });
   });
 
   test('answers 404 for a malformed id without reading the table', async () => {
-    const response = await get(apiEvent('GET /v1/content/{id}', { pathParameters: { id: '<script>' } }));
+    const response = await get(
+      apiEvent('GET /v1/content/{id}', { pathParameters: { id: '<script>' } }),
+    );
 
     expect(response.statusCode).toBe(404);
     expect(sent).toEqual([]);

@@ -15,7 +15,12 @@ let table: Awaited<ReturnType<typeof createSuiteTable>>;
 
 /** A checker with the shared access_token (memory, the suite's table, stable_token). */
 function checker(wechatBase: string, secret = 'sandbox-secret') {
-  const tokens = new WeChatAccessTokens({ baseUrl: wechatBase, appid: 'wx-sandbox-appid', secret, cache: new DynamoTokenCache(table.client, table.tableName) });
+  const tokens = new WeChatAccessTokens({
+    baseUrl: wechatBase,
+    appid: 'wx-sandbox-appid',
+    secret,
+    cache: new DynamoTokenCache(table.client, table.tableName),
+  });
   return new HttpContentCheck({ baseUrl: wechatBase, tokens });
 }
 
@@ -57,7 +62,15 @@ describe('content security check (msg_sec_check v2) against the WeChat sandbox',
 
   test('a token revoked elsewhere (another function forced a refresh) is fetched again once', async () => {
     await expect(check.check({ text: '你好', openid })).resolves.toBe('pass');
-    await fetch(`${baseUrl}/cgi-bin/stable_token`, { method: 'POST', body: JSON.stringify({ grant_type: 'client_credential', appid: 'wx-sandbox-appid', secret: 'sandbox-secret', force_refresh: true }) });
+    await fetch(`${baseUrl}/cgi-bin/stable_token`, {
+      method: 'POST',
+      body: JSON.stringify({
+        grant_type: 'client_credential',
+        appid: 'wx-sandbox-appid',
+        secret: 'sandbox-secret',
+        force_refresh: true,
+      }),
+    });
 
     await expect(check.check({ text: '你好', openid })).resolves.toBe('pass');
   });

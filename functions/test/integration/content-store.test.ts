@@ -20,10 +20,23 @@ beforeAll(async () => {
   const workflow = new DynamoWorkflowStore(table.client, table.tableName);
   // A document, then 12 interpretations of it, alternating two categories and two offices.
   const items = [
-    aDocument({ id: DOC, title: '户籍业务一窗通办实施办法', publishedAt: day(1), updatedAt: day(1) }),
+    aDocument({
+      id: DOC,
+      title: '户籍业务一窗通办实施办法',
+      publishedAt: day(1),
+      updatedAt: day(1),
+    }),
     ...Array.from({ length: 12 }, (_, i) => {
       const n = i + 1;
-      return anInterpretation({ id: testId(n), publishedAt: day(n), updatedAt: day(n), category: n % 2 ? 'service' : 'decision', office: n % 2 ? 'population' : 'general', title: `解读 ${n}`, documentId: n <= 2 ? DOC : undefined });
+      return anInterpretation({
+        id: testId(n),
+        publishedAt: day(n),
+        updatedAt: day(n),
+        category: n % 2 ? 'service' : 'decision',
+        office: n % 2 ? 'population' : 'general',
+        title: `解读 ${n}`,
+        documentId: n <= 2 ? DOC : undefined,
+      });
     }),
   ];
   await seedDemoContent({ clock: systemClock, ids: ulidIds(), workflow }, items);
@@ -37,13 +50,27 @@ describe('DynamoContentStore against DynamoDB Local', () => {
 
     expect(page.items.map((item) => item.title)).toEqual(['解读 12', '解读 11', '解读 10']);
     expect(page.nextCursor).toEqual(expect.any(String));
-    expect((await store.listPublished({ kind: 'document', limit: 3 })).items.map((item) => item.id)).toEqual([DOC]);
+    expect(
+      (await store.listPublished({ kind: 'document', limit: 3 })).items.map((item) => item.id),
+    ).toEqual([DOC]);
   });
 
   test('a list item is the card: summary fields only, never the full text', async () => {
     const { items } = await store.listPublished({ kind: 'document', limit: 1 });
 
-    expect(Object.keys(items[0]!).sort()).toEqual(['category', 'demo', 'id', 'kind', 'number', 'office', 'publishedAt', 'summary', 'title', 'topic', 'validity']);
+    expect(Object.keys(items[0]!).sort()).toEqual([
+      'category',
+      'demo',
+      'id',
+      'kind',
+      'number',
+      'office',
+      'publishedAt',
+      'summary',
+      'title',
+      'topic',
+      'validity',
+    ]);
   });
 
   test('walks every item exactly once by following cursors, and the last page has no cursor', async () => {
@@ -64,15 +91,30 @@ describe('DynamoContentStore against DynamoDB Local', () => {
   test('pattern 2: filters by category and pages within it', async () => {
     const facet = { name: 'category', value: 'service' } as const;
     const first = await store.listPublished({ kind: 'interpretation', facet, limit: 4 });
-    const second = await store.listPublished({ kind: 'interpretation', facet, limit: 4, cursor: first.nextCursor });
+    const second = await store.listPublished({
+      kind: 'interpretation',
+      facet,
+      limit: 4,
+      cursor: first.nextCursor,
+    });
 
-    expect([...first.items, ...second.items].map((item) => item.id)).toEqual([11, 9, 7, 5, 3, 1].map(testId));
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual(
+      [11, 9, 7, 5, 3, 1].map(testId),
+    );
     expect(second.nextCursor).toBeUndefined();
   });
 
   test('patterns 2b and 2c: filters by office and by topic', async () => {
-    const byOffice = await store.listPublished({ kind: 'interpretation', facet: { name: 'office', value: 'general' }, limit: 50 });
-    const byTopic = await store.listPublished({ kind: 'document', facet: { name: 'topic', value: 'household' }, limit: 50 });
+    const byOffice = await store.listPublished({
+      kind: 'interpretation',
+      facet: { name: 'office', value: 'general' },
+      limit: 50,
+    });
+    const byTopic = await store.listPublished({
+      kind: 'document',
+      facet: { name: 'topic', value: 'household' },
+      limit: 50,
+    });
 
     expect(byOffice.items.map((item) => item.id)).toEqual([12, 10, 8, 6, 4, 2].map(testId));
     expect(byTopic.items.map((item) => item.id)).toEqual([DOC]);
@@ -86,14 +128,33 @@ describe('DynamoContentStore against DynamoDB Local', () => {
   });
 
   test('refuses a cursor that is not one of its own', async () => {
-    await expect(store.listPublished({ kind: 'interpretation', limit: 5, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(
+      store.listPublished({ kind: 'interpretation', limit: 5, cursor: 'bm90LWEtY3Vyc29y' }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
   test('pattern 3: one item with the document it rests on, in one Query, without key attributes', async () => {
     const entry = await store.getPublished(testId(2));
 
-    expect(entry?.item).toEqual(anInterpretation({ id: testId(2), publishedAt: day(2), updatedAt: day(2), category: 'decision', office: 'general', title: '解读 2', documentId: DOC }));
-    expect(entry?.documents).toEqual([expect.objectContaining({ id: DOC, kind: 'document', validity: 'in_force', number: '上公发〔2023〕3号' })]);
+    expect(entry?.item).toEqual(
+      anInterpretation({
+        id: testId(2),
+        publishedAt: day(2),
+        updatedAt: day(2),
+        category: 'decision',
+        office: 'general',
+        title: '解读 2',
+        documentId: DOC,
+      }),
+    );
+    expect(entry?.documents).toEqual([
+      expect.objectContaining({
+        id: DOC,
+        kind: 'document',
+        validity: 'in_force',
+        number: '上公发〔2023〕3号',
+      }),
+    ]);
     expect(entry?.related).toEqual([]);
   });
 
@@ -109,7 +170,13 @@ describe('DynamoContentStore against DynamoDB Local', () => {
   });
 
   test('the public partition read never returns the staff side', async () => {
-    const all = await table.client.send(new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `CONTENT#${DOC}` } }));
+    const all = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `CONTENT#${DOC}` },
+      }),
+    );
     const sks = (all.Items ?? []).map((item) => String(item.sk));
 
     expect(sks).toEqual(expect.arrayContaining(['WORK', 'REV#000001', 'PUB']));

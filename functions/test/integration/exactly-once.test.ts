@@ -57,43 +57,97 @@ const sandboxGet = async <T>(path: string) => (await (await fetch(`${base}${path
 
 /** Messages WeChat delivered to one person for one release (each opens the release's item). */
 async function deliveredTo(openid: string, release: Release): Promise<number> {
-  const deliveries = await sandboxGet<Array<{ touser: string; page: string; count: number }>>('/sandbox/deliveries');
-  return deliveries.filter((delivery) => delivery.touser === openid && delivery.page === release.message.page).reduce((sum, delivery) => sum + delivery.count, 0);
+  const deliveries =
+    await sandboxGet<Array<{ touser: string; page: string; count: number }>>('/sandbox/deliveries');
+  return deliveries
+    .filter((delivery) => delivery.touser === openid && delivery.page === release.message.page)
+    .reduce((sum, delivery) => sum + delivery.count, 0);
 }
 
 /** Credits left, in our ledger and at WeChat. */
 async function creditsOf(person: { userId: string; openid: string }) {
-  const ours = await app.table.client.send(new GetCommand({ TableName: app.table.tableName, Key: creditKey(person.userId, TEMPLATE), ConsistentRead: true }));
-  const wechat = await sandboxGet<Array<{ openid: string; template_id: string; count: number }>>('/sandbox/credits');
-  return { ours: Number(ours.Item?.credits ?? 0), wechat: wechat.find((entry) => entry.openid === person.openid && entry.template_id === TEMPLATE)?.count ?? 0 };
+  const ours = await app.table.client.send(
+    new GetCommand({
+      TableName: app.table.tableName,
+      Key: creditKey(person.userId, TEMPLATE),
+      ConsistentRead: true,
+    }),
+  );
+  const wechat =
+    await sandboxGet<Array<{ openid: string; template_id: string; count: number }>>(
+      '/sandbox/credits',
+    );
+  return {
+    ours: Number(ours.Item?.credits ?? 0),
+    wechat:
+      wechat.find((entry) => entry.openid === person.openid && entry.template_id === TEMPLATE)
+        ?.count ?? 0,
+  };
 }
 
 /** A resident who accepted the release template twice: two credits here and at WeChat. */
 async function residentWithTwoCredits(prefix: string, topics: string[] = []) {
   const index = ++n;
-  const person = { userId: `u-${prefix}-${index}`, openid: `o-${prefix}-${String(index).padStart(24, '0')}` };
-  await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(person.userId), userId: person.userId, openid: person.openid, createdAt: '2026-01-01T00:00:00.000Z' } }));
+  const person = {
+    userId: `u-${prefix}-${index}`,
+    openid: `o-${prefix}-${String(index).padStart(24, '0')}`,
+  };
+  await app.table.client.send(
+    new PutCommand({
+      TableName: app.table.tableName,
+      Item: {
+        ...userKey(person.userId),
+        userId: person.userId,
+        openid: person.openid,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    }),
+  );
   if (topics.length) {
     const token = (await app.tokens.issue(person.userId, [])).token;
-    const response = await app.call('subscribe', { token, body: { topics, results: [{ templateId: TEMPLATE, result: 'accept' }] } });
+    const response = await app.call('subscribe', {
+      token,
+      body: { topics, results: [{ templateId: TEMPLATE, result: 'accept' }] },
+    });
     expect(response.status).toBe(200);
   }
-  await app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item: { ...creditKey(person.userId, TEMPLATE), credits: 2, templateId: TEMPLATE } }));
-  await sandboxPost('/sandbox/subscribe', { openid: person.openid, template_id: TEMPLATE, count: 2 });
+  await app.table.client.send(
+    new PutCommand({
+      TableName: app.table.tableName,
+      Item: { ...creditKey(person.userId, TEMPLATE), credits: 2, templateId: TEMPLATE },
+    }),
+  );
+  await sandboxPost('/sandbox/subscribe', {
+    openid: person.openid,
+    template_id: TEMPLATE,
+    count: 2,
+  });
   return person;
 }
 
 /** A published interpretation: its release is written with the publish. */
-async function publish(title: string, where: Pick<InterpretationDraft, 'category' | 'office'> = { category: 'decision', office: 'exit-entry' }) {
-  const id = (await app.call('createDraft', { token: editor, body: aDraft({ title, ...where }) })).body.data.id as string;
+async function publish(
+  title: string,
+  where: Pick<InterpretationDraft, 'category' | 'office'> = {
+    category: 'decision',
+    office: 'exit-entry',
+  },
+) {
+  const id = (await app.call('createDraft', { token: editor, body: aDraft({ title, ...where }) }))
+    .body.data.id as string;
   await app.call('submitForReview', { token: editor, pathParameters: { id } });
-  expect((await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).status).toBe(200);
+  expect(
+    (await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).status,
+  ).toBe(200);
   const release = (await releases.recent(50)).find((candidate) => candidate.itemId === id);
   return release!;
 }
 
-const workerEvent = (messageId: string, job: SendJob, receiveCount = 1): SQSEvent => ({ Records: [sqsRecord('routine', messageId, job, receiveCount)] });
-const deliverOn = (event: SQSEvent) => app.invoke<{ batchItemFailures: unknown[] }>('deliverNotifications', event);
+const workerEvent = (messageId: string, job: SendJob, receiveCount = 1): SQSEvent => ({
+  Records: [sqsRecord('routine', messageId, job, receiveCount)],
+});
+const deliverOn = (event: SQSEvent) =>
+  app.invoke<{ batchItemFailures: unknown[] }>('deliverNotifications', event);
 const countsOf = async (release: Release) => (await releases.get(release.id))!.counts;
 
 test('one person reached through two topics, both sends on two workers at once: one message, one credit', async () => {
@@ -128,19 +182,38 @@ test('a delivery that fails gives back only its own claim: a claim held by anoth
 
 test('two fan-out runs at once over one release: each subscription queued once, each person one message and one credit', async () => {
   // Topics of its own: the other tests' releases (pending too) reach none of these people.
-  const release = await publish('两次分发同时运行的测试解读', { category: 'service', office: 'traffic' });
+  const release = await publish('两次分发同时运行的测试解读', {
+    category: 'service',
+    office: 'traffic',
+  });
   const [category, office] = release.topics;
   // Everyone follows both topics of the release; some follow a third topic it does not have.
   const people = [];
-  for (let index = 0; index < 24; index++) people.push(await residentWithTwoCredits('overlap', index % 3 ? [category!, office!] : [category!, office!, 'category:result']));
+  for (let index = 0; index < 24; index++)
+    people.push(
+      await residentWithTwoCredits(
+        'overlap',
+        index % 3 ? [category!, office!] : [category!, office!, 'category:result'],
+      ),
+    );
   // Every send answered after 50 ms, so the two runs' sends overlap.
   await sandboxPost('/sandbox/delay', { path: SEND_PATH, ms: 50, count: 100 });
 
   await Promise.all([app.invoke('dispatchReleases'), app.invoke('dispatchReleases')]);
 
-  expect(await Promise.all(people.map((person) => deliveredTo(person.openid, release)))).toEqual(people.map(() => 1));
-  expect(await Promise.all(people.map(creditsOf))).toEqual(people.map(() => ({ ours: 1, wechat: 1 })));
-  expect(await countsOf(release)).toMatchObject({ queued: 48, targeted: 24, sent: 24, failed: 0, unknown: 0 });
+  expect(await Promise.all(people.map((person) => deliveredTo(person.openid, release)))).toEqual(
+    people.map(() => 1),
+  );
+  expect(await Promise.all(people.map(creditsOf))).toEqual(
+    people.map(() => ({ ours: 1, wechat: 1 })),
+  );
+  expect(await countsOf(release)).toMatchObject({
+    queued: 48,
+    targeted: 24,
+    sent: 24,
+    failed: 0,
+    unknown: 0,
+  });
 }, 60_000);
 
 test('a worker killed mid-send: the message delivered again is not sent again, and one credit is spent', async () => {
@@ -150,13 +223,20 @@ test('a worker killed mid-send: the message delivered again is not sent again, a
   // WeChat delivers at once but answers only after 20 s: the worker is killed while it waits.
   await sandboxPost('/sandbox/delay', { path: SEND_PATH, ms: 20_000, count: 1 });
 
-  const worker = spawn(join(__dirname, '../../../node_modules/.bin/tsx'), [join(__dirname, 'support/worker-process.ts')], {
-    env: { ...process.env, WORKER_EVENT: JSON.stringify(workerEvent('msg-killed', job)) },
-    stdio: 'inherit',
-  });
+  const worker = spawn(
+    join(__dirname, '../../../node_modules/.bin/tsx'),
+    [join(__dirname, 'support/worker-process.ts')],
+    {
+      env: { ...process.env, WORKER_EVENT: JSON.stringify(workerEvent('msg-killed', job)) },
+      stdio: 'inherit',
+    },
+  );
   const exited = new Promise((resolve) => worker.on('exit', resolve));
   for (let tries = 0; (await deliveredTo(person.openid, release)) === 0; tries++) {
-    if (tries > 300) throw new Error(`the worker never reached WeChat: ${JSON.stringify(await countsOf(release))}`);
+    if (tries > 300)
+      throw new Error(
+        `the worker never reached WeChat: ${JSON.stringify(await countsOf(release))}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   worker.kill('SIGKILL');

@@ -41,21 +41,34 @@ afterAll(async () => {
 
 afterEach(() => (fault = undefined));
 
-test.each(['ThrottlingException', 'ProvisionedThroughputExceededException', 'TimeoutError'])('%s on a submission: 503 in the envelope; the retry with the same key stores it once', async (name) => {
-  const body = { clientKey: `fault-${name}`.padEnd(24, '0'), kind: 'general', text: `故障测试：${name}`, consent: true };
-  fault = { name, remaining: 1 };
-  const during = await app.call('askQuestion', { token: resident, body });
-  expect(during.status).toBe(503);
-  expect(during.body.error).toEqual({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('可直接重新提交') });
-  expect(during.text).not.toContain(name);
+test.each(['ThrottlingException', 'ProvisionedThroughputExceededException', 'TimeoutError'])(
+  '%s on a submission: 503 in the envelope; the retry with the same key stores it once',
+  async (name) => {
+    const body = {
+      clientKey: `fault-${name}`.padEnd(24, '0'),
+      kind: 'general',
+      text: `故障测试：${name}`,
+      consent: true,
+    };
+    fault = { name, remaining: 1 };
+    const during = await app.call('askQuestion', { token: resident, body });
+    expect(during.status).toBe(503);
+    expect(during.body.error).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.stringContaining('可直接重新提交'),
+    });
+    expect(during.text).not.toContain(name);
 
-  const after = await app.call('askQuestion', { token: resident, body });
-  const again = await app.call('askQuestion', { token: resident, body });
-  expect(after.status).toBe(200);
-  expect(again.body.data.id).toBe(after.body.data.id);
-  const mine = (await app.call('listMyQuestions', { token: resident })).body.data as Array<{ text: string }>;
-  expect(mine.filter((question) => question.text === `故障测试：${name}`)).toHaveLength(1);
-});
+    const after = await app.call('askQuestion', { token: resident, body });
+    const again = await app.call('askQuestion', { token: resident, body });
+    expect(after.status).toBe(200);
+    expect(again.body.data.id).toBe(after.body.data.id);
+    const mine = (await app.call('listMyQuestions', { token: resident })).body.data as Array<{
+      text: string;
+    }>;
+    expect(mine.filter((question) => question.text === `故障测试：${name}`)).toHaveLength(1);
+  },
+);
 
 test('throttling on a public read: 503, not cached', async () => {
   fault = { name: 'ThrottlingException', remaining: 1 };
@@ -67,15 +80,24 @@ test('throttling on a public read: 503, not cached', async () => {
 test('WeChat down: a comment is kept and held for review, not refused or lost', async () => {
   const editor = await app.addStaff('u-editor', ['editor']);
   const reviewer = await app.addStaff('u-reviewer', ['reviewer']);
-  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id as string;
+  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body
+    .data.id as string;
   await app.call('submitForReview', { token: editor, pathParameters: { id } });
   await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
   await sandbox.close(); // WeChat out of reach from here on
 
-  const response = await app.call('submitComment', { token: resident, pathParameters: { id }, body: { clientKey: 'fault-wechat-down-00001', text: '微信不可用时的意见', consent: true } });
+  const response = await app.call('submitComment', {
+    token: resident,
+    pathParameters: { id },
+    body: { clientKey: 'fault-wechat-down-00001', text: '微信不可用时的意见', consent: true },
+  });
   expect(response.status).toBe(200);
   expect(response.body.data.status).toBe('held');
-  const held = (await app.call('listConsultationComments', { token: reviewer, pathParameters: { id } })).body.data.items;
-  expect(held).toEqual([expect.objectContaining({ text: '微信不可用时的意见', heldForCheck: true })]);
+  const held = (
+    await app.call('listConsultationComments', { token: reviewer, pathParameters: { id } })
+  ).body.data.items;
+  expect(held).toEqual([
+    expect.objectContaining({ text: '微信不可用时的意见', heldForCheck: true }),
+  ]);
   sandbox = { listen: sandbox.listen, close: async () => undefined };
 });

@@ -20,7 +20,10 @@ test('its table gone: 503 SERVICE_UNAVAILABLE, saying nothing of why', async () 
   await app.drop();
   const response = await app.call('health');
   expect(response.status).toBe(503);
-  expect(response.body.error).toEqual({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' });
+  expect(response.body.error).toEqual({
+    code: 'SERVICE_UNAVAILABLE',
+    message: '服务暂时不可用，请稍后再试',
+  });
   expect(response.text).not.toMatch(/ResourceNotFound|Table|DynamoDB/);
   // afterAll drops again: give it a table to drop.
   const { createSuiteTable } = await import('./support/table');

@@ -1,7 +1,10 @@
 import { createServer } from 'node:net';
 import { DynamoTokenCache } from '../../src/adapters/dynamo/token-cache';
 import { WeChatAccessTokens } from '../../src/adapters/wechat/access-tokens';
-import { HttpMessageSender, type MessageSenderConfig } from '../../src/adapters/wechat/http-message-sender';
+import {
+  HttpMessageSender,
+  type MessageSenderConfig,
+} from '../../src/adapters/wechat/http-message-sender';
 import { releaseMessage } from '../../src/domain/notifications/messages';
 import type { AccessTokens } from '../../src/ports/notification-ports';
 import { createSuiteTable } from './support/table';
@@ -49,12 +52,27 @@ function sender(overrides: Partial<MessageSenderConfig> = {}) {
 }
 
 const message = (openid = OPENID) =>
-  releaseMessage({ openid, templateId: TEMPLATE, item: { id: '01HZX3Y4ABCDEFGHJKMNPQRSTV', title: '户籍迁移办理流程调整的政策解读', publishedAt: '2024-06-01T02:00:00.000Z', office: 'population' } });
+  releaseMessage({
+    openid,
+    templateId: TEMPLATE,
+    item: {
+      id: '01HZX3Y4ABCDEFGHJKMNPQRSTV',
+      title: '户籍迁移办理流程调整的政策解读',
+      publishedAt: '2024-06-01T02:00:00.000Z',
+      office: 'population',
+    },
+  });
 
-const grant = (count = 1, openid = OPENID) => sandbox.control('POST', '/sandbox/subscribe', { openid, template_id: TEMPLATE, count });
-const failNext = (errcode: number) => sandbox.control('POST', '/sandbox/fail-next', { path: SEND, errcode });
-const delivered = async () => (await sandbox.control('GET', `/sandbox/messages?touser=${OPENID}`)) as Array<Record<string, unknown>>;
-const sendCalls = async () => (await sandbox.calls()).filter((c) => c.path === SEND).map((c) => c.errcode);
+const grant = (count = 1, openid = OPENID) =>
+  sandbox.control('POST', '/sandbox/subscribe', { openid, template_id: TEMPLATE, count });
+const failNext = (errcode: number) =>
+  sandbox.control('POST', '/sandbox/fail-next', { path: SEND, errcode });
+const delivered = async () =>
+  (await sandbox.control('GET', `/sandbox/messages?touser=${OPENID}`)) as Array<
+    Record<string, unknown>
+  >;
+const sendCalls = async () =>
+  (await sandbox.calls()).filter((c) => c.path === SEND).map((c) => c.errcode);
 
 describe('subscribe/send, judged by errcode', () => {
   test('errcode 0 is sent, with the msgid, and the message is as WeChat takes it', async () => {
@@ -70,7 +88,11 @@ describe('subscribe/send, judged by errcode', () => {
         page: 'pages/content/detail?id=01HZX3Y4ABCDEFGHJKMNPQRSTV',
         miniprogram_state: 'formal',
         lang: 'zh_CN',
-        data: { thing1: { value: '户籍迁移办理流程调整的政策解读' }, time2: { value: '2024年6月1日 10:00' }, thing3: { value: '人口管理大队' } },
+        data: {
+          thing1: { value: '户籍迁移办理流程调整的政策解读' },
+          time2: { value: '2024年6月1日 10:00' },
+          thing3: { value: '人口管理大队' },
+        },
       }),
     ]);
   });
@@ -87,16 +109,19 @@ describe('subscribe/send, judged by errcode', () => {
     expect(() => sender({ miniprogramState: 'beta' as never })).toThrow(/formal, trial, developer/);
   });
 
-  test.each([40001, 42001, 40014])('%i: the token is renewed and the message sent on the one retry', async (errcode) => {
-    await grant();
-    await failNext(errcode);
+  test.each([40001, 42001, 40014])(
+    '%i: the token is renewed and the message sent on the one retry',
+    async (errcode) => {
+      await grant();
+      await failNext(errcode);
 
-    const outcome = await sender().send(message());
+      const outcome = await sender().send(message());
 
-    expect(outcome).toEqual({ kind: 'sent', msgid: expect.any(String) });
-    expect(await sendCalls()).toEqual([errcode, 0]);
-    expect(await sandbox.tokenCalls()).toBe(2);
-  });
+      expect(outcome).toEqual({ kind: 'sent', msgid: expect.any(String) });
+      expect(await sendCalls()).toEqual([errcode, 0]);
+      expect(await sandbox.tokenCalls()).toBe(2);
+    },
+  );
 
   test('a token that really expired (42001) is replaced by a new one and the message sent', async () => {
     await grant();
@@ -137,7 +162,7 @@ describe('subscribe/send, judged by errcode', () => {
     expect(await sendCalls()).toEqual([43101]);
   });
 
-  test('43101 once the person\'s credits are used up', async () => {
+  test("43101 once the person's credits are used up", async () => {
     await grant(1);
     await sender().send(message());
 
@@ -153,16 +178,21 @@ describe('subscribe/send, judged by errcode', () => {
   });
 
   test('40037 (unknown template) stops', async () => {
-    await expect(sender().send({ ...message(), templateId: 'TPL_NOT_CONFIGURED' })).resolves.toEqual({ kind: 'stop', errcode: 40037 });
+    await expect(
+      sender().send({ ...message(), templateId: 'TPL_NOT_CONFIGURED' }),
+    ).resolves.toEqual({ kind: 'stop', errcode: 40037 });
   });
 
   test('41030 (unknown page) stops', async () => {
     await grant();
 
-    await expect(sender().send({ ...message(), page: 'pages/not-a-page/index' })).resolves.toEqual({ kind: 'stop', errcode: 41030 });
+    await expect(sender().send({ ...message(), page: 'pages/not-a-page/index' })).resolves.toEqual({
+      kind: 'stop',
+      errcode: 41030,
+    });
   });
 
-  test('45009 (the day\'s quota) is quota', async () => {
+  test("45009 (the day's quota) is quota", async () => {
     await grant();
     await failNext(45009);
 
@@ -191,21 +221,42 @@ describe('subscribe/send, judged by errcode', () => {
     await grant();
     await sandbox.control('POST', '/sandbox/delay', { path: SEND, ms: 200 });
 
-    await expect(sender({ timeoutMs: 2000 }).send(message())).resolves.toMatchObject({ kind: 'sent' });
+    await expect(sender({ timeoutMs: 2000 }).send(message())).resolves.toMatchObject({
+      kind: 'sent',
+    });
   });
 
   test('connection refused (nothing sent) is retry', async () => {
     const token = await tokens.token();
     const fixed: AccessTokens = { token: async () => token, refresh: async () => token };
-    const closed = new HttpMessageSender({ baseUrl: `http://127.0.0.1:${await closedPort()}`, tokens: fixed, timeoutMs: 1000 });
+    const closed = new HttpMessageSender({
+      baseUrl: `http://127.0.0.1:${await closedPort()}`,
+      tokens: fixed,
+      timeoutMs: 1000,
+    });
 
     await expect(closed.send(message())).resolves.toEqual({ kind: 'retry', errcode: -1 });
   });
 
   test('no token to be had (WeChat out of reach) is retry; a wrong secret stops', async () => {
     const cache = new DynamoTokenCache(table.client, table.tableName);
-    const offline = new HttpMessageSender({ baseUrl: sandbox.baseUrl, tokens: new WeChatAccessTokens({ baseUrl: `http://127.0.0.1:${await closedPort()}`, ...SANDBOX_APP, cache }) });
-    const misconfigured = new HttpMessageSender({ baseUrl: sandbox.baseUrl, tokens: new WeChatAccessTokens({ baseUrl: sandbox.baseUrl, ...SANDBOX_APP, secret: 'wrong', cache }) });
+    const offline = new HttpMessageSender({
+      baseUrl: sandbox.baseUrl,
+      tokens: new WeChatAccessTokens({
+        baseUrl: `http://127.0.0.1:${await closedPort()}`,
+        ...SANDBOX_APP,
+        cache,
+      }),
+    });
+    const misconfigured = new HttpMessageSender({
+      baseUrl: sandbox.baseUrl,
+      tokens: new WeChatAccessTokens({
+        baseUrl: sandbox.baseUrl,
+        ...SANDBOX_APP,
+        secret: 'wrong',
+        cache,
+      }),
+    });
 
     await expect(offline.send(message())).resolves.toEqual({ kind: 'retry', errcode: -1 });
     await expect(misconfigured.send(message())).resolves.toEqual({ kind: 'stop', errcode: 40125 });
@@ -214,7 +265,12 @@ describe('subscribe/send, judged by errcode', () => {
   test('a 5% failure rate: every failure is a retry, and retrying delivers each message exactly once', async () => {
     const openids = Array.from({ length: 60 }, (_, i) => `o-bench-${i}`);
     for (const openid of openids) await grant(1, openid);
-    await sandbox.control('POST', '/sandbox/fault-rate', { path: SEND, errcode: 45011, rate: 0.05, seed: 42 });
+    await sandbox.control('POST', '/sandbox/fault-rate', {
+      path: SEND,
+      errcode: 45011,
+      rate: 0.05,
+      seed: 42,
+    });
     const send = sender();
 
     let retries = 0;
@@ -227,7 +283,9 @@ describe('subscribe/send, judged by errcode', () => {
       }
     }
 
-    const deliveries = (await sandbox.control('GET', '/sandbox/deliveries')) as Array<{ count: number }>;
+    const deliveries = (await sandbox.control('GET', '/sandbox/deliveries')) as Array<{
+      count: number;
+    }>;
     expect(retries).toBeGreaterThan(0);
     expect(deliveries).toHaveLength(60);
     expect(deliveries.every((d) => d.count === 1)).toBe(true);

@@ -1,5 +1,19 @@
-import { CATEGORY_LABELS, CONTENT_KINDS, DATASET_IDS, OFFICES, ROUTES, TOPICS, type RouteName } from '@sunshine/shared';
-import { aConsultationDraft, aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
+import {
+  CATEGORY_LABELS,
+  CONTENT_KINDS,
+  DATASET_IDS,
+  OFFICES,
+  ROUTES,
+  TOPICS,
+  type RouteName,
+} from '@sunshine/shared';
+import {
+  aConsultationDraft,
+  aDocumentDraft,
+  aDraft,
+  aNoticeDraft,
+  aQaDraft,
+} from '../support/drafts';
 import { createTestApp } from './support/app';
 import type { EventOptions } from '../support/events';
 
@@ -17,7 +31,9 @@ const consultations: string[] = [];
 const PERSONAL = /13987654321|11010519491231002X|1\*+002X|13800000009/;
 
 type Probe = Omit<EventOptions, 'path'>;
-type PublicRoute = { [K in RouteName]: (typeof ROUTES)[K]['access'] extends 'public' ? K : never }[RouteName];
+type PublicRoute = {
+  [K in RouteName]: (typeof ROUTES)[K]['access'] extends 'public' ? K : never;
+}[RouteName];
 
 const categories = Object.keys(CATEGORY_LABELS);
 const PROBES: Record<PublicRoute, () => Probe[]> = {
@@ -29,25 +45,39 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
       ...TOPICS.map((topic) => ({ query: { kind, topic, limit: '50' } })),
     ]),
   getContent: () => hidden.map((id) => ({ pathParameters: { id } })),
-  search: () => [undefined, ...CONTENT_KINDS].flatMap((type) => [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } }))),
+  search: () =>
+    [undefined, ...CONTENT_KINDS].flatMap((type) =>
+      [MARK, '演练', '内部'].map((q) => ({ query: { q, limit: '20', ...(type ? { type } : {}) } })),
+    ),
   login: () => [{ body: { code: 'no-such-code' } }],
   health: () => [{}],
   releasesFeed: () => [{}],
   listTopics: () => [{}],
   listOpenData: () => [{}],
-  listComments: () => [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
+  listComments: () =>
+    [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
   subscriptionOptions: () => [{}, { query: { topic: 'question:01HTEST0000000000000000Q01' } }],
-  getOpenData: () => DATASET_IDS.flatMap((dataset) => ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } }))),
+  getOpenData: () =>
+    DATASET_IDS.flatMap((dataset) =>
+      ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } })),
+    ),
 };
 
 beforeAll(async () => {
   app = await createTestApp('no-leak');
   const editor = await app.addStaff('u-editor', ['editor'], 'active', '张编辑');
   const reviewer = await app.addStaff('u-reviewer', ['reviewer'], 'active', '李审核');
-  const create = async (draft: Parameters<typeof aDraft>[0] | ReturnType<typeof aDocumentDraft> | ReturnType<typeof aQaDraft> | ReturnType<typeof aNoticeDraft>) =>
-    (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
-  const submit = (id: string) => app.call('submitForReview', { token: editor, pathParameters: { id } });
-  const approve = (id: string, body = {}) => app.call('publishItem', { token: reviewer, pathParameters: { id }, body });
+  const create = async (
+    draft:
+      | Parameters<typeof aDraft>[0]
+      | ReturnType<typeof aDocumentDraft>
+      | ReturnType<typeof aQaDraft>
+      | ReturnType<typeof aNoticeDraft>,
+  ) => (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
+  const submit = (id: string) =>
+    app.call('submitForReview', { token: editor, pathParameters: { id } });
+  const approve = (id: string, body = {}) =>
+    app.call('publishItem', { token: reviewer, pathParameters: { id }, body });
   const secret = (what: string) => ({ title: `${MARK}：${what}`, summary: `${MARK}内部` });
 
   // A public document, so the routes have something to answer with.
@@ -56,7 +86,9 @@ beforeAll(async () => {
   await approve(open);
 
   for (const disclosure of ['not_disclosed', 'on_application'] as const) {
-    const id = await create(aDocumentDraft({ ...secret(disclosure), body: `${MARK}正文`, disclosure }));
+    const id = await create(
+      aDocumentDraft({ ...secret(disclosure), body: `${MARK}正文`, disclosure }),
+    );
     await submit(id);
     expect((await approve(id)).body.data.status).toBe('published');
     hidden.push(id);
@@ -72,12 +104,20 @@ beforeAll(async () => {
   const withdrawn = await create(aDraft(secret('撤回的解读')));
   await submit(withdrawn);
   await approve(withdrawn);
-  await app.call('withdrawItem', { token: reviewer, pathParameters: { id: withdrawn }, body: { reason: '已调整' } });
+  await app.call('withdrawItem', {
+    token: reviewer,
+    pathParameters: { id: withdrawn },
+    body: { reason: '已调整' },
+  });
   hidden.push(withdrawn);
   const closed = await create(aDocumentDraft(secret('后改为不予公开')));
   await submit(closed);
   await approve(closed);
-  await app.call('updateDraft', { token: editor, pathParameters: { id: closed }, body: aDocumentDraft({ ...secret('后改为不予公开'), disclosure: 'not_disclosed' }) });
+  await app.call('updateDraft', {
+    token: editor,
+    pathParameters: { id: closed },
+    body: aDocumentDraft({ ...secret('后改为不予公开'), disclosure: 'not_disclosed' }),
+  });
   await submit(closed);
   await approve(closed);
   hidden.push(closed);
@@ -90,8 +130,24 @@ beforeAll(async () => {
   consultations.push(consultation);
   const resident = (await app.tokens.issue('u-commenter', [])).token;
   const say = async (text: string, extra = {}) =>
-    (await app.call('submitComment', { token: resident, pathParameters: { id: consultation }, body: { clientKey: `no-leak-comment-${text.length}-${hidden.length}`, text, consent: true, ...extra } })).body.data.id as string;
-  const moderate = (commentId: string, body: object) => app.call('moderateComment', { token: reviewer, pathParameters: { id: consultation, commentId }, body });
+    (
+      await app.call('submitComment', {
+        token: resident,
+        pathParameters: { id: consultation },
+        body: {
+          clientKey: `no-leak-comment-${text.length}-${hidden.length}`,
+          text,
+          consent: true,
+          ...extra,
+        },
+      })
+    ).body.data.id as string;
+  const moderate = (commentId: string, body: object) =>
+    app.call('moderateComment', {
+      token: reviewer,
+      pathParameters: { id: consultation, commentId },
+      body,
+    });
   hidden.push(await say(`${MARK}：待审意见`));
   const refused = await say(`${MARK}：不予公开的意见`);
   await moderate(refused, { approve: false, reason: '与草案无关' });
@@ -119,7 +175,9 @@ beforeAll(async () => {
 afterAll(() => app.drop());
 
 test('every public route of the contract has probes here', () => {
-  const publicRoutes = (Object.keys(ROUTES) as RouteName[]).filter((name) => ROUTES[name].access === 'public');
+  const publicRoutes = (Object.keys(ROUTES) as RouteName[]).filter(
+    (name) => ROUTES[name].access === 'public',
+  );
 
   expect(Object.keys(PROBES).sort()).toEqual(publicRoutes.sort());
 });
@@ -142,7 +200,8 @@ describe.each(Object.keys(PROBES) as PublicRoute[])('%s', (name) => {
       for (const id of hidden) {
         if (name !== 'getContent') expect(response.text).not.toContain(id);
       }
-      if (name === 'getContent') expect(response.status === 404 || response.status === 410).toBe(true);
+      if (name === 'getContent')
+        expect(response.status === 404 || response.status === 410).toBe(true);
     }
   });
 });

@@ -35,20 +35,51 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   const reviewer = await app.addStaff('u-reviewer', ['reviewer', 'responder']);
   const resident = (await app.tokens.issue('u-resident', [])).token;
 
-  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id as string;
+  const id = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body
+    .data.id as string;
   await app.call('submitForReview', { token: editor, pathParameters: { id } });
   await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
 
-  const comment = { clientKey: 'log-test-comment-0000001', text: `我是${NAME}，电话${PHONE}`, name: NAME, contact: PHONE, consent: true };
-  expect((await app.call('submitComment', { token: resident, pathParameters: { id }, body: comment })).status).toBe(200);
+  const comment = {
+    clientKey: 'log-test-comment-0000001',
+    text: `我是${NAME}，电话${PHONE}`,
+    name: NAME,
+    contact: PHONE,
+    consent: true,
+  };
+  expect(
+    (await app.call('submitComment', { token: resident, pathParameters: { id }, body: comment }))
+      .status,
+  ).toBe(200);
   await app.call('submitComment', { token: resident, pathParameters: { id }, body: comment });
-  await app.call('submitComment', { token: resident, pathParameters: { id }, body: { ...comment, clientKey: 'log-test-comment-0000002', contact: `${EMAIL}x@@` } });
-  await app.call('submitComment', { token: resident, pathParameters: { id: '01H0000000DEM000000000XXXX' }, body: { ...comment, clientKey: 'log-test-comment-0000003' } });
+  await app.call('submitComment', {
+    token: resident,
+    pathParameters: { id },
+    body: { ...comment, clientKey: 'log-test-comment-0000002', contact: `${EMAIL}x@@` },
+  });
+  await app.call('submitComment', {
+    token: resident,
+    pathParameters: { id: '01H0000000DEM000000000XXXX' },
+    body: { ...comment, clientKey: 'log-test-comment-0000003' },
+  });
 
-  const question = { clientKey: 'log-test-question-000001', kind: 'general', text: `请联系${NAME}，${PHONE}，${EMAIL}`, contact: { name: NAME, phone: PHONE }, consent: true };
+  const question = {
+    clientKey: 'log-test-question-000001',
+    kind: 'general',
+    text: `请联系${NAME}，${PHONE}，${EMAIL}`,
+    contact: { name: NAME, phone: PHONE },
+    consent: true,
+  };
   expect((await app.call('askQuestion', { token: resident, body: question })).status).toBe(200);
   await app.call('askQuestion', { token: resident, body: question });
-  await app.call('askQuestion', { token: resident, body: { ...question, clientKey: 'log-test-question-000002', contact: { name: NAME, phone: 'not-a-phone' } } });
+  await app.call('askQuestion', {
+    token: resident,
+    body: {
+      ...question,
+      clientKey: 'log-test-question-000002',
+      contact: { name: NAME, phone: 'not-a-phone' },
+    },
+  });
 
   const application = {
     clientKey: 'log-test-application-001',
@@ -62,14 +93,31 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   const applied = await app.call('submitApplication', { token: resident, body: application });
   expect(applied.status).toBe(200);
   await app.call('submitApplication', { token: resident, body: application });
-  await app.call('submitApplication', { token: resident, body: { ...application, clientKey: 'log-test-application-002', identity: { type: 'resident_id', number: '110105194912310021' } } });
+  await app.call('submitApplication', {
+    token: resident,
+    body: {
+      ...application,
+      clientKey: 'log-test-application-002',
+      identity: { type: 'resident_id', number: '110105194912310021' },
+    },
+  });
   const discloser = await app.addStaff('u-discloser', ['discloser']);
   await app.call('listApplicationQueue', { token: discloser });
   const id2 = applied.body.data.id as string;
-  const version = (await app.call('getApplication', { token: discloser, pathParameters: { id: id2 } })).body.data.version;
-  const requested = await app.call('recordApplicationEvent', { token: discloser, pathParameters: { id: id2 }, body: { action: 'request_correction', version, text: `请补充身份证明，咨询${PHONE}` } });
+  const version = (
+    await app.call('getApplication', { token: discloser, pathParameters: { id: id2 } })
+  ).body.data.version;
+  const requested = await app.call('recordApplicationEvent', {
+    token: discloser,
+    pathParameters: { id: id2 },
+    body: { action: 'request_correction', version, text: `请补充身份证明，咨询${PHONE}` },
+  });
   expect(requested.status).toBe(200);
-  const corrected = await app.call('correctApplication', { token: resident, pathParameters: { id: id2 }, body: { clientKey: 'log-test-correction-0001', text: `已补充，${NAME}` } });
+  const corrected = await app.call('correctApplication', {
+    token: resident,
+    pathParameters: { id: id2 },
+    body: { clientKey: 'log-test-correction-0001', text: `已补充，${NAME}` },
+  });
 
   expect(corrected.status).toBe(200);
   await app.call('listQuestionQueue', { token: reviewer });
@@ -83,7 +131,10 @@ test('submissions, their retries, refusals and staff reads write no personal dat
   expect(audit.status).toBe(200);
   expect(auditCsv.status).toBe(200);
   expect(auditCsv.text.trim().split('\n').length).toBeGreaterThan(3);
-  for (const exported of [audit.text, auditCsv.text]) expect(exported).not.toMatch(new RegExp(`${PHONE}|${NAME}|${EMAIL.replace('.', '\\.')}|${ID_NUMBER}|1\\*{13}002X`));
+  for (const exported of [audit.text, auditCsv.text])
+    expect(exported).not.toMatch(
+      new RegExp(`${PHONE}|${NAME}|${EMAIL.replace('.', '\\.')}|${ID_NUMBER}|1\\*{13}002X`),
+    );
 
   const logs = written.join('');
   expect(logs).not.toContain(PHONE);

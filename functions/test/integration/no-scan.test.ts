@@ -25,7 +25,12 @@ afterAll(() => app.drop());
 test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) => {
   sent.splice(0);
 
-  const response = await app.call(name, { token, pathParameters: { id: testId(1), userId: 'user-nobody', dataset: 'documents' }, query: { view: 'all', limit: '5', q: '政务公开' }, body: {} });
+  const response = await app.call(name, {
+    token,
+    pathParameters: { id: testId(1), userId: 'user-nobody', dataset: 'documents' },
+    query: { view: 'all', limit: '5', q: '政务公开' },
+    body: {},
+  });
 
   expect(response.status).toBeLessThan(500);
   expect(sent).not.toContain('ScanCommand');
@@ -33,5 +38,6 @@ test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) 
   // public now must be read beside the answer: search reads the published-version watermark (a
   // warm index then answers from memory; this container is cold, so it reads the corpus too), and
   // a consultation's comments read the consultation (withdrawn, they are not shown).
-  if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET') expect(sent.length).toBeLessThanOrEqual(PUBLIC_READS[name] ?? 1);
+  if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET')
+    expect(sent.length).toBeLessThanOrEqual(PUBLIC_READS[name] ?? 1);
 });

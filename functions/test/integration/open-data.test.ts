@@ -7,20 +7,36 @@ let editor: string;
 let reviewer: string;
 const documents: string[] = [];
 
-async function publish(draft: ReturnType<typeof aDocumentDraft> | ReturnType<typeof aDraft> | ReturnType<typeof aNoticeDraft>) {
+async function publish(
+  draft:
+    ReturnType<typeof aDocumentDraft> | ReturnType<typeof aDraft> | ReturnType<typeof aNoticeDraft>,
+) {
   const id = (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
   await app.call('submitForReview', { token: editor, pathParameters: { id } });
   await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
   return id;
 }
 
-const withdraw = (id: string) => app.call('withdrawItem', { token: reviewer, pathParameters: { id }, body: { reason: '含有个人信息' } });
+const withdraw = (id: string) =>
+  app.call('withdrawItem', {
+    token: reviewer,
+    pathParameters: { id },
+    body: { reason: '含有个人信息' },
+  });
 
 beforeAll(async () => {
   app = await createTestApp('open-data', { PUBLIC_WEB_URL: 'https://gov.example.cn' });
   editor = await app.addStaff('u-editor', ['editor']);
   reviewer = await app.addStaff('u-reviewer', ['reviewer']);
-  for (let n = 1; n <= 3; n++) documents.push(await publish(aDocumentDraft({ title: n === 2 ? '=HYPERLINK("x") 文件 2' : `文件 ${n}`, number: `上公发〔2026〕${n}号` })));
+  for (let n = 1; n <= 3; n++)
+    documents.push(
+      await publish(
+        aDocumentDraft({
+          title: n === 2 ? '=HYPERLINK("x") 文件 2' : `文件 ${n}`,
+          number: `上公发〔2026〕${n}号`,
+        }),
+      ),
+    );
   await publish(aDocumentDraft({ title: '不予公开的文件', disclosure: 'not_disclosed' }));
   await publish(aDraft({ title: '一篇解读' }));
   await publish(aNoticeDraft({ title: '紧急通告 <&>', urgent: true }));
@@ -32,31 +48,68 @@ describe('open data', () => {
   test('lists the datasets with where to download each', async () => {
     const response = await app.call('listOpenData');
 
-    expect(response.body.data.map((dataset: { id: string }) => dataset.id)).toEqual(['documents', 'interpretations', 'qa', 'notices', 'guides']);
-    expect(response.body.data[0]).toMatchObject({ title: '政策文件目录', downloads: { json: '/v1/open-data/documents?format=json', csv: '/v1/open-data/documents?format=csv' } });
+    expect(response.body.data.map((dataset: { id: string }) => dataset.id)).toEqual([
+      'documents',
+      'interpretations',
+      'qa',
+      'notices',
+      'guides',
+    ]);
+    expect(response.body.data[0]).toMatchObject({
+      title: '政策文件目录',
+      downloads: {
+        json: '/v1/open-data/documents?format=json',
+        csv: '/v1/open-data/documents?format=csv',
+      },
+    });
   });
 
   test('a dataset pages as JSON, each page naming the next, until every public item is read once', async () => {
-    const first = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { limit: '2' } });
+    const first = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { limit: '2' },
+    });
     expect(first.body.data.items).toHaveLength(2);
     const next = new URL(first.body.data.next, 'http://x');
-    const second = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: Object.fromEntries(next.searchParams) });
+    const second = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: Object.fromEntries(next.searchParams),
+    });
 
-    const ids = [...first.body.data.items, ...second.body.data.items].map((row: { id: string }) => row.id);
+    const ids = [...first.body.data.items, ...second.body.data.items].map(
+      (row: { id: string }) => row.id,
+    );
     expect(ids.sort()).toEqual([...documents].sort());
     expect(second.body.data.next).toBeUndefined();
-    expect(first.body.data.items[0]).toMatchObject({ category: '服务公开', office: '出入境管理大队', validity: '现行有效', url: expect.stringMatching(/^https:\/\/gov\.example\.cn\/#\/pages\/content\/detail\?id=/) });
+    expect(first.body.data.items[0]).toMatchObject({
+      category: '服务公开',
+      office: '出入境管理大队',
+      validity: '现行有效',
+      url: expect.stringMatching(/^https:\/\/gov\.example\.cn\/#\/pages\/content\/detail\?id=/),
+    });
   });
 
   test('a dataset downloads as CSV that Excel reads: BOM, Chinese headers, formulas defused, next page in a Link header', async () => {
-    const response = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv', limit: '2' } });
+    const response = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { format: 'csv', limit: '2' },
+    });
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.text.startsWith('\uFEFF编号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,事项编码,承诺办结时限（工作日）,免费,链接\r\n')).toBe(true);
+    expect(
+      response.text.startsWith(
+        '\uFEFF编号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,事项编码,承诺办结时限（工作日）,免费,链接\r\n',
+      ),
+    ).toBe(true);
     expect(response.text.split('\r\n').filter(Boolean)).toHaveLength(3);
-    expect(response.headers.link).toMatch(/^<\/v1\/open-data\/documents\?format=csv&cursor=[\w-]+&limit=2>; rel="next"$/);
-    const all = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' } });
+    expect(response.headers.link).toMatch(
+      /^<\/v1\/open-data\/documents\?format=csv&cursor=[\w-]+&limit=2>; rel="next"$/,
+    );
+    const all = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { format: 'csv' },
+    });
     expect(all.text).toContain(`"'=HYPERLINK(""x"") 文件 2"`);
     expect(all.text).not.toContain('不予公开的文件');
   });
@@ -80,9 +133,19 @@ describe('the Atom feed of releases', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(response.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
-    const titles = [...response.text.matchAll(/<entry><id>[^<]+<\/id><title>([^<]+)<\/title>/g)].map((match) => match[1]);
-    expect(titles).toEqual(['【紧急】紧急通告 &lt;&amp;&gt;', '一篇解读', '文件 3', '=HYPERLINK(&quot;x&quot;) 文件 2', '文件 1']);
-    expect(response.text).toContain('<link rel="alternate" href="https://gov.example.cn/#/pages/content/detail?id=');
+    const titles = [
+      ...response.text.matchAll(/<entry><id>[^<]+<\/id><title>([^<]+)<\/title>/g),
+    ].map((match) => match[1]);
+    expect(titles).toEqual([
+      '【紧急】紧急通告 &lt;&amp;&gt;',
+      '一篇解读',
+      '文件 3',
+      '=HYPERLINK(&quot;x&quot;) 文件 2',
+      '文件 1',
+    ]);
+    expect(response.text).toContain(
+      '<link rel="alternate" href="https://gov.example.cn/#/pages/content/detail?id=',
+    );
     expect(response.text).not.toContain('不予公开的文件');
   });
 });
@@ -99,7 +162,9 @@ describe('a withdrawn item', () => {
     expect(listed.text).toContain(id);
 
     expect((await withdraw(id)).status).toBe(200);
-    const after = await app.call('releasesFeed', { headers: { 'if-none-match': String(listed.headers.etag) } });
+    const after = await app.call('releasesFeed', {
+      headers: { 'if-none-match': String(listed.headers.etag) },
+    });
 
     expect(listed.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
     expect(after.status).toBe(200);
@@ -108,13 +173,25 @@ describe('a withdrawn item', () => {
   });
 
   test('leaves the open data, JSON and CSV, and no cache but the CDN may keep a file that listed it', async () => {
-    const id = await publish(aDocumentDraft({ title: '误发的户籍文件', number: '上公发〔2026〕99号' }));
-    const csv = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' } });
+    const id = await publish(
+      aDocumentDraft({ title: '误发的户籍文件', number: '上公发〔2026〕99号' }),
+    );
+    const csv = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { format: 'csv' },
+    });
     expect(csv.text).toContain(id);
 
     expect((await withdraw(id)).status).toBe(200);
-    const json = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { limit: '1000' } });
-    const csvAfter = await app.call('getOpenData', { pathParameters: { dataset: 'documents' }, query: { format: 'csv' }, headers: { 'if-none-match': String(csv.headers.etag) } });
+    const json = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { limit: '1000' },
+    });
+    const csvAfter = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { format: 'csv' },
+      headers: { 'if-none-match': String(csv.headers.etag) },
+    });
 
     expect(csv.headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
     expect(json.body.data.items.map((row: { id: string }) => row.id)).not.toContain(id);

@@ -17,9 +17,23 @@ beforeAll(async () => {
     const body = JSON.parse(await requestBody(request));
     asked.push({ target: String(request.headers['x-amz-target']), body });
     authorizations.push(String(request.headers.authorization));
-    const values: Record<string, string> = { '/sunshine/prod/session-secret': 's'.repeat(40), '/sunshine/prod/address-secret': 'a'.repeat(40), '/sunshine/prod/wechat-appid': 'wx-prod-appid', '/sunshine/prod/wechat-secret': 'prod-secret' };
+    const values: Record<string, string> = {
+      '/sunshine/prod/session-secret': 's'.repeat(40),
+      '/sunshine/prod/address-secret': 'a'.repeat(40),
+      '/sunshine/prod/wechat-appid': 'wx-prod-appid',
+      '/sunshine/prod/wechat-secret': 'prod-secret',
+    };
     response.setHeader('content-type', 'application/x-amz-json-1.1');
-    response.end(JSON.stringify({ Parameters: body.Names.filter((name: string) => values[name]).map((name: string) => ({ Name: name, Value: values[name], Type: 'SecureString' })), InvalidParameters: body.Names.filter((name: string) => !values[name]) }));
+    response.end(
+      JSON.stringify({
+        Parameters: body.Names.filter((name: string) => values[name]).map((name: string) => ({
+          Name: name,
+          Value: values[name],
+          Type: 'SecureString',
+        })),
+        InvalidParameters: body.Names.filter((name: string) => !values[name]),
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
@@ -49,9 +63,23 @@ test('the missing secrets are read once from /sunshine/<stage>/, decrypted; thos
     await loadSecrets();
     await loadSecrets();
 
-    expect(asked).toEqual([{ target: 'AmazonSSM.GetParameters', body: { Names: ['/sunshine/prod/session-secret', '/sunshine/prod/address-secret', '/sunshine/prod/wechat-secret'], WithDecryption: true } }]);
+    expect(asked).toEqual([
+      {
+        target: 'AmazonSSM.GetParameters',
+        body: {
+          Names: [
+            '/sunshine/prod/session-secret',
+            '/sunshine/prod/address-secret',
+            '/sunshine/prod/wechat-secret',
+          ],
+          WithDecryption: true,
+        },
+      },
+    ]);
     // Signed (SigV4) with the function's credentials, for SSM in the function's region.
-    expect(authorizations[0]).toMatch(/^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/cn-northwest-1\/ssm\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/);
+    expect(authorizations[0]).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=test\/\d{8}\/cn-northwest-1\/ssm\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/,
+    );
     expect(process.env.SESSION_SECRET).toBe('s'.repeat(40));
     expect(process.env.ADDRESS_SECRET).toBe('a'.repeat(40));
     expect(process.env.WECHAT_SECRET).toBe('prod-secret');
@@ -84,9 +112,12 @@ test('each function works with only the secrets its grants in serverless.yml all
         NOTIFY_QUEUE_URGENT_URL: 'http://127.0.0.1:9/urgent',
         NOTIFY_QUEUE_ROUTINE_URL: 'http://127.0.0.1:9/routine',
       };
-      for (const secret of ['SESSION_SECRET', 'ADDRESS_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) delete process.env[secret];
+      for (const secret of ['SESSION_SECRET', 'ADDRESS_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET'])
+        delete process.env[secret];
       const before = asked.length;
-      const { handler } = (await import(`../../../${fn.handler.replace(/\.handler$/, '')}`)) as { handler: (event: unknown) => Promise<{ statusCode?: number } | undefined> };
+      const { handler } = (await import(`../../../${fn.handler.replace(/\.handler$/, '')}`)) as {
+        handler: (event: unknown) => Promise<{ statusCode?: number } | undefined>;
+      };
       const http = fn.events?.find((event) => event.httpApi)?.httpApi;
       // A request with no body and no session (or an empty batch): whatever it answers, never a 500.
       const event = http ? apiEvent(http === '*' ? 'GET /nowhere' : http, {}) : { Records: [] };
@@ -98,7 +129,12 @@ test('each function works with only the secrets its grants in serverless.yml all
     process.env = saved;
     await table.drop();
   }
-  const granted = Object.fromEntries(Object.entries(serverlessConfig().functions).map(([name, fn]) => [name, fn.grants.includes('secrets')]));
+  const granted = Object.fromEntries(
+    Object.entries(serverlessConfig().functions).map(([name, fn]) => [
+      name,
+      fn.grants.includes('secrets'),
+    ]),
+  );
   expect(failures).toEqual([]);
   expect(reads).toEqual(granted);
 }, 120_000);

@@ -27,12 +27,17 @@ function freshMinute() {
   writeFileSync(clockFile, String(Math.ceil(now / 60_000) * 60_000 - now + minutes * 60_000));
 }
 
-const signInCalls = async () => (await sandbox.calls()).filter((call) => call.path === '/sns/jscode2session').length;
+const signInCalls = async () =>
+  (await sandbox.calls()).filter((call) => call.path === '/sns/jscode2session').length;
 const login = (code: string, sourceIp: string) => app.call('login', { body: { code }, sourceIp });
 
 beforeAll(async () => {
   sandbox = await startWeChatSandbox();
-  app = await createTestApp('sign-in-limits', { WECHAT_API_BASE: sandbox.baseUrl, LOCAL_CLOCK_FILE: clockFile, SIGN_IN_LIMIT_PER_MINUTE: String(OVERALL_PER_MINUTE) });
+  app = await createTestApp('sign-in-limits', {
+    WECHAT_API_BASE: sandbox.baseUrl,
+    LOCAL_CLOCK_FILE: clockFile,
+    SIGN_IN_LIMIT_PER_MINUTE: String(OVERALL_PER_MINUTE),
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +64,8 @@ test('from many addresses, past the overall limit of the minute, WeChat is not a
   freshMinute();
   const before = await signInCalls();
   const statuses: number[] = [];
-  for (let i = 0; i < OVERALL_PER_MINUTE + 10; i++) statuses.push((await login(`junk-code-many-${i}`, `198.51.100.${i + 1}`)).status);
+  for (let i = 0; i < OVERALL_PER_MINUTE + 10; i++)
+    statuses.push((await login(`junk-code-many-${i}`, `198.51.100.${i + 1}`)).status);
 
   expect(await signInCalls()).toBe(before + OVERALL_PER_MINUTE);
   expect(statuses.slice(OVERALL_PER_MINUTE)).toEqual(Array(10).fill(429));

@@ -12,9 +12,11 @@ import { someSubscribers } from '../support/notification-fakes';
  */
 let server: Server;
 let endpoint: string;
-const requests: Array<{ target: string; body: { QueueUrl: string; Entries: Array<{ Id: string; MessageBody: string }> } }> = [];
+const requests: Array<{
+  target: string;
+  body: { QueueUrl: string; Entries: Array<{ Id: string; MessageBody: string }> };
+}> = [];
 let refuseFirst = 0;
-
 
 beforeAll(async () => {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the test's fake AWS endpoint: its one await reads the body the code under test sends
@@ -27,8 +29,18 @@ beforeAll(async () => {
     response.setHeader('content-type', 'application/x-amz-json-1.0');
     response.end(
       JSON.stringify({
-        Successful: body.Entries.filter((entry: { Id: string }) => !refused.includes(entry)).map((entry: { Id: string; MessageBody: string }) => ({ Id: entry.Id, MessageId: `m-${entry.Id}`, MD5OfMessageBody: md5(entry.MessageBody) })),
-        Failed: refused.map((entry: { Id: string }) => ({ Id: entry.Id, Code: 'InternalError', SenderFault: false })),
+        Successful: body.Entries.filter((entry: { Id: string }) => !refused.includes(entry)).map(
+          (entry: { Id: string; MessageBody: string }) => ({
+            Id: entry.Id,
+            MessageId: `m-${entry.Id}`,
+            MD5OfMessageBody: md5(entry.MessageBody),
+          }),
+        ),
+        Failed: refused.map((entry: { Id: string }) => ({
+          Id: entry.Id,
+          Code: 'InternalError',
+          SenderFault: false,
+        })),
       }),
     );
   });
@@ -39,26 +51,53 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const queue = () =>
-  new SqsQueue(new SQSClient({ endpoint, region: 'cn-northwest-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } }), {
-    urgent: `${endpoint}/000000000000/sunshine-notify-urgent`,
-    routine: `${endpoint}/000000000000/sunshine-notify-routine`,
-  });
+  new SqsQueue(
+    new SQSClient({
+      endpoint,
+      region: 'cn-northwest-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    }),
+    {
+      urgent: `${endpoint}/000000000000/sunshine-notify-urgent`,
+      routine: `${endpoint}/000000000000/sunshine-notify-routine`,
+    },
+  );
 
 test('25 jobs go to their lane in three SendMessageBatch calls of at most 10, each body a send job', async () => {
   requests.length = 0;
-  const jobs = someSubscribers(25, 'sqs').map((person) => ({ releaseId: '01JRELEASE0000000000000001', ...person }));
+  const jobs = someSubscribers(25, 'sqs').map((person) => ({
+    releaseId: '01JRELEASE0000000000000001',
+    ...person,
+  }));
   await queue().enqueue('urgent', jobs);
 
-  expect(requests.map((request) => request.target)).toEqual(Array(3).fill('AmazonSQS.SendMessageBatch'));
+  expect(requests.map((request) => request.target)).toEqual(
+    Array(3).fill('AmazonSQS.SendMessageBatch'),
+  );
   expect(requests.map((request) => request.body.Entries.length)).toEqual([10, 10, 5]);
-  expect(requests.every((request) => request.body.QueueUrl.endsWith('/sunshine-notify-urgent'))).toBe(true);
-  expect(requests.flatMap((request) => request.body.Entries.map((entry) => JSON.parse(entry.MessageBody)))).toEqual(jobs);
+  expect(
+    requests.every((request) => request.body.QueueUrl.endsWith('/sunshine-notify-urgent')),
+  ).toBe(true);
+  expect(
+    requests.flatMap((request) =>
+      request.body.Entries.map((entry) => JSON.parse(entry.MessageBody)),
+    ),
+  ).toEqual(jobs);
 });
 
 test('entries SQS refuses are sent again, once', async () => {
   requests.length = 0;
   refuseFirst = 2;
-  await queue().enqueue('routine', someSubscribers(4, 'again').map((person) => ({ releaseId: '01JRELEASE0000000000000002', ...person })));
+  await queue().enqueue(
+    'routine',
+    someSubscribers(4, 'again').map((person) => ({
+      releaseId: '01JRELEASE0000000000000002',
+      ...person,
+    })),
+  );
 
-  expect(requests.map((request) => request.body.Entries.map((entry) => entry.Id))).toEqual([['0', '1', '2', '3'], ['0', '1']]);
+  expect(requests.map((request) => request.body.Entries.map((entry) => entry.Id))).toEqual([
+    ['0', '1', '2', '3'],
+    ['0', '1'],
+  ]);
 });

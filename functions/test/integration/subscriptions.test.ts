@@ -1,6 +1,13 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoCreditLedger } from '../../src/adapters/dynamo/credit-ledger';
-import { applicationKey, creditKey, questionKey, subscribedTopicKey, topicSubscriberKey, userKey } from '../../src/adapters/dynamo/keys';
+import {
+  applicationKey,
+  creditKey,
+  questionKey,
+  subscribedTopicKey,
+  topicSubscriberKey,
+  userKey,
+} from '../../src/adapters/dynamo/keys';
 import { DynamoSubscriptionStore } from '../../src/adapters/dynamo/subscription-store';
 import { templateIdsFrom } from '../../src/config';
 import { aConsultationDraft } from '../support/drafts';
@@ -24,7 +31,15 @@ const answers: string[] = [];
 const openidOf = (userId: string) => `oOPENID-${userId}`;
 async function newUser(userId: string, { openid = true } = {}) {
   await app.table.client.send(
-    new PutCommand({ TableName: app.table.tableName, Item: { ...userKey(userId), userId, ...(openid ? { openid: openidOf(userId) } : {}), createdAt: '2026-01-01T00:00:00.000Z' } }),
+    new PutCommand({
+      TableName: app.table.tableName,
+      Item: {
+        ...userKey(userId),
+        userId,
+        ...(openid ? { openid: openidOf(userId) } : {}),
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    }),
   );
   return (await app.tokens.issue(userId, [])).token;
 }
@@ -33,12 +48,29 @@ async function call(...args: Parameters<typeof app.call>) {
   answers.push(response.text);
   return response;
 }
-const subscribe = (token: string, topics: string[], results: Array<{ templateId: string; result: string }>) => call('subscribe', { token, body: { topics, results } });
+const subscribe = (
+  token: string,
+  topics: string[],
+  results: Array<{ templateId: string; result: string }>,
+) => call('subscribe', { token, body: { topics, results } });
 const accept = (templateId = RELEASE) => [{ templateId, result: 'accept' as const }];
 const mine = async (token: string) => (await call('listMySubscriptions', { token })).body.data;
 const credits = async (userId: string, templateId = RELEASE) =>
-  Number((await app.table.client.send(new GetCommand({ TableName: app.table.tableName, Key: creditKey(userId, templateId), ConsistentRead: true }))).Item?.credits ?? 0);
-const exists = async (Key: { pk: string; sk: string }) => Boolean((await app.table.client.send(new GetCommand({ TableName: app.table.tableName, Key }))).Item);
+  Number(
+    (
+      await app.table.client.send(
+        new GetCommand({
+          TableName: app.table.tableName,
+          Key: creditKey(userId, templateId),
+          ConsistentRead: true,
+        }),
+      )
+    ).Item?.credits ?? 0,
+  );
+const exists = async (Key: { pk: string; sk: string }) =>
+  Boolean(
+    (await app.table.client.send(new GetCommand({ TableName: app.table.tableName, Key }))).Item,
+  );
 
 beforeAll(async () => {
   app = await createTestApp('subscriptions');
@@ -52,9 +84,23 @@ describe('the options', () => {
   test('list the five categories, the offices and urgent notices, with the template of each message kind', async () => {
     const { body } = await call('subscriptionOptions');
 
-    expect(body.data.topics.slice(0, 5).map((t: { label: string }) => t.label)).toEqual(['决策公开', '执行公开', '管理公开', '服务公开', '结果公开']);
-    expect(body.data.topics).toContainEqual({ topic: 'office:traffic', label: '交通警察大队', group: 'office' });
-    expect(body.data.topics.at(-1)).toEqual({ topic: 'urgent', label: '紧急通告', group: 'urgent' });
+    expect(body.data.topics.slice(0, 5).map((t: { label: string }) => t.label)).toEqual([
+      '决策公开',
+      '执行公开',
+      '管理公开',
+      '服务公开',
+      '结果公开',
+    ]);
+    expect(body.data.topics).toContainEqual({
+      topic: 'office:traffic',
+      label: '交通警察大队',
+      group: 'office',
+    });
+    expect(body.data.topics.at(-1)).toEqual({
+      topic: 'urgent',
+      label: '紧急通告',
+      group: 'urgent',
+    });
     expect(body.data.templates).toEqual([
       { kind: 'release', templateId: RELEASE, longTerm: false },
       { kind: 'reply', templateId: REPLY, longTerm: false },
@@ -69,12 +115,34 @@ describe('recording what WeChat answered', () => {
     const response = await subscribe(token, ['category:decision'], accept());
 
     expect(response.status).toBe(200);
-    expect(response.body.data).toMatchObject({ notSubscribed: [], message: '订阅成功，有新消息时将通过微信通知您' });
-    expect(response.body.data.subscribed).toEqual([expect.objectContaining({ topic: 'category:decision', label: '决策公开', credits: 1, longTerm: false, templateId: RELEASE })]);
+    expect(response.body.data).toMatchObject({
+      notSubscribed: [],
+      message: '订阅成功，有新消息时将通过微信通知您',
+    });
+    expect(response.body.data.subscribed).toEqual([
+      expect.objectContaining({
+        topic: 'category:decision',
+        label: '决策公开',
+        credits: 1,
+        longTerm: false,
+        templateId: RELEASE,
+      }),
+    ]);
     const view = await mine(token);
-    expect(view.topics).toEqual([expect.objectContaining({ topic: 'category:decision', label: '决策公开', kind: 'release', credits: 1 })]);
+    expect(view.topics).toEqual([
+      expect.objectContaining({
+        topic: 'category:decision',
+        label: '决策公开',
+        kind: 'release',
+        credits: 1,
+      }),
+    ]);
     expect(view.templates).toEqual([
-      expect.objectContaining({ templateId: RELEASE, credits: 1, lastResult: { result: 'accept', at: expect.any(String) } }),
+      expect.objectContaining({
+        templateId: RELEASE,
+        credits: 1,
+        lastResult: { result: 'accept', at: expect.any(String) },
+      }),
       expect.objectContaining({ templateId: REPLY, credits: 0 }),
     ]);
     expect(await exists(topicSubscriberKey('category:decision', 'u-accept'))).toBe(true);
@@ -83,10 +151,18 @@ describe('recording what WeChat answered', () => {
   test('a reject subscribes nothing, adds no credit, keeps the answer and says so', async () => {
     const token = await newUser('u-reject');
 
-    const response = await subscribe(token, ['urgent'], [{ templateId: RELEASE, result: 'reject' }]);
+    const response = await subscribe(
+      token,
+      ['urgent'],
+      [{ templateId: RELEASE, result: 'reject' }],
+    );
 
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ subscribed: [], notSubscribed: ['urgent'], message: '您未允许接收通知，本次未订阅' });
+    expect(response.body.data).toEqual({
+      subscribed: [],
+      notSubscribed: ['urgent'],
+      message: '您未允许接收通知，本次未订阅',
+    });
     expect(await credits('u-reject')).toBe(0);
     const view = await mine(token);
     expect(view.topics).toEqual([]);
@@ -97,7 +173,11 @@ describe('recording what WeChat answered', () => {
     const token = await newUser('u-ban');
 
     const banned = await subscribe(token, ['urgent'], [{ templateId: RELEASE, result: 'ban' }]);
-    const filtered = await subscribe(token, ['urgent'], [{ templateId: RELEASE, result: 'filter' }]);
+    const filtered = await subscribe(
+      token,
+      ['urgent'],
+      [{ templateId: RELEASE, result: 'filter' }],
+    );
 
     expect(banned.body.data.message).toContain('关闭了此类通知');
     expect(filtered.body.data.message).toBe('该通知暂时无法订阅，本次未订阅');
@@ -117,24 +197,40 @@ describe('recording what WeChat answered', () => {
   test('ten concurrent accepts are ten credits', async () => {
     const token = await newUser('u-concurrent');
 
-    const responses = await Promise.all(Array.from({ length: 10 }, () => subscribe(token, ['urgent', 'category:decision'], accept())));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => subscribe(token, ['urgent', 'category:decision'], accept())),
+    );
 
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
     expect(await credits('u-concurrent')).toBe(10);
-    expect((await mine(token)).topics.map((t: { topic: string }) => t.topic).sort()).toEqual(['category:decision', 'urgent']);
+    expect((await mine(token)).topics.map((t: { topic: string }) => t.topic).sort()).toEqual([
+      'category:decision',
+      'urgent',
+    ]);
   });
 
   test("one prompt's answers sent again with their client key (a retry, or five at once) are one credit; another prompt's are another", async () => {
     const token = await newUser('u-retry');
-    const prompt = { topics: ['office:exit-entry'], results: accept(), clientKey: 'prompt-key-0000000000000001' };
+    const prompt = {
+      topics: ['office:exit-entry'],
+      results: accept(),
+      clientKey: 'prompt-key-0000000000000001',
+    };
 
     const first = await call('subscribe', { token, body: prompt });
-    const again = await Promise.all(Array.from({ length: 5 }, () => call('subscribe', { token, body: prompt })));
+    const again = await Promise.all(
+      Array.from({ length: 5 }, () => call('subscribe', { token, body: prompt })),
+    );
 
     expect([first, ...again].map((response) => response.status)).toEqual(Array(6).fill(200));
-    expect(again[0]!.body.data.subscribed).toEqual([expect.objectContaining({ topic: 'office:exit-entry', credits: 1 })]);
+    expect(again[0]!.body.data.subscribed).toEqual([
+      expect.objectContaining({ topic: 'office:exit-entry', credits: 1 }),
+    ]);
     expect(await credits('u-retry')).toBe(1);
-    await call('subscribe', { token, body: { ...prompt, clientKey: 'prompt-key-0000000000000002' } });
+    await call('subscribe', {
+      token,
+      body: { ...prompt, clientKey: 'prompt-key-0000000000000002' },
+    });
     expect(await credits('u-retry')).toBe(2);
     const bad = await call('subscribe', { token, body: { ...prompt, clientKey: 'short' } });
     expect(bad.status).toBe(400);
@@ -156,7 +252,9 @@ describe('recording what WeChat answered', () => {
     for (const [topics, results, field] of cases) {
       const response = await subscribe(token, topics, results);
       expect(response.status).toBe(400);
-      expect(response.body.error.fields.map((issue: { field: string }) => issue.field)).toContain(field);
+      expect(response.body.error.fields.map((issue: { field: string }) => issue.field)).toContain(
+        field,
+      );
     }
     expect(await credits('u-bad')).toBe(0);
   });
@@ -168,23 +266,50 @@ describe('follow-ups of one item', () => {
   let consultation: string;
 
   beforeAll(async () => {
-    const put = (Item: Record<string, unknown>) => app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item }));
+    const put = (Item: Record<string, unknown>) =>
+      app.table.client.send(new PutCommand({ TableName: app.table.tableName, Item }));
     await put({ ...questionKey(QUESTION), id: QUESTION, askerId: 'u-asker', status: 'pending' });
-    await put({ ...applicationKey(APPLICATION), id: APPLICATION, applicantId: 'u-asker', status: 'received' });
+    await put({
+      ...applicationKey(APPLICATION),
+      id: APPLICATION,
+      applicantId: 'u-asker',
+      status: 'received',
+    });
     const editor = await app.addStaff('u-editor', ['editor']);
     const reviewer = await app.addStaff('u-reviewer', ['reviewer']);
-    consultation = (await app.call('createDraft', { token: editor, body: aConsultationDraft() })).body.data.id;
+    consultation = (await app.call('createDraft', { token: editor, body: aConsultationDraft() }))
+      .body.data.id;
     await app.call('submitForReview', { token: editor, pathParameters: { id: consultation } });
-    expect((await app.call('publishItem', { token: reviewer, pathParameters: { id: consultation }, body: {} })).status).toBe(200);
+    expect(
+      (
+        await app.call('publishItem', {
+          token: reviewer,
+          pathParameters: { id: consultation },
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
   });
 
-  test("the asker follows their own question and application, with the reply template", async () => {
+  test('the asker follows their own question and application, with the reply template', async () => {
     const token = await newUser('u-asker');
 
-    const response = await subscribe(token, [`question:${QUESTION}`, `application:${APPLICATION}`], accept(REPLY));
+    const response = await subscribe(
+      token,
+      [`question:${QUESTION}`, `application:${APPLICATION}`],
+      accept(REPLY),
+    );
 
     expect(response.status).toBe(200);
-    expect(response.body.data.subscribed.map((view: { label: string; kind: string; credits: number }) => [view.label, view.kind, view.credits])).toEqual([
+    expect(
+      response.body.data.subscribed.map(
+        (view: { label: string; kind: string; credits: number }) => [
+          view.label,
+          view.kind,
+          view.credits,
+        ],
+      ),
+    ).toEqual([
       ['留言答复提醒', 'reply', 1],
       ['信息公开申请答复提醒', 'reply', 1],
     ]);
@@ -193,10 +318,16 @@ describe('follow-ups of one item', () => {
   test("someone else's question or application, or one that does not exist, is refused alike", async () => {
     const token = await newUser('u-stranger');
 
-    for (const topic of [`question:${QUESTION}`, `application:${APPLICATION}`, `question:${testId(7999)}`]) {
+    for (const topic of [
+      `question:${QUESTION}`,
+      `application:${APPLICATION}`,
+      `question:${testId(7999)}`,
+    ]) {
       const response = await subscribe(token, [topic], accept(REPLY));
       expect(response.status).toBe(400);
-      expect(response.body.error.fields).toEqual([{ field: 'topics.0', message: '只能订阅本人留言或申请的答复提醒' }]);
+      expect(response.body.error.fields).toEqual([
+        { field: 'topics.0', message: '只能订阅本人留言或申请的答复提醒' },
+      ]);
     }
     expect(await credits('u-stranger', REPLY)).toBe(0);
   });
@@ -204,7 +335,9 @@ describe('follow-ups of one item', () => {
   test('any published consultation may be followed (its report is public); an id that is none may not', async () => {
     const token = await newUser('u-follower');
 
-    expect((await subscribe(token, [`consultation:${consultation}`], accept())).body.data.subscribed[0]).toMatchObject({ label: '征求意见采纳情况', kind: 'release' });
+    expect(
+      (await subscribe(token, [`consultation:${consultation}`], accept())).body.data.subscribed[0],
+    ).toMatchObject({ label: '征求意见采纳情况', kind: 'release' });
     const missing = await subscribe(token, [`consultation:${QUESTION}`], accept());
     expect(missing.status).toBe(400);
     expect(missing.body.error.fields[0].field).toBe('topics.0');
@@ -216,7 +349,10 @@ describe('cancelling', () => {
     const token = await newUser('u-cancel');
     await subscribe(token, ['office:traffic', 'urgent'], accept());
 
-    const response = await call('cancelSubscription', { token, pathParameters: { topic: encodeURIComponent('office:traffic') } });
+    const response = await call('cancelSubscription', {
+      token,
+      pathParameters: { topic: encodeURIComponent('office:traffic') },
+    });
 
     expect(response.status).toBe(200);
     expect(response.body.data.topics.map((t: { topic: string }) => t.topic)).toEqual(['urgent']);
@@ -228,9 +364,16 @@ describe('cancelling', () => {
   test('a topic not subscribed is 404, one that is none 400', async () => {
     const token = await newUser('u-cancel-2');
 
-    expect((await call('cancelSubscription', { token, pathParameters: { topic: 'urgent' } })).status).toBe(404);
-    expect((await call('cancelSubscription', { token, pathParameters: { topic: 'category%3Anope' } })).status).toBe(400);
-    expect((await call('cancelSubscription', { token, pathParameters: { topic: '%E0%A4%A' } })).status).toBe(400);
+    expect(
+      (await call('cancelSubscription', { token, pathParameters: { topic: 'urgent' } })).status,
+    ).toBe(404);
+    expect(
+      (await call('cancelSubscription', { token, pathParameters: { topic: 'category%3Anope' } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call('cancelSubscription', { token, pathParameters: { topic: '%E0%A4%A' } })).status,
+    ).toBe(400);
   });
 
   test("one person's cancel leaves another's subscription", async () => {
@@ -241,7 +384,9 @@ describe('cancelling', () => {
 
     await call('cancelSubscription', { token: a, pathParameters: { topic: 'category:service' } });
 
-    expect((await store.subscribers('category:service', undefined, 10)).items).toEqual([{ userId: 'u-cancel-b', openid: openidOf('u-cancel-b') }]);
+    expect((await store.subscribers('category:service', undefined, 10)).items).toEqual([
+      { userId: 'u-cancel-b', openid: openidOf('u-cancel-b') },
+    ]);
   });
 });
 
@@ -249,11 +394,23 @@ describe('SubscriberDirectory', () => {
   test('pages 250 subscribers by 100: each exactly once, one Query a page, the last page not empty', async () => {
     const ids = Array.from({ length: 250 }, (_, i) => `u-many-${String(i).padStart(3, '0')}`);
     for (let i = 0; i < ids.length; i += 25) {
-      await Promise.all(ids.slice(i, i + 25).map((userId) => store.record({ userId, openid: openidOf(userId), at: '2026-11-27T00:00:00.000Z', results: accept(), credited: [RELEASE], topics: ['category:management'] })));
+      await Promise.all(
+        ids.slice(i, i + 25).map((userId) =>
+          store.record({
+            userId,
+            openid: openidOf(userId),
+            at: '2026-11-27T00:00:00.000Z',
+            results: accept(),
+            credited: [RELEASE],
+            topics: ['category:management'],
+          }),
+        ),
+      );
     }
     const sent = recordCommands(app.table.client);
 
-    const pages: Array<{ items: Array<{ userId: string; openid: string }>; nextCursor?: string }> = [];
+    const pages: Array<{ items: Array<{ userId: string; openid: string }>; nextCursor?: string }> =
+      [];
     let cursor: string | undefined;
     do {
       const page = await store.subscribers('category:management', cursor, 100);
@@ -278,7 +435,9 @@ describe('SubscriberDirectory', () => {
   });
 
   test('a cursor that is not one of ours is refused', async () => {
-    await expect(store.subscribers('urgent', Buffer.from('x#y').toString('base64url'), 10)).rejects.toThrow('invalid cursor');
+    await expect(
+      store.subscribers('urgent', Buffer.from('x#y').toString('base64url'), 10),
+    ).rejects.toThrow('invalid cursor');
   });
 });
 
@@ -312,7 +471,11 @@ describe('CreditLedger', () => {
   });
 
   test('a long-term template always has credit, and an accept of it counts none', async () => {
-    const longTerm = new DynamoCreditLedger(app.table.client, app.table.tableName, templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'release' }));
+    const longTerm = new DynamoCreditLedger(
+      app.table.client,
+      app.table.tableName,
+      templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'release' }),
+    );
 
     expect(await longTerm.hasCredit('u-nobody', RELEASE)).toBe(true);
     expect(await longTerm.hasCredit('u-nobody', REPLY)).toBe(false);

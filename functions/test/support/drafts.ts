@@ -1,4 +1,12 @@
-import type { ConsultationDraft, ContentDraft, DocumentDraft, GuideDraft, InterpretationDraft, NoticeDraft, QaDraft } from '@sunshine/shared';
+import type {
+  ConsultationDraft,
+  ContentDraft,
+  DocumentDraft,
+  GuideDraft,
+  InterpretationDraft,
+  NoticeDraft,
+  QaDraft,
+} from '@sunshine/shared';
 
 /** A complete, valid draft an editor might write; override what a test is about. */
 export function aDraft(overrides: Partial<InterpretationDraft> = {}): InterpretationDraft {
@@ -11,8 +19,18 @@ export function aDraft(overrides: Partial<InterpretationDraft> = {}): Interpreta
     topic: 'exit-entry',
     format: 'text',
     media: [],
-    document: { title: '出入境证件全市通办实施办法', number: '上公发〔2026〕8号', issuer: '长治市公安局上党分局', issuedAt: '2026-11-01' },
-    sections: { background: '为方便群众办事。', keyPoints: '全市通办。', highlights: '时限压缩。', measures: '窗口延时服务。' },
+    document: {
+      title: '出入境证件全市通办实施办法',
+      number: '上公发〔2026〕8号',
+      issuer: '长治市公安局上党分局',
+      issuedAt: '2026-11-01',
+    },
+    sections: {
+      background: '为方便群众办事。',
+      keyPoints: '全市通办。',
+      highlights: '时限压缩。',
+      measures: '窗口延时服务。',
+    },
     qa: [{ question: '哪里可以办理？', answer: '全市任一出入境窗口。' }],
     ...overrides,
   };
@@ -92,7 +110,14 @@ export function aGuideDraft(overrides: Partial<GuideDraft> = {}): GuideDraft {
     fee: { free: true },
     address: '长治市上党区政务服务中心一楼公安窗口',
     location: { latitude: 36.05, longitude: 113.05 },
-    hours: { days: [1, 2, 3, 4, 5], spans: [{ start: '08:30', end: '12:00' }, { start: '14:30', end: '17:30' }], notes: '' },
+    hours: {
+      days: [1, 2, 3, 4, 5],
+      spans: [
+        { start: '08:30', end: '12:00' },
+        { start: '14:30', end: '17:30' },
+      ],
+      notes: '',
+    },
     enquiryPhone: '0355-6212345',
     complaintPhone: '12345',
     visits: 1,
@@ -103,10 +128,17 @@ export function aGuideDraft(overrides: Partial<GuideDraft> = {}): GuideDraft {
   };
 }
 
-export const DRAFT_OF_EACH_KIND: ContentDraft[] = [aDocumentDraft(), aDraft(), aQaDraft(), aNoticeDraft(), aGuideDraft()];
+export const DRAFT_OF_EACH_KIND: ContentDraft[] = [
+  aDocumentDraft(),
+  aDraft(),
+  aQaDraft(),
+  aNoticeDraft(),
+  aGuideDraft(),
+];
 
 /** A date `days` from today (China time), as YYYY-MM-DD. */
-export const dayFromToday = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+export const dayFromToday = (days: number) =>
+  new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A consultation open today for 30 days, with two clauses and one single- and one multiple-choice question. */
 export function aConsultationDraft(overrides: Partial<ConsultationDraft> = {}): ConsultationDraft {
@@ -125,7 +157,11 @@ export function aConsultationDraft(overrides: Partial<ConsultationDraft> = {}): 
     sections: ['第一条', '第二条'],
     questions: [
       { prompt: '您是否支持一窗通办？', multiple: false, options: ['支持', '不支持', '无所谓'] },
-      { prompt: '您最常办理哪些业务？', multiple: true, options: ['户口迁移', '出生登记', '身份证'] },
+      {
+        prompt: '您最常办理哪些业务？',
+        multiple: true,
+        options: ['户口迁移', '出生登记', '身份证'],
+      },
     ],
     attachments: [],
     ...overrides,

@@ -13,15 +13,24 @@ export interface EventOptions {
 }
 
 /** An API Gateway HTTP API (v2) event for a route, as serverless-offline and AWS send it. */
-export function apiEvent(routeKey: string, { path, query, pathParameters, body, token, sourceIp = '127.0.0.1', headers }: EventOptions = {}): APIGatewayProxyEventV2 {
+export function apiEvent(
+  routeKey: string,
+  { path, query, pathParameters, body, token, sourceIp = '127.0.0.1', headers }: EventOptions = {},
+): APIGatewayProxyEventV2 {
   const [method = 'GET', routePath = '/'] = routeKey.split(' ');
-  const rawPath = path ?? routePath.replace(/\{(\w+)\}/g, (_, key: string) => pathParameters?.[key] ?? key);
+  const rawPath =
+    path ?? routePath.replace(/\{(\w+)\}/g, (_, key: string) => pathParameters?.[key] ?? key);
   return {
     version: '2.0',
     routeKey,
     rawPath,
     rawQueryString: new URLSearchParams(query).toString(),
-    headers: { accept: 'application/json', 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     queryStringParameters: query,
     pathParameters,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

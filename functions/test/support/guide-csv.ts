@@ -1,6 +1,7 @@
 import { GUIDE_HEADERS } from '../../src/domain/guides/guide-columns';
 
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvCell = (value: string) =>
+  /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 /** A row in the export's column order, from a guide's values (what a spreadsheet holds). */
 export function guideRow(code: string, overrides: Record<string, string> = {}) {
   const values: Record<string, string> = {
@@ -39,5 +40,5 @@ export function guideRow(code: string, overrides: Record<string, string> = {}) {
   return GUIDE_HEADERS.map((name) => csvCell(values[name] ?? '')).join(',');
 }
 /** A CSV file as Excel saves it (CSV UTF-8): BOM, the export's headers, CRLF. */
-export const guideCsv = (...rows: string[]) => new TextEncoder().encode(`\uFEFF${[GUIDE_HEADERS.join(','), ...rows].join('\r\n')}\r\n`);
-
+export const guideCsv = (...rows: string[]) =>
+  new TextEncoder().encode(`\uFEFF${[GUIDE_HEADERS.join(','), ...rows].join('\r\n')}\r\n`);

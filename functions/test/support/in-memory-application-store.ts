@@ -1,6 +1,13 @@
 import { ERASED_TEXT, isFinished } from '@sunshine/shared';
 import type { ApplicationStore, StoredApplication } from '../../src/ports/application-store';
-import { RateLimitError, type ClientKeyUse, type RecordedSubmission, type SubmissionGate, type SubmissionLimits, type SubmissionSource } from '../../src/ports/submission-guard';
+import {
+  RateLimitError,
+  type ClientKeyUse,
+  type RecordedSubmission,
+  type SubmissionGate,
+  type SubmissionLimits,
+  type SubmissionSource,
+} from '../../src/ports/submission-guard';
 import type { AuditEntry } from '../../src/ports/audit-log';
 import { StaleWriteError } from '../../src/ports/stale-write';
 
@@ -25,17 +32,29 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
   }
 
   async checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string) {
-    if ((this.counts.get(`${source.userId}/${at.slice(0, 13)}`) ?? 0) >= limits.perPersonPerHour) throw new RateLimitError();
+    if ((this.counts.get(`${source.userId}/${at.slice(0, 13)}`) ?? 0) >= limits.perPersonPerHour)
+      throw new RateLimitError();
   }
 
-  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number) {
+  async spendContentChecks(
+    source: SubmissionSource,
+    budget: SubmissionLimits,
+    at: string,
+    checks: number,
+  ) {
     const bucket = `checks/${source.userId}/${at.slice(0, 13)}`;
     const spent = this.counts.get(bucket) ?? 0;
     if (spent + checks > budget.perPersonPerHour) throw new RateLimitError();
     this.counts.set(bucket, spent + checks);
   }
 
-  async submit(application: StoredApplication, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits) {
+  async submit(
+    application: StoredApplication,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ) {
     const existing = await this.recorded(application.applicantId, clientKey);
     if (existing) return { existing };
     await this.checkLimits(source, limits, application.receivedAt);
@@ -52,12 +71,19 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
   }
 
   async listMine(applicantId: string, limit: number) {
-    return [...this.cases.values()].filter((each) => each.applicantId === applicantId).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).slice(0, limit);
+    return [...this.cases.values()]
+      .filter((each) => each.applicantId === applicantId)
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .slice(0, limit);
   }
 
   async listQueue(limit: number) {
-    const position = (each: StoredApplication) => (each.status === 'received' ? `1#${each.dueOn}` : `2#${each.stoppedSince}`);
-    return [...this.cases.values()].filter((each) => !isFinished(each.status)).sort((a, b) => position(a).localeCompare(position(b))).slice(0, limit);
+    const position = (each: StoredApplication) =>
+      each.status === 'received' ? `1#${each.dueOn}` : `2#${each.stoppedSince}`;
+    return [...this.cases.values()]
+      .filter((each) => !isFinished(each.status))
+      .sort((a, b) => position(a).localeCompare(position(b)))
+      .slice(0, limit);
   }
 
   private replace(next: StoredApplication, previous: StoredApplication) {
@@ -70,10 +96,16 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
     this.audit.push(audit);
   }
 
-  async recordCorrection(next: StoredApplication, previous: StoredApplication, clientKey: string, fingerprint: string) {
+  async recordCorrection(
+    next: StoredApplication,
+    previous: StoredApplication,
+    clientKey: string,
+    fingerprint: string,
+  ) {
     const key = `${next.applicantId}/CORRECTION/${clientKey}`;
     const recorded = this.keys.get(key);
-    if (recorded) return recorded === `${next.id}/${fingerprint}` ? ('existing' as const) : ('reused' as const);
+    if (recorded)
+      return recorded === `${next.id}/${fingerprint}` ? ('existing' as const) : ('reused' as const);
     this.replace(next, previous);
     this.keys.set(key, `${next.id}/${fingerprint}`);
     return 'recorded' as const;
@@ -87,7 +119,9 @@ export class InMemoryApplicationStore implements ApplicationStore, SubmissionGat
       applicant: { ...found.applicant, name: '', legalRepresentative: '', contactPerson: '' },
       identity: { ...found.identity, masked: '' },
       contact: { phone: '', address: '', postcode: '', email: '' },
-      events: found.events.map((event) => (event.type === 'correction_received' ? { ...event, text: ERASED_TEXT } : event)),
+      events: found.events.map((event) =>
+        event.type === 'correction_received' ? { ...event, text: ERASED_TEXT } : event,
+      ),
       erasedAt: at,
     });
     return true;

@@ -29,8 +29,18 @@ export function anInterpretation(overrides: Partial<Interpretation> = {}): Inter
     publishedAt: '2023-05-01T02:00:00.000Z',
     updatedAt: '2023-05-01T02:00:00.000Z',
     demo: false,
-    document: { title: '户籍业务一窗通办实施办法', number: '上公发〔2023〕3号', issuer: '长治市公安局上党分局', issuedAt: '2023-04-20' },
-    sections: { background: '背景。', keyPoints: '要点。', highlights: '亮点。', measures: '措施。' },
+    document: {
+      title: '户籍业务一窗通办实施办法',
+      number: '上公发〔2023〕3号',
+      issuer: '长治市公安局上党分局',
+      issuedAt: '2023-04-20',
+    },
+    sections: {
+      background: '背景。',
+      keyPoints: '要点。',
+      highlights: '亮点。',
+      measures: '措施。',
+    },
     qa: [{ question: '在哪里办理？', answer: '在分局政务服务窗口办理。' }],
     ...overrides,
   };

@@ -1,5 +1,12 @@
 import type { SubscriptionTopic } from '@sunshine/shared';
-import type { CreditLedger, MessageSender, OutgoingMessage, SendOutcome, Subscriber, SubscriberDirectory } from '../../src/ports/notification-ports';
+import type {
+  CreditLedger,
+  MessageSender,
+  OutgoingMessage,
+  SendOutcome,
+  Subscriber,
+  SubscriberDirectory,
+} from '../../src/ports/notification-ports';
 
 /**
  * Stand-ins at the pipeline's edges for tests of the fan-out and the worker: subscribers and
@@ -36,7 +43,12 @@ export class MemoryCredits implements CreditLedger {
 export class ScriptedSender implements MessageSender {
   readonly calls: OutgoingMessage[] = [];
   private readonly attempts = new Map<string, number>();
-  constructor(private readonly script: (message: OutgoingMessage, attempt: number) => SendOutcome | 'crash' = () => ({ kind: 'sent', msgid: 'm' })) {}
+  constructor(
+    private readonly script: (
+      message: OutgoingMessage,
+      attempt: number,
+    ) => SendOutcome | 'crash' = () => ({ kind: 'sent', msgid: 'm' }),
+  ) {}
   async send(message: OutgoingMessage): Promise<SendOutcome> {
     const attempt = (this.attempts.get(message.openid) ?? 0) + 1;
     this.attempts.set(message.openid, attempt);
@@ -49,4 +61,7 @@ export class ScriptedSender implements MessageSender {
 }
 
 export const someSubscribers = (count: number, prefix = 'u') =>
-  Array.from({ length: count }, (_, index) => ({ userId: `${prefix}-${String(index).padStart(5, '0')}`, openid: `o-${prefix}-${String(index).padStart(5, '0')}` }));
+  Array.from({ length: count }, (_, index) => ({
+    userId: `${prefix}-${String(index).padStart(5, '0')}`,
+    openid: `o-${prefix}-${String(index).padStart(5, '0')}`,
+  }));

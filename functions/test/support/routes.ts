@@ -10,7 +10,10 @@ interface FunctionDef {
   events?: Array<{ httpApi?: string }>;
 }
 
-type ServerlessConfig = { functions: Record<string, FunctionDef>; custom: { grants: Record<string, Array<{ Action: string[] }>> } };
+type ServerlessConfig = {
+  functions: Record<string, FunctionDef>;
+  custom: { grants: Record<string, Array<{ Action: string[] }>> };
+};
 let config: ServerlessConfig | undefined;
 
 /**
@@ -18,7 +21,12 @@ let config: ServerlessConfig | undefined;
  * the function blocks it loads from scripts/serverless/functions.js (generated from the contract).
  */
 export function serverlessConfig(): ServerlessConfig {
-  config ??= { ...parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { logLevel: 'silent' }), functions: functionBlocks() };
+  config ??= {
+    ...parse(readFileSync(join(__dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), {
+      logLevel: 'silent',
+    }),
+    functions: functionBlocks(),
+  };
   return config!;
 }
 
@@ -32,7 +40,10 @@ export function deployedRoutes(): Map<string, { functionName: string; module: st
   for (const [functionName, fn] of Object.entries(functions)) {
     for (const event of fn.events ?? []) {
       if (event.httpApi && event.httpApi !== '*') {
-        routes.set(event.httpApi, { functionName, module: join(__dirname, '..', '..', '..', fn.handler.replace(/\.handler$/, '')) });
+        routes.set(event.httpApi, {
+          functionName,
+          module: join(__dirname, '..', '..', '..', fn.handler.replace(/\.handler$/, '')),
+        });
       }
     }
   }

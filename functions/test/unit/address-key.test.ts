@@ -15,9 +15,14 @@ function addressHashUnder(env: Record<string, string>): string {
   try {
     let pk = '';
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { submissionGuard } = require('../../src/wiring/submissions') as typeof import('../../src/wiring/submissions');
-      const [, address] = submissionGuard().items({ userId: 'u-1', ip: IP }, { perPersonPerHour: 10, perAddressPerHour: 30 }, '2026-03-01T08:00:00.000Z');
+      const { submissionGuard } =
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('../../src/wiring/submissions') as typeof import('../../src/wiring/submissions');
+      const [, address] = submissionGuard().items(
+        { userId: 'u-1', ip: IP },
+        { perPersonPerHour: 10, perAddressPerHour: 30 },
+        '2026-03-01T08:00:00.000Z',
+      );
       pk = String(address?.Update?.Key?.pk);
     });
     return pk.replace(/^RATEIP#/, '');
@@ -27,8 +32,14 @@ function addressHashUnder(env: Record<string, string>): string {
 }
 
 test('rotating the session secret leaves an address hash unchanged', () => {
-  const before = addressHashUnder({ SESSION_SECRET, ADDRESS_SECRET: 'address-secret-for-this-test-0123456789' });
-  const after = addressHashUnder({ SESSION_SECRET: 'a-rotated-session-secret-0123456789abcdef', ADDRESS_SECRET: 'address-secret-for-this-test-0123456789' });
+  const before = addressHashUnder({
+    SESSION_SECRET,
+    ADDRESS_SECRET: 'address-secret-for-this-test-0123456789',
+  });
+  const after = addressHashUnder({
+    SESSION_SECRET: 'a-rotated-session-secret-0123456789abcdef',
+    ADDRESS_SECRET: 'address-secret-for-this-test-0123456789',
+  });
 
   expect(after).toMatch(/^[0-9a-f]{32}$/);
   expect(after).toBe(before);

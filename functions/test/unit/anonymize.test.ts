@@ -3,7 +3,11 @@ import { anonymize } from '../../src/domain/questions/anonymize';
 describe('anonymize', () => {
   test.each([
     ['a mobile number', '请回电 13812345678 谢谢', '请回电 *** 谢谢'],
-    ['a mobile number written in groups', '电话 138-1234-5678 或 +86 139 1234 5678', '电话 *** 或 ***'],
+    [
+      'a mobile number written in groups',
+      '电话 138-1234-5678 或 +86 139 1234 5678',
+      '电话 *** 或 ***',
+    ],
     ['a landline with its area code', '座机 010-12345678，或 (0731)8888888', '座机 ***，或 ***'],
     ['a landline without area code', '家里电话 87654321', '家里电话 ***'],
     ['an 18-character identity number', '身份证号 110101199003071234 丢了', '身份证号 *** 丢了'],
@@ -16,7 +20,9 @@ describe('anonymize', () => {
   });
 
   test('hides the name and phone the resident left wherever they appear', () => {
-    expect(anonymize('欧阳建国反映的问题，请欧阳建国本人到场', { name: '欧阳建国', phone: '' })).toBe('***反映的问题，请***本人到场');
+    expect(
+      anonymize('欧阳建国反映的问题，请欧阳建国本人到场', { name: '欧阳建国', phone: '' }),
+    ).toBe('***反映的问题，请***本人到场');
   });
 
   test('leaves short numbers, dates and hotlines a reader needs', () => {

@@ -1,17 +1,31 @@
-import { validate, ApplyInputSchema, type ApplicationEventInput, type ApplyInput, type WorkingCalendarView } from '@sunshine/shared';
+import {
+  validate,
+  ApplyInputSchema,
+  type ApplicationEventInput,
+  type ApplyInput,
+  type WorkingCalendarView,
+} from '@sunshine/shared';
 import type { CalendarStore } from '../../src/ports/calendar-store';
 import type { ContentVerdict } from '../../src/ports/content-check';
 import { correctApplication } from '../../src/domain/applications/correct';
 import { recordApplicationEvent } from '../../src/domain/applications/handle';
 import { maskIdNumber } from '../../src/domain/applications/mask';
-import { getApplication, listApplicationQueue, listMyApplications } from '../../src/domain/applications/queries';
+import {
+  getApplication,
+  listApplicationQueue,
+  listMyApplications,
+} from '../../src/domain/applications/queries';
 import { submitApplication } from '../../src/domain/applications/submit';
 import type { ApplicationDeps } from '../../src/domain/applications/deps';
 import type { StaffActor } from '../../src/domain/identity/actor';
 import { InMemoryApplicationStore } from '../support/in-memory-application-store';
 
 /** A staff step without its version: the helpers add the case's current one. */
-type Step = ApplicationEventInput extends infer E ? (E extends ApplicationEventInput ? Omit<E, 'version'> : never) : never;
+type Step = ApplicationEventInput extends infer E
+  ? E extends ApplicationEventInput
+    ? Omit<E, 'version'>
+    : never
+  : never;
 
 /** 2025 with the National Day week, as staff would enter it; 2026 left out on purpose. */
 const CALENDAR_2025: WorkingCalendarView = {
@@ -22,19 +36,30 @@ const CALENDAR_2025: WorkingCalendarView = {
 };
 
 const RESIDENT = { userId: 'u-resident', roles: [] };
-const DISCLOSER: StaffActor = { userId: 'u-discloser', roles: ['discloser'], displayName: '赵办理' };
+const DISCLOSER: StaffActor = {
+  userId: 'u-discloser',
+  roles: ['discloser'],
+  displayName: '赵办理',
+};
 
 function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
   const applications = new InMemoryApplicationStore();
   let now = new Date(options.now ?? '2025-03-03T02:00:00.000Z'); // Monday 10:00 in China
   let id = 0;
-  const calendars: CalendarStore = { get: async (year) => (year === 2025 ? CALENDAR_2025 : undefined), put: async () => 'written' };
+  const calendars: CalendarStore = {
+    get: async (year) => (year === 2025 ? CALENDAR_2025 : undefined),
+    put: async () => 'written',
+  };
   const deps: ApplicationDeps = {
     applications,
     submissions: applications,
     calendars,
     contentCheck: { check: async () => options.verdict ?? 'pass' },
-    users: { get: async (userId) => ({ userId, openid: `o-${userId}`, createdAt: '' }), findByOpenid: async () => undefined, create: async () => '' },
+    users: {
+      get: async (userId) => ({ userId, openid: `o-${userId}`, createdAt: '' }),
+      findByOpenid: async () => undefined,
+      create: async () => '',
+    },
     clock: { now: () => now },
     ids: { next: () => `01JAPPLICATION${String(++id).padStart(12, '0')}` },
   };
@@ -62,20 +87,36 @@ async function caseAfter(deps: ApplicationDeps, steps: Array<Step | { correct: s
   let n = 0;
   for (const step of steps) {
     const current = (await deps.applications.get(id))!;
-    if ('correct' in step) await correctApplication(deps, RESIDENT, id, { clientKey: `unit-correction-key-${++n}`.padEnd(20, '0'), text: step.correct });
-    else await recordApplicationEvent(deps, DISCLOSER, id, { ...step, version: current.version } as ApplicationEventInput);
+    if ('correct' in step)
+      await correctApplication(deps, RESIDENT, id, {
+        clientKey: `unit-correction-key-${++n}`.padEnd(20, '0'),
+        text: step.correct,
+      });
+    else
+      await recordApplicationEvent(deps, DISCLOSER, id, {
+        ...step,
+        version: current.version,
+      } as ApplicationEventInput);
   }
   return getApplication(deps, id);
 }
 
 const act = async (deps: ApplicationDeps, id: string, step: Step) =>
-  recordApplicationEvent(deps, DISCLOSER, id, { ...step, version: (await deps.applications.get(id))!.version } as ApplicationEventInput);
+  recordApplicationEvent(deps, DISCLOSER, id, {
+    ...step,
+    version: (await deps.applications.get(id))!.version,
+  } as ApplicationEventInput);
 
 const REQUEST = { action: 'request_correction', text: '请写明所需信息的时间范围' } as const;
 const START = { action: 'start_third_party', note: '某公司：涉及其商业信息' } as const;
 const END = { action: 'end_third_party', note: '不同意公开' } as const;
 const EXTEND = { action: 'extend', days: 10, reason: '需调取往年档案' } as const;
-const REPLY = { action: 'reply', kind: 'provided', text: '现将所需信息提供如下', detail: '' } as const;
+const REPLY = {
+  action: 'reply',
+  kind: 'provided',
+  text: '现将所需信息提供如下',
+  detail: '',
+} as const;
 const CLOSE = { action: 'close_uncorrected', note: '' } as const;
 
 describe('applying', () => {
@@ -84,7 +125,12 @@ describe('applying', () => {
 
     const view = await submitApplication(deps, RESIDENT, form());
 
-    expect(view).toMatchObject({ status: 'received', dueOn: '2025-03-31', dueApproximate: false, corrections: [] });
+    expect(view).toMatchObject({
+      status: 'received',
+      dueOn: '2025-03-31',
+      dueApproximate: false,
+      corrections: [],
+    });
   });
 
   test('stores the identity number masked, never in full', async () => {
@@ -92,7 +138,10 @@ describe('applying', () => {
 
     const { id } = await submitApplication(deps, RESIDENT, form());
 
-    expect(applications.cases.get(id)?.identity).toEqual({ type: 'resident_id', masked: '1*************002X' });
+    expect(applications.cases.get(id)?.identity).toEqual({
+      type: 'resident_id',
+      masked: '1*************002X',
+    });
     expect(JSON.stringify([...applications.cases.values()])).not.toContain('11010519491231002X');
   });
 
@@ -119,17 +168,26 @@ describe('applying', () => {
   test('risky text is refused and nothing is kept', async () => {
     const { deps, applications } = setup({ verdict: 'risky' });
 
-    await expect(submitApplication(deps, RESIDENT, form())).rejects.toMatchObject({ status: 400, fields: [{ field: 'description' }] });
+    await expect(submitApplication(deps, RESIDENT, form())).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'description' }],
+    });
     expect(applications.cases.size).toBe(0);
   });
 
-  test.each(['review', 'unavailable'] as const)('text WeChat answers %s for is received and held for staff', async (verdict) => {
-    const { deps } = setup({ verdict });
+  test.each(['review', 'unavailable'] as const)(
+    'text WeChat answers %s for is received and held for staff',
+    async (verdict) => {
+      const { deps } = setup({ verdict });
 
-    const { id } = await submitApplication(deps, RESIDENT, form());
+      const { id } = await submitApplication(deps, RESIDENT, form());
 
-    expect(await getApplication(deps, id)).toMatchObject({ status: 'received', heldForCheck: true });
-  });
+      expect(await getApplication(deps, id)).toMatchObject({
+        status: 'received',
+        heldForCheck: true,
+      });
+    },
+  );
 
   test('a year without its calendar gives an approximate due date, not a failure', async () => {
     const { deps } = setup({ now: '2025-12-15T02:00:00.000Z' });
@@ -141,9 +199,12 @@ describe('applying', () => {
 
   test('a sixth application in an hour: try again later', async () => {
     const { deps } = setup();
-    for (let i = 0; i < 5; i++) await submitApplication(deps, RESIDENT, form({ clientKey: `unit-rate-key-0000${i}` }));
+    for (let i = 0; i < 5; i++)
+      await submitApplication(deps, RESIDENT, form({ clientKey: `unit-rate-key-0000${i}` }));
 
-    await expect(submitApplication(deps, RESIDENT, form({ clientKey: 'unit-rate-key-00009' }))).rejects.toMatchObject({ status: 429 });
+    await expect(
+      submitApplication(deps, RESIDENT, form({ clientKey: 'unit-rate-key-00009' })),
+    ).rejects.toMatchObject({ status: 429 });
   });
 });
 
@@ -155,11 +216,22 @@ describe('the case: allowed steps', () => {
     const waiting = await act(deps, id, REQUEST);
     setNow('2025-03-10T02:00:00.000Z');
 
-    const corrected = await correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-001', text: '2024 年 1 月至 12 月' });
+    const corrected = await correctApplication(deps, RESIDENT, id, {
+      clientKey: 'unit-correction-key-001',
+      text: '2024 年 1 月至 12 月',
+    });
 
-    expect(waiting).toMatchObject({ status: 'awaiting_correction', stoppedSince: '2025-03-05', correctionRequest: { text: REQUEST.text, on: '2025-03-05' } });
+    expect(waiting).toMatchObject({
+      status: 'awaiting_correction',
+      stoppedSince: '2025-03-05',
+      correctionRequest: { text: REQUEST.text, on: '2025-03-05' },
+    });
     expect(waiting.dueOn).toBeUndefined();
-    expect(corrected).toMatchObject({ status: 'received', dueOn: '2025-04-07', corrections: [{ text: '2024 年 1 月至 12 月', on: '2025-03-10' }] });
+    expect(corrected).toMatchObject({
+      status: 'received',
+      dueOn: '2025-04-07',
+      corrections: [{ text: '2024 年 1 月至 12 月', on: '2025-03-10' }],
+    });
   });
 
   test('third-party time is not counted', async () => {
@@ -190,11 +262,24 @@ describe('the case: allowed steps', () => {
     const { deps } = setup();
     const { id } = await submitApplication(deps, RESIDENT, form());
 
-    const replied = await act(deps, id, { action: 'reply', kind: 'refused', text: '不予公开', detail: '涉及国家秘密，依据条例第十四条' });
+    const replied = await act(deps, id, {
+      action: 'reply',
+      kind: 'refused',
+      text: '不予公开',
+      detail: '涉及国家秘密，依据条例第十四条',
+    });
     const [mine] = await listMyApplications(deps, RESIDENT);
 
     expect(replied).toMatchObject({ status: 'replied', dueOn: '2025-03-31' });
-    expect(mine).toMatchObject({ status: 'replied', reply: { kind: 'refused', text: '不予公开', detail: '涉及国家秘密，依据条例第十四条', on: '2025-03-03' } });
+    expect(mine).toMatchObject({
+      status: 'replied',
+      reply: {
+        kind: 'refused',
+        text: '不予公开',
+        detail: '涉及国家秘密，依据条例第十四条',
+        on: '2025-03-03',
+      },
+    });
     expect(mine?.dueOn).toBeUndefined();
     expect(await listApplicationQueue(deps)).toEqual([]);
   });
@@ -202,9 +287,24 @@ describe('the case: allowed steps', () => {
   test('the whole path: correction, third party, extension, reply', async () => {
     const { deps } = setup();
 
-    const view = await caseAfter(deps, [REQUEST, { correct: '补充：2024 年全年' }, START, END, EXTEND, REPLY]);
+    const view = await caseAfter(deps, [
+      REQUEST,
+      { correct: '补充：2024 年全年' },
+      START,
+      END,
+      EXTEND,
+      REPLY,
+    ]);
 
-    expect(view.events.map((event) => event.type)).toEqual(['received', 'correction_requested', 'correction_received', 'third_party_started', 'third_party_ended', 'extended', 'replied']);
+    expect(view.events.map((event) => event.type)).toEqual([
+      'received',
+      'correction_requested',
+      'correction_received',
+      'third_party_started',
+      'third_party_ended',
+      'extended',
+      'replied',
+    ]);
     expect(view.version).toBe(7);
   });
 
@@ -213,16 +313,33 @@ describe('the case: allowed steps', () => {
 
     await caseAfter(deps, [START, END, EXTEND, REPLY]);
 
-    expect(applications.audit.map((entry) => entry.action)).toEqual(['application.start_third_party', 'application.end_third_party', 'application.extend', 'application.reply']);
+    expect(applications.audit.map((entry) => entry.action)).toEqual([
+      'application.start_third_party',
+      'application.end_third_party',
+      'application.extend',
+      'application.reply',
+    ]);
     expect(JSON.stringify(applications.audit)).not.toMatch(/13800000000|李明|002X/);
   });
 
   test('the queue: running cases by due date, then stopped ones', async () => {
     const { deps, setNow } = setup();
-    const late = await submitApplication(deps, RESIDENT, form({ clientKey: 'unit-queue-key-000001' }));
+    const late = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-queue-key-000001' }),
+    );
     setNow('2025-03-01T02:00:00.000Z');
-    const early = await submitApplication(deps, RESIDENT, form({ clientKey: 'unit-queue-key-000002' }));
-    const stopped = await submitApplication(deps, RESIDENT, form({ clientKey: 'unit-queue-key-000003' }));
+    const early = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-queue-key-000002' }),
+    );
+    const stopped = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-queue-key-000003' }),
+    );
     await act(deps, stopped.id, REQUEST);
 
     const queue = await listApplicationQueue(deps);
@@ -236,24 +353,63 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
   test.each([
     ['a second extension', [EXTEND], EXTEND, '答复期限只能延长一次'],
     ['replying twice', [REPLY], REPLY, '该申请已答复，不能重复答复'],
-    ['a correction request while awaiting correction', [REQUEST], REQUEST, '正在等待申请人补正，不能再次要求补正'],
-    ['a second correction request after the correction', [REQUEST, { correct: '补充' }], REQUEST, '补正须一次性告知，本申请已要求过补正'],
-    ['a correction request during a consultation', [START], REQUEST, '征求第三方意见期间不能要求补正'],
-    ['a consultation while awaiting correction', [REQUEST], START, '申请人尚未补正，不能征求第三方意见'],
+    [
+      'a correction request while awaiting correction',
+      [REQUEST],
+      REQUEST,
+      '正在等待申请人补正，不能再次要求补正',
+    ],
+    [
+      'a second correction request after the correction',
+      [REQUEST, { correct: '补充' }],
+      REQUEST,
+      '补正须一次性告知，本申请已要求过补正',
+    ],
+    [
+      'a correction request during a consultation',
+      [START],
+      REQUEST,
+      '征求第三方意见期间不能要求补正',
+    ],
+    [
+      'a consultation while awaiting correction',
+      [REQUEST],
+      START,
+      '申请人尚未补正，不能征求第三方意见',
+    ],
     ['a second consultation at once', [START], START, '已在征求第三方意见，请先结束本次征求'],
     ['ending a consultation never started', [], END, '没有进行中的第三方征求意见'],
-    ['an extension while awaiting correction', [REQUEST], EXTEND, '等待补正期间不计算期限，无需延长'],
-    ['an extension during a consultation', [START], EXTEND, '征求第三方意见期间不计算期限，请结束征求后再延长'],
+    [
+      'an extension while awaiting correction',
+      [REQUEST],
+      EXTEND,
+      '等待补正期间不计算期限，无需延长',
+    ],
+    [
+      'an extension during a consultation',
+      [START],
+      EXTEND,
+      '征求第三方意见期间不计算期限，请结束征求后再延长',
+    ],
     ['a reply while awaiting correction', [REQUEST], REPLY, '申请人尚未补正，请收到补正后再答复'],
     ['a reply during a consultation', [START], REPLY, '请先结束第三方征求意见，再作答复'],
     ['any step after the reply', [REPLY], EXTEND, '该申请已答复，办理已结束'],
     ['closing a running case as uncorrected', [], CLOSE, '只有等待补正的申请才能因未补正终止办理'],
-    ['closing a case consulting a third party', [START], CLOSE, '只有等待补正的申请才能因未补正终止办理'],
+    [
+      'closing a case consulting a third party',
+      [START],
+      CLOSE,
+      '只有等待补正的申请才能因未补正终止办理',
+    ],
   ] as const)('%s', async (_, before, step, message) => {
     const { deps } = setup();
     const view = await caseAfter(deps, [...before]);
 
-    await expect(act(deps, view.id, step)).rejects.toMatchObject({ status: 409, code: 'CONFLICT', message });
+    await expect(act(deps, view.id, step)).rejects.toMatchObject({
+      status: 409,
+      code: 'CONFLICT',
+      message,
+    });
   });
 
   test('an action on a version the person did not see', async () => {
@@ -261,14 +417,21 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
     const { id } = await submitApplication(deps, RESIDENT, form());
     await act(deps, id, EXTEND);
 
-    await expect(recordApplicationEvent(deps, DISCLOSER, id, { ...REPLY, version: 1 })).rejects.toMatchObject({ status: 409, message: '该申请已被他人处理，请刷新后查看最新状态' });
+    await expect(
+      recordApplicationEvent(deps, DISCLOSER, id, { ...REPLY, version: 1 }),
+    ).rejects.toMatchObject({ status: 409, message: '该申请已被他人处理，请刷新后查看最新状态' });
   });
 
   test('a correction nobody asked for', async () => {
     const { deps } = setup();
     const { id } = await submitApplication(deps, RESIDENT, form());
 
-    await expect(correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-001', text: '补充' })).rejects.toMatchObject({ status: 409, message: '该申请目前不需要补正' });
+    await expect(
+      correctApplication(deps, RESIDENT, id, {
+        clientKey: 'unit-correction-key-001',
+        text: '补充',
+      }),
+    ).rejects.toMatchObject({ status: 409, message: '该申请目前不需要补正' });
   });
 
   test('a correction of someone else’s application is not found', async () => {
@@ -276,7 +439,12 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
     const { id } = await submitApplication(deps, RESIDENT, form());
     await act(deps, id, REQUEST);
 
-    await expect(correctApplication(deps, { userId: 'u-other', roles: [] }, id, { clientKey: 'unit-correction-key-001', text: '补充' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      correctApplication(deps, { userId: 'u-other', roles: [] }, id, {
+        clientKey: 'unit-correction-key-001',
+        text: '补充',
+      }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   test('a retried correction is one correction', async () => {
@@ -297,7 +465,12 @@ describe('the case: forbidden steps answer 409 with the reason', () => {
     await act(deps, id, REQUEST);
     deps.contentCheck = { check: async () => 'risky' };
 
-    await expect(correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-001', text: '诈骗链接' })).rejects.toMatchObject({ status: 400, fields: [{ field: 'text' }] });
+    await expect(
+      correctApplication(deps, RESIDENT, id, {
+        clientKey: 'unit-correction-key-001',
+        text: '诈骗链接',
+      }),
+    ).rejects.toMatchObject({ status: 400, fields: [{ field: 'text' }] });
     expect((await getApplication(deps, id)).status).toBe('awaiting_correction');
   });
 });
@@ -312,15 +485,35 @@ describe('a correction that never comes (art. 30)', () => {
 
     // Working days after: 28 Sep (worked Sunday), 29, 30 Sep, 9, 10, 11 Oct (worked Saturday), 13 Oct.
     setNow('2025-10-13T02:00:00.000Z');
-    await expect(act(deps, id, CLOSE)).rejects.toMatchObject({ status: 409, message: '申请人可在 2025-10-13 前补正，期满未补正方可终止办理' });
+    await expect(act(deps, id, CLOSE)).rejects.toMatchObject({
+      status: 409,
+      message: '申请人可在 2025-10-13 前补正，期满未补正方可终止办理',
+    });
     setNow('2025-10-14T02:00:00.000Z');
     const closed = await act(deps, id, { action: 'close_uncorrected', note: '逾期未补正' });
 
-    expect(closed).toMatchObject({ status: 'closed', closed: { on: '2025-10-14', note: '逾期未补正' } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closed: { on: '2025-10-14', note: '逾期未补正' },
+    });
     expect((await listApplicationQueue(deps)).map((each) => each.id)).not.toContain(id);
-    await expect(correctApplication(deps, RESIDENT, id, { clientKey: 'unit-correction-key-late', text: '补充' })).rejects.toMatchObject({ status: 409, message: '补正期限已过，该申请已终止办理，如仍需要请重新申请' });
-    await expect(act(deps, id, REPLY)).rejects.toMatchObject({ status: 409, message: '该申请已终止办理' });
-    expect((await listMyApplications(deps, RESIDENT))[0]).toMatchObject({ status: 'closed', closed: { note: '逾期未补正' } });
+    await expect(
+      correctApplication(deps, RESIDENT, id, {
+        clientKey: 'unit-correction-key-late',
+        text: '补充',
+      }),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: '补正期限已过，该申请已终止办理，如仍需要请重新申请',
+    });
+    await expect(act(deps, id, REPLY)).rejects.toMatchObject({
+      status: 409,
+      message: '该申请已终止办理',
+    });
+    expect((await listMyApplications(deps, RESIDENT))[0]).toMatchObject({
+      status: 'closed',
+      closed: { note: '逾期未补正' },
+    });
   });
 });
 

@@ -11,7 +11,9 @@ import { functionBlocks } from '../../../scripts/serverless/function-blocks';
  * measured by `npm run bench`, this only catches the mechanism breaking again.
  */
 const ROOT = join(__dirname, '..', '..', '..');
-const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), { logLevel: 'silent' });
+const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), {
+  logLevel: 'silent',
+});
 const options = serverless.custom.esbuild;
 
 async function bundledCommands(functionName: string): Promise<string[]> {
@@ -32,15 +34,29 @@ async function bundledCommands(functionName: string): Promise<string[]> {
   });
   const [output] = Object.values(result.metafile.outputs) as [esbuild.Metafile['outputs'][string]];
   return Object.entries(output.inputs)
-    .filter(([path, input]) => input.bytesInOutput > 0 && path.includes('client-dynamodb/dist-es/commands/'))
+    .filter(
+      ([path, input]) =>
+        input.bytesInOutput > 0 && path.includes('client-dynamodb/dist-es/commands/'),
+    )
     .map(([path]) => path.replace(/.*\/commands\/(\w+)Command\.js$/, '$1'))
     .sort();
 }
 
-test.each(['listContent', 'getContent', 'health'])('%s bundles only the DynamoDB commands it can send', async (name) => {
-  const commands = await bundledCommands(name);
-  expect(commands.length).toBeGreaterThan(0);
-  // (Scan and DescribeEndpoints come with the client's own paginators and endpoint discovery.)
-  for (const unused of ['CreateTable', 'DeleteTable', 'CreateBackup', 'ExecuteStatement', 'TransactWriteItems']) expect(commands).not.toContain(unused);
-  expect(commands.length).toBeLessThanOrEqual(6);
-}, 30_000);
+test.each(['listContent', 'getContent', 'health'])(
+  '%s bundles only the DynamoDB commands it can send',
+  async (name) => {
+    const commands = await bundledCommands(name);
+    expect(commands.length).toBeGreaterThan(0);
+    // (Scan and DescribeEndpoints come with the client's own paginators and endpoint discovery.)
+    for (const unused of [
+      'CreateTable',
+      'DeleteTable',
+      'CreateBackup',
+      'ExecuteStatement',
+      'TransactWriteItems',
+    ])
+      expect(commands).not.toContain(unused);
+    expect(commands.length).toBeLessThanOrEqual(6);
+  },
+  30_000,
+);

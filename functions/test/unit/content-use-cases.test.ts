@@ -19,15 +19,26 @@ describe('listPublishedContent', () => {
   });
 
   test('passes the one facet asked for to the store', async () => {
-    const store = new InMemoryContentStore().put(aDocument({ id: testId(1), office: 'traffic' }), aDocument({ id: testId(2), office: 'legal' }));
+    const store = new InMemoryContentStore().put(
+      aDocument({ id: testId(1), office: 'traffic' }),
+      aDocument({ id: testId(2), office: 'legal' }),
+    );
 
-    const page = await listPublishedContent(store, { kind: 'document', office: 'traffic', limit: 10 });
+    const page = await listPublishedContent(store, {
+      kind: 'document',
+      office: 'traffic',
+      limit: 10,
+    });
 
     expect(page.items.map((item) => item.id)).toEqual([testId(1)]);
   });
 
   test('turns a cursor the store cannot read into a validation error on the cursor field', async () => {
-    const result = listPublishedContent(new InMemoryContentStore(), { kind: 'interpretation', limit: 10, cursor: 'not-a-number' });
+    const result = listPublishedContent(new InMemoryContentStore(), {
+      kind: 'interpretation',
+      limit: 10,
+      cursor: 'not-a-number',
+    });
 
     await expect(result).rejects.toBeInstanceOf(ValidationError);
     await expect(result).rejects.toMatchObject({ status: 400, fields: [{ field: 'cursor' }] });
@@ -40,24 +51,38 @@ describe('getPublishedContent', () => {
 
     const view = await getPublishedContent(store, systemClock, testId(3));
 
-    expect(view).toMatchObject({ item: { id: testId(3), kind: 'interpretation' }, documents: [], related: [] });
+    expect(view).toMatchObject({
+      item: { id: testId(3), kind: 'interpretation' },
+      documents: [],
+      related: [],
+    });
   });
 
   test('answers 410 with the public reason for a withdrawn item', async () => {
     const store = new InMemoryContentStore();
-    store.items.set(testId(4), { ...aDocument({ id: testId(4) }), withdrawal: { reason: '已被新文件取代', at: '2023-06-01T02:00:00.000Z' } });
+    store.items.set(testId(4), {
+      ...aDocument({ id: testId(4) }),
+      withdrawal: { reason: '已被新文件取代', at: '2023-06-01T02:00:00.000Z' },
+    });
 
-    await expect(getPublishedContent(store, systemClock, testId(4))).rejects.toMatchObject({ status: 410, message: expect.stringContaining('已被新文件取代') });
+    await expect(getPublishedContent(store, systemClock, testId(4))).rejects.toMatchObject({
+      status: 410,
+      message: expect.stringContaining('已被新文件取代'),
+    });
   });
 
   test('answers not found for an unknown id', async () => {
-    await expect(getPublishedContent(new InMemoryContentStore(), systemClock, testId(9))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getPublishedContent(new InMemoryContentStore(), systemClock, testId(9)),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test('answers not found for a malformed id without reading the store', async () => {
     const store = new InMemoryContentStore();
 
-    await expect(getPublishedContent(store, systemClock, '../../etc/passwd')).rejects.toMatchObject({ status: 404 });
+    await expect(getPublishedContent(store, systemClock, '../../etc/passwd')).rejects.toMatchObject(
+      { status: 404 },
+    );
     expect(store.calls).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import { CONTENT_KINDS, ContentDraftSchema, DISCLOSURE_CATEGORIES, isPubliclyDisclosed, referencedIds, validate } from '@sunshine/shared';
+import {
+  CONTENT_KINDS,
+  ContentDraftSchema,
+  DISCLOSURE_CATEGORIES,
+  isPubliclyDisclosed,
+  referencedIds,
+  validate,
+} from '@sunshine/shared';
 import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 
 describe('demo content', () => {
@@ -11,16 +18,24 @@ describe('demo content', () => {
 
   test('has every kind, all five disclosure categories and unique ids', () => {
     expect(new Set(DEMO_CONTENT.map((item) => item.kind))).toEqual(new Set(CONTENT_KINDS));
-    expect(new Set(DEMO_CONTENT.map((item) => item.category))).toEqual(new Set(DISCLOSURE_CATEGORIES));
+    expect(new Set(DEMO_CONTENT.map((item) => item.category))).toEqual(
+      new Set(DISCLOSURE_CATEGORIES),
+    );
     expect(new Set(DEMO_CONTENT.map((item) => item.id)).size).toBe(DEMO_CONTENT.length);
   });
 
   test('the work plan is a document, with its full text, and its interpretation has a dozen Q&A pairs', () => {
-    const plan = DEMO_CONTENT.find((item) => item.kind === 'document' && item.title.includes('政务公开工作考核方案'));
-    const interpretation = DEMO_CONTENT.find((item) => item.kind === 'interpretation' && item.documentId === plan?.id);
+    const plan = DEMO_CONTENT.find(
+      (item) => item.kind === 'document' && item.title.includes('政务公开工作考核方案'),
+    );
+    const interpretation = DEMO_CONTENT.find(
+      (item) => item.kind === 'interpretation' && item.documentId === plan?.id,
+    );
 
     expect(plan?.kind === 'document' && plan.body).toContain('最迟要在5小时内发布权威信息');
-    expect(interpretation?.kind === 'interpretation' && interpretation.qa.length).toBeGreaterThanOrEqual(12);
+    expect(
+      interpretation?.kind === 'interpretation' && interpretation.qa.length,
+    ).toBeGreaterThanOrEqual(12);
   });
 
   test('the service catalogue has ten guides or more with unique codes, among them the 居住证 with what to bring', () => {

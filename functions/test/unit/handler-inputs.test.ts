@@ -11,7 +11,11 @@ import { handlerModule } from '../../../scripts/serverless/function-blocks';
  * together: a handler parses with exactly the schemas its route declares, and with no other.
  */
 const ROOT = join(__dirname, '..', '..', '..');
-const schemaNames = new Map<unknown, string>(Object.entries(shared).filter(([name]) => name.endsWith('Schema')).map(([name, value]) => [value, name]));
+const schemaNames = new Map<unknown, string>(
+  Object.entries(shared)
+    .filter(([name]) => name.endsWith('Schema'))
+    .map(([name, value]) => [value, name]),
+);
 
 const routes = Object.entries(ROUTE_FEATURES).flatMap(([feature, group]) =>
   Object.entries(group).map(([name, route]) => {
@@ -22,22 +26,37 @@ const routes = Object.entries(ROUTE_FEATURES).flatMap(([feature, group]) =>
 );
 
 /** The schemas a handler's source parses its body or query with, by the name it imports. */
-const parsedWith = (source: string, parser: 'parseBody' | 'parseQuery') => [...source.matchAll(new RegExp(`${parser}\\(\\s*(\\w+)`, 'g'))].map((match) => match[1]);
+const parsedWith = (source: string, parser: 'parseBody' | 'parseQuery') =>
+  [...source.matchAll(new RegExp(`${parser}\\(\\s*(\\w+)`, 'g'))].map((match) => match[1]);
 
 describe('handler inputs follow the contract', () => {
   test('every schema the contract names is an export of @sunshine/shared (so docs and forms can name it)', () => {
-    const unnamed = routes.flatMap(({ name, declared }) => (['body', 'query'] as const).filter((part) => declared[part] && !schemaNames.has(declared[part])).map((part) => `${name}.${part}`));
+    const unnamed = routes.flatMap(({ name, declared }) =>
+      (['body', 'query'] as const)
+        .filter((part) => declared[part] && !schemaNames.has(declared[part]))
+        .map((part) => `${name}.${part}`),
+    );
 
     expect(unnamed).toEqual([]);
   });
 
-  test.each(['body', 'query'] as const)('each handler parses its %s with exactly the schema its route declares', (part) => {
-    const parser = part === 'body' ? 'parseBody' : 'parseQuery';
-    const mismatches = routes
-      .map(({ name, declared, source }) => ({ name, declared: declared[part] ? [schemaNames.get(declared[part])] : [], parsed: [...new Set(parsedWith(source, parser))] }))
-      .filter(({ declared, parsed }) => declared.join() !== parsed.join())
-      .map(({ name, declared, parsed }) => `${name}: contract ${declared.join() || 'none'}, handler ${parsed.join() || 'none'}`);
+  test.each(['body', 'query'] as const)(
+    'each handler parses its %s with exactly the schema its route declares',
+    (part) => {
+      const parser = part === 'body' ? 'parseBody' : 'parseQuery';
+      const mismatches = routes
+        .map(({ name, declared, source }) => ({
+          name,
+          declared: declared[part] ? [schemaNames.get(declared[part])] : [],
+          parsed: [...new Set(parsedWith(source, parser))],
+        }))
+        .filter(({ declared, parsed }) => declared.join() !== parsed.join())
+        .map(
+          ({ name, declared, parsed }) =>
+            `${name}: contract ${declared.join() || 'none'}, handler ${parsed.join() || 'none'}`,
+        );
 
-    expect(mismatches).toEqual([]);
-  });
+      expect(mismatches).toEqual([]);
+    },
+  );
 });

@@ -16,8 +16,13 @@ describe('HttpWeChatAuth', () => {
   });
 
   test('answers the openid and drops the session key', async () => {
-    const fetch = jest.fn().mockResolvedValue(new Response(JSON.stringify({ openid: 'o-1', session_key: 'k' })));
+    const fetch = jest
+      .fn()
+      .mockResolvedValue(new Response(JSON.stringify({ openid: 'o-1', session_key: 'k' })));
 
-    await expect(new HttpWeChatAuth({ ...config, fetch }).code2session('code')).resolves.toEqual({ openid: 'o-1', unionid: undefined });
+    await expect(new HttpWeChatAuth({ ...config, fetch }).code2session('code')).resolves.toEqual({
+      openid: 'o-1',
+      unionid: undefined,
+    });
   });
 });

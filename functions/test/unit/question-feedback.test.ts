@@ -37,7 +37,9 @@ class FakeQuestions implements Partial<QuestionStore> {
 
   async promote(question: StoredQuestion, draft: WorkflowItem, audit: AuditEntry) {
     if (this.questions.get(question.id)?.promotedTo) throw new StaleWriteError();
-    this.write(question, { promotedTo: { draftId: draft.id, at: draft.createdAt, by: draft.owner } });
+    this.write(question, {
+      promotedTo: { draftId: draft.id, at: draft.createdAt, by: draft.owner },
+    });
     this.drafts.push(draft);
     this.audits.push(audit);
   }
@@ -52,7 +54,11 @@ let next = 100;
 const ids = { next: () => testId(next++) };
 const resident = { userId: 'u-asker', roles: [] };
 const editor: StaffActor = { userId: 'u-editor', displayName: '赵编辑', roles: ['editor'] };
-const responder: StaffActor = { userId: 'u-responder', displayName: '王答复', roles: ['responder'] };
+const responder: StaffActor = {
+  userId: 'u-responder',
+  displayName: '王答复',
+  roles: ['responder'],
+};
 
 function aQuestion(overrides: Partial<StoredQuestion> = {}): StoredQuestion {
   return {
@@ -66,7 +72,11 @@ function aQuestion(overrides: Partial<StoredQuestion> = {}): StoredQuestion {
     askedAt: '2026-03-01T02:00:00.000Z',
     dueAt: '2026-03-04T15:59:59.000Z',
     dueApproximate: false,
-    answer: { text: '张三您好，请到出入境大厅补办。', at: '2026-03-01T08:00:00.000Z', by: { userId: 'u-responder', displayName: '王答复' } },
+    answer: {
+      text: '张三您好，请到出入境大厅补办。',
+      at: '2026-03-01T08:00:00.000Z',
+      by: { userId: 'u-responder', displayName: '王答复' },
+    },
     ...overrides,
   };
 }
@@ -82,7 +92,11 @@ describe('rateAnswer', () => {
     const { store, deps } = setUp();
 
     await rateAnswer(deps, resident, testId(1), { score: 4, problems: [], reason: '' });
-    const view = await rateAnswer(deps, resident, testId(1), { score: 2, problems: ['unclear'], reason: '没说清楚' });
+    const view = await rateAnswer(deps, resident, testId(1), {
+      score: 2,
+      problems: ['unclear'],
+      reason: '没说清楚',
+    });
 
     expect(view.rating).toMatchObject({ score: 2, problems: ['unclear'], reason: '没说清楚' });
     expect(store.questions.get(testId(1))).toMatchObject({ rating: { score: 2 }, rev: 2 });
@@ -91,19 +105,29 @@ describe('rateAnswer', () => {
   test('refuses a question not yet answered', async () => {
     const { deps } = setUp(aQuestion({ status: 'pending', answer: undefined }));
 
-    await expect(rateAnswer(deps, resident, testId(1), { score: 5, problems: [], reason: '' })).rejects.toMatchObject({ status: 409, message: '留言答复后才能评价' });
+    await expect(
+      rateAnswer(deps, resident, testId(1), { score: 5, problems: [], reason: '' }),
+    ).rejects.toMatchObject({ status: 409, message: '留言答复后才能评价' });
   });
 
   test("refuses someone else's question", async () => {
     const { deps } = setUp();
 
-    await expect(rateAnswer(deps, { userId: 'u-neighbour', roles: [] }, testId(1), { score: 1, problems: ['attitude'], reason: '' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      rateAnswer(deps, { userId: 'u-neighbour', roles: [] }, testId(1), {
+        score: 1,
+        problems: ['attitude'],
+        reason: '',
+      }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 
   test('answers 404 for an id that is not a question', async () => {
     const { deps } = setUp();
 
-    await expect(rateAnswer(deps, resident, 'not-an-id', { score: 5, problems: [], reason: '' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      rateAnswer(deps, resident, 'not-an-id', { score: 5, problems: [], reason: '' }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   test('reads again and retries when a concurrent rating won', async () => {
@@ -123,7 +147,15 @@ describe('promoteQuestion', () => {
     const view = await promoteQuestion(deps, editor, testId(1));
 
     const [draft] = store.drafts;
-    expect(draft).toMatchObject({ status: 'draft', owner: { userId: 'u-editor' }, draft: { kind: 'qa', title: '我叫***，电话 ***，护照丢了怎么办？', answer: '***您好，请到出入境大厅补办。' } });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      owner: { userId: 'u-editor' },
+      draft: {
+        kind: 'qa',
+        title: '我叫***，电话 ***，护照丢了怎么办？',
+        answer: '***您好，请到出入境大厅补办。',
+      },
+    });
     expect(view.promotedTo?.draftId).toBe(draft?.id);
     expect(store.questions.get(testId(1))?.promotedTo?.draftId).toBe(draft?.id);
     expect(store.audits[0]).toMatchObject({ action: 'question.promote', itemId: testId(1) });
@@ -134,21 +166,29 @@ describe('promoteQuestion', () => {
     const { deps } = setUp();
     await promoteQuestion(deps, editor, testId(1));
 
-    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({ status: 409, message: '该留言已转为公开问答，请勿重复操作' });
+    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({
+      status: 409,
+      message: '该留言已转为公开问答，请勿重复操作',
+    });
   });
 
   test('refuses a responder without the editor role', async () => {
     const { store, deps } = setUp();
 
     await expect(promoteQuestion(deps, responder, testId(1))).rejects.toBeInstanceOf(AppError);
-    await expect(promoteQuestion(deps, responder, testId(1))).rejects.toMatchObject({ status: 403 });
+    await expect(promoteQuestion(deps, responder, testId(1))).rejects.toMatchObject({
+      status: 403,
+    });
     expect(store.drafts).toHaveLength(0);
   });
 
   test('refuses a question not yet answered', async () => {
     const { deps } = setUp(aQuestion({ status: 'pending', answer: undefined }));
 
-    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({ status: 409, message: '留言答复后才能转为公开问答' });
+    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({
+      status: 409,
+      message: '留言答复后才能转为公开问答',
+    });
   });
 
   test('a colleague promoting it between our read and our write turns into the same refusal', async () => {
@@ -159,7 +199,10 @@ describe('promoteQuestion', () => {
     let first = true;
     store.get = async (id: string) => (first ? ((first = false), readBefore) : get(id));
 
-    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({ status: 409, message: '该留言已转为公开问答，请勿重复操作' });
+    await expect(promoteQuestion(deps, editor, testId(1))).rejects.toMatchObject({
+      status: 409,
+      message: '该留言已转为公开问答，请勿重复操作',
+    });
     expect(store.drafts).toHaveLength(1);
   });
 });

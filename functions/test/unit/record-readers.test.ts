@@ -1,4 +1,8 @@
-import { csvRecords, jsonArrayRecords, type RawRecord } from '../../src/domain/guides/record-readers';
+import {
+  csvRecords,
+  jsonArrayRecords,
+  type RawRecord,
+} from '../../src/domain/guides/record-readers';
 
 /** Feed a file in chunks of a few bytes, as a network stream does, splitting characters too. */
 async function* chunked(bytes: Uint8Array, size = 5) {
@@ -13,7 +17,9 @@ const collect = async (records: AsyncGenerator<RawRecord>) => {
 
 describe('csvRecords', () => {
   test('reads quoted cells with commas, quotes and line breaks, a BOM, CRLF, and Chinese split across chunks', async () => {
-    const file = utf8('\uFEFF事项名称,材料\r\n居住证,"身份证｜原件\n照片｜""白底"""\r\n\r\n护照,身份证\n');
+    const file = utf8(
+      '\uFEFF事项名称,材料\r\n居住证,"身份证｜原件\n照片｜""白底"""\r\n\r\n护照,身份证\n',
+    );
 
     const rows = await collect(csvRecords(chunked(file)));
 
@@ -29,7 +35,12 @@ describe('csvRecords', () => {
     const all = await collect(csvRecords(chunked(file)));
 
     const resumeAt = all[1]!;
-    const rest = await collect(csvRecords(chunked(file.slice(resumeAt.endOffset)), { offset: resumeAt.endOffset, line: resumeAt.line + 1 }));
+    const rest = await collect(
+      csvRecords(chunked(file.slice(resumeAt.endOffset)), {
+        offset: resumeAt.endOffset,
+        line: resumeAt.line + 1,
+      }),
+    );
 
     expect(rest).toEqual(all.slice(2));
     expect(all.map((row) => row.line)).toEqual([1, 2, 3, 4]); // rows as a spreadsheet numbers them
@@ -48,7 +59,9 @@ describe('csvRecords', () => {
 
 describe('jsonArrayRecords', () => {
   test('yields each item of the array alone, strings with brackets and escapes included', async () => {
-    const file = utf8(' [ {"title":"居住证 [办理]","faq":[{"q":"\\"引号\\"}"}]} ,\n {"title":"护照"} ] ');
+    const file = utf8(
+      ' [ {"title":"居住证 [办理]","faq":[{"q":"\\"引号\\"}"}]} ,\n {"title":"护照"} ] ',
+    );
 
     const items = await collect(jsonArrayRecords(chunked(file, 3)));
 
@@ -62,8 +75,17 @@ describe('jsonArrayRecords', () => {
     const file = utf8('[{"a":1},{"a":},{"a":3}]');
     const items = await collect(jsonArrayRecords(chunked(file)));
 
-    expect(items.map((record) => record.problem ?? record.item)).toEqual([{ a: 1 }, '不是有效的 JSON', { a: 3 }]);
-    const rest = await collect(jsonArrayRecords(chunked(file.slice(items[0]!.endOffset)), { offset: items[0]!.endOffset, line: 2 }));
+    expect(items.map((record) => record.problem ?? record.item)).toEqual([
+      { a: 1 },
+      '不是有效的 JSON',
+      { a: 3 },
+    ]);
+    const rest = await collect(
+      jsonArrayRecords(chunked(file.slice(items[0]!.endOffset)), {
+        offset: items[0]!.endOffset,
+        line: 2,
+      }),
+    );
     expect(rest).toEqual(items.slice(1));
   });
 });

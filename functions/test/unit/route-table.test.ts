@@ -15,9 +15,12 @@ describe('serverless.yml and the route contract', () => {
   });
 
   test('guard every staff and admin path with staff roles', () => {
-    const staffPaths = Object.values(ROUTES).filter((route) => /^\/v1\/(staff\/interpretations|admin)/.test(route.path));
+    const staffPaths = Object.values(ROUTES).filter((route) =>
+      /^\/v1\/(staff\/interpretations|admin)/.test(route.path),
+    );
 
     expect(staffPaths.length).toBeGreaterThan(0);
-    for (const route of staffPaths) expect(Array.isArray(route.access) && route.access.length > 0).toBe(true);
+    for (const route of staffPaths)
+      expect(Array.isArray(route.access) && route.access.length > 0).toBe(true);
   });
 });

@@ -7,13 +7,21 @@ import { DEMO_CONTENT } from '../../src/seed/seed-demo';
 import { InMemorySearchCorpus } from '../support/in-memory-search-corpus';
 
 /** Relevance on a fixed Chinese corpus: the demo library, the bureau's work plan (document and interpretation) among it. */
-const PLAN = DEMO_INTERPRETATIONS.find((item) => item.document.title.includes('政务公开工作考核方案'))!;
-const byTitle = (fragment: string) => DEMO_INTERPRETATIONS.find((item) => item.title.includes(fragment))!;
+const PLAN = DEMO_INTERPRETATIONS.find((item) =>
+  item.document.title.includes('政务公开工作考核方案'),
+)!;
+const byTitle = (fragment: string) =>
+  DEMO_INTERPRETATIONS.find((item) => item.title.includes(fragment))!;
 
 // What the search corpus holds: publicly disclosed items only (the not-disclosed demo document is not).
-const PUBLIC = DEMO_CONTENT.filter((item) => item.kind !== 'document' || item.disclosure === 'proactive');
+const PUBLIC = DEMO_CONTENT.filter(
+  (item) => item.kind !== 'document' || item.disclosure === 'proactive',
+);
 const index = new LiveIndex(new InMemorySearchCorpus(PUBLIC), new PostingListEngine());
-const search = (q: string, extra: { type?: 'document' | 'interpretation' | 'qa' | 'notice' } = {}) => searchContent(index, { q, limit: 10, ...extra });
+const search = (
+  q: string,
+  extra: { type?: 'document' | 'interpretation' | 'qa' | 'notice' } = {},
+) => searchContent(index, { q, limit: 10, ...extra });
 
 describe('search relevance', () => {
   test.each([
@@ -67,7 +75,8 @@ describe('search relevance', () => {
     const [start, end] = hit.titleHighlights[0]!;
     expect(hit.title.slice(start, end)).toBe('执法公示');
     expect(hit.snippetHighlights.length).toBeGreaterThan(0);
-    for (const [a, b] of hit.snippetHighlights) expect('执法公示').toContain(hit.snippet.slice(a, b).slice(0, 2));
+    for (const [a, b] of hit.snippetHighlights)
+      expect('执法公示').toContain(hit.snippet.slice(a, b).slice(0, 2));
   });
 
   test('keeps to the category asked for', async () => {

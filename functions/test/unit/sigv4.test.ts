@@ -6,7 +6,10 @@ import { signV4 } from '../../src/commons/sigv4';
 class Sha256 {
   private hash;
   constructor(secret?: string | Uint8Array) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', Buffer.from(secret as never));
+    this.hash =
+      secret === undefined
+        ? createHash('sha256')
+        : createHmac('sha256', Buffer.from(secret as never));
   }
   update(data: string | Uint8Array) {
     this.hash.update(typeof data === 'string' ? Buffer.from(data) : Buffer.from(data));
@@ -21,14 +24,34 @@ test.each([
   ['ap-southeast-1', 'https://ssm.ap-southeast-1.amazonaws.com/', undefined],
 ])('%s: the same Authorization header as the SDK', async (region, endpoint, sessionToken) => {
   const url = new URL(endpoint);
-  const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken };
+  const credentials = {
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+    sessionToken,
+  };
   const body = JSON.stringify({ Names: ['/sunshine/prod/session-secret'], WithDecryption: true });
-  const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonSSM.GetParameters' };
+  const headers = {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amz-target': 'AmazonSSM.GetParameters',
+  };
   const now = new Date('2026-11-27T12:34:56.000Z');
 
   const ours = signV4({ url, region, service: 'ssm', headers, body, credentials, now });
-  const sdk = await new SignatureV4({ service: 'ssm', region, sha256: Sha256 as never, credentials }).sign(
-    { method: 'POST', protocol: url.protocol, hostname: url.hostname, path: url.pathname, query: {}, headers: { ...headers, host: url.host }, body },
+  const sdk = await new SignatureV4({
+    service: 'ssm',
+    region,
+    sha256: Sha256 as never,
+    credentials,
+  }).sign(
+    {
+      method: 'POST',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      path: url.pathname,
+      query: {},
+      headers: { ...headers, host: url.host },
+      body,
+    },
     { signingDate: now },
   );
 

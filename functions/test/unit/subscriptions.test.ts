@@ -1,8 +1,22 @@
-import { isSubscriptionTopic, messageKindOf, subscriptionTopicLabel, SubscribeInputSchema, validate, type SubscribeResult } from '@sunshine/shared';
+import {
+  isSubscriptionTopic,
+  messageKindOf,
+  subscriptionTopicLabel,
+  SubscribeInputSchema,
+  validate,
+  type SubscribeResult,
+} from '@sunshine/shared';
 import { subscribe, type SubscriptionDeps } from '../../src/domain/subscriptions/subscribe';
-import { cancelSubscription, subscriptionOptions } from '../../src/domain/subscriptions/my-subscriptions';
+import {
+  cancelSubscription,
+  subscriptionOptions,
+} from '../../src/domain/subscriptions/my-subscriptions';
 import { templateIdsFrom } from '../../src/config';
-import type { PersonSubscriptions, SubscriptionChange, SubscriptionStore } from '../../src/ports/subscription-store';
+import type {
+  PersonSubscriptions,
+  SubscriptionChange,
+  SubscriptionStore,
+} from '../../src/ports/subscription-store';
 import { testId } from '../support/interpretations';
 
 const QUESTION = testId(1);
@@ -14,8 +28,11 @@ class InMemorySubscriptions implements SubscriptionStore {
   private readonly mine: PersonSubscriptions = { topics: [], credits: {}, results: {} };
   async record(change: SubscriptionChange) {
     this.changes.push(change);
-    for (const templateId of change.credited) this.mine.credits[templateId] = (this.mine.credits[templateId] ?? 0) + 1;
-    for (const topic of change.topics) if (!this.mine.topics.some((t) => t.topic === topic)) this.mine.topics.push({ topic, since: change.at });
+    for (const templateId of change.credited)
+      this.mine.credits[templateId] = (this.mine.credits[templateId] ?? 0) + 1;
+    for (const topic of change.topics)
+      if (!this.mine.topics.some((t) => t.topic === topic))
+        this.mine.topics.push({ topic, since: change.at });
   }
   async listMine() {
     return this.mine;
@@ -31,21 +48,43 @@ function setup(env: Record<string, string> = {}) {
     subscriptions,
     templates: templateIdsFrom(env),
     users: { get: async (userId) => ({ userId, openid: `o-${userId}`, createdAt: '' }) },
-    questions: { get: async (id) => (id === QUESTION ? ({ id, askerId: RESIDENT.userId } as never) : undefined) },
+    questions: {
+      get: async (id) =>
+        id === QUESTION ? ({ id, askerId: RESIDENT.userId } as never) : undefined,
+    },
     applications: { get: async () => undefined },
     content: { getPublished: async () => undefined },
     clock: { now: () => new Date('2026-11-27T02:00:00.000Z') },
   };
   return { deps, subscriptions };
 }
-const answers = (...pairs: Array<[string, SubscribeResult]>) => pairs.map(([templateId, result]) => ({ templateId, result }));
+const answers = (...pairs: Array<[string, SubscribeResult]>) =>
+  pairs.map(([templateId, result]) => ({ templateId, result }));
 
 describe('topics', () => {
-  test.each(['category:decision', 'office:exit-entry', 'urgent', `question:${QUESTION}`, `application:${QUESTION}`, `consultation:${QUESTION}`])('%s is a topic', (topic) => {
+  test.each([
+    'category:decision',
+    'office:exit-entry',
+    'urgent',
+    `question:${QUESTION}`,
+    `application:${QUESTION}`,
+    `consultation:${QUESTION}`,
+  ])('%s is a topic', (topic) => {
     expect(isSubscriptionTopic(topic)).toBe(true);
   });
 
-  test.each(['', 'category:', 'category:other', 'office:nope', 'urgent:1', 'question:123', `question:${QUESTION}:x`, `comment:${QUESTION}`, `question:${QUESTION.toLowerCase()}`, 'SUBS#urgent'])('%j is not', (topic) => {
+  test.each([
+    '',
+    'category:',
+    'category:other',
+    'office:nope',
+    'urgent:1',
+    'question:123',
+    `question:${QUESTION}:x`,
+    `comment:${QUESTION}`,
+    `question:${QUESTION.toLowerCase()}`,
+    'SUBS#urgent',
+  ])('%j is not', (topic) => {
     expect(isSubscriptionTopic(topic)).toBe(false);
   });
 
@@ -53,11 +92,18 @@ describe('topics', () => {
     expect(subscriptionTopicLabel('category:decision')).toBe('决策公开');
     expect(subscriptionTopicLabel('office:traffic')).toBe('交通警察大队');
     expect(subscriptionTopicLabel('urgent')).toBe('紧急通告');
-    expect([`question:${QUESTION}`, `application:${QUESTION}`, `consultation:${QUESTION}`, 'urgent'].map((topic) => messageKindOf(topic as never))).toEqual(['reply', 'reply', 'release', 'release']);
+    expect(
+      [`question:${QUESTION}`, `application:${QUESTION}`, `consultation:${QUESTION}`, 'urgent'].map(
+        (topic) => messageKindOf(topic as never),
+      ),
+    ).toEqual(['reply', 'reply', 'release', 'release']);
   });
 
   test('the request schema names the field of each problem', () => {
-    const result = validate(SubscribeInputSchema, { topics: ['urgent', 'office:mars'], results: answers(['T', 'accept'], ['U', 'accept'], ['V', 'accept'], ['W', 'accept']) });
+    const result = validate(SubscribeInputSchema, {
+      topics: ['urgent', 'office:mars'],
+      results: answers(['T', 'accept'], ['U', 'accept'], ['V', 'accept'], ['W', 'accept']),
+    });
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues.map((issue) => [issue.field, issue.message])).toEqual([
@@ -69,19 +115,32 @@ describe('topics', () => {
 
 describe('template configuration', () => {
   test('defaults to the sandbox templates, one-time', () => {
-    expect(templateIdsFrom({})).toEqual({ release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false }, reply: { templateId: 'TPL_REPLY', longTerm: false } });
+    expect(templateIdsFrom({})).toEqual({
+      release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false },
+      reply: { templateId: 'TPL_REPLY', longTerm: false },
+    });
   });
 
   test('takes real ids and long-term kinds from the environment', () => {
-    expect(templateIdsFrom({ WECHAT_TEMPLATE_RELEASE: ' abcRelease ', WECHAT_TEMPLATE_REPLY: 'xyzReply', WECHAT_TEMPLATE_LONG_TERM: 'release, ' })).toEqual({
+    expect(
+      templateIdsFrom({
+        WECHAT_TEMPLATE_RELEASE: ' abcRelease ',
+        WECHAT_TEMPLATE_REPLY: 'xyzReply',
+        WECHAT_TEMPLATE_LONG_TERM: 'release, ',
+      }),
+    ).toEqual({
       release: { templateId: 'abcRelease', longTerm: true },
       reply: { templateId: 'xyzReply', longTerm: false },
     });
   });
 
   test('fails at cold start on an unknown kind or a template shared by two kinds', () => {
-    expect(() => templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'releases' })).toThrow('unknown message kinds: releases');
-    expect(() => templateIdsFrom({ WECHAT_TEMPLATE_REPLY: 'TPL_POLICY_RELEASE' })).toThrow('a template of its own');
+    expect(() => templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'releases' })).toThrow(
+      'unknown message kinds: releases',
+    );
+    expect(() => templateIdsFrom({ WECHAT_TEMPLATE_REPLY: 'TPL_POLICY_RELEASE' })).toThrow(
+      'a template of its own',
+    );
   });
 
   test('the options offer the five categories, the offices and urgent notices, with each kind’s template', () => {
@@ -100,10 +159,20 @@ describe('credit rules', () => {
   test('an accept of a one-time template is one credit, kept with the answer and the openid', async () => {
     const { deps, subscriptions } = setup();
 
-    const outcome = await subscribe(deps, RESIDENT, { topics: ['urgent'], results: answers(['TPL_POLICY_RELEASE', 'accept']) });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: ['urgent'],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
 
     expect(subscriptions.changes).toEqual([
-      { userId: 'u-resident', openid: 'o-u-resident', at: '2026-11-27T02:00:00.000Z', results: answers(['TPL_POLICY_RELEASE', 'accept']), credited: ['TPL_POLICY_RELEASE'], topics: ['urgent'] },
+      {
+        userId: 'u-resident',
+        openid: 'o-u-resident',
+        at: '2026-11-27T02:00:00.000Z',
+        results: answers(['TPL_POLICY_RELEASE', 'accept']),
+        credited: ['TPL_POLICY_RELEASE'],
+        topics: ['urgent'],
+      },
     ]);
     expect(outcome.subscribed).toEqual([expect.objectContaining({ topic: 'urgent', credits: 1 })]);
     expect(JSON.stringify(outcome)).not.toContain('o-u-resident');
@@ -112,7 +181,10 @@ describe('credit rules', () => {
   test('an accept of a long-term template subscribes without a credit', async () => {
     const { deps, subscriptions } = setup({ WECHAT_TEMPLATE_LONG_TERM: 'release' });
 
-    const outcome = await subscribe(deps, RESIDENT, { topics: ['urgent'], results: answers(['TPL_POLICY_RELEASE', 'accept']) });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: ['urgent'],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
 
     expect(subscriptions.changes[0]).toMatchObject({ credited: [], topics: ['urgent'] });
     expect(outcome.subscribed[0]).toMatchObject({ longTerm: true, credits: 0 });
@@ -121,27 +193,53 @@ describe('credit rules', () => {
   test('each topic follows its own template’s answer: an accepted reply and a refused release subscribe the reply only', async () => {
     const { deps, subscriptions } = setup();
 
-    const outcome = await subscribe(deps, RESIDENT, { topics: [`question:${QUESTION}`, 'urgent'], results: answers(['TPL_POLICY_RELEASE', 'reject'], ['TPL_REPLY', 'accept']) });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: [`question:${QUESTION}`, 'urgent'],
+      results: answers(['TPL_POLICY_RELEASE', 'reject'], ['TPL_REPLY', 'accept']),
+    });
 
-    expect(subscriptions.changes[0]).toMatchObject({ credited: ['TPL_REPLY'], topics: [`question:${QUESTION}`] });
-    expect(outcome).toMatchObject({ notSubscribed: ['urgent'], message: '部分内容已订阅；未允许的通知不会发送给您' });
+    expect(subscriptions.changes[0]).toMatchObject({
+      credited: ['TPL_REPLY'],
+      topics: [`question:${QUESTION}`],
+    });
+    expect(outcome).toMatchObject({
+      notSubscribed: ['urgent'],
+      message: '部分内容已订阅；未允许的通知不会发送给您',
+    });
   });
 
   test('a refusal records the answer, subscribes nothing, credits nothing, and does not look up the openid', async () => {
     const { deps, subscriptions } = setup();
     const users = jest.spyOn(deps.users, 'get');
 
-    const outcome = await subscribe(deps, RESIDENT, { topics: ['urgent'], results: answers(['TPL_POLICY_RELEASE', 'reject']) });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: ['urgent'],
+      results: answers(['TPL_POLICY_RELEASE', 'reject']),
+    });
 
-    expect(subscriptions.changes[0]).toMatchObject({ credited: [], topics: [], results: answers(['TPL_POLICY_RELEASE', 'reject']) });
+    expect(subscriptions.changes[0]).toMatchObject({
+      credited: [],
+      topics: [],
+      results: answers(['TPL_POLICY_RELEASE', 'reject']),
+    });
     expect(users).not.toHaveBeenCalled();
-    expect(outcome).toEqual({ subscribed: [], notSubscribed: ['urgent'], message: '您未允许接收通知，本次未订阅' });
+    expect(outcome).toEqual({
+      subscribed: [],
+      notSubscribed: ['urgent'],
+      message: '您未允许接收通知，本次未订阅',
+    });
   });
 
   test('a follow-up of an item that is not one’s own is refused before anything is recorded', async () => {
     const { deps, subscriptions } = setup();
 
-    await expect(subscribe(deps, { userId: 'u-other', roles: [] }, { topics: [`question:${QUESTION}`], results: answers(['TPL_REPLY', 'accept']) })).rejects.toMatchObject({
+    await expect(
+      subscribe(
+        deps,
+        { userId: 'u-other', roles: [] },
+        { topics: [`question:${QUESTION}`], results: answers(['TPL_REPLY', 'accept']) },
+      ),
+    ).rejects.toMatchObject({
       status: 400,
       fields: [{ field: 'topics.0', message: '只能订阅本人留言或申请的答复提醒' }],
     });
@@ -151,7 +249,12 @@ describe('credit rules', () => {
   test('cancelling names a bad topic (encoded or not) as a 400, an unsubscribed one as a 404', async () => {
     const { deps } = setup();
 
-    await expect(cancelSubscription(deps, RESIDENT, 'office%3Amars')).rejects.toMatchObject({ status: 400, fields: [{ field: 'topic', message: '没有这项订阅内容' }] });
-    await expect(cancelSubscription(deps, RESIDENT, 'office%3Atraffic')).rejects.toMatchObject({ status: 404 });
+    await expect(cancelSubscription(deps, RESIDENT, 'office%3Amars')).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topic', message: '没有这项订阅内容' }],
+    });
+    await expect(cancelSubscription(deps, RESIDENT, 'office%3Atraffic')).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -1,12 +1,23 @@
 import { OFFICES } from '@sunshine/shared';
-import { characterStringValue, codePointLength, cutToCodePoints, dateValue, phraseValue, thingValue, timeValue } from '../../src/domain/notifications/template-values';
+import {
+  characterStringValue,
+  codePointLength,
+  cutToCodePoints,
+  dateValue,
+  phraseValue,
+  thingValue,
+  timeValue,
+} from '../../src/domain/notifications/template-values';
 import { releaseMessage, replyMessage } from '../../src/domain/notifications/messages';
 
 // The sandbox's own rules are WeChat's as this project knows them: every built value must pass them.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { isValidValue } = require('../../../sandbox/wechat-rules') as { isValidValue: (key: string, value: string) => boolean };
+const { isValidValue } = require('../../../sandbox/wechat-rules') as {
+  isValidValue: (key: string, value: string) => boolean;
+};
 
-const hasLoneSurrogate = (text: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+const hasLoneSurrogate = (text: string) =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 describe('thing values (≤ 20 characters)', () => {
   test('a value of exactly 20 Chinese characters is kept whole', () => {
@@ -110,19 +121,32 @@ describe('message builders', () => {
     const message = releaseMessage({
       openid: 'o-1',
       templateId: 'TPL_POLICY_RELEASE',
-      item: { id: '01HZX3Y4ABCDEFGHJKMNPQRSTV', title: '关于调整城乡居民户籍迁移办理流程和所需材料的政策解读', publishedAt: '2024-06-01T02:00:00.000Z', office: 'population' },
+      item: {
+        id: '01HZX3Y4ABCDEFGHJKMNPQRSTV',
+        title: '关于调整城乡居民户籍迁移办理流程和所需材料的政策解读',
+        publishedAt: '2024-06-01T02:00:00.000Z',
+        office: 'population',
+      },
     });
 
     expect(message).toEqual({
       openid: 'o-1',
       templateId: 'TPL_POLICY_RELEASE',
       page: 'pages/content/detail?id=01HZX3Y4ABCDEFGHJKMNPQRSTV',
-      data: { thing1: { value: '关于调整城乡居民户籍迁移办理流程和所需…' }, time2: { value: '2024年6月1日 10:00' }, thing3: { value: '人口管理大队' } },
+      data: {
+        thing1: { value: '关于调整城乡居民户籍迁移办理流程和所需…' },
+        time2: { value: '2024年6月1日 10:00' },
+        thing3: { value: '人口管理大队' },
+      },
     });
   });
 
   test.each(OFFICES)('every office label (%s) is a valid thing', (office) => {
-    const message = releaseMessage({ openid: 'o', templateId: 't', item: { id: 'x', title: 't', publishedAt: '2024-06-01T00:00:00.000Z', office } });
+    const message = releaseMessage({
+      openid: 'o',
+      templateId: 't',
+      item: { id: 'x', title: 't', publishedAt: '2024-06-01T00:00:00.000Z', office },
+    });
 
     expect(isValidValue('thing3', message.data.thing3!.value)).toBe(true);
   });
@@ -134,7 +158,12 @@ describe('message builders', () => {
     const message = replyMessage({
       openid: 'o-2',
       templateId: 'TPL_REPLY',
-      reply: { to, subject: '新生儿落户需要哪些材料？😊', summary: '您好，新生儿落户需携带出生医学证明、父母户口簿及身份证原件到派出所办理。', repliedAt: '2024-06-03T08:30:00.000Z' },
+      reply: {
+        to,
+        subject: '新生儿落户需要哪些材料？😊',
+        summary: '您好，新生儿落户需携带出生医学证明、父母户口簿及身份证原件到派出所办理。',
+        repliedAt: '2024-06-03T08:30:00.000Z',
+      },
     });
 
     expect(message.page).toBe(page);
@@ -143,11 +172,21 @@ describe('message builders', () => {
       thing2: { value: '您好，新生儿落户需携带出生医学证明、父…' },
       time3: { value: '2024年6月3日 16:30' },
     });
-    for (const [key, { value }] of Object.entries(message.data)) expect(isValidValue(key, value)).toBe(true);
+    for (const [key, { value }] of Object.entries(message.data))
+      expect(isValidValue(key, value)).toBe(true);
   });
 
   test('a reply with no summary still sends a valid value', () => {
-    const message = replyMessage({ openid: 'o', templateId: 't', reply: { to: 'application', subject: '申请公开', summary: '', repliedAt: '2024-06-03T08:30:00.000Z' } });
+    const message = replyMessage({
+      openid: 'o',
+      templateId: 't',
+      reply: {
+        to: 'application',
+        subject: '申请公开',
+        summary: '',
+        repliedAt: '2024-06-03T08:30:00.000Z',
+      },
+    });
 
     expect(message.data.thing2!.value).toBe('已答复，请查看详情');
   });

@@ -35,7 +35,8 @@ const aCase = (n: number, overrides: Partial<StaffApplicationView> = {}): StaffA
   ...overrides,
 });
 
-const cardOf = (n: number) => screen.getByText(`申请 ${n}：某年统计数据`).closest('.staff-card') as HTMLElement;
+const cardOf = (n: number) =>
+  screen.getByText(`申请 ${n}：某年统计数据`).closest('.staff-card') as HTMLElement;
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -47,7 +48,12 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('StaffApplications', () => {
   test('flags the overdue and those due within three days, and shows only the masked number', async () => {
-    listApplicationQueue.mockResolvedValue([aCase(1, { dueOn: '2024-05-05' }), aCase(2, { dueOn: '2024-05-08' }), aCase(3), aCase(4, { status: 'awaiting_correction', dueOn: undefined, stoppedSince: '2024-04-10' })]);
+    listApplicationQueue.mockResolvedValue([
+      aCase(1, { dueOn: '2024-05-05' }),
+      aCase(2, { dueOn: '2024-05-08' }),
+      aCase(3),
+      aCase(4, { status: 'awaiting_correction', dueOn: undefined, stoppedSince: '2024-04-10' }),
+    ]);
 
     render(<StaffApplications />);
     await screen.findByText('申请 1：某年统计数据');
@@ -60,8 +66,17 @@ describe('StaffApplications', () => {
   });
 
   test('offers the steps the case allows and shows a colleague’s conflict in words', async () => {
-    listApplicationQueue.mockResolvedValue([aCase(1, { events: [...aCase(1).events, { type: 'extended', on: '2024-04-02', at: '', days: 5, reason: '档案多', by: '赵' }] })]);
-    recordApplicationEvent.mockRejectedValue(new ApiError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态', 409));
+    listApplicationQueue.mockResolvedValue([
+      aCase(1, {
+        events: [
+          ...aCase(1).events,
+          { type: 'extended', on: '2024-04-02', at: '', days: 5, reason: '档案多', by: '赵' },
+        ],
+      }),
+    ]);
+    recordApplicationEvent.mockRejectedValue(
+      new ApiError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态', 409),
+    );
     render(<StaffApplications />);
     await screen.findByText('申请 1：某年统计数据');
     fireEvent.click(screen.getByText('展开办理'));
@@ -71,7 +86,11 @@ describe('StaffApplications', () => {
     await typeInto(cardOf(1).querySelector('taro-textarea-core')!, '请写明月份');
     await act(async () => fireEvent.click(screen.getByText('确认要求补正')));
 
-    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, { action: 'request_correction', version: 1, text: '请写明月份' });
+    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, {
+      action: 'request_correction',
+      version: 1,
+      text: '请写明月份',
+    });
     expect(await screen.findByText('该申请已被他人处理，请刷新后查看最新状态')).toBeTruthy();
   });
 });

@@ -19,8 +19,14 @@ beforeEach(() => {
 });
 
 describe('Audit', () => {
-  test('lists this month\'s entries in China time and loads the next page on demand', async () => {
-    listAudit.mockResolvedValueOnce({ items: [auditEntry(1)], nextCursor: 'NEXT' }).mockResolvedValueOnce({ items: [auditEntry(2, { action: 'content.publish', roles: ['reviewer'], actorName: '李审核' })] });
+  test("lists this month's entries in China time and loads the next page on demand", async () => {
+    listAudit
+      .mockResolvedValueOnce({ items: [auditEntry(1)], nextCursor: 'NEXT' })
+      .mockResolvedValueOnce({
+        items: [
+          auditEntry(2, { action: 'content.publish', roles: ['reviewer'], actorName: '李审核' }),
+        ],
+      });
     render(<Audit />);
 
     expect(await screen.findByText('操作摘要 1')).toBeTruthy();
@@ -32,7 +38,10 @@ describe('Audit', () => {
     expect(await screen.findByText('操作摘要 2')).toBeTruthy();
     expect(screen.getByText('李审核（审核）')).toBeTruthy();
     expect(screen.getByText('没有更多了')).toBeTruthy();
-    expect(listAudit.mock.calls).toEqual([[{ month: thisMonth(), action: undefined, cursor: undefined }], [{ month: thisMonth(), action: undefined, cursor: 'NEXT' }]]);
+    expect(listAudit.mock.calls).toEqual([
+      [{ month: thisMonth(), action: undefined, cursor: undefined }],
+      [{ month: thisMonth(), action: undefined, cursor: 'NEXT' }],
+    ]);
   });
 
   test('filters by month and action', async () => {
@@ -45,7 +54,11 @@ describe('Audit', () => {
     pick(actionPicker!, 1);
 
     await screen.findByText('2024-04 操作记录');
-    expect(listAudit).toHaveBeenLastCalledWith({ month: '2024-04', action: 'staff.sign_in', cursor: undefined });
+    expect(listAudit).toHaveBeenLastCalledWith({
+      month: '2024-04',
+      action: 'staff.sign_in',
+      cursor: undefined,
+    });
   });
 
   test('exports the filtered log as a CSV download in the browser', async () => {
@@ -53,7 +66,9 @@ describe('Audit', () => {
     exportAudit.mockResolvedValue('时间,操作人\n');
     const createObjectURL = jest.fn(() => 'blob:audit');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toBe(`audit-${thisMonth()}.csv`);
     });
     render(<Audit />);
@@ -79,7 +94,9 @@ describe('Audit', () => {
       await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
 
       expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '时间,操作人\n' });
-      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制到剪贴板' }));
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '已复制到剪贴板' }),
+      );
     } finally {
       process.env.TARO_ENV = 'h5';
     }

@@ -15,7 +15,11 @@ const useRouter = Taro.useRouter as unknown as jest.Mock;
 const createDraft = jest.mocked(staff.createDraft);
 const updateDraft = jest.mocked(staff.updateDraft);
 
-const openNew = () => useRouter.mockReturnValue({ params: { kind: 'guide' }, path: '/packages/staff/pages/editor/index' });
+const openNew = () =>
+  useRouter.mockReturnValue({
+    params: { kind: 'guide' },
+    path: '/packages/staff/pages/editor/index',
+  });
 const save = () => act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
 /** What the schema makes of a guide: what the editor must send. */
@@ -27,8 +31,13 @@ function schemaOutput(value: GuideDraft): GuideDraft {
 
 /** Open a saved guide and wait for its form. */
 async function openSaved(saved: GuideDraft) {
-  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
-  jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/editor/index',
+  });
+  jest
+    .mocked(staff.getWorkflowItem)
+    .mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
   updateDraft.mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
   render(<Editor />);
   await screen.findByText('保存草稿');
@@ -89,14 +98,16 @@ describe('Editor of a service guide', () => {
     expect(createDraft.mock.calls[0]?.[0]).not.toHaveProperty('onlineUrl');
   });
 
-  test('shows the schema\'s message under 承诺办结时限 when it is longer than the statutory limit', async () => {
+  test("shows the schema's message under 承诺办结时限 when it is longer than the statutory limit", async () => {
     openNew();
     render(<Editor />);
     await fillGuide(guideDraft({ statutoryDays: 20, promisedDays: 30 }));
 
     await save();
 
-    expect(within(fieldBox('promisedDays')).getByText('承诺办结时限不能长于法定办结时限')).toBeTruthy();
+    expect(
+      within(fieldBox('promisedDays')).getByText('承诺办结时限不能长于法定办结时限'),
+    ).toBeTruthy();
     expect(within(fieldBox('statutoryDays')).queryByRole('alert')).toBeNull();
     expect(createDraft).not.toHaveBeenCalled();
   });
@@ -104,7 +115,9 @@ describe('Editor of a service guide', () => {
   test('asks for office days and both times of a span under them, and a span that ends after it starts', async () => {
     openNew();
     render(<Editor />);
-    await fillGuide(guideDraft({ hours: { days: [], spans: [{ start: '', end: '' }], notes: '' } }));
+    await fillGuide(
+      guideDraft({ hours: { days: [], spans: [{ start: '', end: '' }], notes: '' } }),
+    );
 
     await save();
     expect(within(fieldBox('hours.days')).getByText('请选择办公日')).toBeTruthy();
@@ -124,7 +137,11 @@ describe('Editor of a service guide', () => {
     const saved = guideDraft({
       location: { latitude: 36.0519, longitude: 113.0575 },
       onlineUrl: 'https://zwfw.example.gov.cn/sfz',
-      hours: { days: [1, 2, 3, 4, 5, 6], spans: [{ start: '09:00', end: '12:00' }], notes: '法定节假日除外' },
+      hours: {
+        days: [1, 2, 3, 4, 5, 6],
+        spans: [{ start: '09:00', end: '12:00' }],
+        notes: '法定节假日除外',
+      },
       faq: [{ question: '可以异地换领吗？', answer: '可以。' }],
       documentIds: [DOCUMENT_ID],
     });
@@ -144,6 +161,9 @@ describe('Editor of a service guide', () => {
     fireEvent.click(screen.getAllByText('上移')[0]!);
     await save();
 
-    expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, { ...saved, materials: [...saved.materials].reverse() });
+    expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, {
+      ...saved,
+      materials: [...saved.materials].reverse(),
+    });
   });
 });

@@ -5,7 +5,14 @@ import Editor from '../../src/packages/staff/pages/editor/index';
 import * as search from '../../src/services/search';
 import * as staff from '../../src/services/staff';
 import { fillCatalogue } from './fill-draft';
-import { documentDraft, DOCUMENT_ID, ITEM_ID, noticeDraft, qaDraft, workflowItem } from './fixtures';
+import {
+  documentDraft,
+  DOCUMENT_ID,
+  ITEM_ID,
+  noticeDraft,
+  qaDraft,
+  workflowItem,
+} from './fixtures';
 import { byPlaceholder, control, fieldBox, pick, resetMocksOf, toggle, typeInto } from './interact';
 
 jest.mock('../../src/services/staff');
@@ -15,8 +22,13 @@ const useRouter = Taro.useRouter as unknown as jest.Mock;
 const createDraft = jest.mocked(staff.createDraft);
 const updateDraft = jest.mocked(staff.updateDraft);
 
-const openNew = (kind: string) => useRouter.mockReturnValue({ params: { kind }, path: '/packages/staff/pages/editor/index' });
-const openSaved = () => useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
+const openNew = (kind: string) =>
+  useRouter.mockReturnValue({ params: { kind }, path: '/packages/staff/pages/editor/index' });
+const openSaved = () =>
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/editor/index',
+  });
 const save = () => act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
 beforeEach(() => {
@@ -67,7 +79,7 @@ describe('Editor of a policy document', () => {
     expect(within(fieldBox('issuedAt')).getByText('成文日期须为 YYYY-MM-DD')).toBeTruthy();
   });
 
-  test('checks each attachment\'s link under it and sends the attachments', async () => {
+  test("checks each attachment's link under it and sends the attachments", async () => {
     openNew('document');
     render(<Editor />);
     const expected = await fillAllButBody();
@@ -77,19 +89,29 @@ describe('Editor of a policy document', () => {
     await typeInto(control('attachments.0.url'), 'http://example.gov.cn/a.pdf');
 
     await save();
-    expect(within(fieldBox('attachments.0.url')).getByText('附件链接须以 https:// 开头')).toBeTruthy();
+    expect(
+      within(fieldBox('attachments.0.url')).getByText('附件链接须以 https:// 开头'),
+    ).toBeTruthy();
     expect(createDraft).not.toHaveBeenCalled();
 
     await typeInto(control('attachments.0.url'), 'https://example.gov.cn/a.pdf');
     await save();
 
-    expect(createDraft).toHaveBeenCalledWith({ ...expected, attachments: [{ name: '考核细则.pdf', url: 'https://example.gov.cn/a.pdf' }] });
+    expect(createDraft).toHaveBeenCalledWith({
+      ...expected,
+      attachments: [{ name: '考核细则.pdf', url: 'https://example.gov.cn/a.pdf' }],
+    });
   });
 
   test('edits a saved document in the document form, as it was', async () => {
     openSaved();
-    const saved = documentDraft({ effectiveAt: '2023-06-01', attachments: [{ name: '细则.pdf', url: 'https://example.gov.cn/b.pdf' }] });
-    jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
+    const saved = documentDraft({
+      effectiveAt: '2023-06-01',
+      attachments: [{ name: '细则.pdf', url: 'https://example.gov.cn/b.pdf' }],
+    });
+    jest
+      .mocked(staff.getWorkflowItem)
+      .mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
     updateDraft.mockResolvedValue(workflowItem({ status: 'draft', draft: saved }));
     render(<Editor />);
     await screen.findByText('保存草稿');
@@ -136,7 +158,17 @@ describe('Editor of a policy Q&A', () => {
   test('sends the question as the title, tags typed on one line, and documents found by search', async () => {
     openNew('qa');
     jest.mocked(search.searchContent).mockResolvedValue({
-      hits: [{ type: 'document', id: DOCUMENT_ID, title: '居民身份证办理规定', category: 'service', snippet: '', snippetHighlights: [], titleHighlights: [] }],
+      hits: [
+        {
+          type: 'document',
+          id: DOCUMENT_ID,
+          title: '居民身份证办理规定',
+          category: 'service',
+          snippet: '',
+          snippetHighlights: [],
+          titleHighlights: [],
+        },
+      ],
     });
     render(<Editor />);
     const value = qaDraft({ tags: ['身份证', '补办'], documentIds: [DOCUMENT_ID] });
@@ -160,11 +192,18 @@ describe('Editor of a policy Q&A', () => {
     await typeInto(control('answer'), value.answer);
     await typeInto(control('tags'), '身份证 这是一个超过十二个字的很长很长的标签');
 
-    await typeInto(fieldBox('documentIds').querySelector('taro-input-core[placeholder="或填写文件编号"]')!, 'not-an-id');
+    await typeInto(
+      fieldBox('documentIds').querySelector('taro-input-core[placeholder="或填写文件编号"]')!,
+      'not-an-id',
+    );
     fireEvent.click(within(fieldBox('documentIds')).getByText('关联'));
     await save();
 
-    expect(within(fieldBox('tags')).getByText('「这是一个超过十二个字的很长很长的标签」每个标签不能超过 12 字')).toBeTruthy();
+    expect(
+      within(fieldBox('tags')).getByText(
+        '「这是一个超过十二个字的很长很长的标签」每个标签不能超过 12 字',
+      ),
+    ).toBeTruthy();
     expect(within(fieldBox('documentIds')).getByText('编号格式不正确')).toBeTruthy();
     expect(createDraft).not.toHaveBeenCalled();
   });
@@ -173,7 +212,17 @@ describe('Editor of a policy Q&A', () => {
     openNew('qa');
     const GUIDE_ID = '01HTESTGXDE000000000000001';
     jest.mocked(search.searchContent).mockResolvedValue({
-      hits: [{ type: 'guide', id: GUIDE_ID, title: '居民身份证补领', category: 'service', snippet: '', snippetHighlights: [], titleHighlights: [] }],
+      hits: [
+        {
+          type: 'guide',
+          id: GUIDE_ID,
+          title: '居民身份证补领',
+          category: 'service',
+          snippet: '',
+          snippetHighlights: [],
+          titleHighlights: [],
+        },
+      ],
     });
     render(<Editor />);
     const value = qaDraft({ guideIds: [GUIDE_ID] });

@@ -17,20 +17,29 @@ beforeEach(() => {
   jest.restoreAllMocks();
   jest.clearAllMocks();
   resetMocksOf(staff);
-  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/editor/index',
+  });
   getWorkflowItem.mockResolvedValue(workflowItem({ status: 'draft', draft: draft() }));
   updateDraft.mockImplementation(async (_, sent) => workflowItem({ status: 'draft', draft: sent }));
 });
 
 describe('graphics of an interpretation', () => {
   test('an uploaded image must be described before the draft saves, then is sent with its description', async () => {
-    jest.spyOn(media, 'chooseFile').mockResolvedValue({ path: 'blob:chart', size: 2048, contentType: 'image/png' });
+    jest
+      .spyOn(media, 'chooseFile')
+      .mockResolvedValue({ path: 'blob:chart', size: 2048, contentType: 'image/png' });
     const upload = jest.spyOn(media, 'uploadMedia').mockResolvedValue({ kind: 'image', url: URL });
     render(<Editor />);
     const button = await screen.findByText('＋ 上传图片');
     await act(async () => fireEvent.click(button));
 
-    expect(upload).toHaveBeenCalledWith({ path: 'blob:chart', size: 2048, contentType: 'image/png' });
+    expect(upload).toHaveBeenCalledWith({
+      path: 'blob:chart',
+      size: 2048,
+      contentType: 'image/png',
+    });
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
     expect(within(fieldBox('media.0.alt')).getByText('请填写图片说明（替代文字）')).toBeTruthy();
     expect(updateDraft).not.toHaveBeenCalled();
@@ -38,12 +47,23 @@ describe('graphics of an interpretation', () => {
     await typeInto(control('media.0.alt'), '办理流程：预约、取号、受理、领证');
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
-    expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, expect.objectContaining({ media: [{ kind: 'image', url: URL, alt: '办理流程：预约、取号、受理、领证' }] }));
+    expect(updateDraft).toHaveBeenCalledWith(
+      ITEM_ID,
+      expect.objectContaining({
+        media: [{ kind: 'image', url: URL, alt: '办理流程：预约、取号、受理、领证' }],
+      }),
+    );
   });
 
   test('says why the server refused a file, and adds nothing', async () => {
-    jest.spyOn(media, 'chooseFile').mockResolvedValue({ path: 'blob:x', size: 10, contentType: 'image/png' });
-    jest.spyOn(media, 'uploadMedia').mockRejectedValue(Object.assign(new Error('请求参数有误'), { fields: [{ field: 'key', message: '文件内容不是有效的图片、音频或视频，请重新选择文件' }] }));
+    jest
+      .spyOn(media, 'chooseFile')
+      .mockResolvedValue({ path: 'blob:x', size: 10, contentType: 'image/png' });
+    jest.spyOn(media, 'uploadMedia').mockRejectedValue(
+      Object.assign(new Error('请求参数有误'), {
+        fields: [{ field: 'key', message: '文件内容不是有效的图片、音频或视频，请重新选择文件' }],
+      }),
+    );
     render(<Editor />);
 
     const button = await screen.findByText('＋ 上传图片');

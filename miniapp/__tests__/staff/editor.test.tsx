@@ -23,7 +23,8 @@ async function fillValidDraft() {
   await typeInto(control('document.title'), value.document.title);
   await typeInto(control('document.issuer'), value.document.issuer);
   pick(control('document.issuedAt'), value.document.issuedAt);
-  for (const key of ['background', 'keyPoints', 'highlights', 'measures'] as const) await typeInto(control(`sections.${key}`), value.sections[key]);
+  for (const key of ['background', 'keyPoints', 'highlights', 'measures'] as const)
+    await typeInto(control(`sections.${key}`), value.sections[key]);
   const { number, ...documentWithoutNumber } = value.document;
   return { ...value, document: documentWithoutNumber };
 }
@@ -70,27 +71,48 @@ describe('Editor', () => {
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
     expect(createDraft).toHaveBeenCalledWith(expected);
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/packages/staff/pages/editor/index?id=${ITEM_ID}` });
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: `/packages/staff/pages/editor/index?id=${ITEM_ID}`,
+    });
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已保存' }));
   });
 
   test('shows a problem the server found under the field it names', async () => {
-    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
+    useRouter.mockReturnValue({
+      params: { id: ITEM_ID },
+      path: '/packages/staff/pages/editor/index',
+    });
     jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'draft' }));
-    updateDraft.mockRejectedValue(new ApiError('VALIDATION_FAILED', '请求参数有误，请检查后重试', 400, [{ field: 'sections.background', message: '出台背景须说明制定依据' }]));
+    updateDraft.mockRejectedValue(
+      new ApiError('VALIDATION_FAILED', '请求参数有误，请检查后重试', 400, [
+        { field: 'sections.background', message: '出台背景须说明制定依据' },
+      ]),
+    );
     render(<Editor />);
     await screen.findByText('保存草稿');
 
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
     expect(updateDraft).toHaveBeenCalledWith(ITEM_ID, draft());
-    expect(within(fieldBox('sections.background')).getByText('出台背景须说明制定依据')).toBeTruthy();
+    expect(
+      within(fieldBox('sections.background')).getByText('出台背景须说明制定依据'),
+    ).toBeTruthy();
     expect(screen.getByText('请求参数有误，请检查后重试')).toBeTruthy();
   });
 
-  test('shows the reviewer\'s comment on a returned draft, then saves and submits it', async () => {
-    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
-    const returned = workflowItem({ status: 'returned', review: { by: { userId: 'u-reviewer', displayName: '李审核' }, at: '2024-05-02T01:00:00.000Z', comment: '请补充落实措施' } });
+  test("shows the reviewer's comment on a returned draft, then saves and submits it", async () => {
+    useRouter.mockReturnValue({
+      params: { id: ITEM_ID },
+      path: '/packages/staff/pages/editor/index',
+    });
+    const returned = workflowItem({
+      status: 'returned',
+      review: {
+        by: { userId: 'u-reviewer', displayName: '李审核' },
+        at: '2024-05-02T01:00:00.000Z',
+        comment: '请补充落实措施',
+      },
+    });
     jest.mocked(staff.getWorkflowItem).mockResolvedValue(returned);
     updateDraft.mockResolvedValue({ ...returned, status: 'draft' });
     jest.mocked(staff.submitForReview).mockResolvedValue({ ...returned, status: 'in_review' });
@@ -104,9 +126,19 @@ describe('Editor', () => {
     expect(Taro.navigateBack).toHaveBeenCalled();
   });
 
-  test('links a published document found by search, taking its title as the source\'s', async () => {
+  test("links a published document found by search, taking its title as the source's", async () => {
     jest.mocked(search.searchContent).mockResolvedValue({
-      hits: [{ type: 'document', id: DOCUMENT_ID, title: '政务公开工作考核方案', category: 'decision', snippet: '', snippetHighlights: [], titleHighlights: [] }],
+      hits: [
+        {
+          type: 'document',
+          id: DOCUMENT_ID,
+          title: '政务公开工作考核方案',
+          category: 'decision',
+          snippet: '',
+          snippetHighlights: [],
+          titleHighlights: [],
+        },
+      ],
     });
     createDraft.mockResolvedValue(workflowItem({ status: 'draft' }));
     render(<Editor />);
@@ -118,14 +150,28 @@ describe('Editor', () => {
     fireEvent.click(await screen.findByText('政务公开工作考核方案'));
     await act(async () => fireEvent.click(screen.getByText('保存草稿')));
 
-    expect(search.searchContent).toHaveBeenCalledWith('考核', expect.objectContaining({ type: 'document' }));
+    expect(search.searchContent).toHaveBeenCalledWith(
+      '考核',
+      expect.objectContaining({ type: 'document' }),
+    );
     expect(within(fieldBox('documentId')).getByText(`文件编号 ${DOCUMENT_ID}`)).toBeTruthy();
-    expect(createDraft).toHaveBeenCalledWith({ ...expected, documentId: DOCUMENT_ID, document: { ...expected.document, title: '政务公开工作考核方案' } });
+    expect(createDraft).toHaveBeenCalledWith({
+      ...expected,
+      documentId: DOCUMENT_ID,
+      document: { ...expected.document, title: '政务公开工作考核方案' },
+    });
   });
 
   test('keeps the linked document of a saved interpretation', async () => {
-    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
-    jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'draft', draft: draft({ documentId: DOCUMENT_ID }) }));
+    useRouter.mockReturnValue({
+      params: { id: ITEM_ID },
+      path: '/packages/staff/pages/editor/index',
+    });
+    jest
+      .mocked(staff.getWorkflowItem)
+      .mockResolvedValue(
+        workflowItem({ status: 'draft', draft: draft({ documentId: DOCUMENT_ID }) }),
+      );
     updateDraft.mockResolvedValue(workflowItem({ status: 'draft' }));
     render(<Editor />);
     await screen.findByText('保存草稿');
@@ -136,7 +182,10 @@ describe('Editor', () => {
   });
 
   test('locks the form while the draft is in review and says why', async () => {
-    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/editor/index' });
+    useRouter.mockReturnValue({
+      params: { id: ITEM_ID },
+      path: '/packages/staff/pages/editor/index',
+    });
     jest.mocked(staff.getWorkflowItem).mockResolvedValue(workflowItem({ status: 'in_review' }));
     render(<Editor />);
 

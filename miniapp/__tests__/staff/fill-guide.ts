@@ -10,8 +10,19 @@ export async function fillGuide(value: GuideDraft) {
   await fillCatalogue(value);
   await typeInto(control('code'), value.code);
   pick(control('serviceKind'), SERVICE_KINDS.indexOf(value.serviceKind));
-  for (const field of ['short', 'basis', 'eligibility', 'refusalGrounds', 'excludedSteps', 'address', 'enquiryPhone', 'complaintPhone'] as const) await typeInto(control(field), value[field]);
-  for (const field of ['statutoryDays', 'promisedDays', 'visits'] as const) await typeInto(control(field), String(value[field]));
+  for (const field of [
+    'short',
+    'basis',
+    'eligibility',
+    'refusalGrounds',
+    'excludedSteps',
+    'address',
+    'enquiryPhone',
+    'complaintPhone',
+  ] as const)
+    await typeInto(control(field), value[field]);
+  for (const field of ['statutoryDays', 'promisedDays', 'visits'] as const)
+    await typeInto(control(field), String(value[field]));
 
   for (const [index, material] of value.materials.entries()) {
     fireEvent.click(screen.getByText('＋ 添加材料'));
@@ -37,7 +48,8 @@ export async function fillGuide(value: GuideDraft) {
     await typeInto(control('location.longitude'), String(value.location.longitude));
   }
 
-  for (const day of value.hours.days) fireEvent.click(within(fieldBox('hours.days')).getByText(WEEKDAYS[day - 1]!));
+  for (const day of value.hours.days)
+    fireEvent.click(within(fieldBox('hours.days')).getByText(WEEKDAYS[day - 1]!));
   for (const [index, span] of value.hours.spans.entries()) {
     // A new guide starts with one span to fill.
     if (index > 0) fireEvent.click(screen.getByText('＋ 添加办公时段'));

@@ -16,7 +16,12 @@ import type {
 
 export const ITEM_ID = '01HTESTITEM000000000000001';
 
-export const me = (overrides: Partial<MeView> = {}): MeView => ({ userId: 'u-reviewer', roles: ['reviewer'], displayName: '李审核', ...overrides });
+export const me = (overrides: Partial<MeView> = {}): MeView => ({
+  userId: 'u-reviewer',
+  roles: ['reviewer'],
+  displayName: '李审核',
+  ...overrides,
+});
 
 export const DOCUMENT_ID = '01HTESTDKC0000000000000001';
 
@@ -30,7 +35,12 @@ export const draft = (overrides: Partial<InterpretationDraft> = {}): Interpretat
   topic: 'transparency',
   format: 'text',
   media: [],
-  document: { title: '政务公开工作考核方案', number: '上公发〔2023〕12号', issuer: '长治市公安局上党分局', issuedAt: '2023-05-08' },
+  document: {
+    title: '政务公开工作考核方案',
+    number: '上公发〔2023〕12号',
+    issuer: '长治市公安局上党分局',
+    issuedAt: '2023-05-08',
+  },
   sections: { background: '背景', keyPoints: '重点', highlights: '亮点', measures: '措施' },
   qa: [{ question: '什么是五公开？', answer: '决策、执行、管理、服务、结果公开。' }],
   ...overrides,
@@ -104,7 +114,11 @@ export const guideDraft = (overrides: Partial<GuideDraft> = {}): GuideDraft => (
   statutoryCalendarDays: false,
   promisedDays: 20,
   excludedSteps: '',
-  fee: { free: false, amount: '每证 20 元', basis: '国家发展改革委、财政部关于居民身份证收费标准的通知' },
+  fee: {
+    free: false,
+    amount: '每证 20 元',
+    basis: '国家发展改革委、财政部关于居民身份证收费标准的通知',
+  },
   address: '上党区政务服务中心一楼公安窗口',
   hours: {
     days: [1, 2, 3, 4, 5],
@@ -135,7 +149,10 @@ export const workflowItem = (overrides: Partial<WorkflowItemView> = {}): Workflo
   ...overrides,
 });
 
-export const summaryItem = (n: number, overrides: Partial<WorkflowSummaryView> = {}): WorkflowSummaryView => ({
+export const summaryItem = (
+  n: number,
+  overrides: Partial<WorkflowSummaryView> = {},
+): WorkflowSummaryView => ({
   id: `01HTESTITEM0000000000000${String(n).padStart(2, '0')}`,
   kind: 'interpretation',
   title: `稿件 ${n}`,
@@ -202,7 +219,10 @@ export const importJob = (overrides: Partial<GuideImportView> = {}): GuideImport
 });
 
 /** A question waiting in the responders' queue: a general one, not held, no contact, unless overridden. */
-export const staffQuestion = (n: number, overrides: Partial<StaffQuestionView> = {}): StaffQuestionView => ({
+export const staffQuestion = (
+  n: number,
+  overrides: Partial<StaffQuestionView> = {},
+): StaffQuestionView => ({
   id: `q-${n}`,
   kind: 'general',
   text: `留言 ${n}：户口迁移需要带什么材料？`,

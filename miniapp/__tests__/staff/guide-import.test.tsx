@@ -16,7 +16,10 @@ const createImportUpload = jest.mocked(staff.createImportUpload);
 const startGuideImport = jest.mocked(staff.startGuideImport);
 const continueGuideImport = jest.mocked(staff.continueGuideImport);
 const exportGuides = jest.mocked(staff.exportGuides);
-const UPLOAD = { key: IMPORT_KEY, upload: { url: 'http://storage.test/uploads', fields: { key: IMPORT_KEY, policy: 'POLICY' } } };
+const UPLOAD = {
+  key: IMPORT_KEY,
+  upload: { url: 'http://storage.test/uploads', fields: { key: IMPORT_KEY, policy: 'POLICY' } },
+};
 const REJECTED = importJob({
   phase: 'rejected',
   progress: 1,
@@ -32,7 +35,11 @@ let uploadFile: jest.SpyInstance;
 let release: jest.Mock;
 
 /** The figure shown under a count's label (行数, 新建 …). */
-const countOf = (label: string) => screen.getByText(label, { selector: '.guide-import__count-label' }).closest('.guide-import__count')?.querySelector('.guide-import__count-value')?.textContent;
+const countOf = (label: string) =>
+  screen
+    .getByText(label, { selector: '.guide-import__count-label' })
+    .closest('.guide-import__count')
+    ?.querySelector('.guide-import__count-value')?.textContent;
 /** A button by its text: some labels are also the name of a mode choice. */
 const button = (text: string) => screen.getByText(text, { selector: 'taro-button-core' });
 
@@ -48,18 +55,42 @@ beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(staff, browserFile);
   release = jest.fn();
-  pickBrowserFile.mockResolvedValue({ path: 'blob:guides', name: '办事指南.CSV', size: 2048, release });
+  pickBrowserFile.mockResolvedValue({
+    path: 'blob:guides',
+    name: '办事指南.CSV',
+    size: 2048,
+    release,
+  });
   createImportUpload.mockResolvedValue(UPLOAD);
-  uploadFile = jest.spyOn(Taro, 'uploadFile').mockResolvedValue({ statusCode: 204, data: '', errMsg: 'uploadFile:ok' } as never);
+  uploadFile = jest
+    .spyOn(Taro, 'uploadFile')
+    .mockResolvedValue({ statusCode: 204, data: '', errMsg: 'uploadFile:ok' } as never);
 });
 
 describe('GuideImport', () => {
   test('a rejected import lists its problems by line and column, then imports only the valid rows of the same file', async () => {
-    startGuideImport.mockResolvedValueOnce(importJob()).mockResolvedValueOnce(importJob({ id: 'job-2', mode: 'valid_only' }));
+    startGuideImport
+      .mockResolvedValueOnce(importJob())
+      .mockResolvedValueOnce(importJob({ id: 'job-2', mode: 'valid_only' }));
     continueGuideImport
       .mockResolvedValueOnce(REJECTED)
-      .mockResolvedValueOnce(importJob({ id: 'job-2', mode: 'valid_only', phase: 'writing', progress: 0.5, rows: 3, invalid: 2 }))
-      .mockResolvedValueOnce({ ...REJECTED, id: 'job-2', mode: 'valid_only', phase: 'done', created: 1 });
+      .mockResolvedValueOnce(
+        importJob({
+          id: 'job-2',
+          mode: 'valid_only',
+          phase: 'writing',
+          progress: 0.5,
+          rows: 3,
+          invalid: 2,
+        }),
+      )
+      .mockResolvedValueOnce({
+        ...REJECTED,
+        id: 'job-2',
+        mode: 'valid_only',
+        phase: 'done',
+        created: 1,
+      });
     render(<GuideImport />);
 
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
@@ -70,14 +101,25 @@ describe('GuideImport', () => {
     expect(countOf('有误')).toBe('2');
     expect(pickBrowserFile).toHaveBeenCalledWith('.csv,.json');
     expect(createImportUpload).toHaveBeenCalledWith('csv', 2048);
-    expect(uploadFile).toHaveBeenCalledWith(expect.objectContaining({ url: UPLOAD.upload.url, filePath: 'blob:guides', name: 'file', formData: UPLOAD.upload.fields }));
+    expect(uploadFile).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: UPLOAD.upload.url,
+        filePath: 'blob:guides',
+        name: 'file',
+        formData: UPLOAD.upload.fields,
+      }),
+    );
     expect(release).toHaveBeenCalled();
     expect(startGuideImport).toHaveBeenCalledWith({ key: IMPORT_KEY, mode: 'all', submit: false });
 
     await act(async () => fireEvent.click(button('只导入有效的行')));
 
     expect(await screen.findByText('已完成')).toBeTruthy();
-    expect(startGuideImport).toHaveBeenLastCalledWith({ key: IMPORT_KEY, mode: 'valid_only', submit: false });
+    expect(startGuideImport).toHaveBeenLastCalledWith({
+      key: IMPORT_KEY,
+      mode: 'valid_only',
+      submit: false,
+    });
     expect(createImportUpload).toHaveBeenCalledTimes(1);
     expect(uploadFile).toHaveBeenCalledTimes(1);
     expect(continueGuideImport.mock.calls).toEqual([['job-1'], ['job-2'], ['job-2']]);
@@ -92,7 +134,18 @@ describe('GuideImport', () => {
       .mockResolvedValueOnce(importJob({ submit: true, progress: 0.5 }))
       .mockResolvedValueOnce(importJob({ submit: true, phase: 'writing', progress: 0.2, rows: 12 }))
       .mockResolvedValueOnce(importJob({ submit: true, phase: 'writing', progress: 0.9, rows: 12 }))
-      .mockResolvedValueOnce(importJob({ submit: true, phase: 'done', progress: 1, rows: 12, created: 3, updated: 2, unchanged: 6, skipped: 1 }));
+      .mockResolvedValueOnce(
+        importJob({
+          submit: true,
+          phase: 'done',
+          progress: 1,
+          rows: 12,
+          created: 3,
+          updated: 2,
+          unchanged: 6,
+          skipped: 1,
+        }),
+      );
     render(<GuideImport />);
     toggle(control('submit'), true);
 
@@ -101,7 +154,14 @@ describe('GuideImport', () => {
     expect(await screen.findByText('导入结果')).toBeTruthy();
     expect(startGuideImport).toHaveBeenCalledWith({ key: IMPORT_KEY, mode: 'all', submit: true });
     expect(continueGuideImport).toHaveBeenCalledTimes(4);
-    expect(['行数', '有误', '新建', '更新', '未改变', '跳过'].map(countOf)).toEqual(['12', '0', '3', '2', '6', '1']);
+    expect(['行数', '有误', '新建', '更新', '未改变', '跳过'].map(countOf)).toEqual([
+      '12',
+      '0',
+      '3',
+      '2',
+      '6',
+      '1',
+    ]);
     expect(screen.getByText('新建和更新的指南已提交审核，审核通过后发布。')).toBeTruthy();
     expect(screen.getByText('跳过的 1 个指南正在审核或已排期发布，保持原样。')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
@@ -112,7 +172,9 @@ describe('GuideImport', () => {
     const slice = deferred<ReturnType<typeof importJob>>();
     uploadFile.mockReturnValue(upload.promise);
     startGuideImport.mockResolvedValue(importJob({ progress: 0 }));
-    continueGuideImport.mockResolvedValueOnce(importJob({ progress: 0.4 })).mockReturnValueOnce(slice.promise);
+    continueGuideImport
+      .mockResolvedValueOnce(importJob({ progress: 0.4 }))
+      .mockReturnValueOnce(slice.promise);
     render(<GuideImport />);
 
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
@@ -127,30 +189,50 @@ describe('GuideImport', () => {
 
   test('imports only the valid rows from the start when chosen', async () => {
     startGuideImport.mockResolvedValue(importJob({ mode: 'valid_only' }));
-    continueGuideImport.mockResolvedValue({ ...REJECTED, mode: 'valid_only', phase: 'done', created: 1 });
+    continueGuideImport.mockResolvedValue({
+      ...REJECTED,
+      mode: 'valid_only',
+      phase: 'done',
+      created: 1,
+    });
     render(<GuideImport />);
     fireEvent.click(screen.getByText(/只导入有效的行/, { selector: '.guide-import__mode-label' }));
 
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
 
     expect(await screen.findByText('已完成')).toBeTruthy();
-    expect(startGuideImport).toHaveBeenCalledWith({ key: IMPORT_KEY, mode: 'valid_only', submit: false });
+    expect(startGuideImport).toHaveBeenCalledWith({
+      key: IMPORT_KEY,
+      mode: 'valid_only',
+      submit: false,
+    });
     expect(screen.getByText('第 4 行：这一行的列数与表头不符')).toBeTruthy();
   });
 
   test('refuses a file that is neither CSV nor JSON without uploading it', async () => {
-    pickBrowserFile.mockResolvedValue({ path: 'blob:sheet', name: '目录.xlsx', size: 4096, release });
+    pickBrowserFile.mockResolvedValue({
+      path: 'blob:sheet',
+      name: '目录.xlsx',
+      size: 4096,
+      release,
+    });
     render(<GuideImport />);
 
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
 
-    expect(screen.getByText('「目录.xlsx」不是 CSV 或 JSON 文件，请选择 .csv 或 .json 文件')).toBeTruthy();
+    expect(
+      screen.getByText('「目录.xlsx」不是 CSV 或 JSON 文件，请选择 .csv 或 .json 文件'),
+    ).toBeTruthy();
     expect(createImportUpload).not.toHaveBeenCalled();
     expect(release).toHaveBeenCalled();
   });
 
   test('says why the server refused the file before uploading it', async () => {
-    createImportUpload.mockRejectedValue(new ApiError('VALIDATION_FAILED', '请求参数有误，请检查后重试', 400, [{ field: 'size', message: '文件不能超过 50 MB' }]));
+    createImportUpload.mockRejectedValue(
+      new ApiError('VALIDATION_FAILED', '请求参数有误，请检查后重试', 400, [
+        { field: 'size', message: '文件不能超过 50 MB' },
+      ]),
+    );
     render(<GuideImport />);
 
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
@@ -162,7 +244,9 @@ describe('GuideImport', () => {
 
   test('carries on with the same job after a failed call', async () => {
     startGuideImport.mockResolvedValue(importJob());
-    continueGuideImport.mockRejectedValueOnce(new Error('网络连接失败，请检查网络后重试')).mockResolvedValueOnce(importJob({ phase: 'done', progress: 1, rows: 1, unchanged: 1 }));
+    continueGuideImport
+      .mockRejectedValueOnce(new Error('网络连接失败，请检查网络后重试'))
+      .mockResolvedValueOnce(importJob({ phase: 'done', progress: 1, rows: 1, unchanged: 1 }));
     render(<GuideImport />);
     await act(async () => fireEvent.click(screen.getByText('选择文件并导入')));
     expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy();
@@ -178,7 +262,9 @@ describe('GuideImport', () => {
     exportGuides.mockResolvedValue('[]');
     const createObjectURL = jest.fn((_blob: Blob) => 'blob:export');
     Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toMatch(/^guides-\d{4}-\d{2}-\d{2}\.json$/);
     });
     render(<GuideImport />);

@@ -30,7 +30,9 @@ describe('StaffHome', () => {
   });
 
   test('asks a signed-in person without roles for an invitation code and joins with it', async () => {
-    fetchMe.mockResolvedValueOnce(me({ roles: [], displayName: undefined })).mockResolvedValueOnce(me({ roles: ['editor'], displayName: '新同事' }));
+    fetchMe
+      .mockResolvedValueOnce(me({ roles: [], displayName: undefined }))
+      .mockResolvedValueOnce(me({ roles: ['editor'], displayName: '新同事' }));
     jest.mocked(auth.joinStaff).mockResolvedValue(me({ roles: ['editor'] }));
     render(<StaffHome />);
     expect(await screen.findByText('请输入管理员发给您的邀请码')).toBeTruthy();
@@ -73,11 +75,19 @@ describe('StaffHome', () => {
     render(<StaffHome />);
     await screen.findByText('我的稿件');
 
-    const actions = ['新建政策文件', '新建政策解读', '新建政策问答', '新建权威发布', '新建办事指南'];
+    const actions = [
+      '新建政策文件',
+      '新建政策解读',
+      '新建政策问答',
+      '新建权威发布',
+      '新建办事指南',
+    ];
     for (const action of actions) fireEvent.click(screen.getByText(action));
 
     expect(jest.mocked(Taro.navigateTo).mock.calls.map(([options]) => options.url)).toEqual(
-      ['document', 'interpretation', 'qa', 'notice', 'guide'].map((kind) => `/packages/staff/pages/editor/index?kind=${kind}`),
+      ['document', 'interpretation', 'qa', 'notice', 'guide'].map(
+        (kind) => `/packages/staff/pages/editor/index?kind=${kind}`,
+      ),
     );
   });
 
@@ -88,7 +98,9 @@ describe('StaffHome', () => {
 
     fireEvent.click(screen.getByText('批量导入、导出办事指南'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/guide-import/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/staff/pages/guide-import/index',
+    });
     unmount();
     fetchMe.mockResolvedValueOnce(me({ roles: ['reviewer'] }));
     render(<StaffHome />);
@@ -105,7 +117,9 @@ describe('StaffHome', () => {
     ]);
     render(<StaffHome />);
 
-    const cards = (await screen.findAllByText(/^稿件 \d$/)).map((title) => title.closest('.workflow-card') as HTMLElement);
+    const cards = (await screen.findAllByText(/^稿件 \d$/)).map(
+      (title) => title.closest('.workflow-card') as HTMLElement,
+    );
 
     expect(within(cards[0]!).getByText('权威发布')).toBeTruthy();
     expect(within(cards[0]!).getByText('紧急')).toBeTruthy();
@@ -113,16 +127,24 @@ describe('StaffHome', () => {
     expect(within(cards[2]!).queryByText('紧急')).toBeNull();
   });
 
-  test('opens an editor\'s returned draft in the editor and a reviewer\'s item in the review page', async () => {
+  test("opens an editor's returned draft in the editor and a reviewer's item in the review page", async () => {
     fetchMe.mockResolvedValue(me({ roles: ['editor', 'reviewer'] }));
-    listWorkflowItems.mockImplementation(async (view) => (view === 'mine' ? [summaryItem(1, { status: 'returned' })] : [summaryItem(2, { status: 'in_review' })]));
+    listWorkflowItems.mockImplementation(async (view) =>
+      view === 'mine'
+        ? [summaryItem(1, { status: 'returned' })]
+        : [summaryItem(2, { status: 'in_review' })],
+    );
     render(<StaffHome />);
 
     fireEvent.click(await screen.findByText('稿件 1'));
     fireEvent.click(screen.getByText('稿件 2'));
 
-    expect(Taro.navigateTo).toHaveBeenNthCalledWith(1, { url: `/packages/staff/pages/editor/index?id=${summaryItem(1).id}` });
-    expect(Taro.navigateTo).toHaveBeenNthCalledWith(2, { url: `/packages/staff/pages/review/index?id=${summaryItem(2).id}` });
+    expect(Taro.navigateTo).toHaveBeenNthCalledWith(1, {
+      url: `/packages/staff/pages/editor/index?id=${summaryItem(1).id}`,
+    });
+    expect(Taro.navigateTo).toHaveBeenNthCalledWith(2, {
+      url: `/packages/staff/pages/review/index?id=${summaryItem(2).id}`,
+    });
   });
 
   test('shows a reviewer the items waiting for review and an admin the administration links', async () => {

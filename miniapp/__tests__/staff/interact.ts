@@ -3,7 +3,9 @@ import { act, waitFor } from '@testing-library/react';
 /** The Taro component (Input, Textarea, Picker, Switch) inside the form field with this dot path. */
 export function control(field: string): Element {
   const tags = ['taro-input-core', 'taro-textarea-core', 'taro-picker-core', 'taro-switch-core'];
-  const element = document.querySelector(tags.map((tag) => `[data-field="${field}"] ${tag}`).join(', '));
+  const element = document.querySelector(
+    tags.map((tag) => `[data-field="${field}"] ${tag}`).join(', '),
+  );
   if (!element) throw new Error(`no control for field ${field}`);
   return element;
 }
@@ -17,7 +19,9 @@ export function fieldBox(field: string): HTMLElement {
 
 /** The Taro Input or Textarea showing this placeholder. */
 export function byPlaceholder(placeholder: string): Element {
-  const element = document.querySelector(`taro-input-core[placeholder="${placeholder}"], taro-textarea-core[placeholder="${placeholder}"]`);
+  const element = document.querySelector(
+    `taro-input-core[placeholder="${placeholder}"], taro-textarea-core[placeholder="${placeholder}"]`,
+  );
   if (!element) throw new Error(`no input with placeholder ${placeholder}`);
   return element;
 }

@@ -19,7 +19,8 @@ const answerQuestion = jest.mocked(staff.answerQuestion);
 const NOW = Date.parse('2024-05-06T02:00:00.000Z');
 
 /** The card of the question whose text starts with this. */
-const cardOf = (text: string) => screen.getByText(new RegExp(`^${text}`)).closest('.staff-card') as HTMLElement;
+const cardOf = (text: string) =>
+  screen.getByText(new RegExp(`^${text}`)).closest('.staff-card') as HTMLElement;
 const answerBox = (card: HTMLElement) => card.querySelector('taro-textarea-core') as Element;
 
 async function openQueue() {
@@ -45,9 +46,17 @@ describe('StaffQuestions', () => {
     ]);
     await openQueue();
 
-    const cards = screen.getAllByText(/^留言 \d/).map((text) => text.closest('.staff-card') as HTMLElement);
+    const cards = screen
+      .getAllByText(/^留言 \d/)
+      .map((text) => text.closest('.staff-card') as HTMLElement);
 
-    expect(cards.map((card) => within(card).getByText(/^留言 \d/).textContent?.slice(0, 4))).toEqual(['留言 3', '留言 2', '留言 1']);
+    expect(
+      cards.map((card) =>
+        within(card)
+          .getByText(/^留言 \d/)
+          .textContent?.slice(0, 4),
+      ),
+    ).toEqual(['留言 3', '留言 2', '留言 1']);
     expect(within(cards[0]!).getByText('紧急关切')).toBeTruthy();
     expect(within(cards[0]!).getByText('已超期')).toBeTruthy();
     expect(within(cards[0]!).queryByText('即将到期')).toBeNull();
@@ -73,10 +82,30 @@ describe('StaffQuestions', () => {
   });
 
   test('lists the answered questions with their rating, and lets an editor promote one', async () => {
-    saveSession({ token: 't', expiresAt: Date.now() + 3600_000, user: { userId: 'u', roles: ['responder', 'editor'] } });
-    const answered = { ...staffQuestion(1, { status: 'answered' }), answer: { text: '请携带户口簿办理。', at: '2024-05-06T01:00:00.000Z', by: { userId: 'u-r', displayName: '王答复' } }, rating: { score: 2 as const, problems: ['unclear' as const], reason: '没说地址', at: '2024-05-06T01:30:00.000Z' } };
+    saveSession({
+      token: 't',
+      expiresAt: Date.now() + 3600_000,
+      user: { userId: 'u', roles: ['responder', 'editor'] },
+    });
+    const answered = {
+      ...staffQuestion(1, { status: 'answered' }),
+      answer: {
+        text: '请携带户口簿办理。',
+        at: '2024-05-06T01:00:00.000Z',
+        by: { userId: 'u-r', displayName: '王答复' },
+      },
+      rating: {
+        score: 2 as const,
+        problems: ['unclear' as const],
+        reason: '没说地址',
+        at: '2024-05-06T01:30:00.000Z',
+      },
+    };
     jest.mocked(staff.listAnsweredQuestions).mockResolvedValue([answered]);
-    jest.mocked(staff.promoteQuestion).mockResolvedValue({ ...answered, promotedTo: { draftId: 'd-1', at: '2024-05-06T02:00:00.000Z' } });
+    jest.mocked(staff.promoteQuestion).mockResolvedValue({
+      ...answered,
+      promotedTo: { draftId: 'd-1', at: '2024-05-06T02:00:00.000Z' },
+    });
     listQuestionQueue.mockResolvedValue([]);
     render(<StaffQuestions />);
 
@@ -94,7 +123,12 @@ describe('StaffQuestions', () => {
   test('shows times in China time, 约 before an approximate deadline, and marks a question WeChat held', async () => {
     listQuestionQueue.mockResolvedValue([
       staffQuestion(1),
-      staffQuestion(2, { status: 'held', heldForCheck: true, dueApproximate: true, dueAt: '2024-05-13T09:00:00.000Z' }),
+      staffQuestion(2, {
+        status: 'held',
+        heldForCheck: true,
+        dueApproximate: true,
+        dueAt: '2024-05-13T09:00:00.000Z',
+      }),
     ]);
     await openQueue();
 
@@ -109,8 +143,10 @@ describe('StaffQuestions', () => {
     expect(within(held).getByText(/微信内容安全检测要求人工先阅读/)).toBeTruthy();
   });
 
-  test('shows a question\'s text as plain text, never as markup', async () => {
-    listQuestionQueue.mockResolvedValue([staffQuestion(1, { text: '<b>加粗</b><img src=x onerror=alert(1)>请问' })]);
+  test("shows a question's text as plain text, never as markup", async () => {
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { text: '<b>加粗</b><img src=x onerror=alert(1)>请问' }),
+    ]);
     const { container } = render(<StaffQuestions />);
 
     expect(await screen.findByText('<b>加粗</b><img src=x onerror=alert(1)>请问')).toBeTruthy();
@@ -118,8 +154,13 @@ describe('StaffQuestions', () => {
   });
 
   test('shows the contact when given and calls the number on tap', async () => {
-    const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
-    listQuestionQueue.mockResolvedValue([staffQuestion(1, { contact: { name: '张先生', phone: '13800138000' } }), staffQuestion(2)]);
+    const call = jest
+      .spyOn(Taro, 'makePhoneCall')
+      .mockResolvedValue({ errMsg: 'makePhoneCall:ok' });
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { contact: { name: '张先生', phone: '13800138000' } }),
+      staffQuestion(2),
+    ]);
     await openQueue();
 
     expect(within(cardOf('留言 1')).getByText('称呼 张先生')).toBeTruthy();
@@ -143,8 +184,16 @@ describe('StaffQuestions', () => {
   });
 
   test('sends a valid answer, trimmed, then drops the question with a toast', async () => {
-    listQuestionQueue.mockResolvedValue([staffQuestion(1), staffQuestion(2, { dueAt: '2024-05-11T09:00:00.000Z' })]);
-    answerQuestion.mockResolvedValue(staffQuestion(1, { status: 'answered', answer: { text: '请携带户口簿办理。', at: '2024-05-06T02:00:00.000Z' } }));
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1),
+      staffQuestion(2, { dueAt: '2024-05-11T09:00:00.000Z' }),
+    ]);
+    answerQuestion.mockResolvedValue(
+      staffQuestion(1, {
+        status: 'answered',
+        answer: { text: '请携带户口簿办理。', at: '2024-05-06T02:00:00.000Z' },
+      }),
+    );
     await openQueue();
 
     await typeInto(answerBox(cardOf('留言 1')), '  请携带户口簿办理。 ');
@@ -195,7 +244,10 @@ describe('StaffQuestions', () => {
 describe('StaffHome for responders', () => {
   test('offers a responder the questions page, with the overdue count on it', async () => {
     jest.mocked(auth.fetchMe).mockResolvedValue(me({ roles: ['responder'] }));
-    listQuestionQueue.mockResolvedValue([staffQuestion(1, { dueAt: '2024-05-06T01:00:00.000Z' }), staffQuestion(2, { dueAt: '2024-05-09T01:00:00.000Z' })]);
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { dueAt: '2024-05-06T01:00:00.000Z' }),
+      staffQuestion(2, { dueAt: '2024-05-09T01:00:00.000Z' }),
+    ]);
     render(<StaffHome />);
 
     expect(await screen.findByText('1 件超期')).toBeTruthy();

@@ -24,32 +24,60 @@ const ratingsView = (overrides: Partial<GuideRatingsView> = {}): GuideRatingsVie
   count: 10,
   average: 3.8,
   byScore: { 5: 5, 4: 2, 3: 1, 2: 0, 1: 2 },
-  problems: { missing_material: 1, wrong_time_limit: 0, unclear_steps: 2, wrong_place_or_hours: 3, wrong_fee: 0, other: 0 },
+  problems: {
+    missing_material: 1,
+    wrong_time_limit: 0,
+    unclear_steps: 2,
+    wrong_place_or_hours: 3,
+    wrong_fee: 0,
+    other: 0,
+  },
   recent: [
-    { score: 1, problems: ['missing_material', 'unclear_steps'], reason: '没说要带结婚证', at: '2024-05-01T01:00:00.000Z' },
+    {
+      score: 1,
+      problems: ['missing_material', 'unclear_steps'],
+      reason: '没说要带结婚证',
+      at: '2024-05-01T01:00:00.000Z',
+    },
     { score: 5, problems: [], reason: '', at: '2024-05-03T01:00:00.000Z' },
-    { score: 2, problems: ['wrong_place_or_hours'], reason: '窗口已搬到二楼', at: '2024-05-02T16:30:00.000Z' },
+    {
+      score: 2,
+      problems: ['wrong_place_or_hours'],
+      reason: '窗口已搬到二楼',
+      at: '2024-05-02T16:30:00.000Z',
+    },
   ],
   ...overrides,
 });
 
-const published = (draft: ContentDraft = guideDraft()) => workflowItem({ status: 'published', publishedVersion: 2, publishedAt: '2024-05-01T01:00:00.000Z', draft });
+const published = (draft: ContentDraft = guideDraft()) =>
+  workflowItem({
+    status: 'published',
+    publishedVersion: 2,
+    publishedAt: '2024-05-01T01:00:00.000Z',
+    draft,
+  });
 
 /** The count beside a score's bar, and the bar's width. */
 function bar(label: string) {
-  const row = screen.getByText(label, { selector: '.ratings__bar-label' }).parentElement as HTMLElement;
+  const row = screen.getByText(label, { selector: '.ratings__bar-label' })
+    .parentElement as HTMLElement;
   return {
     count: row.querySelector('.ratings__bar-count')?.textContent,
     width: (row.querySelector('.ratings__bar') as HTMLElement).style.width,
   };
 }
 
-const texts = (container: HTMLElement, selector: string) => Array.from(container.querySelectorAll(selector)).map((node) => node.textContent);
+const texts = (container: HTMLElement, selector: string) =>
+  Array.from(container.querySelectorAll(selector)).map((node) => node.textContent);
 
 beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(auth, search, staff);
-  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/ratings/index' });
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/ratings/index',
+  });
   getWorkflowItem.mockResolvedValue(published());
   listGuideRatings.mockResolvedValue(ratingsView());
 });
@@ -68,7 +96,13 @@ describe('Ratings', () => {
     const { container } = render(<Ratings />);
     await screen.findByText('共 10 人评价');
 
-    expect(texts(container, '.ratings__bar-label')).toEqual(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+    expect(texts(container, '.ratings__bar-label')).toEqual([
+      '非常满意',
+      '满意',
+      '基本满意',
+      '不满意',
+      '非常不满意',
+    ]);
     expect(bar('非常满意')).toEqual({ count: '5', width: '50%' });
     expect(bar('满意')).toEqual({ count: '2', width: '20%' });
     expect(bar('不满意')).toEqual({ count: '0', width: '0%' });
@@ -79,7 +113,11 @@ describe('Ratings', () => {
     const { container } = render(<Ratings />);
     await screen.findByText('群众反映的问题');
 
-    expect(texts(container, '.ratings__problem-label')).toEqual(['地点或时间不对', '流程说得不清楚', '材料不全或有误']);
+    expect(texts(container, '.ratings__problem-label')).toEqual([
+      '地点或时间不对',
+      '流程说得不清楚',
+      '材料不全或有误',
+    ]);
     expect(texts(container, '.ratings__problem-count')).toEqual(['3 人', '2 人', '1 人']);
   });
 
@@ -89,14 +127,30 @@ describe('Ratings', () => {
 
     expect(texts(container, '.ratings__reason')).toEqual(['窗口已搬到二楼', '没说要带结婚证']);
     expect(texts(container, '.ratings__score')).toEqual(['不满意', '非常不满意']);
-    expect(texts(container, '.ratings__entry-problems')).toEqual(['地点或时间不对', '材料不全或有误、流程说得不清楚']);
+    expect(texts(container, '.ratings__entry-problems')).toEqual([
+      '地点或时间不对',
+      '材料不全或有误、流程说得不清楚',
+    ]);
     // 16:30 UTC is half past midnight the next day in China.
     expect(screen.getByText('2024-05-03 00:30')).toBeTruthy();
   });
 
   test('says so when nobody has rated the guide yet', async () => {
     listGuideRatings.mockResolvedValue(
-      ratingsView({ count: 0, average: undefined, byScore: { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 }, problems: { missing_material: 0, wrong_time_limit: 0, unclear_steps: 0, wrong_place_or_hours: 0, wrong_fee: 0, other: 0 }, recent: [] }),
+      ratingsView({
+        count: 0,
+        average: undefined,
+        byScore: { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 },
+        problems: {
+          missing_material: 0,
+          wrong_time_limit: 0,
+          unclear_steps: 0,
+          wrong_place_or_hours: 0,
+          wrong_fee: 0,
+          other: 0,
+        },
+        recent: [],
+      }),
     );
     render(<Ratings />);
 
@@ -112,9 +166,12 @@ describe('Ratings', () => {
   });
 });
 
-describe('The way to a guide\'s ratings', () => {
+describe("The way to a guide's ratings", () => {
   beforeEach(() => {
-    useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/review/index' });
+    useRouter.mockReturnValue({
+      params: { id: ITEM_ID },
+      path: '/packages/staff/pages/review/index',
+    });
     jest.mocked(auth.fetchMe).mockResolvedValue(me());
   });
 

@@ -4,7 +4,15 @@ import Review from '../../src/packages/staff/pages/review/index';
 import { ApiError } from '../../src/services/api-error';
 import * as auth from '../../src/services/auth';
 import * as staff from '../../src/services/staff';
-import { documentDraft, DOCUMENT_ID, ITEM_ID, me, noticeDraft, qaDraft, workflowItem } from './fixtures';
+import {
+  documentDraft,
+  DOCUMENT_ID,
+  ITEM_ID,
+  me,
+  noticeDraft,
+  qaDraft,
+  workflowItem,
+} from './fixtures';
 import { byPlaceholder, pick, resetMocksOf, typeInto } from './interact';
 
 jest.mock('../../src/services/auth');
@@ -17,7 +25,10 @@ const publishItem = jest.mocked(staff.publishItem);
 beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(auth, staff);
-  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/review/index' });
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/review/index',
+  });
   jest.mocked(auth.fetchMe).mockResolvedValue(me());
   getWorkflowItem.mockResolvedValue(workflowItem());
 });
@@ -33,7 +44,8 @@ describe('Review', () => {
     // Every answer is open for the reviewer, as residents would read it.
     expect(screen.getByText('什么是五公开？')).toBeTruthy();
     expect(screen.getByText('决策、执行、管理、服务、结果公开。')).toBeTruthy();
-    for (const action of ['立即发布', '定时发布', '退回修改', '版本记录']) expect(screen.getByText(action)).toBeTruthy();
+    for (const action of ['立即发布', '定时发布', '退回修改', '版本记录'])
+      expect(screen.getByText(action)).toBeTruthy();
   });
 
   test('shows a policy document and where residents will find it', async () => {
@@ -48,13 +60,19 @@ describe('Review', () => {
   });
 
   test('warns that a document not proactively disclosed stays on the staff side', async () => {
-    getWorkflowItem.mockResolvedValue(workflowItem({ draft: documentDraft({ disclosure: 'on_application' }) }));
+    getWorkflowItem.mockResolvedValue(
+      workflowItem({ draft: documentDraft({ disclosure: 'on_application' }) }),
+    );
     render(<Review />);
 
-    expect(await screen.findByText('此文件为「依申请公开」，发布后只在工作人员端留存，群众看不到。')).toBeTruthy();
+    expect(
+      await screen.findByText('此文件为「依申请公开」，发布后只在工作人员端留存，群众看不到。'),
+    ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('立即发布')));
 
-    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('只在工作人员端留存') }));
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('只在工作人员端留存') }),
+    );
   });
 
   test('shows an urgent notice and a Q&A with the documents it rests on', async () => {
@@ -64,14 +82,18 @@ describe('Review', () => {
     expect(screen.getByText('紧急')).toBeTruthy();
     unmount();
 
-    getWorkflowItem.mockResolvedValueOnce(workflowItem({ draft: qaDraft({ documentIds: [DOCUMENT_ID] }) }));
+    getWorkflowItem.mockResolvedValueOnce(
+      workflowItem({ draft: qaDraft({ documentIds: [DOCUMENT_ID] }) }),
+    );
     render(<Review />);
     expect(await screen.findByText('携带户口簿到户籍窗口办理。')).toBeTruthy();
     expect(screen.getByText(DOCUMENT_ID)).toBeTruthy();
   });
 
   test('hides the approve actions from a reviewer who edited the draft (four eyes)', async () => {
-    jest.mocked(auth.fetchMe).mockResolvedValue(me({ userId: 'u-editor', roles: ['editor', 'reviewer'] }));
+    jest
+      .mocked(auth.fetchMe)
+      .mockResolvedValue(me({ userId: 'u-editor', roles: ['editor', 'reviewer'] }));
     render(<Review />);
 
     expect(await screen.findByText('您编辑过此稿，不能审核本稿（四眼原则）')).toBeTruthy();
@@ -83,7 +105,13 @@ describe('Review', () => {
     publishItem.mockResolvedValue(workflowItem({ status: 'published', publishedVersion: 1 }));
     render(<Review />);
     const publish = await screen.findByText('立即发布');
-    getWorkflowItem.mockResolvedValue(workflowItem({ status: 'published', publishedVersion: 1, publishedAt: '2024-05-03T01:00:00.000Z' }));
+    getWorkflowItem.mockResolvedValue(
+      workflowItem({
+        status: 'published',
+        publishedVersion: 1,
+        publishedAt: '2024-05-03T01:00:00.000Z',
+      }),
+    );
 
     await act(async () => fireEvent.click(publish));
 
@@ -105,7 +133,7 @@ describe('Review', () => {
     expect(publishItem).not.toHaveBeenCalled();
   });
 
-  test('shows the server\'s refusal when it forbids the action', async () => {
+  test("shows the server's refusal when it forbids the action", async () => {
     publishItem.mockRejectedValue(new ApiError('FORBIDDEN', '您编辑过此稿，不能审核本稿'));
     render(<Review />);
     const publish = await screen.findByText('立即发布');
@@ -137,7 +165,9 @@ describe('Review', () => {
     publishItem.mockResolvedValue(workflowItem({ status: 'scheduled' }));
     const { container } = render(<Review />);
     fireEvent.click(await screen.findByText('定时发布'));
-    const [datePicker, timePicker] = Array.from(container.querySelectorAll('.review__schedule taro-picker-core'));
+    const [datePicker, timePicker] = Array.from(
+      container.querySelectorAll('.review__schedule taro-picker-core'),
+    );
 
     pick(datePicker!, '2099-01-02');
     pick(timePicker!, '09:30');
@@ -165,6 +195,8 @@ describe('Review', () => {
 
     fireEvent.click(await screen.findByText('版本记录'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/staff/pages/revisions/index?id=${ITEM_ID}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/staff/pages/revisions/index?id=${ITEM_ID}`,
+    });
   });
 });

@@ -13,19 +13,28 @@ const LONG_AFTER = `新的出台背景。${'依据上级部署，结合本地实
 beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(staff);
-  useRouter.mockReturnValue({ params: { id: ITEM_ID }, path: '/packages/staff/pages/revisions/index' });
+  useRouter.mockReturnValue({
+    params: { id: ITEM_ID },
+    path: '/packages/staff/pages/revisions/index',
+  });
 });
 
 describe('Revisions', () => {
   test('shows each version, newest first, with who published it and what changed', async () => {
     jest.mocked(staff.listRevisions).mockResolvedValue([
-      revision({ version: 1, publishedAt: '2024-05-01T01:00:00.000Z', changes: [{ field: 'title', label: '标题', before: '', after: '旧标题' }] }),
+      revision({
+        version: 1,
+        publishedAt: '2024-05-01T01:00:00.000Z',
+        changes: [{ field: 'title', label: '标题', before: '', after: '旧标题' }],
+      }),
       revision({ version: 2 }),
     ]);
     const { container } = render(<Revisions />);
 
     expect(await screen.findByText('第 2 版')).toBeTruthy();
-    const titles = Array.from(container.querySelectorAll('.staff-card__title')).map((node) => node.textContent);
+    const titles = Array.from(container.querySelectorAll('.staff-card__title')).map(
+      (node) => node.textContent,
+    );
     expect(titles).toEqual(['第 2 版', '第 1 版']);
     expect(screen.getByText('2024-05-02 09:00 · 李审核 发布')).toBeTruthy();
     expect(screen.getByText('旧标题', { selector: '.revisions__before' })).toBeTruthy();
@@ -35,7 +44,16 @@ describe('Revisions', () => {
 
   test('shows a long change in before and after blocks, clamped until expanded', async () => {
     jest.mocked(staff.listRevisions).mockResolvedValue([
-      revision({ changes: [{ field: 'sections.background', label: '出台背景', before: '旧的出台背景。', after: LONG_AFTER }] }),
+      revision({
+        changes: [
+          {
+            field: 'sections.background',
+            label: '出台背景',
+            before: '旧的出台背景。',
+            after: LONG_AFTER,
+          },
+        ],
+      }),
     ]);
     render(<Revisions />);
 

@@ -21,9 +21,12 @@ afterAll(() => {
 
 describe('SignIn', () => {
   test('offers the four test identities in H5 development and signs in as the one tapped', async () => {
-    jest.mocked(auth.signInAs).mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: ['editor'] } });
+    jest
+      .mocked(auth.signInAs)
+      .mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: ['editor'] } });
     render(<SignIn />);
-    for (const label of ['演示管理员', '演示编辑', '演示审核', '群众']) expect(screen.getByText(new RegExp(`^${label}（`))).toBeTruthy();
+    for (const label of ['演示管理员', '演示编辑', '演示审核', '群众'])
+      expect(screen.getByText(new RegExp(`^${label}（`))).toBeTruthy();
 
     await act(async () => fireEvent.click(screen.getByText('演示编辑（demo-editor）')));
 
@@ -32,7 +35,9 @@ describe('SignIn', () => {
   });
 
   test('signs in as another identity typed in', async () => {
-    jest.mocked(auth.signInAs).mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: [] } });
+    jest
+      .mocked(auth.signInAs)
+      .mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: [] } });
     render(<SignIn />);
 
     await typeInto(byPlaceholder('其他测试身份，如 resident-2'), ' resident-9 ');
@@ -54,7 +59,9 @@ describe('SignIn', () => {
 
   test('offers WeChat sign-in when development sign-in is off', async () => {
     process.env.TARO_APP_DEV_SIGN_IN = 'false';
-    jest.mocked(auth.signIn).mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: [] } });
+    jest
+      .mocked(auth.signIn)
+      .mockResolvedValue({ token: 't', expiresAt: 0, user: { userId: 'u', roles: [] } });
     render(<SignIn />);
     expect(screen.queryByText('演示管理员（demo-admin）')).toBeNull();
 

@@ -11,15 +11,21 @@ const listStaff = jest.mocked(staff.listStaff);
 const showModal = Taro.showModal as jest.Mock;
 
 /** The member's row, found by their name. */
-const rowOf = (name: string) => screen.getByText(name).closest('.staff-admin__member') as HTMLElement;
+const rowOf = (name: string) =>
+  screen.getByText(name).closest('.staff-admin__member') as HTMLElement;
 /** A role chip within a form or a row, by its label (ticked or not). */
 const chip = (scope: HTMLElement, label: string) =>
-  within(scope).getByText(new RegExp(`^(✓ )?${label}$`), { selector: '.role-chips__label' }).closest('[role="checkbox"]') as HTMLElement;
+  within(scope)
+    .getByText(new RegExp(`^(✓ )?${label}$`), { selector: '.role-chips__label' })
+    .closest('[role="checkbox"]') as HTMLElement;
 
 beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(staff);
-  listStaff.mockResolvedValue([member(), member({ userId: 'u-old', displayName: '赵离职', status: 'revoked', roles: ['reviewer'] })]);
+  listStaff.mockResolvedValue([
+    member(),
+    member({ userId: 'u-old', displayName: '赵离职', status: 'revoked', roles: ['reviewer'] }),
+  ]);
 });
 
 describe('StaffAdmin', () => {
@@ -34,7 +40,12 @@ describe('StaffAdmin', () => {
   });
 
   test('creates an invitation and shows its code to copy', async () => {
-    jest.mocked(staff.createInvitation).mockResolvedValue({ code: 'K7M2Q9XW4P', displayName: '陈新人', roles: ['editor', 'reviewer'], expiresAt: '2024-05-08T02:00:00.000Z' });
+    jest.mocked(staff.createInvitation).mockResolvedValue({
+      code: 'K7M2Q9XW4P',
+      displayName: '陈新人',
+      roles: ['editor', 'reviewer'],
+      expiresAt: '2024-05-08T02:00:00.000Z',
+    });
     const { container } = render(<StaffAdmin />);
     await screen.findByText('王编辑');
     const form = container.querySelector('.staff-card') as HTMLElement;
@@ -44,7 +55,11 @@ describe('StaffAdmin', () => {
     fireEvent.click(chip(form, '审核'));
     await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
 
-    expect(staff.createInvitation).toHaveBeenCalledWith({ displayName: '陈新人', roles: ['editor', 'reviewer'], validDays: 7 });
+    expect(staff.createInvitation).toHaveBeenCalledWith({
+      displayName: '陈新人',
+      roles: ['editor', 'reviewer'],
+      validDays: 7,
+    });
     expect(screen.getByText('K7M2Q9XW4P')).toBeTruthy();
     expect(screen.getByText('有效期至 2024-05-08 10:00，仅可使用一次')).toBeTruthy();
     fireEvent.click(screen.getByText('复制邀请码'));
@@ -64,7 +79,7 @@ describe('StaffAdmin', () => {
     expect(staff.createInvitation).not.toHaveBeenCalled();
   });
 
-  test('changes a member\'s roles, refusing none at all', async () => {
+  test("changes a member's roles, refusing none at all", async () => {
     jest.mocked(staff.changeStaffRoles).mockResolvedValue(member({ roles: ['reviewer'] }));
     render(<StaffAdmin />);
     await screen.findByText('王编辑');
@@ -94,7 +109,9 @@ describe('StaffAdmin', () => {
 
     await act(async () => fireEvent.click(within(rowOf('王编辑')).getByText('停用')));
 
-    expect(showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('王编辑') }));
+    expect(showModal).toHaveBeenLastCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('王编辑') }),
+    );
     expect(staff.revokeStaff).toHaveBeenCalledWith('u-editor');
   });
 });

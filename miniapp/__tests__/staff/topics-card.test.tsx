@@ -17,12 +17,18 @@ beforeEach(() => {
 
 describe('topics an admin adds', () => {
   test('adds 消防 to the topics residents browse guides by', async () => {
-    const addTopic = jest.mocked(staff.addTopic).mockResolvedValue({ key: customTopicKey('消防'), label: '消防', custom: true });
+    const addTopic = jest
+      .mocked(staff.addTopic)
+      .mockResolvedValue({ key: customTopicKey('消防'), label: '消防', custom: true });
     render(<StaffAdmin />);
     await screen.findByText(`办事指南主题（${BUILT_IN_TOPICS.length}）`);
 
     await typeInto(byPlaceholder('主题名称，12 字以内'), '消防');
-    await act(async () => fireEvent.click(screen.getByText('新增主题', { selector: 'taro-button-core *, taro-button-core' })));
+    await act(async () =>
+      fireEvent.click(
+        screen.getByText('新增主题', { selector: 'taro-button-core *, taro-button-core' }),
+      ),
+    );
 
     expect(addTopic).toHaveBeenCalledWith('消防');
     expect(await screen.findByText(`办事指南主题（${BUILT_IN_TOPICS.length + 1}）`)).toBeTruthy();
@@ -34,7 +40,11 @@ describe('topics an admin adds', () => {
     await screen.findByText(`办事指南主题（${BUILT_IN_TOPICS.length}）`);
 
     await typeInto(byPlaceholder('主题名称，12 字以内'), '消防,特警');
-    await act(async () => fireEvent.click(screen.getByText('新增主题', { selector: 'taro-button-core *, taro-button-core' })));
+    await act(async () =>
+      fireEvent.click(
+        screen.getByText('新增主题', { selector: 'taro-button-core *, taro-button-core' }),
+      ),
+    );
 
     expect(screen.getByText('主题名称不能包含逗号、竖线或换行')).toBeTruthy();
     expect(staff.addTopic).not.toHaveBeenCalled();

@@ -9,7 +9,11 @@ export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
   return (
     <BodySection title={`附件（${attachments.length}）`}>
       {attachments.map((attachment) => (
-        <View key={attachment.url} className='content-body__attachment' onClick={() => Taro.setClipboardData({ data: attachment.url })}>
+        <View
+          key={attachment.url}
+          className='content-body__attachment'
+          onClick={() => Taro.setClipboardData({ data: attachment.url })}
+        >
           <Text className='content-body__attachment-name'>{attachment.name}</Text>
           <Text className='content-body__attachment-action'>复制链接</Text>
         </View>

@@ -4,7 +4,6 @@ import { CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '@
 import { catalogueUrl } from '../page-urls';
 import './category-grid.scss';
 
-
 /** The five disclosure categories ("五公开"), each opening its own list. */
 export function CategoryGrid() {
   return (
@@ -14,7 +13,11 @@ export function CategoryGrid() {
           key={category}
           className={`category-grid__item category-grid__item--${category}`}
           hoverClass='category-grid__item--pressed'
-          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation', facet: 'category', value: category }) })}
+          onClick={() =>
+            Taro.navigateTo({
+              url: catalogueUrl({ kind: 'interpretation', facet: 'category', value: category }),
+            })
+          }
         >
           <Text className='category-grid__label'>{CATEGORY_LABELS[category]}</Text>
           <Text className='category-grid__description'>{CATEGORY_DESCRIPTIONS[category]}</Text>

@@ -7,7 +7,17 @@ interface Chip<K> {
 }
 
 /** A row of choices that scrolls sideways; the chosen one is filled. */
-export function ChipRow<K>({ chips, active, onPick, small = false }: { chips: Chip<K>[]; active: K; onPick: (key: K) => void; small?: boolean }) {
+export function ChipRow<K>({
+  chips,
+  active,
+  onPick,
+  small = false,
+}: {
+  chips: Chip<K>[];
+  active: K;
+  onPick: (key: K) => void;
+  small?: boolean;
+}) {
   return (
     <ScrollView className={`chip-row${small ? ' chip-row--small' : ''}`} scrollX enableFlex>
       {chips.map((chip) => (

@@ -1,11 +1,24 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type ConsultationDraft } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  KIND_LABELS,
+  OFFICE_LABELS,
+  type ConsultationDraft,
+} from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 
 /** A draft put out for comment: who drafted it, the period, why, how comments are used, the text. */
-export function ConsultationBody({ content, badges, byline }: { content: ConsultationDraft; badges?: ReactNode; byline?: ReactNode }) {
+export function ConsultationBody({
+  content,
+  badges,
+  byline,
+}: {
+  content: ConsultationDraft;
+  badges?: ReactNode;
+  byline?: ReactNode;
+}) {
   const particulars: Array<[string, string]> = [
     ['起草科室', OFFICE_LABELS[content.office]],
     ['意见期限', `${content.opensOn} 至 ${content.closesOn}`],
@@ -16,7 +29,9 @@ export function ConsultationBody({ content, badges, byline }: { content: Consult
         tags={
           <>
             <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
-            <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.consultation}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>
+              {KIND_LABELS.consultation}
+            </Text>
             {badges}
           </>
         }

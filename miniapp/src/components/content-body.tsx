@@ -23,18 +23,41 @@ export interface ContentBodyProps {
  * Any item as residents read it. The staff review page shows drafts through this same component,
  * so a reviewer approves exactly what residents will see.
  */
-export function ContentBody({ content, answersOpen, badges, byline, document, id }: ContentBodyProps) {
+export function ContentBody({
+  content,
+  answersOpen,
+  badges,
+  byline,
+  document,
+  id,
+}: ContentBodyProps) {
   switch (content.kind) {
     case 'document':
       return <DocumentBody content={content} badges={badges} byline={byline} />;
     case 'interpretation':
-      return <InterpretationBody content={content} answersOpen={answersOpen} badges={badges} byline={byline} document={document} />;
+      return (
+        <InterpretationBody
+          content={content}
+          answersOpen={answersOpen}
+          badges={badges}
+          byline={byline}
+          document={document}
+        />
+      );
     case 'qa':
       return <QaBody content={content} badges={badges} byline={byline} />;
     case 'notice':
       return <NoticeBody content={content} badges={badges} byline={byline} />;
     case 'guide':
-      return <GuideBody content={content} guideId={id} badges={badges} byline={byline} expanded={answersOpen} />;
+      return (
+        <GuideBody
+          content={content}
+          guideId={id}
+          badges={badges}
+          byline={byline}
+          expanded={answersOpen}
+        />
+      );
     case 'consultation':
       return <ConsultationBody content={content} badges={badges} byline={byline} />;
   }

@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { CATEGORY_LABELS, FORMAT_LABELS, KIND_LABELS, OFFICE_LABELS, type ContentCard as Card } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  FORMAT_LABELS,
+  KIND_LABELS,
+  OFFICE_LABELS,
+  type ContentCard as Card,
+} from '@sunshine/shared';
 import { detailUrl } from '../page-urls';
 import { formatDate } from '../services/format';
 import { DemoBadge } from './demo-badge';
@@ -9,24 +15,38 @@ import './content-card.scss';
 
 /** The small print of a card: who issued it, and for a guide the figures residents compare. */
 function cardMeta(item: Card): string[] {
-  if (item.kind === 'guide') return [item.promisedDays ? `承诺 ${item.promisedDays} 个工作日` : '即办', item.free ? '免费' : '收费', OFFICE_LABELS[item.office]];
-  if (item.kind === 'consultation') return [OFFICE_LABELS[item.office], `意见截止 ${item.closesOn ?? ''}`];
+  if (item.kind === 'guide')
+    return [
+      item.promisedDays ? `承诺 ${item.promisedDays} 个工作日` : '即办',
+      item.free ? '免费' : '收费',
+      OFFICE_LABELS[item.office],
+    ];
+  if (item.kind === 'consultation')
+    return [OFFICE_LABELS[item.office], `意见截止 ${item.closesOn ?? ''}`];
   return [OFFICE_LABELS[item.office], item.number ?? ''].filter(Boolean);
 }
 
 /** One item in a list: a large tap target that opens its page. `showKind` where kinds mix. */
 export function ContentCard({ item, showKind = false }: { item: Card; showKind?: boolean }) {
   return (
-    <View className='content-card' hoverClass='content-card--pressed' onClick={() => Taro.navigateTo({ url: detailUrl(item.id) })}>
+    <View
+      className='content-card'
+      hoverClass='content-card--pressed'
+      onClick={() => Taro.navigateTo({ url: detailUrl(item.id) })}
+    >
       <View className='content-card__tags'>
         {item.urgent && <Text className='content-card__urgent'>紧急</Text>}
         {showKind && <Text className='content-card__category'>{KIND_LABELS[item.kind]}</Text>}
-        <Text className={showKind ? 'content-card__format' : 'content-card__category'}>{CATEGORY_LABELS[item.category]}</Text>
+        <Text className={showKind ? 'content-card__format' : 'content-card__category'}>
+          {CATEGORY_LABELS[item.category]}
+        </Text>
         {item.format && <Text className='content-card__format'>{FORMAT_LABELS[item.format]}</Text>}
         {item.validity && <ValidityBadge validity={item.validity} />}
         {item.demo && <DemoBadge />}
       </View>
-      <Text className='content-card__title'>{item.kind === 'qa' ? `问：${item.title}` : item.title}</Text>
+      <Text className='content-card__title'>
+        {item.kind === 'qa' ? `问：${item.title}` : item.title}
+      </Text>
       <Text className='content-card__summary'>{item.summary}</Text>
       <View className='content-card__meta'>
         <Text className='content-card__document'>{cardMeta(item).join(' · ')}</Text>

@@ -6,7 +6,15 @@ import { BodyHeader, BodySection } from './body-header';
 import { ValidityBadge } from './validity-badge';
 
 /** A policy document: its particulars, its validity, the full text and attachments. */
-export function DocumentBody({ content, badges, byline }: { content: DocumentDraft; badges?: ReactNode; byline?: ReactNode }) {
+export function DocumentBody({
+  content,
+  badges,
+  byline,
+}: {
+  content: DocumentDraft;
+  badges?: ReactNode;
+  byline?: ReactNode;
+}) {
   const particulars: Array<[string, string | undefined]> = [
     ['文号', content.number],
     ['发文科室', OFFICE_LABELS[content.office]],
@@ -19,7 +27,9 @@ export function DocumentBody({ content, badges, byline }: { content: DocumentDra
         tags={
           <>
             <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
-            <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.document}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>
+              {KIND_LABELS.document}
+            </Text>
             <ValidityBadge validity={content.validity} />
             {badges}
           </>

@@ -10,7 +10,13 @@ import './content-body.scss';
  * document updates it here). A withdrawn document only says that it went: the API no longer gives
  * its title (it may have gone because it exposed someone).
  */
-export function DocumentReferences({ documents, label }: { documents: DocumentReference[]; label: string }) {
+export function DocumentReferences({
+  documents,
+  label,
+}: {
+  documents: DocumentReference[];
+  label: string;
+}) {
   return (
     <>
       {documents.map((document) =>
@@ -20,13 +26,20 @@ export function DocumentReferences({ documents, label }: { documents: DocumentRe
             <Text className='content-body__document-meta'>该文件已撤回，不再公开</Text>
           </View>
         ) : (
-          <View key={document.id} className='content-body__document' hoverClass='content-body__document--pressed' onClick={() => Taro.navigateTo({ url: detailUrl(document.id) })}>
+          <View
+            key={document.id}
+            className='content-body__document'
+            hoverClass='content-body__document--pressed'
+            onClick={() => Taro.navigateTo({ url: detailUrl(document.id) })}
+          >
             <View className='content-body__document-label-row'>
               <Text className='content-body__document-label'>{label}</Text>
               <ValidityBadge validity={document.validity ?? 'in_force'} />
             </View>
             <Text className='content-body__document-title'>{document.title}</Text>
-            <Text className='content-body__document-meta'>{[document.number, '查看原文 ›'].filter(Boolean).join(' · ')}</Text>
+            <Text className='content-body__document-meta'>
+              {[document.number, '查看原文 ›'].filter(Boolean).join(' · ')}
+            </Text>
           </View>
         ),
       )}

@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CATEGORY_LABELS, KIND_LABELS, promisedLimitText, SERVICE_KIND_LABELS, type GuideDraft } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  KIND_LABELS,
+  promisedLimitText,
+  SERVICE_KIND_LABELS,
+  type GuideDraft,
+} from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
 import { GuideDetails } from './guide-details';
@@ -38,7 +44,9 @@ export function GuideBody({ content, guideId, badges, byline, expanded = false }
           <>
             <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
             <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.guide}</Text>
-            <Text className='content-body__tag content-body__tag--plain'>{SERVICE_KIND_LABELS[content.serviceKind]}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>
+              {SERVICE_KIND_LABELS[content.serviceKind]}
+            </Text>
             {badges}
           </>
         }

@@ -23,13 +23,26 @@ export function GuideDetails({ guide, answersOpen }: { guide: GuideDraft; answer
       </BodySection>
       <BodySection
         title='办理时限'
-        text={[`法定办结时限：${statutoryLimitText(guide)}`, `承诺办结时限：${promisedLimitText(guide)}`, guide.excludedSteps && `不计入时限的环节：${guide.excludedSteps}`].filter(Boolean).join('\n')}
+        text={[
+          `法定办结时限：${statutoryLimitText(guide)}`,
+          `承诺办结时限：${promisedLimitText(guide)}`,
+          guide.excludedSteps && `不计入时限的环节：${guide.excludedSteps}`,
+        ]
+          .filter(Boolean)
+          .join('\n')}
       />
-      <BodySection title='收费' text={guide.fee.free ? '不收费' : `${guide.fee.amount}\n收费依据：${guide.fee.basis}`} />
+      <BodySection
+        title='收费'
+        text={guide.fee.free ? '不收费' : `${guide.fee.amount}\n收费依据：${guide.fee.basis}`}
+      />
       <BodySection title='设定依据' text={guide.basis} />
       {guide.onlineUrl && (
         <BodySection title='网上办理'>
-          <View className='guide-body__link' ariaRole='button' onClick={() => void Taro.setClipboardData({ data: guide.onlineUrl! })}>
+          <View
+            className='guide-body__link'
+            ariaRole='button'
+            onClick={() => void Taro.setClipboardData({ data: guide.onlineUrl! })}
+          >
             <Text>{guide.onlineUrl}（点击复制，在浏览器中打开）</Text>
           </View>
         </BodySection>

@@ -44,7 +44,9 @@ export function HelpfulVote({ id, counts }: { id: string; counts: { yes: number;
 
   return (
     <View className='helpful-vote'>
-      <Text className='helpful-vote__question'>{thanked ? '感谢您的反馈' : '以上内容对您有帮助吗？'}</Text>
+      <Text className='helpful-vote__question'>
+        {thanked ? '感谢您的反馈' : '以上内容对您有帮助吗？'}
+      </Text>
       <View className='helpful-vote__options'>
         {option(true, '有帮助', shown.yes)}
         {option(false, '没帮助', shown.no)}

@@ -1,7 +1,15 @@
 import { Text } from '@tarojs/components';
 
 /** Text with the [start, end) ranges that matched a search marked. */
-export function Highlighted({ text, ranges, className }: { text: string; ranges: Array<[number, number]>; className?: string }) {
+export function Highlighted({
+  text,
+  ranges,
+  className,
+}: {
+  text: string;
+  ranges: Array<[number, number]>;
+  className?: string;
+}) {
   const parts: Array<{ text: string; hit: boolean }> = [];
   let at = 0;
   for (const [start, end] of ranges) {

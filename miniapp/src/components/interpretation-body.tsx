@@ -1,12 +1,22 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, FORMAT_LABELS, SECTION_KEYS, SECTION_LABELS, type InterpretationDraft } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  FORMAT_LABELS,
+  SECTION_KEYS,
+  SECTION_LABELS,
+  type InterpretationDraft,
+} from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
 import { MediaGallery } from './media-gallery';
 import { QaList } from './qa-list';
 
 /** The heading of the media section says what the interpretation mainly is. */
-const FORMAT_MEDIA_TITLE: Partial<Record<InterpretationDraft['format'], string>> = { graphic: '图解', video: '视频解读', interview: '访谈音视频' };
+const FORMAT_MEDIA_TITLE: Partial<Record<InterpretationDraft['format'], string>> = {
+  graphic: '图解',
+  video: '视频解读',
+  interview: '访谈音视频',
+};
 
 interface Props {
   content: InterpretationDraft;
@@ -21,7 +31,13 @@ interface Props {
 }
 
 /** An interpretation as residents read it: title, its document, the four sections and the policy Q&A. */
-export function InterpretationBody({ content, byline, badges, answersOpen = false, document: libraryDocument }: Props) {
+export function InterpretationBody({
+  content,
+  byline,
+  badges,
+  answersOpen = false,
+  document: libraryDocument,
+}: Props) {
   const { document } = content;
   return (
     <>
@@ -29,7 +45,9 @@ export function InterpretationBody({ content, byline, badges, answersOpen = fals
         tags={
           <>
             <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
-            <Text className='content-body__tag content-body__tag--plain'>{FORMAT_LABELS[content.format]}</Text>
+            <Text className='content-body__tag content-body__tag--plain'>
+              {FORMAT_LABELS[content.format]}
+            </Text>
             {badges}
           </>
         }
@@ -42,7 +60,11 @@ export function InterpretationBody({ content, byline, badges, answersOpen = fals
         <View className='content-body__document'>
           <Text className='content-body__document-label'>解读文件</Text>
           <Text className='content-body__document-title'>{document.title}</Text>
-          <Text className='content-body__document-meta'>{[document.issuer, document.number, `成文日期 ${document.issuedAt}`].filter(Boolean).join(' · ')}</Text>
+          <Text className='content-body__document-meta'>
+            {[document.issuer, document.number, `成文日期 ${document.issuedAt}`]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
         </View>
       )}
 

@@ -3,7 +3,11 @@ import type { PagedList } from '../hooks/use-paged-list';
 import './load-more-footer.scss';
 
 /** The end of a cursor-paged list: load more, loading, retry after a failed page, or the end. */
-export function LoadMoreFooter({ list }: { list: Pick<PagedList<unknown>, 'moreError' | 'loadingMore' | 'hasMore' | 'loadMore'> }) {
+export function LoadMoreFooter({
+  list,
+}: {
+  list: Pick<PagedList<unknown>, 'moreError' | 'loadingMore' | 'hasMore' | 'loadMore'>;
+}) {
   return (
     <View className='load-more'>
       {list.moreError ? (

@@ -4,15 +4,24 @@ import { MATERIAL_FORM_LABELS, type Material } from '@sunshine/shared';
 import { readChecked, saveChecked } from '../services/checklist';
 
 /** What to bring, as a list the resident ticks while gathering it; the ticks stay on the phone. */
-export function MaterialsChecklist({ guideId, materials }: { guideId?: string; materials: Material[] }) {
+export function MaterialsChecklist({
+  guideId,
+  materials,
+}: {
+  guideId?: string;
+  materials: Material[];
+}) {
   const [checked, setChecked] = useState<string[]>(() => (guideId ? readChecked(guideId) : []));
   const toggle = (name: string) => {
-    const next = checked.includes(name) ? checked.filter((each) => each !== name) : [...checked, name];
+    const next = checked.includes(name)
+      ? checked.filter((each) => each !== name)
+      : [...checked, name];
     setChecked(next);
     if (guideId) saveChecked(guideId, next);
   };
   const ready = materials.filter((material) => checked.includes(material.name)).length;
-  if (materials.length === 0) return <Text className='guide-body__muted'>本事项无需提交材料。</Text>;
+  if (materials.length === 0)
+    return <Text className='guide-body__muted'>本事项无需提交材料。</Text>;
   return (
     <View className='materials'>
       <Text className='materials__progress'>
@@ -21,12 +30,25 @@ export function MaterialsChecklist({ guideId, materials }: { guideId?: string; m
       {materials.map((material) => {
         const on = checked.includes(material.name);
         return (
-          <View key={material.name} className={`materials__item${on ? ' materials__item--checked' : ''}`} ariaRole='checkbox' aria-checked={on} ariaLabel={material.name} onClick={() => toggle(material.name)}>
+          <View
+            key={material.name}
+            className={`materials__item${on ? ' materials__item--checked' : ''}`}
+            ariaRole='checkbox'
+            aria-checked={on}
+            ariaLabel={material.name}
+            onClick={() => toggle(material.name)}
+          >
             <Text className='materials__box'>{on ? '✓' : ''}</Text>
             <View className='materials__text'>
               <Text className='materials__name'>{material.name}</Text>
               <Text className='materials__meta'>
-                {[`${MATERIAL_FORM_LABELS[material.form]} ${material.copies} 份`, material.online ? '可网上提交' : '', material.notes].filter(Boolean).join(' · ')}
+                {[
+                  `${MATERIAL_FORM_LABELS[material.form]} ${material.copies} 份`,
+                  material.online ? '可网上提交' : '',
+                  material.notes,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </View>
           </View>

@@ -32,9 +32,23 @@ export function MediaGallery({ media }: { media: MediaItem[] }) {
           <View key={index} className='media-gallery__item'>
             <Text className='media-gallery__caption'>{item.title}</Text>
             {item.kind === 'video' ? (
-              <Video className='media-gallery__video' src={item.url} controls title={item.title} nativeProps={{ 'aria-label': item.title }} />
+              <Video
+                className='media-gallery__video'
+                src={item.url}
+                controls
+                title={item.title}
+                nativeProps={{ 'aria-label': item.title }}
+              />
             ) : (
-              <Audio className='media-gallery__audio' src={item.url} controls name={item.title} author='' poster='' nativeProps={{ 'aria-label': item.title }} />
+              <Audio
+                className='media-gallery__audio'
+                src={item.url}
+                controls
+                name={item.title}
+                author=''
+                poster=''
+                nativeProps={{ 'aria-label': item.title }}
+              />
             )}
           </View>
         );

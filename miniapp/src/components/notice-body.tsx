@@ -4,13 +4,23 @@ import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
 
 /** An authoritative notice: short, dated, marked urgent when it is. */
-export function NoticeBody({ content, badges, byline }: { content: NoticeDraft; badges?: ReactNode; byline?: ReactNode }) {
+export function NoticeBody({
+  content,
+  badges,
+  byline,
+}: {
+  content: NoticeDraft;
+  badges?: ReactNode;
+  byline?: ReactNode;
+}) {
   return (
     <>
       <BodyHeader
         tags={
           <>
-            {content.urgent && <Text className='content-body__tag content-body__tag--urgent'>紧急</Text>}
+            {content.urgent && (
+              <Text className='content-body__tag content-body__tag--urgent'>紧急</Text>
+            )}
             <Text className='content-body__tag'>{CATEGORY_LABELS[content.category]}</Text>
             <Text className='content-body__tag content-body__tag--plain'>{KIND_LABELS.notice}</Text>
             {badges}

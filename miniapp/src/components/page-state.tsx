@@ -13,7 +13,14 @@ interface Props {
 }
 
 /** The one container for a page's loading, error and empty states. */
-export function PageState({ loading, error, empty, emptyText = '暂无内容', onRetry, children }: Props) {
+export function PageState({
+  loading,
+  error,
+  empty,
+  emptyText = '暂无内容',
+  onRetry,
+  children,
+}: Props) {
   if (loading) {
     return (
       <View className='page-state page-state--loading' aria-busy='true'>

@@ -4,7 +4,15 @@ import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
 
 /** A policy Q&A on its own: the question, the answer, its tags. */
-export function QaBody({ content, badges, byline }: { content: QaDraft; badges?: ReactNode; byline?: ReactNode }) {
+export function QaBody({
+  content,
+  badges,
+  byline,
+}: {
+  content: QaDraft;
+  badges?: ReactNode;
+  byline?: ReactNode;
+}) {
   return (
     <>
       <BodyHeader

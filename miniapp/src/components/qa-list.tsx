@@ -5,8 +5,16 @@ import { paragraphs } from '../services/format';
 import './qa-list.scss';
 
 /** Policy Q&A: questions listed, each answer opened with a tap. */
-export function QaList({ pairs, initiallyOpen = false }: { pairs: QaPair[]; initiallyOpen?: boolean }) {
-  const [open, setOpen] = useState<Set<number>>(() => new Set(initiallyOpen ? pairs.map((_, index) => index) : []));
+export function QaList({
+  pairs,
+  initiallyOpen = false,
+}: {
+  pairs: QaPair[];
+  initiallyOpen?: boolean;
+}) {
+  const [open, setOpen] = useState<Set<number>>(
+    () => new Set(initiallyOpen ? pairs.map((_, index) => index) : []),
+  );
   const toggle = (index: number) =>
     setOpen((previous) => {
       const next = new Set(previous);
@@ -20,7 +28,12 @@ export function QaList({ pairs, initiallyOpen = false }: { pairs: QaPair[]; init
         const expanded = open.has(index);
         return (
           <View key={index} className={`qa-list__item${expanded ? ' qa-list__item--open' : ''}`}>
-            <View className='qa-list__question' hoverClass='qa-list__question--pressed' onClick={() => toggle(index)} aria-expanded={expanded}>
+            <View
+              className='qa-list__question'
+              hoverClass='qa-list__question--pressed'
+              onClick={() => toggle(index)}
+              aria-expanded={expanded}
+            >
               <Text className='qa-list__mark'>问</Text>
               <Text className='qa-list__question-text'>{pair.question}</Text>
               <Text className='qa-list__chevron'>{expanded ? '收起' : '展开'}</Text>

@@ -1,11 +1,23 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { MESSAGE_KIND_LABELS, type SubscribeOutcomeView, type SubscribeResult, type SubscriptionOptionsView, type SubscriptionTopic, type TemplateView } from '@sunshine/shared';
+import {
+  MESSAGE_KIND_LABELS,
+  type SubscribeOutcomeView,
+  type SubscribeResult,
+  type SubscriptionOptionsView,
+  type SubscriptionTopic,
+  type TemplateView,
+} from '@sunshine/shared';
 import { asApiError } from '../hooks/use-remote';
 import { grantInSandbox, promptStandsIn } from '../services/sandbox-subscribe';
 import { openSignInPage, signInIfNeeded } from '../services/sign-in-page';
 import { readDevIdentity } from '../services/session';
-import { askWeChat, getSubscriptionOptions, recordSubscription, templatesFor } from '../services/subscriptions';
+import {
+  askWeChat,
+  getSubscriptionOptions,
+  recordSubscription,
+  templatesFor,
+} from '../services/subscriptions';
 import './subscribe-button.scss';
 
 type Answers = Array<{ templateId: string; result: SubscribeResult }>;
@@ -40,7 +52,13 @@ function outcomeText(outcome: SubscribeOutcomeView): string {
  * small dialog stands in for it and the sandbox grants what WeChat would. Every answer, refusals
  * too, then goes to the API, which keeps it and subscribes what was allowed.
  */
-export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch = true }: SubscribeButtonProps) {
+export function SubscribeButton({
+  topics,
+  label,
+  subject,
+  onSubscribed,
+  prefetch = true,
+}: SubscribeButtonProps) {
   const [options, setOptions] = useState<SubscriptionOptionsView>();
   const [asking, setAsking] = useState<TemplateView[]>();
   const [busy, setBusy] = useState(false);
@@ -78,7 +96,9 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
       if (!options) return;
       const templates = templatesFor(options, topics);
       // Called in the tap itself, nothing awaited before it: WeChat refuses a prompt from anywhere else.
-      return templates.length ? void record(askWeChat(templates.map((template) => template.templateId))) : unavailable();
+      return templates.length
+        ? void record(askWeChat(templates.map((template) => template.templateId)))
+        : unavailable();
     }
     if (!promptStandsIn()) return setSaid({ text: '请在微信中打开小程序订阅', ok: false });
     if (!readDevIdentity()) return openSignInPage();
@@ -101,7 +121,11 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
     setAsking(undefined);
     const result: SubscribeResult = allowed ? 'accept' : 'reject';
     const answers = templates.map(({ templateId }) => ({ templateId, result }));
-    void record(allowed ? grantInSandbox(answers.map((each) => each.templateId)).then(() => answers) : Promise.resolve(answers));
+    void record(
+      allowed
+        ? grantInSandbox(answers.map((each) => each.templateId)).then(() => answers)
+        : Promise.resolve(answers),
+    );
   };
 
   const waiting = busy || (needsIdsBeforeTap() && !options);
@@ -116,7 +140,13 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
       >
         <Text>{busy ? '正在订阅…' : label}</Text>
       </View>
-      {said && <Text className={`subscribe-button__said${said.ok ? '' : ' subscribe-button__said--refused'}`}>{said.text}</Text>}
+      {said && (
+        <Text
+          className={`subscribe-button__said${said.ok ? '' : ' subscribe-button__said--refused'}`}
+        >
+          {said.text}
+        </Text>
+      )}
       {asking && (
         <View className='subscribe-button__mask'>
           <View className='subscribe-button__dialog' ariaRole='dialog' ariaLabel='订阅消息'>
@@ -128,12 +158,22 @@ export function SubscribeButton({ topics, label, subject, onSubscribed, prefetch
                 {template.longTerm ? '（长期）' : '（一次）'}
               </Text>
             ))}
-            <Text className='subscribe-button__hint'>开发环境：由微信接口沙箱代替微信的订阅提示</Text>
+            <Text className='subscribe-button__hint'>
+              开发环境：由微信接口沙箱代替微信的订阅提示
+            </Text>
             <View className='subscribe-button__choices'>
-              <View className='subscribe-button__choice' ariaRole='button' onClick={() => answer(false)}>
+              <View
+                className='subscribe-button__choice'
+                ariaRole='button'
+                onClick={() => answer(false)}
+              >
                 <Text>拒绝</Text>
               </View>
-              <View className='subscribe-button__choice subscribe-button__choice--allow' ariaRole='button' onClick={() => answer(true)}>
+              <View
+                className='subscribe-button__choice subscribe-button__choice--allow'
+                ariaRole='button'
+                onClick={() => answer(true)}
+              >
                 <Text>允许</Text>
               </View>
             </View>

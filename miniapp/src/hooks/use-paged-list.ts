@@ -20,7 +20,10 @@ export interface PagedList<T> {
  * A cursor-paged list: first page on mount and on refresh, the next page on demand. A refresh
  * supersedes any page still loading, so a late answer never overwrites newer items.
  */
-export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<Page<T>>, deps: unknown[]): PagedList<T> {
+export function usePagedList<T>(
+  fetchPage: (cursor?: string) => Promise<Page<T>>,
+  deps: unknown[],
+): PagedList<T> {
   const [items, setItems] = useState<T[]>([]);
   const [cursor, setCursor] = useState<string | undefined>();
   const [loading, setLoading] = useState(true);

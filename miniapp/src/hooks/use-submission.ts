@@ -15,7 +15,10 @@ export interface ShownFailure {
  * (a file that cannot be read), with the server's issues by field.
  */
 export function ownWords(caught: unknown): ShownFailure {
-  return { message: caught instanceof Error ? caught.message : String(caught), issues: caught instanceof ApiError ? caught.fields : [] };
+  return {
+    message: caught instanceof Error ? caught.message : String(caught),
+    issues: caught instanceof ApiError ? caught.fields : [],
+  };
 }
 
 interface ActionOptions {
@@ -50,13 +53,20 @@ interface SubmitOptions<K> extends RunOptions<K> {
  * second tap from sending again while one is on its way. Both resolve to what was sent's answer,
  * or undefined when nothing was sent or it failed.
  */
-export function useAction<K extends string = never>({ read = ownWords, onFailure, setIssues: keepIssues }: ActionOptions = {}) {
+export function useAction<K extends string = never>({
+  read = ownWords,
+  onFailure,
+  setIssues: keepIssues,
+}: ActionOptions = {}) {
   const [running, setRunning] = useState<K | true>();
   const [failure, setFailure] = useState<string>();
   const [ownIssues, setOwnIssues] = useState<FieldIssue[]>([]);
   const setIssues = keepIssues ?? setOwnIssues;
 
-  const run = async <R>(work: () => Promise<R>, { as, keepBusy = false }: RunOptions<K> = {}): Promise<R | undefined> => {
+  const run = async <R>(
+    work: () => Promise<R>,
+    { as, keepBusy = false }: RunOptions<K> = {},
+  ): Promise<R | undefined> => {
     setRunning(as ?? true);
     setFailure(undefined);
     try {
@@ -73,7 +83,11 @@ export function useAction<K extends string = never>({ read = ownWords, onFailure
     }
   };
 
-  const submit = async <T, R>(checked: Validation<T>, send: (value: T) => Promise<R>, { before, ...options }: SubmitOptions<K> = {}): Promise<R | undefined> => {
+  const submit = async <T, R>(
+    checked: Validation<T>,
+    send: (value: T) => Promise<R>,
+    { before, ...options }: SubmitOptions<K> = {},
+  ): Promise<R | undefined> => {
     setFailure(undefined);
     if (!checked.ok) {
       setIssues(checked.issues);
@@ -92,9 +106,21 @@ export function useAction<K extends string = never>({ read = ownWords, onFailure
   };
 
   /** The first issue of a field or of anything inside it (`contact` covers `contact.phone`). */
-  const issueOf = (field: string) => ownIssues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))?.message;
+  const issueOf = (field: string) =>
+    ownIssues.find((issue) => issue.field === field || issue.field.startsWith(`${field}.`))
+      ?.message;
 
-  return { run, submit, refuse, busy: running !== undefined, running, failure, issues: ownIssues, setIssues, issueOf };
+  return {
+    run,
+    submit,
+    refuse,
+    busy: running !== undefined,
+    running,
+    failure,
+    issues: ownIssues,
+    setIssues,
+    issueOf,
+  };
 }
 
 interface Options {
@@ -109,7 +135,10 @@ interface Options {
  * schema, then sent; a refusal becomes field issues or one message in the product's words (never
  * an internal one), with a sign-in asked for when the session is gone.
  */
-export function useSubmission<T, R>(send: (value: T) => Promise<R>, { before, fieldsMessage }: Options = {}) {
+export function useSubmission<T, R>(
+  send: (value: T) => Promise<R>,
+  { before, fieldsMessage }: Options = {},
+) {
   const action = useAction({
     read: (caught) => {
       const error = asApiError(caught);
@@ -120,5 +149,11 @@ export function useSubmission<T, R>(send: (value: T) => Promise<R>, { before, fi
   const submit = async (checked: Validation<T>): Promise<void> => {
     await action.submit(checked, send, { before });
   };
-  return { submit, busy: action.busy, failure: action.failure, issues: action.issues, issueOf: action.issueOf };
+  return {
+    submit,
+    busy: action.busy,
+    failure: action.failure,
+    issues: action.issues,
+    issueOf: action.issueOf,
+  };
 }

@@ -12,7 +12,10 @@ export function useTopics(needed = true): TopicView[] {
     if (!needed) return undefined;
     let current = true;
     // Without the added topics the built-in ones still work: a failed read changes nothing.
-    listTopics().then((all) => current && setTopics(all), () => undefined);
+    listTopics().then(
+      (all) => current && setTopics(all),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

@@ -2,7 +2,15 @@ import Taro from '@tarojs/taro';
 import type { JoinInput, MeView, SessionView } from '@sunshine/shared';
 import { ApiError } from './api-error';
 import { call, onSessionNeeded, send } from './request';
-import { clearDevIdentity, clearSession, devSignInEnabled, readDevIdentity, readSession, saveDevIdentity, saveSession } from './session';
+import {
+  clearDevIdentity,
+  clearSession,
+  devSignInEnabled,
+  readDevIdentity,
+  readSession,
+  saveDevIdentity,
+  saveSession,
+} from './session';
 
 /** The sandbox's own origin for H5 development; empty means this origin (the dev server forwards). */
 export function sandboxBase(): string {
@@ -14,7 +22,9 @@ async function loginCode(): Promise<string> {
   if (devSignInEnabled()) {
     const identity = readDevIdentity();
     if (!identity) throw new ApiError('UNAUTHENTICATED');
-    const response = await send(`${sandboxBase()}/sandbox/login-code`, 'POST', { body: { identity } });
+    const response = await send(`${sandboxBase()}/sandbox/login-code`, 'POST', {
+      body: { identity },
+    });
     const code = (response.data as { code?: string } | undefined)?.code;
     if (!code) throw new ApiError('UPSTREAM_BUSY');
     return code;

@@ -1,5 +1,16 @@
 import Taro from '@tarojs/taro';
-import type { ContentCard, ContentKind, ContentView, DisclosureCategory, GuideRatingInput, HelpfulCounts, Office, Page, RatingSummary, TopicView } from '@sunshine/shared';
+import type {
+  ContentCard,
+  ContentKind,
+  ContentView,
+  DisclosureCategory,
+  GuideRatingInput,
+  HelpfulCounts,
+  Office,
+  Page,
+  RatingSummary,
+  TopicView,
+} from '@sunshine/shared';
 import { call } from './request';
 
 export interface ListQuery {

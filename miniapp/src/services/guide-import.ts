@@ -23,7 +23,13 @@ const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 export async function uploadImportFile(file: ImportFile): Promise<string> {
   try {
     const target = await createImportUpload(file.format, file.size);
-    const sent = await Taro.uploadFile({ url: target.upload.url, filePath: file.path, name: 'file', formData: target.upload.fields, timeout: UPLOAD_TIMEOUT_MS }).catch(() => {
+    const sent = await Taro.uploadFile({
+      url: target.upload.url,
+      filePath: file.path,
+      name: 'file',
+      formData: target.upload.fields,
+      timeout: UPLOAD_TIMEOUT_MS,
+    }).catch(() => {
       // uploadFile rejects with a bare { errMsg }: say it in words the staff member can act on.
       throw new ApiError('NETWORK', '文件上传失败，请检查网络后重试');
     });

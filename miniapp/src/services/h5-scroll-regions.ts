@@ -8,7 +8,11 @@ const SCROLL_REGIONS = '.taro_page, taro-scroll-view-core';
 function label(region: Element) {
   if (!region.hasAttribute('tabindex')) region.setAttribute('tabindex', '0');
   if (!region.hasAttribute('role')) region.setAttribute('role', 'region');
-  if (!region.hasAttribute('aria-label')) region.setAttribute('aria-label', region.classList.contains('taro_page') ? '页面内容' : '可横向滑动的选项');
+  if (!region.hasAttribute('aria-label'))
+    region.setAttribute(
+      'aria-label',
+      region.classList.contains('taro_page') ? '页面内容' : '可横向滑动的选项',
+    );
 }
 
 export function makeScrollRegionsFocusable(root: Document = document) {

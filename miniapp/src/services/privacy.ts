@@ -9,7 +9,8 @@ type RequirePrivacyAuthorize = (options: { success?: () => void; fail?: () => vo
  * person agreed (or nothing needed asking).
  */
 export function requirePrivacyConsent(): Promise<boolean> {
-  const api = (Taro as unknown as { requirePrivacyAuthorize?: RequirePrivacyAuthorize }).requirePrivacyAuthorize;
+  const api = (Taro as unknown as { requirePrivacyAuthorize?: RequirePrivacyAuthorize })
+    .requirePrivacyAuthorize;
   if (process.env.TARO_ENV !== 'weapp' || typeof api !== 'function') return Promise.resolve(true);
   return new Promise((resolve) => {
     try {

@@ -1,11 +1,22 @@
 import Taro from '@tarojs/taro';
-import { ERROR_CODES, routePath, type Envelope, type ErrorCode, type Output, type RouteName, ROUTES } from '@sunshine/shared';
+import {
+  ERROR_CODES,
+  routePath,
+  type Envelope,
+  type ErrorCode,
+  type Output,
+  type RouteName,
+  ROUTES,
+} from '@sunshine/shared';
 import { ApiError } from './api-error';
 import { clearSession, isFresh, readSession } from './session';
 
 /** The API origin: the WeChat build calls the configured domain, the H5 build its own origin. */
 export function apiBase(): string {
-  const base = process.env.TARO_ENV === 'h5' ? process.env.TARO_APP_H5_API_BASE : process.env.TARO_APP_API_BASE;
+  const base =
+    process.env.TARO_ENV === 'h5'
+      ? process.env.TARO_APP_H5_API_BASE
+      : process.env.TARO_APP_API_BASE;
   return (base ?? '').replace(/\/$/, '');
 }
 
@@ -16,10 +27,15 @@ export interface CallOptions {
 }
 
 /** A route's path parameters, read off its path: `{ id: string }` for `/v1/content/{id}`. */
-type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? { [K in Name]: string } & PathParams<Rest> : unknown;
+type PathParams<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? { [K in Name]: string } & PathParams<Rest>
+  : unknown;
 
 /** A route's options: its path parameters are required when its path has any. */
-type RouteOptions<N extends RouteName> = Omit<CallOptions, 'params'> & ((typeof ROUTES)[N]['path'] extends `${string}{${string}` ? { params: PathParams<(typeof ROUTES)[N]['path']> } : { params?: never });
+type RouteOptions<N extends RouteName> = Omit<CallOptions, 'params'> &
+  ((typeof ROUTES)[N]['path'] extends `${string}{${string}`
+    ? { params: PathParams<(typeof ROUTES)[N]['path']> }
+    : { params?: never });
 
 type Method = keyof Taro.request.Method;
 
@@ -35,20 +51,34 @@ function queryString(query: CallOptions['query'] = {}): string {
  * the route answers: the one place, so no service asserts an answer's type.
  */
 function isEnvelope<T>(body: unknown): body is Envelope<T> {
-  return typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean';
+  return (
+    typeof body === 'object' && body !== null && typeof (body as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /**
  * The one place that calls `Taro.request`. It maps a failure to reach the server to NETWORK and
  * hands back whatever answered.
  */
-export async function send(url: string, method: Method, { body, header = {}, text = false }: { body?: unknown; header?: Record<string, string>; text?: boolean } = {}) {
+export async function send(
+  url: string,
+  method: Method,
+  {
+    body,
+    header = {},
+    text = false,
+  }: { body?: unknown; header?: Record<string, string>; text?: boolean } = {},
+) {
   try {
     return await Taro.request<unknown>({
       url,
       method,
       data: body,
-      header: { accept: text ? 'text/csv' : 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...header },
+      header: {
+        accept: text ? 'text/csv' : 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...header,
+      },
       dataType: text ? '其他' : 'json',
       responseType: 'text',
       timeout: 15_000,
@@ -73,7 +103,8 @@ async function bearer(force = false): Promise<string> {
 
 function unwrap<T>(statusCode: number, body: unknown): T {
   const parsed = typeof body === 'string' ? safeJson(body) : body;
-  if (!isEnvelope<T>(parsed)) throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, statusCode);
+  if (!isEnvelope<T>(parsed))
+    throw new ApiError('INTERNAL', ERROR_CODES.INTERNAL.message, statusCode);
   if (parsed.ok) return parsed.data;
   const code: ErrorCode = parsed.error.code in ERROR_CODES ? parsed.error.code : 'INTERNAL';
   throw new ApiError(code, parsed.error.message, statusCode, parsed.error.fields);
@@ -88,14 +119,18 @@ function safeJson(text: string): unknown {
 }
 
 /** The options argument may be left out exactly when none of its fields is required (no path parameters). */
-type OptionsArgument<N extends RouteName> = Partial<RouteOptions<N>> extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>];
+type OptionsArgument<N extends RouteName> =
+  Partial<RouteOptions<N>> extends RouteOptions<N> ? [RouteOptions<N>?] : [RouteOptions<N>];
 
 /**
  * Call a route of the contract: build the URL, add the session token where the route needs
  * one (renewing it silently, and once more if the server refuses it), unwrap the envelope and
  * turn every failure into an ApiError. It answers what the contract says the route answers.
  */
-export async function call<N extends RouteName>(route: N, ...[options]: OptionsArgument<N>): Promise<Output<N>> {
+export async function call<N extends RouteName>(
+  route: N,
+  ...[options]: OptionsArgument<N>
+): Promise<Output<N>> {
   type T = Output<N>;
   const { params, query, body }: CallOptions = options ?? {};
   const { method, access } = ROUTES[route];
@@ -104,19 +139,31 @@ export async function call<N extends RouteName>(route: N, ...[options]: OptionsA
     const response = await send(url, method, { body });
     return unwrap<T>(response.statusCode, response.data);
   }
-  let response = await send(url, method, { body, header: { authorization: `Bearer ${await bearer()}` } });
+  let response = await send(url, method, {
+    body,
+    header: { authorization: `Bearer ${await bearer()}` },
+  });
   if (response.statusCode === 401) {
     clearSession();
-    response = await send(url, method, { body, header: { authorization: `Bearer ${await bearer(true)}` } });
+    response = await send(url, method, {
+      body,
+      header: { authorization: `Bearer ${await bearer(true)}` },
+    });
   }
   return unwrap<T>(response.statusCode, response.data);
 }
 
 /** Fetch a text export (CSV) from a signed-in route. */
-export async function callText<N extends RouteName>(route: N, ...[options]: OptionsArgument<N>): Promise<string> {
+export async function callText<N extends RouteName>(
+  route: N,
+  ...[options]: OptionsArgument<N>
+): Promise<string> {
   const { params, query }: CallOptions = options ?? {};
   const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
-  const response = await send(url, ROUTES[route].method, { text: true, header: { authorization: `Bearer ${await bearer()}` } });
+  const response = await send(url, ROUTES[route].method, {
+    text: true,
+    header: { authorization: `Bearer ${await bearer()}` },
+  });
   if (response.statusCode !== 200) return unwrap<never>(response.statusCode, response.data);
   return String(response.data);
 }

@@ -20,7 +20,9 @@ export async function grantInSandbox(templateIds: string[]): Promise<void> {
   const openid = (issued.data as { openid?: string } | undefined)?.openid;
   if (!openid) throw new ApiError('UPSTREAM_BUSY');
   for (const templateId of templateIds) {
-    const granted = await send(`${sandboxBase()}/sandbox/subscribe`, 'POST', { body: { openid, template_id: templateId } });
+    const granted = await send(`${sandboxBase()}/sandbox/subscribe`, 'POST', {
+      body: { openid, template_id: templateId },
+    });
     if (granted.statusCode !== 200) throw new ApiError('UPSTREAM_BUSY');
   }
 }

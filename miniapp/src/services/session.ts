@@ -23,7 +23,10 @@ export function clearSession() {
   Taro.removeStorageSync(SESSION_KEY);
 }
 
-export function isFresh(session: SessionView | undefined, now = Date.now()): session is SessionView {
+export function isFresh(
+  session: SessionView | undefined,
+  now = Date.now(),
+): session is SessionView {
   return Boolean(session && session.expiresAt - now > RENEW_MARGIN_MS);
 }
 

@@ -8,7 +8,8 @@ import type { ApiError } from './api-error';
  */
 export const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
-export const needsSignInPage = (error: ApiError | undefined) => error?.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5';
+export const needsSignInPage = (error: ApiError | undefined) =>
+  error?.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5';
 
 export const openSignInPage = () => void Taro.navigateTo({ url: SIGN_IN_URL });
 

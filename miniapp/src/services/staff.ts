@@ -10,14 +10,20 @@ import type {
 import { call, callText } from './request';
 
 // Editorial workflow.
-export const listWorkflowItems = (view: 'mine' | 'review' | 'all') => call('listWorkflowItems', { query: { view } });
+export const listWorkflowItems = (view: 'mine' | 'review' | 'all') =>
+  call('listWorkflowItems', { query: { view } });
 export const getWorkflowItem = (id: string) => call('getWorkflowItem', { params: { id } });
 export const createDraft = (draft: ContentDraft) => call('createDraft', { body: draft });
-export const updateDraft = (id: string, draft: ContentDraft) => call('updateDraft', { params: { id }, body: draft });
-export const submitForReview = (id: string) => call('submitForReview', { params: { id }, body: {} });
-export const returnDraft = (id: string, comment: string) => call('returnDraft', { params: { id }, body: { comment } });
-export const publishItem = (id: string, publishAt?: string) => call('publishItem', { params: { id }, body: publishAt ? { publishAt } : {} });
-export const withdrawItem = (id: string, reason: string) => call('withdrawItem', { params: { id }, body: { reason } });
+export const updateDraft = (id: string, draft: ContentDraft) =>
+  call('updateDraft', { params: { id }, body: draft });
+export const submitForReview = (id: string) =>
+  call('submitForReview', { params: { id }, body: {} });
+export const returnDraft = (id: string, comment: string) =>
+  call('returnDraft', { params: { id }, body: { comment } });
+export const publishItem = (id: string, publishAt?: string) =>
+  call('publishItem', { params: { id }, body: publishAt ? { publishAt } : {} });
+export const withdrawItem = (id: string, reason: string) =>
+  call('withdrawItem', { params: { id }, body: { reason } });
 export const listRevisions = (id: string) => call('listRevisions', { params: { id } });
 
 // What residents said of a published guide (好差评), so a wrong guide is found and fixed.
@@ -25,7 +31,8 @@ export const listGuideRatings = (id: string) => call('listGuideRatings', { param
 
 // Residents' questions (留言咨询), answered by responders.
 export const listQuestionQueue = () => call('listQuestionQueue');
-export const answerQuestion = (id: string, text: string) => call('answerQuestion', { params: { id }, body: { text } });
+export const answerQuestion = (id: string, text: string) =>
+  call('answerQuestion', { params: { id }, body: { text } });
 export const listAnsweredQuestions = () => call('listAnsweredQuestions');
 export const promoteQuestion = (id: string) => call('promoteQuestion', { params: { id } });
 export const listAnswerRatings = () => call('listAnswerRatings');
@@ -33,22 +40,30 @@ export const listAnswerRatings = () => call('listAnswerRatings');
 // Disclosure applications (依申请公开), handled by disclosers.
 export const listApplicationQueue = () => call('listApplicationQueue');
 export const getApplication = (id: string) => call('getApplication', { params: { id } });
-export const recordApplicationEvent = (id: string, input: ApplicationEventInput) => call('recordApplicationEvent', { params: { id }, body: input });
+export const recordApplicationEvent = (id: string, input: ApplicationEventInput) =>
+  call('recordApplicationEvent', { params: { id }, body: input });
 
 // Administration.
 export const listStaff = () => call('listStaff');
-export const changeStaffRoles = (userId: string, roles: StaffRole[]) => call('changeStaffRoles', { params: { userId }, body: { roles } });
-export const revokeStaff = (userId: string) => call('revokeStaff', { params: { userId }, body: {} });
-export const createInvitation = (input: InvitationInput) => call('createInvitation', { body: input });
+export const changeStaffRoles = (userId: string, roles: StaffRole[]) =>
+  call('changeStaffRoles', { params: { userId }, body: { roles } });
+export const revokeStaff = (userId: string) =>
+  call('revokeStaff', { params: { userId }, body: {} });
+export const createInvitation = (input: InvitationInput) =>
+  call('createInvitation', { body: input });
 export const listAudit = (query: Partial<AuditQuery>) => call('listAudit', { query });
 export const exportAudit = (query: Partial<AuditQuery>) => callText('exportAudit', { query });
 
 // The service catalogue in bulk.
 
-export const exportGuides = (format: ImportFormat) => callText('exportGuides', { query: { format } });
-export const createImportUpload = (format: ImportFormat, size: number) => call('createImportUpload', { body: { format, size } });
-export const startGuideImport = (input: StartImportInput) => call('startGuideImport', { body: input });
-export const continueGuideImport = (id: string) => call('continueGuideImport', { params: { id }, body: {} });
+export const exportGuides = (format: ImportFormat) =>
+  callText('exportGuides', { query: { format } });
+export const createImportUpload = (format: ImportFormat, size: number) =>
+  call('createImportUpload', { body: { format, size } });
+export const startGuideImport = (input: StartImportInput) =>
+  call('startGuideImport', { body: input });
+export const continueGuideImport = (id: string) =>
+  call('continueGuideImport', { params: { id }, body: {} });
 export const getGuideImport = (id: string) => call('getGuideImport', { params: { id } });
 
 // Topics (guide categories) an admin adds.

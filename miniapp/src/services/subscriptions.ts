@@ -25,12 +25,17 @@ export function getSubscriptionOptions(): Promise<SubscriptionOptionsView> {
 export const forgetSubscriptionOptions = () => void (options = undefined);
 
 /** One prompt's answers, under one key: the request's own retry (after a renewed session) is recorded once. */
-export const recordSubscription = (input: Omit<SubscribeInput, 'clientKey'>) => call('subscribe', { body: { ...input, clientKey: newClientKey() } });
+export const recordSubscription = (input: Omit<SubscribeInput, 'clientKey'>) =>
+  call('subscribe', { body: { ...input, clientKey: newClientKey() } });
 export const listMySubscriptions = () => call('listMySubscriptions');
-export const cancelSubscription = (topic: SubscriptionTopic) => call('cancelSubscription', { params: { topic } });
+export const cancelSubscription = (topic: SubscriptionTopic) =>
+  call('cancelSubscription', { params: { topic } });
 
 /** The templates the prompt must ask for these topics: one per kind of message they bring (never more than 3). */
-export function templatesFor(choices: SubscriptionOptionsView, topics: readonly SubscriptionTopic[]): TemplateView[] {
+export function templatesFor(
+  choices: SubscriptionOptionsView,
+  topics: readonly SubscriptionTopic[],
+): TemplateView[] {
   const kinds = new Set(topics.map(messageKindOf));
   return choices.templates.filter((template) => kinds.has(template.kind)).slice(0, 3);
 }
@@ -40,16 +45,25 @@ export function templatesFor(choices: SubscriptionOptionsView, topics: readonly 
  * handler itself, with nothing awaited before it. A template WeChat left out of its answer counts
  * as refused: nothing was agreed to.
  */
-export async function askWeChat(templateIds: string[]): Promise<Array<{ templateId: string; result: SubscribeResult }>> {
+export async function askWeChat(
+  templateIds: string[],
+): Promise<Array<{ templateId: string; result: SubscribeResult }>> {
   let answer: Record<string, unknown>;
   try {
-    answer = (await Taro.requestSubscribeMessage({ tmplIds: templateIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
+    answer = (await Taro.requestSubscribeMessage({
+      tmplIds: templateIds,
+    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>;
   } catch {
     // 20004: the person turned off all notifications in WeChat's settings; other codes, the prompt could not open.
     throw new ApiError('UPSTREAM_BUSY', '无法打开订阅提示，请在微信「设置」中允许接收通知后重试');
   }
   return templateIds.map((templateId) => {
     const result = answer[templateId];
-    return { templateId, result: (SUBSCRIBE_RESULTS as readonly unknown[]).includes(result) ? (result as SubscribeResult) : 'reject' };
+    return {
+      templateId,
+      result: (SUBSCRIBE_RESULTS as readonly unknown[]).includes(result)
+        ? (result as SubscribeResult)
+        : 'reject',
+    };
   });
 }

@@ -24,9 +24,12 @@ function addressBytes(hex: string): number[] {
 function readableAddress(hex: string): string {
   const bytes = addressBytes(hex);
   if (bytes.length === 4) return bytes.join('.');
-  const mapped = bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
+  const mapped =
+    bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
   if (mapped) return `::ffff:${bytes.slice(12).join('.')}`;
-  const groups = Array.from({ length: 8 }, (_, n) => ((bytes[2 * n]! << 8) | bytes[2 * n + 1]!).toString(16));
+  const groups = Array.from({ length: 8 }, (_, n) =>
+    ((bytes[2 * n]! << 8) | bytes[2 * n + 1]!).toString(16),
+  );
   // The URL parser writes an IPv6 address in its shortest form (:: for the longest run of zeros).
   return new URL(`http://[${groups.join(':')}]/`).hostname.slice(1, -1);
 }
@@ -76,7 +79,8 @@ export function listeningSocketsOf(pids: number[]): ListeningSocket[] {
   return listeningSockets().filter((socket) => inodes.has(socket.inode));
 }
 
-export const isLoopback = (address: string) => /^127\./.test(address) || address === '::1' || /^::ffff:127\./.test(address);
+export const isLoopback = (address: string) =>
+  /^127\./.test(address) || address === '::1' || /^::ffff:127\./.test(address);
 
 /** A loopback port nothing listens on now (the kernel's pick, so it is seldom taken again soon). */
 export function freePort(): Promise<number> {

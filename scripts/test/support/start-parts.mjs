@@ -8,7 +8,10 @@ import { portInUse, ROOT, spawnPart, waitFor } from '../../lib/process.mjs';
 
 const [dynamodbPort, sandboxPort] = process.argv.slice(2).map(Number);
 await startDynamoDbLocal({ port: dynamodbPort });
-spawnPart(process.execPath, [join(ROOT, 'sandbox', 'main.js')], { env: { ...process.env, WECHAT_SANDBOX_PORT: String(sandboxPort) }, stdio: 'ignore' });
+spawnPart(process.execPath, [join(ROOT, 'sandbox', 'main.js')], {
+  env: { ...process.env, WECHAT_SANDBOX_PORT: String(sandboxPort) },
+  stdio: 'ignore',
+});
 await waitFor('the sandbox', async () => {
   if (!(await portInUse(sandboxPort))) throw new Error('not listening yet');
 });

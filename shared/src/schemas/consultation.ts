@@ -17,7 +17,8 @@ export const CONSULTATION_RULES = {
   commentMaxLength: 2000,
 } as const;
 
-const isoDate = (label: string) => v.pipe(v.string(`请填写${label}`), v.isoDate(`${label}须为 YYYY-MM-DD`));
+const isoDate = (label: string) =>
+  v.pipe(v.string(`请填写${label}`), v.isoDate(`${label}须为 YYYY-MM-DD`));
 
 /** A closed question the draft asks (single or multiple choice); its results show after closing. */
 export const ClosedQuestionSchema = v.object({
@@ -26,13 +27,17 @@ export const ClosedQuestionSchema = v.object({
   options: v.pipe(
     v.array(text(40, '选项'), '请填写选项'),
     v.minLength(2, '每道选择题至少 2 个选项'),
-    v.maxLength(CONSULTATION_RULES.maxOptions, `每道选择题不能超过 ${CONSULTATION_RULES.maxOptions} 个选项`),
+    v.maxLength(
+      CONSULTATION_RULES.maxOptions,
+      `每道选择题不能超过 ${CONSULTATION_RULES.maxOptions} 个选项`,
+    ),
   ),
 });
 export type ClosedQuestion = v.InferOutput<typeof ClosedQuestionSchema>;
 
 /** Whole calendar days from one date to another (both YYYY-MM-DD), the first not counted. */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The fields of a consultation beside title and catalogue entries (see ConsultationDraftSchema). */
 export const ConsultationFieldsSchema = {
@@ -47,22 +52,41 @@ export const ConsultationFieldsSchema = {
   closesOn: isoDate('截止日期'),
   /** The parts of the draft a comment may name (e.g. 第三条), in order. */
   sections: v.optional(
-    v.pipe(v.array(text(40, '条款名称')), v.maxLength(CONSULTATION_RULES.maxSections, `条款不能超过 ${CONSULTATION_RULES.maxSections} 个`)),
+    v.pipe(
+      v.array(text(40, '条款名称')),
+      v.maxLength(
+        CONSULTATION_RULES.maxSections,
+        `条款不能超过 ${CONSULTATION_RULES.maxSections} 个`,
+      ),
+    ),
     [],
   ),
   questions: v.optional(
-    v.pipe(v.array(ClosedQuestionSchema), v.maxLength(CONSULTATION_RULES.maxQuestions, `选择题不能超过 ${CONSULTATION_RULES.maxQuestions} 道`)),
+    v.pipe(
+      v.array(ClosedQuestionSchema),
+      v.maxLength(
+        CONSULTATION_RULES.maxQuestions,
+        `选择题不能超过 ${CONSULTATION_RULES.maxQuestions} 道`,
+      ),
+    ),
     [],
   ),
-  attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')), []),
+  attachments: v.optional(
+    v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')),
+    [],
+  ),
 };
 
 /** A comment period of at least the minimum, ending on or after it opens. */
-export const longEnough = ({ opensOn, closesOn }: { opensOn: string; closesOn: string }) => daysBetween(opensOn, closesOn) >= CONSULTATION_RULES.minDays;
+export const longEnough = ({ opensOn, closesOn }: { opensOn: string; closesOn: string }) =>
+  daysBetween(opensOn, closesOn) >= CONSULTATION_RULES.minDays;
 
 /** Where a consultation stands at an instant: comments are taken from opensOn to the end of closesOn, China time. */
 export type ConsultationPhase = 'upcoming' | 'open' | 'closed';
-export function consultationPhase({ opensOn, closesOn }: { opensOn: string; closesOn: string }, now: Date): ConsultationPhase {
+export function consultationPhase(
+  { opensOn, closesOn }: { opensOn: string; closesOn: string },
+  now: Date,
+): ConsultationPhase {
   if (now.getTime() < chinaInstant(opensOn).getTime()) return 'upcoming';
   if (now.getTime() > chinaInstant(closesOn, '23:59:59.999').getTime()) return 'closed';
   return 'open';
@@ -77,15 +101,36 @@ export const SubmitCommentInputSchema = v.object({
     v.string('请填写意见'),
     v.trim(),
     v.minLength(2, '意见至少写 2 个字'),
-    v.maxLength(CONSULTATION_RULES.commentMaxLength, `意见不能超过 ${CONSULTATION_RULES.commentMaxLength} 字`),
+    v.maxLength(
+      CONSULTATION_RULES.commentMaxLength,
+      `意见不能超过 ${CONSULTATION_RULES.commentMaxLength} 字`,
+    ),
   ),
   /** Which part of the draft it is about; absent: the draft as a whole. */
   section: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(40, '条款名称过长'))),
   /** Per closed question, the indexes of the options chosen (checked against the consultation). */
-  answers: v.optional(v.pipe(v.array(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(CONSULTATION_RULES.maxOptions))), v.maxLength(CONSULTATION_RULES.maxQuestions)), []),
+  answers: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          v.maxLength(CONSULTATION_RULES.maxOptions),
+        ),
+      ),
+      v.maxLength(CONSULTATION_RULES.maxQuestions),
+    ),
+    [],
+  ),
   /** Optional and private: only staff handling the consultation see them. */
   name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, '称呼不能超过 20 字')), ''),
-  contact: v.optional(v.pipe(v.string(), v.trim(), v.check((value) => value === '' || CONTACT.test(value), '联系方式须为电话号码或电子邮箱')), ''),
+  contact: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((value) => value === '' || CONTACT.test(value), '联系方式须为电话号码或电子邮箱'),
+    ),
+    '',
+  ),
   consent: v.literal(true, '请阅读并同意隐私说明后提交'),
 });
 export type SubmitCommentInput = v.InferOutput<typeof SubmitCommentInputSchema>;
@@ -93,13 +138,25 @@ export type SubmitCommentInput = v.InferOutput<typeof SubmitCommentInputSchema>;
 /** pending: waiting for review; held: WeChat's check asked a person to look; approved: shown; rejected: not shown. */
 export const COMMENT_STATUSES = ['pending', 'held', 'approved', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = { pending: '待审核', held: '待审核', approved: '已公开', rejected: '未公开' };
+export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
+  pending: '待审核',
+  held: '待审核',
+  approved: '已公开',
+  rejected: '未公开',
+};
 
 export const DECISIONS = ['adopted', 'partly', 'not_adopted'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export const DECISION_LABELS: Record<Decision, string> = { adopted: '采纳', partly: '部分采纳', not_adopted: '未采纳' };
+export const DECISION_LABELS: Record<Decision, string> = {
+  adopted: '采纳',
+  partly: '部分采纳',
+  not_adopted: '未采纳',
+};
 
-const reason = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, '理由不能超过 500 字')), '');
+const reason = v.optional(
+  v.pipe(v.string(), v.trim(), v.maxLength(500, '理由不能超过 500 字')),
+  '',
+);
 
 /** The reason a comment is not shown, as the staff dialog asks for it alone. */
 export const RefusalReasonSchema = v.object({ reason: text(500, '不予公开的理由') });
@@ -110,13 +167,22 @@ export const ModerateCommentInputSchema = v.pipe(
     /** Why a comment is not shown (与草案无关, 含不适宜内容…): kept for the record, told to the commenter. */
     reason,
   }),
-  v.forward(v.check((input) => input.approve || input.reason !== '', '不公开须写明理由'), ['reason']),
+  v.forward(
+    v.check((input) => input.approve || input.reason !== '', '不公开须写明理由'),
+    ['reason'],
+  ),
 );
 export type ModerateCommentInput = v.InferOutput<typeof ModerateCommentInputSchema>;
 
 export const DecideCommentInputSchema = v.pipe(
   v.object({ decision: v.picklist(DECISIONS, '请选择采纳情况'), reason }),
-  v.forward(v.check((input) => input.decision === 'adopted' || input.reason !== '', '部分采纳或未采纳须写明理由'), ['reason']),
+  v.forward(
+    v.check(
+      (input) => input.decision === 'adopted' || input.reason !== '',
+      '部分采纳或未采纳须写明理由',
+    ),
+    ['reason'],
+  ),
 );
 export type DecideCommentInput = v.InferOutput<typeof DecideCommentInputSchema>;
 
@@ -164,9 +230,18 @@ export interface QuestionResult {
 export interface ConsultationReport {
   publishedAt: string;
   summary: string;
-  counts: { received: number; published: number; adopted: number; partly: number; notAdopted: number };
+  counts: {
+    received: number;
+    published: number;
+    adopted: number;
+    partly: number;
+    notAdopted: number;
+  };
   /** Per part of the draft ('总体意见' for comments on the whole): each decided comment, in short. */
-  sections: Array<{ section: string; items: Array<{ excerpt: string; decision: Decision; reason: string }> }>;
+  sections: Array<{
+    section: string;
+    items: Array<{ excerpt: string; decision: Decision; reason: string }>;
+  }>;
 }
 
 /** The consultation part of a resident's view of the item. */

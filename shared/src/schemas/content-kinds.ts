@@ -2,7 +2,14 @@
 // so with the kinds in content.ts, content.ts and feedback.ts imported each other.
 
 /** The kinds of content in the policy library. All go through the same review workflow. */
-export const CONTENT_KINDS = ['document', 'interpretation', 'qa', 'notice', 'guide', 'consultation'] as const;
+export const CONTENT_KINDS = [
+  'document',
+  'interpretation',
+  'qa',
+  'notice',
+  'guide',
+  'consultation',
+] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export const KIND_LABELS: Record<ContentKind, string> = {

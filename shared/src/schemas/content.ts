@@ -1,18 +1,44 @@
 import * as v from 'valibot';
-import { CUSTOM_TOPIC_PATTERN, DISCLOSURES, OFFICES, TOPICS, VALIDITIES, type Disclosure, type Office, type Validity } from '../catalogue';
+import {
+  CUSTOM_TOPIC_PATTERN,
+  DISCLOSURES,
+  OFFICES,
+  TOPICS,
+  VALIDITIES,
+  type Disclosure,
+  type Office,
+  type Validity,
+} from '../catalogue';
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
 import { MediaItemSchema } from './media';
 import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
 import { AttachmentSchema } from './attachment';
-import { ConsultationFieldsSchema, longEnough, CONSULTATION_RULES, type ConsultationStatus } from './consultation';
-import { CategoryQuerySchema, CategorySchema, IdSchema, InterpretationFormatSchema, QaPairSchema, SectionsSchema, SourceDocumentSchema, text } from './interpretation';
+import {
+  ConsultationFieldsSchema,
+  longEnough,
+  CONSULTATION_RULES,
+  type ConsultationStatus,
+} from './consultation';
+import {
+  CategoryQuerySchema,
+  CategorySchema,
+  IdSchema,
+  InterpretationFormatSchema,
+  QaPairSchema,
+  SectionsSchema,
+  SourceDocumentSchema,
+  text,
+} from './interpretation';
 import { CONTENT_KINDS, type ContentKind } from './content-kinds';
 import type { RatingSummary } from './feedback';
 
 export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
 /** A built-in topic, or one staff added (checked to exist by the server when an item is saved). */
-export const TopicSchema = v.union([v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))], '请选择主题');
+export const TopicSchema = v.union(
+  [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],
+  '请选择主题',
+);
 
 /** What every kind carries: how residents find it in the catalogue. */
 const catalogueEntries = {
@@ -22,8 +48,8 @@ const catalogueEntries = {
   topic: TopicSchema,
 };
 
-const optionalDate = (label: string) => v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
-
+const optionalDate = (label: string) =>
+  v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
 
 export const DocumentDraftSchema = v.object({
   kind: v.literal('document'),
@@ -37,7 +63,10 @@ export const DocumentDraftSchema = v.object({
   validity: v.picklist(VALIDITIES, '请选择效力状态'),
   disclosure: v.picklist(DISCLOSURES, '请选择公开属性'),
   body: text(50000, '正文'),
-  attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')), []),
+  attachments: v.optional(
+    v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')),
+    [],
+  ),
 });
 
 export const InterpretationDraftSchema = v.object({
@@ -52,10 +81,18 @@ export const InterpretationDraftSchema = v.object({
   sections: SectionsSchema,
   qa: v.pipe(v.array(QaPairSchema), v.maxLength(50, '问答不能超过 50 条')),
   /** Graphics, audio and video of the interpretation, uploaded from the staff pages. */
-  media: v.optional(v.pipe(v.array(MediaItemSchema), v.maxLength(20, '图片、音视频不能超过 20 个')), []),
+  media: v.optional(
+    v.pipe(v.array(MediaItemSchema), v.maxLength(20, '图片、音视频不能超过 20 个')),
+    [],
+  ),
 });
 
-const tag = v.pipe(v.string(), v.trim(), v.minLength(1, '标签不能为空'), v.maxLength(12, '每个标签不能超过 12 字'));
+const tag = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, '标签不能为空'),
+  v.maxLength(12, '每个标签不能超过 12 字'),
+);
 
 export const QaDraftSchema = v.object({
   kind: v.literal('qa'),
@@ -85,7 +122,14 @@ export const GuideDraftSchema = v.pipe(
     title: text(100, '事项名称'),
     ...GuideFieldsSchema,
   }),
-  v.forward(v.partialCheck([['statutoryDays'], ['promisedDays']], promisedWithinStatutory, '承诺办结时限不能长于法定办结时限'), ['promisedDays']),
+  v.forward(
+    v.partialCheck(
+      [['statutoryDays'], ['promisedDays']],
+      promisedWithinStatutory,
+      '承诺办结时限不能长于法定办结时限',
+    ),
+    ['promisedDays'],
+  ),
 );
 
 /** 征求意见: a draft of a major decision put out for public comment. See consultation.ts. */
@@ -96,12 +140,26 @@ export const ConsultationDraftSchema = v.pipe(
     title: text(200, '草案标题'),
     ...ConsultationFieldsSchema,
   }),
-  v.forward(v.partialCheck([['opensOn'], ['closesOn']], longEnough, `征求意见期限不少于 ${CONSULTATION_RULES.minDays} 日`), ['closesOn']),
+  v.forward(
+    v.partialCheck(
+      [['opensOn'], ['closesOn']],
+      longEnough,
+      `征求意见期限不少于 ${CONSULTATION_RULES.minDays} 日`,
+    ),
+    ['closesOn'],
+  ),
 );
 
 export const ContentDraftSchema = v.variant(
   'kind',
-  [DocumentDraftSchema, InterpretationDraftSchema, QaDraftSchema, NoticeDraftSchema, GuideDraftSchema, ConsultationDraftSchema],
+  [
+    DocumentDraftSchema,
+    InterpretationDraftSchema,
+    QaDraftSchema,
+    NoticeDraftSchema,
+    GuideDraftSchema,
+    ConsultationDraftSchema,
+  ],
   '请选择稿件类型',
 );
 
@@ -129,7 +187,13 @@ export type PublishedQa = Published<QaDraft>;
 export type PublishedNotice = Published<NoticeDraft>;
 export type PublishedGuide = Published<GuideDraft>;
 export type PublishedConsultation = Published<ConsultationDraft>;
-export type PublishedContent = PublishedDocument | Interpretation | PublishedQa | PublishedNotice | PublishedGuide | PublishedConsultation;
+export type PublishedContent =
+  | PublishedDocument
+  | Interpretation
+  | PublishedQa
+  | PublishedNotice
+  | PublishedGuide
+  | PublishedConsultation;
 
 /** The kinds an item may refer to: documents it rests on, guides it is about. */
 export const REFERENCEABLE_KINDS = ['document', 'guide'] as const satisfies readonly ContentKind[];
@@ -143,11 +207,15 @@ export function referencedDocumentIds(draft: ContentDraft): string[] {
 
 /** Everything an item refers to: its documents, and for a Q&A the guides it is about. */
 export function referencedIds(draft: ContentDraft): string[] {
-  return [...referencedDocumentIds(draft), ...(draft.kind === 'qa' ? [...new Set(draft.guideIds)] : [])];
+  return [
+    ...referencedDocumentIds(draft),
+    ...(draft.kind === 'qa' ? [...new Set(draft.guideIds)] : []),
+  ];
 }
 
 /** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */
-export const isPubliclyDisclosed = (draft: ContentDraft): boolean => draft.kind !== 'document' || draft.disclosure === 'proactive';
+export const isPubliclyDisclosed = (draft: ContentDraft): boolean =>
+  draft.kind !== 'document' || draft.disclosure === 'proactive';
 
 /** One line of a list: the same shape for every kind, plus what that kind shows on its card. */
 export interface ContentCard {
@@ -184,7 +252,8 @@ export interface WithdrawnReference {
 }
 
 /** A document as shown beside an item that refers to it, or only that it was withdrawn. */
-export type DocumentReference = (ContentCard & { kind: 'document'; withdrawn?: undefined }) | WithdrawnReference;
+export type DocumentReference =
+  (ContentCard & { kind: 'document'; withdrawn?: undefined }) | WithdrawnReference;
 
 /** A resident's view of one published item: it, the documents it rests on, what refers to it. */
 export interface ContentView {
@@ -201,18 +270,29 @@ export interface ContentView {
   consultation?: ConsultationStatus;
 }
 
-export const KindQuerySchema = v.picklist(CONTENT_KINDS, `类型须为以下之一：${CONTENT_KINDS.join('、')}`);
+export const KindQuerySchema = v.picklist(
+  CONTENT_KINDS,
+  `类型须为以下之一：${CONTENT_KINDS.join('、')}`,
+);
 
 export const ListContentQuerySchema = v.pipe(
   v.object({
     kind: v.optional(KindQuerySchema, 'interpretation'),
     category: v.optional(CategoryQuerySchema),
     office: v.optional(v.picklist(OFFICES, `科室须为以下之一：${OFFICES.join('、')}`)),
-    topic: v.optional(v.union([v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))], `主题须为以下之一或工作人员新增的主题：${TOPICS.join('、')}`)),
+    topic: v.optional(
+      v.union(
+        [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],
+        `主题须为以下之一或工作人员新增的主题：${TOPICS.join('、')}`,
+      ),
+    ),
     cursor: CursorSchema,
     limit: PageLimitSchema,
   }),
-  v.check((query) => [query.category, query.office, query.topic].filter(Boolean).length <= 1, '一次只能按类别、科室或主题中的一种筛选'),
+  v.check(
+    (query) => [query.category, query.office, query.topic].filter(Boolean).length <= 1,
+    '一次只能按类别、科室或主题中的一种筛选',
+  ),
 );
 export type ListContentQuery = v.InferOutput<typeof ListContentQuerySchema>;
 export type CatalogueFacet = FeedChoiceFacet['name'];
@@ -220,10 +300,15 @@ export type CatalogueFacet = FeedChoiceFacet['name'];
 export type { Disclosure, Validity };
 
 /** One facet value to browse by. */
-export type FeedChoiceFacet = { name: 'category'; value: DisclosureCategory } | { name: 'office'; value: Office } | { name: 'topic'; value: string };
+export type FeedChoiceFacet =
+  | { name: 'category'; value: DisclosureCategory }
+  | { name: 'office'; value: Office }
+  | { name: 'topic'; value: string };
 
 /** The facet a list query asks for, if any (the schema allows at most one). */
-export function facetOf(query: Pick<ListContentQuery, 'category' | 'office' | 'topic'>): FeedChoiceFacet | undefined {
+export function facetOf(
+  query: Pick<ListContentQuery, 'category' | 'office' | 'topic'>,
+): FeedChoiceFacet | undefined {
   if (query.category) return { name: 'category', value: query.category };
   if (query.office) return { name: 'office', value: query.office };
   if (query.topic) return { name: 'topic', value: query.topic };
@@ -241,7 +326,12 @@ export function contentCard(content: PublishedContent): ContentCard {
   const base = { id, kind, title, category, office, topic, publishedAt, demo };
   switch (content.kind) {
     case 'document':
-      return { ...base, summary: content.summary, number: content.number, validity: content.validity };
+      return {
+        ...base,
+        summary: content.summary,
+        number: content.number,
+        validity: content.validity,
+      };
     case 'interpretation':
       return { ...base, summary: content.summary, format: content.format };
     case 'qa':
@@ -249,8 +339,19 @@ export function contentCard(content: PublishedContent): ContentCard {
     case 'notice':
       return { ...base, summary: excerpt(content.body), urgent: content.urgent };
     case 'guide':
-      return { ...base, summary: excerpt(content.short), code: content.code, promisedDays: content.promisedDays, free: content.fee.free };
+      return {
+        ...base,
+        summary: excerpt(content.short),
+        code: content.code,
+        promisedDays: content.promisedDays,
+        free: content.fee.free,
+      };
     case 'consultation':
-      return { ...base, summary: content.summary, opensOn: content.opensOn, closesOn: content.closesOn };
+      return {
+        ...base,
+        summary: content.summary,
+        opensOn: content.opensOn,
+        closesOn: content.closesOn,
+      };
   }
 }

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
-import { ID_DOCUMENT_TYPES, idNumberProblem, normalizeIdNumber, ORGANIZATION_ID_DOCUMENTS, PERSON_ID_DOCUMENTS, type IdDocumentType } from './identity-number';
+import {
+  ID_DOCUMENT_TYPES,
+  idNumberProblem,
+  normalizeIdNumber,
+  ORGANIZATION_ID_DOCUMENTS,
+  PERSON_ID_DOCUMENTS,
+  type IdDocumentType,
+} from './identity-number';
 
 /**
  * Disclosure on application (依申请公开), 政府信息公开条例 2019 (../shared/DOMAIN.md §3): the
@@ -9,17 +16,28 @@ import { ID_DOCUMENT_TYPES, idNumberProblem, normalizeIdNumber, ORGANIZATION_ID_
  */
 export const APPLICANT_TYPES = ['person', 'organization'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
-export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = { person: '公民', organization: '法人或其他组织' };
+export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
+  person: '公民',
+  organization: '法人或其他组织',
+};
 
 /** 提供政府信息的指定方式 (the form the information is given in). */
 export const DELIVERY_FORMS = ['paper', 'electronic', 'media'] as const;
 export type DeliveryForm = (typeof DELIVERY_FORMS)[number];
-export const DELIVERY_FORM_LABELS: Record<DeliveryForm, string> = { paper: '纸质', electronic: '电子文档', media: '光盘等存储介质' };
+export const DELIVERY_FORM_LABELS: Record<DeliveryForm, string> = {
+  paper: '纸质',
+  electronic: '电子文档',
+  media: '光盘等存储介质',
+};
 
 /** 获取信息的方式 (how it reaches the applicant). */
 export const RECEIVING_METHODS = ['post', 'pickup', 'email'] as const;
 export type ReceivingMethod = (typeof RECEIVING_METHODS)[number];
-export const RECEIVING_METHOD_LABELS: Record<ReceivingMethod, string> = { post: '邮寄', pickup: '自行领取', email: '电子邮件' };
+export const RECEIVING_METHOD_LABELS: Record<ReceivingMethod, string> = {
+  post: '邮寄',
+  pickup: '自行领取',
+  email: '电子邮件',
+};
 
 const MOBILE_OR_LANDLINE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const POSTCODE = /^\d{6}$/;
@@ -35,10 +53,20 @@ const requiredText = (label: string, max: number, min = 1) =>
   );
 
 /** Optional text: absent or blank is '', otherwise within its limit. */
-const optionalText = (label: string, max: number) => v.optional(v.pipe(v.string(`${label}须为文字`), v.trim(), v.maxLength(max, `${label}不能超过 ${max} 字`)), '');
+const optionalText = (label: string, max: number) =>
+  v.optional(
+    v.pipe(v.string(`${label}须为文字`), v.trim(), v.maxLength(max, `${label}不能超过 ${max} 字`)),
+    '',
+  );
 
-
-export const APPLICATION_LIMITS = { name: 50, description: 2000, purpose: 400, address: 200, email: 100, correction: 2000 } as const;
+export const APPLICATION_LIMITS = {
+  name: 50,
+  description: 2000,
+  purpose: 400,
+  address: 200,
+  email: 100,
+  correction: 2000,
+} as const;
 
 export const ApplyInputSchema = v.pipe(
   v.object({
@@ -51,13 +79,30 @@ export const ApplyInputSchema = v.pipe(
         legalRepresentative: optionalText('法定代表人', APPLICATION_LIMITS.name),
         contactPerson: optionalText('联系人', APPLICATION_LIMITS.name),
       }),
-      v.forward(v.check((applicant) => applicant.type === 'person' || applicant.legalRepresentative !== '', '请填写法定代表人或负责人'), ['legalRepresentative']),
-      v.forward(v.check((applicant) => applicant.type === 'person' || applicant.contactPerson !== '', '请填写联系人'), ['contactPerson']),
+      v.forward(
+        v.check(
+          (applicant) => applicant.type === 'person' || applicant.legalRepresentative !== '',
+          '请填写法定代表人或负责人',
+        ),
+        ['legalRepresentative'],
+      ),
+      v.forward(
+        v.check(
+          (applicant) => applicant.type === 'person' || applicant.contactPerson !== '',
+          '请填写联系人',
+        ),
+        ['contactPerson'],
+      ),
     ),
     identity: v.pipe(
       v.object({
         type: v.picklist(ID_DOCUMENT_TYPES, '请选择身份证件类型'),
-        number: v.pipe(v.string('请填写证件号码'), v.transform(normalizeIdNumber), v.minLength(1, '请填写证件号码'), v.maxLength(30, '证件号码不能超过 30 位')),
+        number: v.pipe(
+          v.string('请填写证件号码'),
+          v.transform(normalizeIdNumber),
+          v.minLength(1, '请填写证件号码'),
+          v.maxLength(30, '证件号码不能超过 30 位'),
+        ),
       }),
       v.forward(
         v.check(
@@ -71,11 +116,28 @@ export const ApplyInputSchema = v.pipe(
       ),
     ),
     contact: v.object({
-      phone: v.pipe(v.string('请填写联系电话'), v.trim(), v.minLength(1, '请填写联系电话'), v.regex(MOBILE_OR_LANDLINE, '联系电话格式不正确，请填写手机号或带区号的固定电话')),
+      phone: v.pipe(
+        v.string('请填写联系电话'),
+        v.trim(),
+        v.minLength(1, '请填写联系电话'),
+        v.regex(MOBILE_OR_LANDLINE, '联系电话格式不正确，请填写手机号或带区号的固定电话'),
+      ),
       address: optionalText('通信地址', APPLICATION_LIMITS.address),
-      postcode: v.optional(v.pipe(v.string(), v.trim(), v.check((code) => code === '' || POSTCODE.test(code), '邮政编码须为 6 位数字')), ''),
+      postcode: v.optional(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.check((code) => code === '' || POSTCODE.test(code), '邮政编码须为 6 位数字'),
+        ),
+        '',
+      ),
       email: v.optional(
-        v.pipe(v.string(), v.trim(), v.maxLength(APPLICATION_LIMITS.email, `电子邮箱不能超过 ${APPLICATION_LIMITS.email} 字`), v.check((email) => email === '' || EMAIL.test(email), '电子邮箱格式不正确')),
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.maxLength(APPLICATION_LIMITS.email, `电子邮箱不能超过 ${APPLICATION_LIMITS.email} 字`),
+          v.check((email) => email === '' || EMAIL.test(email), '电子邮箱格式不正确'),
+        ),
         '',
       ),
     }),
@@ -89,11 +151,30 @@ export const ApplyInputSchema = v.pipe(
     consent: v.literal(true, '请阅读并同意隐私说明后提交'),
   }),
   v.forward(
-    v.check(({ applicant, identity }) => (applicant.type === 'organization' ? ORGANIZATION_ID_DOCUMENTS : PERSON_ID_DOCUMENTS).includes(identity.type), '法人或其他组织请填写统一社会信用代码；公民请选择个人身份证件'),
+    v.check(
+      ({ applicant, identity }) =>
+        (applicant.type === 'organization'
+          ? ORGANIZATION_ID_DOCUMENTS
+          : PERSON_ID_DOCUMENTS
+        ).includes(identity.type),
+      '法人或其他组织请填写统一社会信用代码；公民请选择个人身份证件',
+    ),
     ['identity', 'type'],
   ),
-  v.forward(v.check(({ delivery, contact }) => delivery.method !== 'post' || contact.address !== '', '选择邮寄时请填写通信地址'), ['contact', 'address']),
-  v.forward(v.check(({ delivery, contact }) => delivery.method !== 'email' || contact.email !== '', '选择电子邮件时请填写电子邮箱'), ['contact', 'email']),
+  v.forward(
+    v.check(
+      ({ delivery, contact }) => delivery.method !== 'post' || contact.address !== '',
+      '选择邮寄时请填写通信地址',
+    ),
+    ['contact', 'address'],
+  ),
+  v.forward(
+    v.check(
+      ({ delivery, contact }) => delivery.method !== 'email' || contact.email !== '',
+      '选择电子邮件时请填写电子邮箱',
+    ),
+    ['contact', 'email'],
+  ),
 );
 export type ApplyInput = v.InferOutput<typeof ApplyInputSchema>;
 
@@ -108,7 +189,15 @@ export type CorrectionInput = v.InferOutput<typeof CorrectionInputSchema>;
  * The reply kinds of art. 36, as ../shared/DOMAIN.md §3 lists them. `detail` names what the reply
  * must also tell the applicant, where the article requires something.
  */
-export const REPLY_KINDS = ['already_public', 'provided', 'refused', 'not_exist', 'not_held', 'repeated', 'special_regime'] as const;
+export const REPLY_KINDS = [
+  'already_public',
+  'provided',
+  'refused',
+  'not_exist',
+  'not_held',
+  'repeated',
+  'special_regime',
+] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 export const REPLY_KIND_RULES: Record<ReplyKind, { label: string; detail?: string }> = {
   already_public: { label: '已主动公开', detail: '获取该信息的方式和途径' },
@@ -120,7 +209,11 @@ export const REPLY_KIND_RULES: Record<ReplyKind, { label: string; detail?: strin
   special_regime: { label: '按有关法律法规办理', detail: '应依照的法律、行政法规和办理途径' },
 };
 
-const version = v.pipe(v.number('缺少版本号，请刷新后重试'), v.integer('版本号无效'), v.minValue(0, '版本号无效'));
+const version = v.pipe(
+  v.number('缺少版本号，请刷新后重试'),
+  v.integer('版本号无效'),
+  v.minValue(0, '版本号无效'),
+);
 
 /**
  * One staff action on a case. `version` is the case's version the person saw: if a colleague
@@ -130,17 +223,38 @@ export const ApplicationEventInputSchema = v.pipe(
   v.variant(
     'action',
     [
-      v.object({ action: v.literal('request_correction'), version, text: requiredText('需补正的内容', 1000) }),
-      v.object({ action: v.literal('start_third_party'), version, note: requiredText('征求意见的第三方及事项', 500) }),
-      v.object({ action: v.literal('end_third_party'), version, note: optionalText('第三方意见', 500) }),
+      v.object({
+        action: v.literal('request_correction'),
+        version,
+        text: requiredText('需补正的内容', 1000),
+      }),
+      v.object({
+        action: v.literal('start_third_party'),
+        version,
+        note: requiredText('征求意见的第三方及事项', 500),
+      }),
+      v.object({
+        action: v.literal('end_third_party'),
+        version,
+        note: optionalText('第三方意见', 500),
+      }),
       v.object({
         action: v.literal('extend'),
         version,
-        days: v.pipe(v.number('请填写延长的工作日数'), v.integer('延长天数须为整数'), v.minValue(1, '延长期限为 1 到 20 个工作日'), v.maxValue(20, '延长期限为 1 到 20 个工作日')),
+        days: v.pipe(
+          v.number('请填写延长的工作日数'),
+          v.integer('延长天数须为整数'),
+          v.minValue(1, '延长期限为 1 到 20 个工作日'),
+          v.maxValue(20, '延长期限为 1 到 20 个工作日'),
+        ),
         reason: requiredText('延期理由', 500),
       }),
       // Art. 30: not corrected within the period given, the application is taken as abandoned.
-      v.object({ action: v.literal('close_uncorrected'), version, note: optionalText('说明', 500) }),
+      v.object({
+        action: v.literal('close_uncorrected'),
+        version,
+        note: optionalText('说明', 500),
+      }),
       v.object({
         action: v.literal('reply'),
         version,
@@ -152,10 +266,14 @@ export const ApplicationEventInputSchema = v.pipe(
     '未知的办理操作',
   ),
   v.forward(
-    v.check((input) => input.action !== 'reply' || !REPLY_KIND_RULES[input.kind].detail || input.detail !== '', (issue) => {
-      const kind = (issue.input as { kind: ReplyKind }).kind;
-      return `「${REPLY_KIND_RULES[kind].label}」的答复须写明${REPLY_KIND_RULES[kind].detail}`;
-    }),
+    v.check(
+      (input) =>
+        input.action !== 'reply' || !REPLY_KIND_RULES[input.kind].detail || input.detail !== '',
+      (issue) => {
+        const kind = (issue.input as { kind: ReplyKind }).kind;
+        return `「${REPLY_KIND_RULES[kind].label}」的答复须写明${REPLY_KIND_RULES[kind].detail}`;
+      },
+    ),
     ['detail'],
   ),
 );
@@ -167,7 +285,13 @@ export type ApplicationAction = ApplicationEventInput['action'];
  * third_party: stopped while a third party is consulted (art. 32); replied: done; closed: not
  * corrected within the period (art. 30), taken as abandoned.
  */
-export const APPLICATION_STATUSES = ['received', 'awaiting_correction', 'third_party', 'replied', 'closed'] as const;
+export const APPLICATION_STATUSES = [
+  'received',
+  'awaiting_correction',
+  'third_party',
+  'replied',
+  'closed',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   received: '办理中',
@@ -181,7 +305,8 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 export const CORRECTION_WORKING_DAYS = 7;
 
 /** A case is over once replied, or closed for want of a correction. */
-export const isFinished = (status: ApplicationStatus) => status === 'replied' || status === 'closed';
+export const isFinished = (status: ApplicationStatus) =>
+  status === 'replied' || status === 'closed';
 
 /** One step of a case, dated in China time (the statutory clock counts Chinese working days). */
 export type ApplicationEventView =
@@ -226,7 +351,12 @@ export interface MyApplicationView {
 /** What disclosure staff see: also who applied, how to reach them, and the masked identity number. */
 export interface StaffApplicationView extends MyApplicationView {
   version: number;
-  applicant: { type: ApplicantType; name: string; legalRepresentative: string; contactPerson: string };
+  applicant: {
+    type: ApplicantType;
+    name: string;
+    legalRepresentative: string;
+    contactPerson: string;
+  };
   /** Only ever the masked number, e.g. 1*************123X: the full one is never stored. */
   identity: { type: IdDocumentType; masked: string };
   contact: { phone: string; address: string; postcode: string; email: string };

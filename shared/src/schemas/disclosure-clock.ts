@@ -35,7 +35,10 @@ export class ClockRuleError extends Error {
 }
 
 /** Replay an application's events, in order, to where its clock stands. */
-export function clockState(events: readonly ClockEvent[], calendars: readonly WorkingCalendar[]): ClockState {
+export function clockState(
+  events: readonly ClockEvent[],
+  calendars: readonly WorkingCalendar[],
+): ClockState {
   let start: string | undefined;
   let stopped: ClockState['stopped'];
   let pausedSince: string | undefined;
@@ -63,14 +66,16 @@ export function clockState(events: readonly ClockEvent[], calendars: readonly Wo
         pausedSince = event.on;
         break;
       case 'third_party_ended':
-        if (stopped !== 'third_party' || !pausedSince) throw new ClockRuleError('没有进行中的第三方征求意见');
+        if (stopped !== 'third_party' || !pausedSince)
+          throw new ClockRuleError('没有进行中的第三方征求意见');
         pausedDays += workingDaysBetween(pausedSince, event.on, calendars);
         stopped = undefined;
         pausedSince = undefined;
         break;
       case 'extended':
         if (extendedBy > 0) throw new ClockRuleError('答复期限只能延长一次');
-        if (event.days < 1 || event.days > MAX_EXTENSION_DAYS) throw new ClockRuleError(`延长期限为 1 到 ${MAX_EXTENSION_DAYS} 个工作日`);
+        if (event.days < 1 || event.days > MAX_EXTENSION_DAYS)
+          throw new ClockRuleError(`延长期限为 1 到 ${MAX_EXTENSION_DAYS} 个工作日`);
         if (!event.reason.trim()) throw new ClockRuleError('延长答复期限须说明理由');
         extendedBy = event.days;
         break;
@@ -78,7 +83,11 @@ export function clockState(events: readonly ClockEvent[], calendars: readonly Wo
   }
   if (!start) throw new ClockRuleError('申请尚未收到');
   return {
-    ...(stopped ? { stopped } : { dueOn: addWorkingDays(start, STATUTORY_WORKING_DAYS + extendedBy + pausedDays, calendars) }),
+    ...(stopped
+      ? { stopped }
+      : {
+          dueOn: addWorkingDays(start, STATUTORY_WORKING_DAYS + extendedBy + pausedDays, calendars),
+        }),
     extendedBy,
     pausedDays,
   };

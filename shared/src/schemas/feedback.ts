@@ -19,10 +19,23 @@ export interface HelpfulCounts {
 /** 好差评 of a service guide: five levels, as the national 政务服务好差评 system has them. */
 export const RATING_SCORES = [5, 4, 3, 2, 1] as const;
 export type RatingScore = (typeof RATING_SCORES)[number];
-export const RATING_LABELS: Record<RatingScore, string> = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' };
+export const RATING_LABELS: Record<RatingScore, string> = {
+  5: '非常满意',
+  4: '满意',
+  3: '基本满意',
+  2: '不满意',
+  1: '非常不满意',
+};
 
 /** What a poor rating says was wrong, so staff find and fix a wrong guide. */
-export const RATING_PROBLEMS = ['missing_material', 'wrong_time_limit', 'unclear_steps', 'wrong_place_or_hours', 'wrong_fee', 'other'] as const;
+export const RATING_PROBLEMS = [
+  'missing_material',
+  'wrong_time_limit',
+  'unclear_steps',
+  'wrong_place_or_hours',
+  'wrong_fee',
+  'other',
+] as const;
 export type RatingProblem = (typeof RATING_PROBLEMS)[number];
 export const RATING_PROBLEM_LABELS: Record<RatingProblem, string> = {
   missing_material: '材料不全或有误',
@@ -38,11 +51,24 @@ export const isPoor = (score: number) => score <= 2;
 export const GuideRatingInputSchema = v.pipe(
   v.object({
     score: v.picklist(RATING_SCORES, '请选择满意程度'),
-    problems: v.optional(v.pipe(v.array(v.picklist(RATING_PROBLEMS, '未知的问题类型')), v.maxLength(RATING_PROBLEMS.length, '问题类型重复')), []),
-    reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, '评价内容不能超过 200 字')), ''),
+    problems: v.optional(
+      v.pipe(
+        v.array(v.picklist(RATING_PROBLEMS, '未知的问题类型')),
+        v.maxLength(RATING_PROBLEMS.length, '问题类型重复'),
+      ),
+      [],
+    ),
+    reason: v.optional(
+      v.pipe(v.string(), v.trim(), v.maxLength(200, '评价内容不能超过 200 字')),
+      '',
+    ),
   }),
   v.forward(
-    v.partialCheck([['score'], ['problems']], (input) => !isPoor(input.score) || input.problems.length > 0, '请选择哪里有问题，方便我们改正'),
+    v.partialCheck(
+      [['score'], ['problems']],
+      (input) => !isPoor(input.score) || input.problems.length > 0,
+      '请选择哪里有问题，方便我们改正',
+    ),
     ['problems'],
   ),
 );

@@ -13,11 +13,19 @@ export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
 export const ImportUploadInputSchema = v.object({
   format: v.picklist(IMPORT_FORMATS, '只能导入 CSV 或 JSON 文件'),
-  size: v.pipe(v.number('请提供文件大小'), v.integer('文件大小须为整数'), v.minValue(1, '文件是空的'), v.maxValue(IMPORT_MAX_BYTES, '文件不能超过 50 MB')),
+  size: v.pipe(
+    v.number('请提供文件大小'),
+    v.integer('文件大小须为整数'),
+    v.minValue(1, '文件是空的'),
+    v.maxValue(IMPORT_MAX_BYTES, '文件不能超过 50 MB'),
+  ),
 });
 
 export const StartImportInputSchema = v.object({
-  key: v.pipe(v.string('缺少文件标识'), v.regex(/^imports\/[0-9A-HJKMNP-TV-Z]{26}\.(csv|json)$/, '文件标识无效')),
+  key: v.pipe(
+    v.string('缺少文件标识'),
+    v.regex(/^imports\/[0-9A-HJKMNP-TV-Z]{26}\.(csv|json)$/, '文件标识无效'),
+  ),
   mode: v.optional(v.picklist(IMPORT_MODES, '导入方式须为 all 或 valid_only'), 'all'),
   /** Submit imported drafts for review at once, so a reviewer can publish them. */
   submit: v.optional(v.boolean('请选择是否提交审核'), false),

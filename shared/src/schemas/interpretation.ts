@@ -2,7 +2,15 @@ import * as v from 'valibot';
 import { DISCLOSURE_CATEGORIES } from '../categories';
 
 /** Interpretation formats named in the work plan 三(一). */
-export const INTERPRETATION_FORMATS = ['text', 'leader', 'expert', 'qa', 'interview', 'graphic', 'video'] as const;
+export const INTERPRETATION_FORMATS = [
+  'text',
+  'leader',
+  'expert',
+  'qa',
+  'interview',
+  'graphic',
+  'video',
+] as const;
 export const FORMAT_LABELS: Record<(typeof INTERPRETATION_FORMATS)[number], string> = {
   text: '文字解读',
   leader: '领导解读',
@@ -26,14 +34,22 @@ export const SECTION_LABELS: Record<(typeof SECTION_KEYS)[number], string> = {
 export const CategorySchema = v.picklist(DISCLOSURE_CATEGORIES, '请选择公开类别');
 
 /** In a query string: a caller typed a key, so list the keys. */
-export const CategoryQuerySchema = v.picklist(DISCLOSURE_CATEGORIES, `公开类别须为以下之一：${DISCLOSURE_CATEGORIES.join('、')}`);
+export const CategoryQuerySchema = v.picklist(
+  DISCLOSURE_CATEGORIES,
+  `公开类别须为以下之一：${DISCLOSURE_CATEGORIES.join('、')}`,
+);
 
 /** Ids are ULIDs: 26 characters of Crockford base32, sortable by creation time. */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, '编号格式不正确'));
 
 /** Required text, trimmed, with a length limit; the messages name the field. */
 export const text = (max: number, label: string) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, `${label}不能为空`), v.maxLength(max, `${label}不能超过 ${max} 字`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, `${label}不能为空`),
+    v.maxLength(max, `${label}不能超过 ${max} 字`),
+  );
 
 export const QaPairSchema = v.object({
   question: text(200, '问题'),

@@ -9,7 +9,10 @@
 export const QUESTION_KINDS = ['general', 'service', 'complaint', 'urgent'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-export const QUESTION_DEADLINES: Record<QuestionKind, { label: string; workingDays?: number; hours?: number }> = {
+export const QUESTION_DEADLINES: Record<
+  QuestionKind,
+  { label: string; workingDays?: number; hours?: number }
+> = {
   general: { label: '一般咨询', workingDays: 5 },
   service: { label: '办事咨询', workingDays: 3 },
   complaint: { label: '意见建议', workingDays: 10 },

@@ -20,7 +20,14 @@ export const AskQuestionInputSchema = v.object({
   contact: v.optional(
     v.object({
       name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(20, '称呼不能超过 20 字')), ''),
-      phone: v.optional(v.pipe(v.string(), v.trim(), v.check((phone) => phone === '' || PHONE.test(phone), '电话号码格式不正确')), ''),
+      phone: v.optional(
+        v.pipe(
+          v.string(),
+          v.trim(),
+          v.check((phone) => phone === '' || PHONE.test(phone), '电话号码格式不正确'),
+        ),
+        '',
+      ),
     }),
   ),
   consent: v.literal(true, '请阅读并同意隐私说明后提交'),
@@ -28,13 +35,22 @@ export const AskQuestionInputSchema = v.object({
 export type AskQuestionInput = v.InferOutput<typeof AskQuestionInputSchema>;
 
 export const AnswerQuestionInputSchema = v.object({
-  text: v.pipe(v.string('请填写答复'), v.trim(), v.minLength(1, '请填写答复'), v.maxLength(3000, '答复不能超过 3000 字')),
+  text: v.pipe(
+    v.string('请填写答复'),
+    v.trim(),
+    v.minLength(1, '请填写答复'),
+    v.maxLength(3000, '答复不能超过 3000 字'),
+  ),
 });
 
 /** pending: waiting for an answer; held: WeChat's check asked for a person to look first; answered. */
 export type QuestionStatus = 'pending' | 'held' | 'answered';
 
-export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = { pending: '待答复', held: '待答复', answered: '已答复' };
+export const QUESTION_STATUS_LABELS: Record<QuestionStatus, string> = {
+  pending: '待答复',
+  held: '待答复',
+  answered: '已答复',
+};
 
 /** What the resident who asked sees: their question, its deadline and the answer (no contact, no staff names). */
 export interface MyQuestionView {

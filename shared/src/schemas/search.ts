@@ -8,11 +8,22 @@ export type SearchType = ContentKind;
 export const SEARCH_TYPE_LABELS = KIND_LABELS;
 
 export const SearchQuerySchema = v.object({
-  q: v.pipe(v.string('请输入要搜索的内容'), v.trim(), v.minLength(1, '请输入要搜索的内容'), v.maxLength(50, '搜索内容不能超过 50 字')),
+  q: v.pipe(
+    v.string('请输入要搜索的内容'),
+    v.trim(),
+    v.minLength(1, '请输入要搜索的内容'),
+    v.maxLength(50, '搜索内容不能超过 50 字'),
+  ),
   type: v.optional(v.picklist(SEARCH_TYPES, `类型须为以下之一：${SEARCH_TYPES.join('、')}`)),
   category: v.optional(CategoryQuerySchema),
   limit: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,2}$/, '条数须为 1 到 20 之间的整数'), v.transform(Number), v.minValue(1, '条数须为 1 到 20 之间的整数'), v.maxValue(20, '条数须为 1 到 20 之间的整数')),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,2}$/, '条数须为 1 到 20 之间的整数'),
+      v.transform(Number),
+      v.minValue(1, '条数须为 1 到 20 之间的整数'),
+      v.maxValue(20, '条数须为 1 到 20 之间的整数'),
+    ),
     '10',
   ),
 });

@@ -19,17 +19,32 @@ export const DisplayNameSchema = v.pipe(
 
 /** Resident sign-in: the one-time code from wx.login (or, in H5 development, from the sandbox). */
 export const LoginInputSchema = v.object({
-  code: v.pipe(v.string('缺少登录凭证'), v.trim(), v.minLength(1, '缺少登录凭证'), v.maxLength(128, '登录凭证格式不正确')),
+  code: v.pipe(
+    v.string('缺少登录凭证'),
+    v.trim(),
+    v.minLength(1, '缺少登录凭证'),
+    v.maxLength(128, '登录凭证格式不正确'),
+  ),
 });
 
 export const InvitationInputSchema = v.object({
   displayName: DisplayNameSchema,
   roles: RolesSchema,
-  validDays: v.pipe(v.number('有效天数须为数字'), v.integer('有效天数须为整数'), v.minValue(1, '有效天数至少 1 天'), v.maxValue(30, '有效天数最多 30 天')),
+  validDays: v.pipe(
+    v.number('有效天数须为数字'),
+    v.integer('有效天数须为整数'),
+    v.minValue(1, '有效天数至少 1 天'),
+    v.maxValue(30, '有效天数最多 30 天'),
+  ),
 });
 
 export const JoinInputSchema = v.object({
-  code: v.pipe(v.string('请输入邀请码'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{10}$/, '邀请码为 10 位字母或数字')),
+  code: v.pipe(
+    v.string('请输入邀请码'),
+    v.trim(),
+    v.toUpperCase(),
+    v.regex(/^[A-Z0-9]{10}$/, '邀请码为 10 位字母或数字'),
+  ),
 });
 
 export const RolesInputSchema = v.object({ roles: RolesSchema });
@@ -69,5 +84,11 @@ export interface InvitationView {
 
 /** An admin adds a topic (办事指南类别) residents browse by: its name, short as the built-in ones. */
 export const AddTopicInputSchema = v.object({
-  label: v.pipe(v.string('请填写主题名称'), v.trim(), v.minLength(1, '请填写主题名称'), v.maxLength(12, '主题名称不能超过 12 字'), v.regex(/^[^|｜,，\n]*$/, '主题名称不能包含逗号、竖线或换行')),
+  label: v.pipe(
+    v.string('请填写主题名称'),
+    v.trim(),
+    v.minLength(1, '请填写主题名称'),
+    v.maxLength(12, '主题名称不能超过 12 字'),
+    v.regex(/^[^|｜,，\n]*$/, '主题名称不能包含逗号、竖线或换行'),
+  ),
 });

@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '../categories';
 import { OFFICE_LABELS, OFFICES } from '../catalogue';
-import { SUBSCRIBE_RESULTS, type MessageKind, type SubscribeResult, type SubscriptionTopic } from './notifications';
+import {
+  SUBSCRIBE_RESULTS,
+  type MessageKind,
+  type SubscribeResult,
+  type SubscriptionTopic,
+} from './notifications';
 
 /**
  * Subscribing (issue 7): which topics exist, what each is called, which message each one brings,
@@ -21,7 +26,10 @@ export const MAX_TOPICS_PER_REQUEST = 10;
 export const MAX_TEMPLATES_PER_REQUEST = 3;
 
 /** What each kind of message is called where a person agrees to receive it. */
-export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = { release: '政务信息发布通知', reply: '答复结果通知' };
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  release: '政务信息发布通知',
+  reply: '答复结果通知',
+};
 
 const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   consultation: '征求意见采纳情况',
@@ -32,7 +40,8 @@ const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
 /** A follow-up topic's kind and item id, or undefined for a topic of the library. */
 export function followUpOf(topic: string): { kind: FollowUpKind; id: string } | undefined {
   const [kind, id = '', ...rest] = topic.split(':');
-  if (rest.length || !(FOLLOW_UP_KINDS as readonly string[]).includes(kind ?? '') || !ULID.test(id)) return undefined;
+  if (rest.length || !(FOLLOW_UP_KINDS as readonly string[]).includes(kind ?? '') || !ULID.test(id))
+    return undefined;
   return { kind: kind as FollowUpKind, id };
 }
 
@@ -52,7 +61,9 @@ export function subscriptionTopicLabel(topic: SubscriptionTopic): string {
   const followUp = followUpOf(topic);
   if (followUp) return FOLLOW_UP_LABELS[followUp.kind];
   const [group, key] = topic.split(':') as [string, string];
-  return group === 'category' ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS] : OFFICE_LABELS[key as keyof typeof OFFICE_LABELS];
+  return group === 'category'
+    ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS]
+    : OFFICE_LABELS[key as keyof typeof OFFICE_LABELS];
 }
 
 /** The message a topic brings: an answer to one's own question or application is a reply; anything else a release. */
@@ -65,7 +76,10 @@ export type TopicGroup = 'category' | 'office' | 'urgent';
 
 /** The topics offered to everyone, in the order residents see them (follow-ups are offered beside their item). */
 export const OPEN_TOPICS: ReadonlyArray<{ topic: SubscriptionTopic; group: TopicGroup }> = [
-  ...DISCLOSURE_CATEGORIES.map((key) => ({ topic: `category:${key}` as const, group: 'category' as const })),
+  ...DISCLOSURE_CATEGORIES.map((key) => ({
+    topic: `category:${key}` as const,
+    group: 'category' as const,
+  })),
   ...OFFICES.map((key) => ({ topic: `office:${key}` as const, group: 'office' as const })),
   { topic: URGENT_TOPIC, group: 'urgent' },
 ];
@@ -88,7 +102,11 @@ export const SubscribeInputSchema = v.object({
   results: v.pipe(
     v.array(
       v.object({
-        templateId: v.pipe(v.string('缺少消息模板'), v.minLength(1, '缺少消息模板'), v.maxLength(128, '消息模板无效')),
+        templateId: v.pipe(
+          v.string('缺少消息模板'),
+          v.minLength(1, '缺少消息模板'),
+          v.maxLength(128, '消息模板无效'),
+        ),
         result: v.picklist(SUBSCRIBE_RESULTS, '授权结果无效'),
       }),
       '缺少授权结果',
@@ -128,7 +146,9 @@ export interface MySubscriptionView {
 /** GET /v1/me/subscriptions: the topics, and per configured template what is left and WeChat's last answer. */
 export interface MySubscriptionsView {
   topics: MySubscriptionView[];
-  templates: Array<TemplateView & { credits: number; lastResult?: { result: SubscribeResult; at: string } }>;
+  templates: Array<
+    TemplateView & { credits: number; lastResult?: { result: SubscribeResult; at: string } }
+  >;
 }
 
 /** POST /v1/me/subscriptions: what was subscribed and what was not, said in words. */

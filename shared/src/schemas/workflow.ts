@@ -10,7 +10,14 @@ import type { DisclosureCategory } from '../categories';
  * published → withdrawn. An edit of a published or withdrawn item starts a new draft while the
  * published version stays live.
  */
-export const WORKFLOW_STATUSES = ['draft', 'in_review', 'returned', 'scheduled', 'published', 'withdrawn'] as const;
+export const WORKFLOW_STATUSES = [
+  'draft',
+  'in_review',
+  'returned',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 
 export const STATUS_LABELS: Record<WorkflowStatus, string> = {
@@ -23,11 +30,21 @@ export const STATUS_LABELS: Record<WorkflowStatus, string> = {
 };
 
 export const ReturnInputSchema = v.object({
-  comment: v.pipe(v.string('请填写退回意见'), v.trim(), v.minLength(1, '请填写退回意见'), v.maxLength(1000, '退回意见不能超过 1000 字')),
+  comment: v.pipe(
+    v.string('请填写退回意见'),
+    v.trim(),
+    v.minLength(1, '请填写退回意见'),
+    v.maxLength(1000, '退回意见不能超过 1000 字'),
+  ),
 });
 
 export const WithdrawInputSchema = v.object({
-  reason: v.pipe(v.string('请填写撤回原因'), v.trim(), v.minLength(1, '请填写撤回原因'), v.maxLength(200, '撤回原因不能超过 200 字')),
+  reason: v.pipe(
+    v.string('请填写撤回原因'),
+    v.trim(),
+    v.minLength(1, '请填写撤回原因'),
+    v.maxLength(200, '撤回原因不能超过 200 字'),
+  ),
 });
 
 export const PublishInputSchema = v.object({

@@ -16,7 +16,14 @@ const API_VERSION = '2020-05-31';
  * already committed, and a failed invalidation only means the cached copy lives out its minute.
  */
 export class CloudFrontInvalidations implements PublicCache {
-  constructor(private readonly options: { distributionId: string; region: string; endpoint?: string; timeoutMs?: number }) {}
+  constructor(
+    private readonly options: {
+      distributionId: string;
+      region: string;
+      endpoint?: string;
+      timeoutMs?: number;
+    },
+  ) {}
 
   contentChanged(): Promise<void> {
     return this.invalidate(['/v1/*']);
@@ -28,8 +35,15 @@ export class CloudFrontInvalidations implements PublicCache {
 
   private async invalidate(paths: string[]): Promise<void> {
     const china = this.options.region.startsWith('cn-');
-    const base = this.options.endpoint ?? (china ? 'https://cloudfront.cn-northwest-1.amazonaws.com.cn' : 'https://cloudfront.amazonaws.com');
-    const url = new URL(`/${API_VERSION}/distribution/${encodeURIComponent(this.options.distributionId)}/invalidation`, base);
+    const base =
+      this.options.endpoint ??
+      (china
+        ? 'https://cloudfront.cn-northwest-1.amazonaws.com.cn'
+        : 'https://cloudfront.amazonaws.com');
+    const url = new URL(
+      `/${API_VERSION}/distribution/${encodeURIComponent(this.options.distributionId)}/invalidation`,
+      base,
+    );
     const body = invalidationBatch(paths, randomUUID());
     try {
       const headers = signV4({
@@ -41,15 +55,27 @@ export class CloudFrontInvalidations implements PublicCache {
         credentials: lambdaCredentials(),
         now: new Date(),
       });
-      const response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000) });
-      if (!response.ok) logger.warn('CDN invalidation refused; cached copies expire within a minute', { status: response.status, code: errorCode(await response.text()) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
+      });
+      if (!response.ok)
+        logger.warn('CDN invalidation refused; cached copies expire within a minute', {
+          status: response.status,
+          code: errorCode(await response.text()),
+        });
     } catch (error) {
-      logger.warn('CDN invalidation failed; cached copies expire within a minute', { name: (error as Error).name });
+      logger.warn('CDN invalidation failed; cached copies expire within a minute', {
+        name: (error as Error).name,
+      });
     }
   }
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function invalidationBatch(paths: string[], callerReference: string): string {
   const items = paths.map((path) => `<Path>${escapeXml(path)}</Path>`).join('');

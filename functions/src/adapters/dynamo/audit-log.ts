@@ -25,7 +25,14 @@ export class DynamoAuditLog implements AuditLog {
     await this.client.send(new PutCommand(auditPut(this.tableName, entry).Put));
   }
 
-  async list({ month, actor, action, itemId, cursor, limit }: AuditQuery & { month: string; limit: number }): Promise<Page<AuditEntry>> {
+  async list({
+    month,
+    actor,
+    action,
+    itemId,
+    cursor,
+    limit,
+  }: AuditQuery & { month: string; limit: number }): Promise<Page<AuditEntry>> {
     let startKey: Record<string, string> | undefined;
     if (cursor) {
       const sk = decodeAuditCursor(cursor);
@@ -34,12 +41,19 @@ export class DynamoAuditLog implements AuditLog {
     }
     // Each filter given: its condition, and the value it names.
     const given = [
-      { value: actor, condition: '(actorId = :actor OR contains(actorName, :actor))', name: ':actor' },
+      {
+        value: actor,
+        condition: '(actorId = :actor OR contains(actorName, :actor))',
+        name: ':actor',
+      },
       { value: action, condition: '#action = :action', name: ':action' },
       { value: itemId, condition: 'itemId = :itemId', name: ':itemId' },
     ].filter((filter): filter is typeof filter & { value: string } => Boolean(filter.value));
     const filters = given.map((filter) => filter.condition);
-    const values: Record<string, string> = { ':pk': auditPk(month), ...Object.fromEntries(given.map((filter) => [filter.name, filter.value])) };
+    const values: Record<string, string> = {
+      ':pk': auditPk(month),
+      ...Object.fromEntries(given.map((filter) => [filter.name, filter.value])),
+    };
     // A filtered page may come back short; the cursor still says where to go on.
     const result = await this.client.send(
       new QueryCommand({

@@ -32,7 +32,10 @@ export function boundedAdd({ TableName, Key, limit, expiresAt, by = 1 }: Bounded
  * behind each other, where concurrent transactions on one item cancel each other. False when the
  * counter is full (nothing added).
  */
-export async function addWithin(client: DynamoDBDocumentClient, count: BoundedCount): Promise<boolean> {
+export async function addWithin(
+  client: DynamoDBDocumentClient,
+  count: BoundedCount,
+): Promise<boolean> {
   try {
     await client.send(new UpdateCommand(boundedAdd(count)));
     return true;

@@ -12,10 +12,17 @@ export interface DynamoConfig {
  * otherwise it walks the credential chain, finds nothing and the first call crashes
  * serverless-offline.
  */
-export function createDocumentClient({ endpoint, region }: DynamoConfig = {}): DynamoDBDocumentClient {
+export function createDocumentClient({
+  endpoint,
+  region,
+}: DynamoConfig = {}): DynamoDBDocumentClient {
   const client = new DynamoDBClient(
     endpoint
-      ? { endpoint, region: region ?? 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      ? {
+          endpoint,
+          region: region ?? 'local',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        }
       : { region },
   );
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

@@ -1,8 +1,23 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ERASED_TEXT, type ConsultationReport, type Page, type PublicComment } from '@sunshine/shared';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  ERASED_TEXT,
+  type ConsultationReport,
+  type Page,
+  type PublicComment,
+} from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { CommentStore, StoredComment } from '../../ports/comment-store';
-import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type {
+  ClientKeyUse,
+  RecordedSubmission,
+  SubmissionLimits,
+  SubmissionSource,
+} from '../../ports/submission-guard';
 import type { SubmissionGuard, TransactWriteItem } from './submission-guard';
 import { InvalidCursorError } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
@@ -32,8 +47,16 @@ const strip = (item: Record<string, unknown>) => {
   return rest as unknown as StoredComment;
 };
 /** What the retention period takes: a name or contact, or the text of a comment never shown (see RETENTION.comments). */
-const holdsPersonalData = (comment: StoredComment) => comment.name !== undefined || comment.contact !== undefined || (comment.status !== 'approved' && !comment.textErased);
-const publicComment = ({ id, text, section, approvedAt, at }: StoredComment): PublicComment => ({ id, text, ...(section && { section }), at: approvedAt ?? at });
+const holdsPersonalData = (comment: StoredComment) =>
+  comment.name !== undefined ||
+  comment.contact !== undefined ||
+  (comment.status !== 'approved' && !comment.textErased);
+const publicComment = ({ id, text, section, approvedAt, at }: StoredComment): PublicComment => ({
+  id,
+  text,
+  ...(section && { section }),
+  at: approvedAt ?? at,
+});
 
 const encode = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
 const decode = (cursor: string, pattern: RegExp) => {
@@ -51,7 +74,13 @@ export class DynamoCommentStore implements CommentStore {
     private readonly guard: SubmissionGuard,
   ) {}
 
-  async submit(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }> {
+  async submit(
+    comment: StoredComment,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ): Promise<{ created: true; answersCounted: boolean } | { existing: RecordedSubmission }> {
     const answered = comment.answers.some((chosen) => chosen.length > 0);
     const items = this.submission(comment, clientKey, use, source, limits, answered);
     try {
@@ -60,10 +89,19 @@ export class DynamoCommentStore implements CommentStore {
     } catch (error) {
       const reasons = cancellationReasons(error);
       // This person's closed answers were counted with an earlier comment (the ballot, last): keep the comment, not the answers again.
-      if (answered && reasons[items.length - 1]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-        return this.submit({ ...comment, answers: [] }, clientKey, use, source, limits).then((outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome));
+      if (
+        answered &&
+        reasons[items.length - 1]?.Code === 'ConditionalCheckFailed' &&
+        reasons[0]?.Code !== 'ConditionalCheckFailed'
+      ) {
+        return this.submit({ ...comment, answers: [] }, clientKey, use, source, limits).then(
+          (outcome) => ('created' in outcome ? { created: true, answersCounted: false } : outcome),
+        );
       }
-      if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') {
+      if (
+        reasons[0]?.Code === 'ConditionalCheckFailed' ||
+        reasons[0]?.Code === 'TransactionConflict'
+      ) {
         const first = await this.guard.recorded(comment.commenterId, clientKey);
         if (first) return { existing: first };
       }
@@ -74,32 +112,76 @@ export class DynamoCommentStore implements CommentStore {
   }
 
   /** The submission key, the hour's counters (the guard's, from index 1), the comment, its copy, the tally, and the ballot if answers count. */
-  private submission(comment: StoredComment, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits, countAnswers: boolean): TransactWriteItem[] {
+  private submission(
+    comment: StoredComment,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+    countAnswers: boolean,
+  ): TransactWriteItem[] {
     const { consultationId, commenterId, at } = comment;
     const tally = tallyIncrement(countAnswers ? comment.answers : []);
     return [
-          this.guard.submissionPut(commenterId, clientKey, use, { id: comment.id, consultationId, at }),
-          ...this.guard.items(source, limits, at),
-          { Put: { TableName: this.tableName, Item: { ...comment, ...commentKey(consultationId, comment.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(commenterId, at, comment.id) } } },
-          { Update: { TableName: this.tableName, Key: tallyKey(consultationId), ...tally } },
-          ...(countAnswers ? [{ Put: { TableName: this.tableName, Item: { ...ballotKey(consultationId, commenterId), commentId: comment.id, at }, ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+      this.guard.submissionPut(commenterId, clientKey, use, { id: comment.id, consultationId, at }),
+      ...this.guard.items(source, limits, at),
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...comment, ...commentKey(consultationId, comment.id) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...withoutPersonalData(comment), ...commenterKey(commenterId, at, comment.id) },
+        },
+      },
+      { Update: { TableName: this.tableName, Key: tallyKey(consultationId), ...tally } },
+      ...(countAnswers
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...ballotKey(consultationId, commenterId), commentId: comment.id, at },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
     ];
   }
 
-  async listPublic(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<PublicComment>> {
-    const page = await this.queryPage({ pk: publicCommentsPk(consultationId), skPattern: PUBLIC_SK }, cursor, limit);
+  async listPublic(
+    consultationId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<PublicComment>> {
+    const page = await this.queryPage(
+      { pk: publicCommentsPk(consultationId), skPattern: PUBLIC_SK },
+      cursor,
+      limit,
+    );
     return { ...page, items: page.items.map((item) => publicComment(strip(item))) };
   }
 
-  async listAll(consultationId: string, cursor: string | undefined, limit: number): Promise<Page<StoredComment>> {
+  async listAll(
+    consultationId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<StoredComment>> {
     const { pk, skPrefix } = commentsPartition(consultationId);
     const page = await this.queryPage({ pk, skPrefix, skPattern: COMMENT_SK }, cursor, limit);
     return { ...page, items: page.items.map(strip) };
   }
 
   /** One Query of a partition (or the part of it under a prefix), oldest first, asking one more than the page. */
-  private async queryPage(range: { pk: string; skPrefix?: string; skPattern: RegExp }, cursor: string | undefined, limit: number): Promise<Page<Record<string, unknown>>> {
+  private async queryPage(
+    range: { pk: string; skPrefix?: string; skPattern: RegExp },
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<Record<string, unknown>>> {
     const { pk, skPrefix, skPattern } = range;
     const result = await this.client.send(
       new QueryCommand({
@@ -118,7 +200,9 @@ export class DynamoCommentStore implements CommentStore {
   }
 
   async get(consultationId: string, commentId: string): Promise<StoredComment | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: commentKey(consultationId, commentId) }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: commentKey(consultationId, commentId) }),
+    );
     return result.Item ? strip(result.Item) : undefined;
   }
 
@@ -134,12 +218,18 @@ export class DynamoCommentStore implements CommentStore {
     };
   }
 
-  private async transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
+  private async transact(
+    items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
+  ) {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
       const reasons = cancellationReasons(error);
-      if (reasons[0]?.Code === 'ConditionalCheckFailed' || reasons[0]?.Code === 'TransactionConflict') throw new StaleWriteError();
+      if (
+        reasons[0]?.Code === 'ConditionalCheckFailed' ||
+        reasons[0]?.Code === 'TransactionConflict'
+      )
+        throw new StaleWriteError();
       throw error;
     }
   }
@@ -148,9 +238,27 @@ export class DynamoCommentStore implements CommentStore {
     const approved = comment.status === 'approved';
     await this.transact([
       this.putComment(comment),
-      { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(comment.commenterId, comment.at, comment.id) } } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...withoutPersonalData(comment),
+            ...commenterKey(comment.commenterId, comment.at, comment.id),
+          },
+        },
+      },
       ...(approved && comment.approvedAt
-        ? [{ Put: { TableName: this.tableName, Item: { ...publicComment(comment), ...publicCommentKey(comment.consultationId, comment.approvedAt, comment.id) } } }]
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...publicComment(comment),
+                  ...publicCommentKey(comment.consultationId, comment.approvedAt, comment.id),
+                },
+              },
+            },
+          ]
         : []),
       {
         Update: {
@@ -168,19 +276,44 @@ export class DynamoCommentStore implements CommentStore {
   async decide(comment: StoredComment, audit: AuditEntry): Promise<void> {
     await this.transact([
       this.putComment(comment),
-      { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(comment), ...commenterKey(comment.commenterId, comment.at, comment.id) } } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...withoutPersonalData(comment),
+            ...commenterKey(comment.commenterId, comment.at, comment.id),
+          },
+        },
+      },
       auditPut(this.tableName, audit),
     ]);
   }
 
-  async publishReport(consultationId: string, report: ConsultationReport, audit: AuditEntry, release?: Release): Promise<'published' | 'exists' | 'withdrawn'> {
+  async publishReport(
+    consultationId: string,
+    report: ConsultationReport,
+    audit: AuditEntry,
+    release?: Release,
+  ): Promise<'published' | 'exists' | 'withdrawn'> {
     try {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: this.tableName, Item: { ...reportKey(consultationId), report }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...reportKey(consultationId), report },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
             // Still published and not withdrawn: a withdrawn consultation gets no report.
-            { ConditionCheck: { TableName: this.tableName, Key: publicKey(consultationId), ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(withdrawal)' } },
+            {
+              ConditionCheck: {
+                TableName: this.tableName,
+                Key: publicKey(consultationId),
+                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(withdrawal)',
+              },
+            },
             auditPut(this.tableName, audit),
             // Those who commented and asked to be told: the release is written with the report.
             ...(release ? releasePuts(this.tableName, release) : []),
@@ -209,7 +342,10 @@ export class DynamoCommentStore implements CommentStore {
     return (result.Items ?? []).map(strip);
   }
 
-  async eraseComments(consultationId: string, limit: number): Promise<{ erased: number; done: boolean }> {
+  async eraseComments(
+    consultationId: string,
+    limit: number,
+  ): Promise<{ erased: number; done: boolean }> {
     let erased = 0;
     let cursor: string | undefined;
     do {
@@ -236,10 +372,24 @@ export class DynamoCommentStore implements CommentStore {
       };
       try {
         // A review or decision prepared from an older read fails on the new `rev` and is read again.
-        await this.transact([this.putComment(next), { Put: { TableName: this.tableName, Item: { ...withoutPersonalData(next), ...commenterKey(next.commenterId, next.at, next.id) } } }]);
+        await this.transact([
+          this.putComment(next),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...withoutPersonalData(next),
+                ...commenterKey(next.commenterId, next.at, next.id),
+              },
+            },
+          },
+        ]);
         return;
       } catch (error) {
-        const fresh = error instanceof StaleWriteError && attempt < 3 ? await this.get(comment.consultationId, comment.id) : undefined;
+        const fresh =
+          error instanceof StaleWriteError && attempt < 3
+            ? await this.get(comment.consultationId, comment.id)
+            : undefined;
         if (!fresh) throw error;
         if (!holdsPersonalData(fresh)) return;
         comment = fresh;

@@ -2,7 +2,10 @@ import type { CommentTally } from '../../ports/comment-store';
 import { tallyOption, tallyQuestion } from './keys';
 
 /** Read the counters of a consultation's `PUB#TALLY` item for `questions` closed questions of `options[i]` options. */
-export function commentTally(item: Record<string, unknown> | undefined, optionCounts: readonly number[]): CommentTally {
+export function commentTally(
+  item: Record<string, unknown> | undefined,
+  optionCounts: readonly number[],
+): CommentTally {
   const count = (name: string) => Number(item?.[name] ?? 0);
   return {
     received: count('received'),
@@ -28,5 +31,9 @@ export function tallyIncrement(answers: readonly number[][]) {
       parts.push(`#q${question}o${option} :one`);
     }
   });
-  return { UpdateExpression: `ADD ${parts.join(', ')}`, ExpressionAttributeNames: names, ExpressionAttributeValues: { ':one': 1 } };
+  return {
+    UpdateExpression: `ADD ${parts.join(', ')}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: { ':one': 1 },
+  };
 }

@@ -1,10 +1,31 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ConsultationReport, ContentCard, Page } from '@sunshine/shared';
 import type { PublicItems } from '../../ports/notification-ports';
-import { InvalidCursorError, type ContentStore, type ListPublishedOptions, type PublicEntry, type StoredPublication, type StoredReference } from '../../ports/content-store';
+import {
+  InvalidCursorError,
+  type ContentStore,
+  type ListPublishedOptions,
+  type PublicEntry,
+  type StoredPublication,
+  type StoredReference,
+} from '../../ports/content-store';
 import { ratingSummary } from './rating-summary';
 import { commentTally } from './comment-tally';
-import { decodeCursor, encodeCursor, feedQuery, feedStartKey, LINK_PREFIX, PUBLIC_INDEX_ATTRIBUTES, publicKey, publicPartition, PUBLIC_PREFIX, REFERENCE_PREFIX, REPORT_SK, STATS_SK, TALLY_SK } from './keys';
+import {
+  decodeCursor,
+  encodeCursor,
+  feedQuery,
+  feedStartKey,
+  LINK_PREFIX,
+  PUBLIC_INDEX_ATTRIBUTES,
+  publicKey,
+  publicPartition,
+  PUBLIC_PREFIX,
+  REFERENCE_PREFIX,
+  REPORT_SK,
+  STATS_SK,
+  TALLY_SK,
+} from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'card', ...PUBLIC_INDEX_ATTRIBUTES] as const;
 
@@ -16,13 +37,18 @@ export function withoutKeys<T>(item: Record<string, unknown>): T {
 }
 
 /** A withdrawn reference keeps nothing of what the item said, whatever an older withdrawal stored. */
-const storedReference = (card: ContentCard, withdrawn: boolean): StoredReference => (withdrawn ? { id: card.id, kind: card.kind, withdrawn: true } : card);
+const storedReference = (card: ContentCard, withdrawn: boolean): StoredReference =>
+  withdrawn ? { id: card.id, kind: card.kind, withdrawn: true } : card;
 
 /**
  * The items of a public partition (sk `PUB…`): the item, the documents it refers to, what refers
  * to it. One Query; staff items of the same partition (`WORK`, `REV#n`) are outside the key range.
  */
-export async function queryPublicPartition(client: DynamoDBDocumentClient, tableName: string, id: string) {
+export async function queryPublicPartition(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  id: string,
+) {
   const { pk, skPrefix } = publicPartition(id);
   const result = await client.send(
     new QueryCommand({
@@ -35,7 +61,8 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
   const stored = items.find((entry) => entry.sk === PUBLIC_PREFIX);
   const stats = items.find((entry) => entry.sk === STATS_SK);
   const item = stored ? withoutKeys<StoredPublication>(stored) : undefined;
-  const report = items.find((entry) => entry.sk === REPORT_SK)?.report as ConsultationReport | undefined;
+  const report = items.find((entry) => entry.sk === REPORT_SK)?.report as
+    ConsultationReport | undefined;
   return {
     ...(item?.kind === 'consultation' && {
       tally: commentTally(
@@ -47,8 +74,12 @@ export async function queryPublicPartition(client: DynamoDBDocumentClient, table
     helpful: { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0) },
     rating: ratingSummary(stats),
     item,
-    references: items.filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX)).map((entry) => storedReference(entry.card as ContentCard, Boolean(entry.withdrawn))),
-    links: items.filter((entry) => String(entry.sk).startsWith(LINK_PREFIX)).map((entry) => entry.card as ContentCard),
+    references: items
+      .filter((entry) => String(entry.sk).startsWith(REFERENCE_PREFIX))
+      .map((entry) => storedReference(entry.card as ContentCard, Boolean(entry.withdrawn))),
+    links: items
+      .filter((entry) => String(entry.sk).startsWith(LINK_PREFIX))
+      .map((entry) => entry.card as ContentCard),
   };
 }
 
@@ -58,7 +89,12 @@ export class DynamoContentStore implements ContentStore, PublicItems {
     private readonly tableName: string,
   ) {}
 
-  async listPublished({ kind, facet, cursor, limit }: ListPublishedOptions): Promise<Page<ContentCard>> {
+  async listPublished({
+    kind,
+    facet,
+    cursor,
+    limit,
+  }: ListPublishedOptions): Promise<Page<ContentCard>> {
     const choice = { kind, facet };
     let startKey: ReturnType<typeof feedStartKey> | undefined;
     if (cursor) {
@@ -85,17 +121,35 @@ export class DynamoContentStore implements ContentStore, PublicItems {
     const last = page[page.length - 1];
     // More to read: the extra item came back, or the Query stopped at its 1 MB cap before the limit.
     const more = items.length > limit || result.LastEvaluatedKey !== undefined;
-    return more && last ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) } : { items: page };
+    return more && last
+      ? { items: page, nextCursor: encodeCursor(last.publishedAt, last.id) }
+      : { items: page };
   }
 
   async getPublished(id: string): Promise<PublicEntry | undefined> {
-    const { item, references, links, helpful, rating, tally, report } = await queryPublicPartition(this.client, this.tableName, id);
-    return item ? { item, documents: references, related: links, helpful, rating, ...(tally && { tally }), ...(report && { report }) } : undefined;
+    const { item, references, links, helpful, rating, tally, report } = await queryPublicPartition(
+      this.client,
+      this.tableName,
+      id,
+    );
+    return item
+      ? {
+          item,
+          documents: references,
+          related: links,
+          helpful,
+          rating,
+          ...(tally && { tally }),
+          ...(report && { report }),
+        }
+      : undefined;
   }
 
   /** Pattern 3a. */
   async publishedItem(id: string): Promise<StoredPublication | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }),
+    );
     return Item ? withoutKeys<StoredPublication>(Item) : undefined;
   }
 

@@ -16,13 +16,23 @@ export class DynamoCreditLedger implements CreditLedger {
     private readonly tableName: string,
     templates: TemplateIds,
   ) {
-    this.longTerm = new Set(Object.values(templates).filter((template) => template.longTerm).map((template) => template.templateId));
+    this.longTerm = new Set(
+      Object.values(templates)
+        .filter((template) => template.longTerm)
+        .map((template) => template.templateId),
+    );
   }
 
   /** Pattern 73: a consistent read, as a send is decided on it. */
   async hasCredit(userId: string, templateId: string): Promise<boolean> {
     if (this.longTerm.has(templateId)) return true;
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: creditKey(userId, templateId), ConsistentRead: true }));
+    const result = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: creditKey(userId, templateId),
+        ConsistentRead: true,
+      }),
+    );
     return Number(result.Item?.credits ?? 0) > 0;
   }
 
@@ -50,7 +60,12 @@ export class DynamoCreditLedger implements CreditLedger {
   /** Pattern 75: WeChat said 43101, whatever we counted: none left for this template. */
   async clearCredits(userId: string, templateId: string): Promise<void> {
     await this.client.send(
-      new UpdateCommand({ TableName: this.tableName, Key: creditKey(userId, templateId), UpdateExpression: 'SET credits = :zero, templateId = :template', ExpressionAttributeValues: { ':zero': 0, ':template': templateId } }),
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: creditKey(userId, templateId),
+        UpdateExpression: 'SET credits = :zero, templateId = :template',
+        ExpressionAttributeValues: { ':zero': 0, ':template': templateId },
+      }),
     );
   }
 }

@@ -1,4 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { DueEntry, ErasureList, ErasureLists } from '../../ports/erasure';
 import {
   ANSWERED_QUESTIONS_PK,
@@ -18,8 +23,14 @@ import {
  * Where each list lives: a partition (or an index's), its key attributes, and the prefix its sort keys share.
  * Built in a pure call: a property read at the top level (WORK_INDEX.feed) otherwise kept it in every bundle.
  */
-const RANGES: Record<ErasureList, { pk: string; prefix?: string; index?: { name: string; pkName: string; skName: string } }> = /* @__PURE__ */ (() => ({
-  changedItems: { pk: WORK_FEED_PK, index: { name: WORK_INDEX.feed, pkName: 'workFeedPk', skName: 'workSk' } },
+const RANGES: Record<
+  ErasureList,
+  { pk: string; prefix?: string; index?: { name: string; pkName: string; skName: string } }
+> = /* @__PURE__ */ (() => ({
+  changedItems: {
+    pk: WORK_FEED_PK,
+    index: { name: WORK_INDEX.feed, pkName: 'workFeedPk', skName: 'workSk' },
+  },
   closedConsultations: { pk: CLOSING_CONSULTATIONS_PK },
   answeredQuestions: { pk: ANSWERED_QUESTIONS_PK },
   unansweredQuestions: { pk: QUESTION_QUEUE_PK },
@@ -31,9 +42,16 @@ const RANGES: Record<ErasureList, { pk: string; prefix?: string; index?: { name:
 function entryOf(list: ErasureList, item: Record<string, unknown>, position: string): DueEntry {
   if (list === 'changedItems') {
     const draft = item.draft as { kind: string; closesOn?: string };
-    return { position, id: String(item.id), kind: draft.kind, published: Number(item.publishedVersion ?? 0) > 0, ...(draft.closesOn && { closesOn: draft.closesOn }) };
+    return {
+      position,
+      id: String(item.id),
+      kind: draft.kind,
+      published: Number(item.publishedVersion ?? 0) > 0,
+      ...(draft.closesOn && { closesOn: draft.closesOn }),
+    };
   }
-  if (list === 'closedConsultations') return { position, id: String(item.id), scheduledFor: String(item.closesOn) };
+  if (list === 'closedConsultations')
+    return { position, id: String(item.id), scheduledFor: String(item.closesOn) };
   return { position, id: String(item.id) };
 }
 
@@ -43,7 +61,12 @@ export class DynamoErasureLists implements ErasureLists {
     private readonly tableName: string,
   ) {}
 
-  async page(list: ErasureList, after: string | undefined, until: string, limit: number): Promise<DueEntry[]> {
+  async page(
+    list: ErasureList,
+    after: string | undefined,
+    until: string,
+    limit: number,
+  ): Promise<DueEntry[]> {
     const { pk, prefix = '', index } = RANGES[list];
     // Every position starts with a date or an instant, so '0' sorts before all of them (a key value cannot be empty).
     const from = after ?? `${prefix}0`;
@@ -69,15 +92,31 @@ export class DynamoErasureLists implements ErasureLists {
   }
 
   async cursor(list: ErasureList): Promise<string | undefined> {
-    const mark = await this.client.send(new GetCommand({ TableName: this.tableName, Key: retentionMarkKey(list), ConsistentRead: true }));
+    const mark = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: retentionMarkKey(list),
+        ConsistentRead: true,
+      }),
+    );
     return mark.Item?.after as string | undefined;
   }
 
   async saveCursor(list: ErasureList, position: string): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...retentionMarkKey(list), after: position } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...retentionMarkKey(list), after: position },
+      }),
+    );
   }
 
   async scheduleConsultation(id: string, closesOn: string): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...closingConsultationKey(closesOn, id), id, closesOn } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...closingConsultationKey(closesOn, id), id, closesOn },
+      }),
+    );
   }
 }

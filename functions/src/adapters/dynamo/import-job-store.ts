@@ -12,7 +12,9 @@ export class DynamoImportJobStore implements ImportJobStore {
   ) {}
 
   async get(id: string): Promise<GuideImportJob | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: importJobKey(id) }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: importJobKey(id) }),
+    );
     if (!result.Item) return undefined;
     const { pk, sk, ...job } = result.Item;
     return job as GuideImportJob;

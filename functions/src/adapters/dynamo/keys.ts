@@ -15,7 +15,10 @@ export const FEEDS = {
   topic: { index: 'publishedByTopic', attribute: 'topicFeedPk' },
   /** Every kind together, newest first: the Atom feed of releases. */
   releases: { index: 'publishedReleases', attribute: 'releasePk' },
-} as const satisfies Record<'all' | 'releases' | CatalogueFacet, { index: string; attribute: string }>;
+} as const satisfies Record<
+  'all' | 'releases' | CatalogueFacet,
+  { index: string; attribute: string }
+>;
 
 export interface FeedChoice {
   /** Absent: every kind (the releases feed). */
@@ -24,7 +27,8 @@ export interface FeedChoice {
 }
 
 /** The partition of a feed: `FEED#interpretation`, `FEED#document#office#traffic`, or `RELEASES`. */
-export const feedPartition = ({ kind, facet }: FeedChoice) => (!kind ? 'RELEASES' : facet ? `FEED#${kind}#${facet.name}#${facet.value}` : `FEED#${kind}`);
+export const feedPartition = ({ kind, facet }: FeedChoice) =>
+  !kind ? 'RELEASES' : facet ? `FEED#${kind}#${facet.name}#${facet.value}` : `FEED#${kind}`;
 export const feedSk = (publishedAt: string, id: string) => `${publishedAt}#${id}`;
 
 export const SEARCH_INDEX = 'searchCorpus';
@@ -44,9 +48,15 @@ const contentPk = (id: string) => `${CONTENT_PREFIX}${id}`;
 export const PUBLIC_PREFIX = 'PUB';
 export const publicKey = (id: string) => ({ pk: contentPk(id), sk: PUBLIC_PREFIX });
 /** In an item's partition: a copy of the card of a document it refers to. */
-export const referenceKey = (id: string, documentId: string) => ({ pk: contentPk(id), sk: `${PUBLIC_PREFIX}#REF#${documentId}` });
+export const referenceKey = (id: string, documentId: string) => ({
+  pk: contentPk(id),
+  sk: `${PUBLIC_PREFIX}#REF#${documentId}`,
+});
 /** In a document's partition: the card of an item that refers to it. */
-export const linkKey = (documentId: string, id: string) => ({ pk: contentPk(documentId), sk: `${PUBLIC_PREFIX}#LINK#${id}` });
+export const linkKey = (documentId: string, id: string) => ({
+  pk: contentPk(documentId),
+  sk: `${PUBLIC_PREFIX}#LINK#${id}`,
+});
 /** The id of the item whose partition key this is. */
 export const idOfPartition = (pk: string) => pk.slice(CONTENT_PREFIX.length);
 export const publicPartition = (id: string) => ({ pk: contentPk(id), skPrefix: PUBLIC_PREFIX });
@@ -55,20 +65,34 @@ export const LINK_PREFIX = `${PUBLIC_PREFIX}#LINK#`;
 export const STATS_SK = `${PUBLIC_PREFIX}#STATS`;
 export const statsKey = (id: string) => ({ pk: contentPk(id), sk: STATS_SK });
 /** One person's vote on an item: outside the public range, so never in a public answer. */
-export const voteKey = (id: string, userId: string) => ({ pk: contentPk(id), sk: `VOTE#${userId}` });
+export const voteKey = (id: string, userId: string) => ({
+  pk: contentPk(id),
+  sk: `VOTE#${userId}`,
+});
 /** One person's rating of a guide, also outside the public range (its reason is for staff only). */
 export const RATING_PREFIX = 'RATING#';
-export const ratingKey = (id: string, userId: string) => ({ pk: contentPk(id), sk: `${RATING_PREFIX}${userId}` });
+export const ratingKey = (id: string, userId: string) => ({
+  pk: contentPk(id),
+  sk: `${RATING_PREFIX}${userId}`,
+});
 export const ratingPartition = (id: string) => ({ pk: contentPk(id), skPrefix: RATING_PREFIX });
 export const REFERENCE_PREFIX = `${PUBLIC_PREFIX}#REF#`;
 
 /** The attributes that put a published item into its feeds and the search corpus. */
-export function feedAttributes(card: Pick<ContentCard, 'kind' | 'publishedAt' | 'id' | 'category' | 'office' | 'topic'>) {
+export function feedAttributes(
+  card: Pick<ContentCard, 'kind' | 'publishedAt' | 'id' | 'category' | 'office' | 'topic'>,
+) {
   const { kind } = card;
   return {
     [FEEDS.all.attribute]: feedPartition({ kind }),
-    [FEEDS.category.attribute]: feedPartition({ kind, facet: { name: 'category', value: card.category } }),
-    [FEEDS.office.attribute]: feedPartition({ kind, facet: { name: 'office', value: card.office } }),
+    [FEEDS.category.attribute]: feedPartition({
+      kind,
+      facet: { name: 'category', value: card.category },
+    }),
+    [FEEDS.office.attribute]: feedPartition({
+      kind,
+      facet: { name: 'office', value: card.office },
+    }),
     [FEEDS.topic.attribute]: feedPartition({ kind, facet: { name: 'topic', value: card.topic } }),
     [FEEDS.releases.attribute]: feedPartition({}),
     feedSk: feedSk(card.publishedAt, card.id),
@@ -77,7 +101,11 @@ export function feedAttributes(card: Pick<ContentCard, 'kind' | 'publishedAt' | 
 }
 
 /** What a withdrawal removes so an item leaves every public index. */
-export const PUBLIC_INDEX_ATTRIBUTES = [...Object.values(FEEDS).map((feed) => feed.attribute), 'feedSk', 'searchPk'] as const;
+export const PUBLIC_INDEX_ATTRIBUTES = [
+  ...Object.values(FEEDS).map((feed) => feed.attribute),
+  'feedSk',
+  'searchPk',
+] as const;
 
 const FEED_SK_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)#([0-9A-HJKMNP-TV-Z]{26})$/;
 
@@ -101,7 +129,11 @@ export function feedQuery(choice: FeedChoice) {
 /** Rebuild the ExclusiveStartKey for a feed query from a decoded cursor. */
 export function feedStartKey(position: { publishedAt: string; id: string }, choice: FeedChoice) {
   const { attribute, partition } = feedQuery(choice);
-  return { ...publicKey(position.id), [attribute]: partition, feedSk: feedSk(position.publishedAt, position.id) };
+  return {
+    ...publicKey(position.id),
+    [attribute]: partition,
+    feedSk: feedSk(position.publishedAt, position.id),
+  };
 }
 
 // Identity and staff.
@@ -109,64 +141,112 @@ export const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE
 export const openidKey = (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'USER' });
 export const STAFF_PK = 'STAFF';
 export const staffKey = (userId: string) => ({ pk: STAFF_PK, sk: `USER#${userId}` });
-export const invitationKey = (codeHash: string) => ({ pk: `INVITATION#${codeHash}`, sk: 'INVITATION' });
+export const invitationKey = (codeHash: string) => ({
+  pk: `INVITATION#${codeHash}`,
+  sk: 'INVITATION',
+});
 
 // The editorial workflow of an item.
-export const WORK_INDEX = { byStatus: 'workByStatus', byOwner: 'workByOwner', feed: 'workFeed' } as const;
+export const WORK_INDEX = {
+  byStatus: 'workByStatus',
+  byOwner: 'workByOwner',
+  feed: 'workFeed',
+} as const;
 export const workKey = (id: string) => ({ pk: contentPk(id), sk: 'WORK' });
 export const REVISION_PREFIX = 'REV#';
-export const revisionKey = (id: string, version: number) => ({ pk: contentPk(id), sk: `${REVISION_PREFIX}${String(version).padStart(6, '0')}` });
+export const revisionKey = (id: string, version: number) => ({
+  pk: contentPk(id),
+  sk: `${REVISION_PREFIX}${String(version).padStart(6, '0')}`,
+});
 export const revisionPartition = (id: string) => ({ pk: contentPk(id), skPrefix: REVISION_PREFIX });
 export const workStatusPk = (status: string) => `WORK#${status}`;
 export const workOwnerPk = (userId: string) => `OWNER#${userId}`;
 export const WORK_FEED_PK = 'WORK';
 /** The index attributes that file a workflow item under its status, its owner and the feed. */
-export function workAttributes(item: { id: string; status: string; updatedAt: string; owner: { userId: string } }) {
-  return { workStatusPk: workStatusPk(item.status), workOwnerPk: workOwnerPk(item.owner.userId), workFeedPk: WORK_FEED_PK, workSk: `${item.updatedAt}#${item.id}` };
+export function workAttributes(item: {
+  id: string;
+  status: string;
+  updatedAt: string;
+  owner: { userId: string };
+}) {
+  return {
+    workStatusPk: workStatusPk(item.status),
+    workOwnerPk: workOwnerPk(item.owner.userId),
+    workFeedPk: WORK_FEED_PK,
+    workSk: `${item.updatedAt}#${item.id}`,
+  };
 }
 
 /** A guide's 事项编码, claimed by one guide: unique across the catalogue, and how an import finds it. */
 const GUIDE_CODE_PREFIX = 'GUIDECODE#';
 export const guideCodeKey = (code: string) => ({ pk: `${GUIDE_CODE_PREFIX}${code}`, sk: 'GUIDE' });
-export const isGuideCodeKey = (pk: unknown) => typeof pk === 'string' && pk.startsWith(GUIDE_CODE_PREFIX);
+export const isGuideCodeKey = (pk: unknown) =>
+  typeof pk === 'string' && pk.startsWith(GUIDE_CODE_PREFIX);
 
 // Questions to staff: the question; a copy in the asker's partition (their list, without the
 // contact); a copy in the queue while it waits (sorted by deadline); the client key, once.
 export const questionKey = (id: string) => ({ pk: `QUESTION#${id}`, sk: 'QUESTION' });
 export const ASKER_PREFIX = 'QUESTION#';
 export const askerPk = (userId: string) => `ASKER#${userId}`;
-export const askerKey = (userId: string, askedAt: string, id: string) => ({ pk: askerPk(userId), sk: `${ASKER_PREFIX}${askedAt}#${id}` });
+export const askerKey = (userId: string, askedAt: string, id: string) => ({
+  pk: askerPk(userId),
+  sk: `${ASKER_PREFIX}${askedAt}#${id}`,
+});
 export const QUESTION_QUEUE_PK = 'QUEUE#QUESTIONS';
-export const queueKey = (dueAt: string, id: string) => ({ pk: QUESTION_QUEUE_PK, sk: `${dueAt}#${id}` });
+export const queueKey = (dueAt: string, id: string) => ({
+  pk: QUESTION_QUEUE_PK,
+  sk: `${dueAt}#${id}`,
+});
 /**
  * A person's client key, whatever the kind of submission it made (a question, a comment, an
  * application): one key space, so a key names one submission, with its kind and a fingerprint of
  * what was sent (submission-guard.ts). Corrections and subscriptions keep keys of their own below.
  */
-export const submissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: clientKey });
+export const submissionKey = (userId: string, clientKey: string) => ({
+  pk: `SUBMISSION#${userId}`,
+  sk: clientKey,
+});
 /** A person's submissions in one hour (China time is not needed: any fixed hour bucket will do). */
 export const rateKey = (userId: string, hour: string) => ({ pk: `RATE#${userId}`, sk: hour });
 /** Submissions from one source address in one hour: the address only as a keyed hash (submission-guard.ts). */
-export const addressRateKey = (addressHash: string, hour: string) => ({ pk: `RATEIP#${addressHash}`, sk: hour });
+export const addressRateKey = (addressHash: string, hour: string) => ({
+  pk: `RATEIP#${addressHash}`,
+  sk: hour,
+});
 /** Sign-in attempts from one address in one minute (its keyed hash, as above), and from everyone in one minute. */
-export const addressSignInKey = (addressHash: string, minute: string) => addressRateKey(addressHash, `SIGNIN#${minute}`);
+export const addressSignInKey = (addressHash: string, minute: string) =>
+  addressRateKey(addressHash, `SIGNIN#${minute}`);
 export const signInCounterKey = (minute: string) => ({ pk: 'SIGNIN', sk: minute });
 /**
  * WeChat content checks spent for one person (per counter, as their submissions) and from one
  * address (its keyed hash) in one hour: a budget of its own, taken before each check.
  */
-export const contentCheckKey = (userId: string, bucket: string) => rateKey(userId, `CHECK#${bucket}`);
-export const addressContentCheckKey = (addressHash: string, hour: string) => addressRateKey(addressHash, `CHECK#${hour}`);
+export const contentCheckKey = (userId: string, bucket: string) =>
+  rateKey(userId, `CHECK#${bucket}`);
+export const addressContentCheckKey = (addressHash: string, hour: string) =>
+  addressRateKey(addressHash, `CHECK#${hour}`);
 /** Answered questions (without contact), the latest answer first: what staff rate-read and promote. */
 export const ANSWERED_QUESTIONS_PK = 'ANSWERED#QUESTIONS';
-export const answeredKey = (answeredAt: string, id: string) => ({ pk: ANSWERED_QUESTIONS_PK, sk: `${answeredAt}#${id}` });
+export const answeredKey = (answeredAt: string, id: string) => ({
+  pk: ANSWERED_QUESTIONS_PK,
+  sk: `${answeredAt}#${id}`,
+});
 // Ratings of answers: counters per responder and per kind, and each rating without its giver.
 export const ANSWER_RATINGS_PK = 'ANSWER_RATINGS';
 export const ANSWER_COUNTER_PREFIX = 'COUNT#';
-export const responderCounterKey = (userId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_COUNTER_PREFIX}RESPONDER#${userId}` });
-export const kindCounterKey = (kind: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_COUNTER_PREFIX}KIND#${kind}` });
+export const responderCounterKey = (userId: string) => ({
+  pk: ANSWER_RATINGS_PK,
+  sk: `${ANSWER_COUNTER_PREFIX}RESPONDER#${userId}`,
+});
+export const kindCounterKey = (kind: string) => ({
+  pk: ANSWER_RATINGS_PK,
+  sk: `${ANSWER_COUNTER_PREFIX}KIND#${kind}`,
+});
 export const ANSWER_RATING_PREFIX = 'RATING#';
-export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK, sk: `${ANSWER_RATING_PREFIX}${questionId}` });
+export const answerRatingKey = (questionId: string) => ({
+  pk: ANSWER_RATINGS_PK,
+  sk: `${ANSWER_RATING_PREFIX}${questionId}`,
+});
 
 // Disclosure applications (依申请公开): the case; a copy in the applicant's partition (their list,
 // without contact or identity); a queue entry while it is open; the client key of each
@@ -175,11 +255,17 @@ export const answerRatingKey = (questionId: string) => ({ pk: ANSWER_RATINGS_PK,
 export const applicationKey = (id: string) => ({ pk: `APPLICATION#${id}`, sk: 'APPLICATION' });
 export const APPLICANT_PREFIX = 'APPLICATION#';
 export const applicantPk = (userId: string) => `APPLICANT#${userId}`;
-export const applicantKey = (userId: string, receivedAt: string, id: string) => ({ pk: applicantPk(userId), sk: `${APPLICANT_PREFIX}${receivedAt}#${id}` });
+export const applicantKey = (userId: string, receivedAt: string, id: string) => ({
+  pk: applicantPk(userId),
+  sk: `${APPLICANT_PREFIX}${receivedAt}#${id}`,
+});
 export const APPLICATION_QUEUE_PK = 'QUEUE#APPLICATIONS';
 /** Replied cases by reply date (id only): where the retention job finds what is due. */
 export const REPLIED_APPLICATIONS_PK = 'REPLIED#APPLICATIONS';
-export const repliedKey = (repliedOn: string, id: string) => ({ pk: REPLIED_APPLICATIONS_PK, sk: `${repliedOn}#${id}` });
+export const repliedKey = (repliedOn: string, id: string) => ({
+  pk: REPLIED_APPLICATIONS_PK,
+  sk: `${repliedOn}#${id}`,
+});
 /** The two halves of the open applications' queue (see applicationQueueKey): running by due date, stopped by the day they stopped. */
 export const RUNNING_APPLICATIONS_PREFIX = '1#';
 export const STOPPED_APPLICATIONS_PREFIX = '2#';
@@ -188,12 +274,24 @@ export const STOPPED_APPLICATIONS_PREFIX = '2#';
  * correction or a third party), the longest waiting first. A stopped case has no due date to
  * sort by, and what staff must act on today is a running one.
  */
-export const applicationQueueKey = (position: { dueOn: string } | { stoppedSince: string }, id: string) => ({
+export const applicationQueueKey = (
+  position: { dueOn: string } | { stoppedSince: string },
+  id: string,
+) => ({
   pk: APPLICATION_QUEUE_PK,
-  sk: 'dueOn' in position ? `${RUNNING_APPLICATIONS_PREFIX}${position.dueOn}#${id}` : `${STOPPED_APPLICATIONS_PREFIX}${position.stoppedSince}#${id}`,
+  sk:
+    'dueOn' in position
+      ? `${RUNNING_APPLICATIONS_PREFIX}${position.dueOn}#${id}`
+      : `${STOPPED_APPLICATIONS_PREFIX}${position.stoppedSince}#${id}`,
 });
-export const correctionSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `CORRECTION#${clientKey}` });
-export const subscribeSubmissionKey = (userId: string, clientKey: string) => ({ pk: `SUBMISSION#${userId}`, sk: `SUBSCRIBE#${clientKey}` });
+export const correctionSubmissionKey = (userId: string, clientKey: string) => ({
+  pk: `SUBMISSION#${userId}`,
+  sk: `CORRECTION#${clientKey}`,
+});
+export const subscribeSubmissionKey = (userId: string, clientKey: string) => ({
+  pk: `SUBMISSION#${userId}`,
+  sk: `SUBSCRIBE#${clientKey}`,
+});
 
 /** What the health check reads: it need not exist, the read must succeed. */
 export const healthKey = () => ({ pk: 'CONFIG', sk: 'HEALTH' });
@@ -212,7 +310,10 @@ export const importJobKey = (id: string) => ({ pk: `IMPORT#${id}`, sk: 'JOB' });
 
 // The audit log, one partition a month.
 export const auditPk = (month: string) => `AUDIT#${month}`;
-export const auditKey = (month: string, at: string, id: string) => ({ pk: auditPk(month), sk: `${at}#${id}` });
+export const auditKey = (month: string, at: string, id: string) => ({
+  pk: auditPk(month),
+  sk: `${at}#${id}`,
+});
 const AUDIT_SK_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-HJKMNP-TV-Z]{26}$/;
 export const encodeAuditCursor = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
 export function decodeAuditCursor(cursor: string): string | undefined {
@@ -224,16 +325,37 @@ export function decodeAuditCursor(cursor: string): string | undefined {
 // commenter's partition (no name or contact), and once approved a public copy in a partition of
 // its own; the tally and the report in the consultation's public range; one ballot per person.
 export const COMMENT_PREFIX = 'COMMENT#';
-export const commentKey = (consultationId: string, commentId: string) => ({ pk: contentPk(consultationId), sk: `${COMMENT_PREFIX}${commentId}` });
-export const commentsPartition = (consultationId: string) => ({ pk: contentPk(consultationId), skPrefix: COMMENT_PREFIX });
-export const commenterKey = (userId: string, at: string, id: string) => ({ pk: askerPk(userId), sk: `${COMMENT_PREFIX}${at}#${id}` });
+export const commentKey = (consultationId: string, commentId: string) => ({
+  pk: contentPk(consultationId),
+  sk: `${COMMENT_PREFIX}${commentId}`,
+});
+export const commentsPartition = (consultationId: string) => ({
+  pk: contentPk(consultationId),
+  skPrefix: COMMENT_PREFIX,
+});
+export const commenterKey = (userId: string, at: string, id: string) => ({
+  pk: askerPk(userId),
+  sk: `${COMMENT_PREFIX}${at}#${id}`,
+});
 export const publicCommentsPk = (consultationId: string) => `COMMENTS#${consultationId}`;
-export const publicCommentKey = (consultationId: string, approvedAt: string, id: string) => ({ pk: publicCommentsPk(consultationId), sk: `${approvedAt}#${id}` });
+export const publicCommentKey = (consultationId: string, approvedAt: string, id: string) => ({
+  pk: publicCommentsPk(consultationId),
+  sk: `${approvedAt}#${id}`,
+});
 export const TALLY_SK = `${PUBLIC_PREFIX}#TALLY`;
-export const tallyKey = (consultationId: string) => ({ pk: contentPk(consultationId), sk: TALLY_SK });
+export const tallyKey = (consultationId: string) => ({
+  pk: contentPk(consultationId),
+  sk: TALLY_SK,
+});
 export const REPORT_SK = `${PUBLIC_PREFIX}#REPORT`;
-export const reportKey = (consultationId: string) => ({ pk: contentPk(consultationId), sk: REPORT_SK });
-export const ballotKey = (consultationId: string, userId: string) => ({ pk: contentPk(consultationId), sk: `BALLOT#${userId}` });
+export const reportKey = (consultationId: string) => ({
+  pk: contentPk(consultationId),
+  sk: REPORT_SK,
+});
+export const ballotKey = (consultationId: string, userId: string) => ({
+  pk: contentPk(consultationId),
+  sk: `BALLOT#${userId}`,
+});
 /** Tally attributes: received/approved/rejected, people who answered question i, and option j of it. */
 export const tallyQuestion = (question: number) => `q${question}`;
 export const tallyOption = (question: number, option: number) => `q${question}o${option}`;
@@ -242,7 +364,10 @@ export const tallyOption = (question: number, option: number) => `q${question}o$
 export const retentionMarkKey = (list: string) => ({ pk: 'CONFIG', sk: `RETENTION#${list}` });
 /** Consultations by closing day, so the erasure reads each one once, when its comments fall due. */
 export const CLOSING_CONSULTATIONS_PK = 'CLOSING#CONSULTATIONS';
-export const closingConsultationKey = (closesOn: string, id: string) => ({ pk: CLOSING_CONSULTATIONS_PK, sk: `${closesOn}#${id}` });
+export const closingConsultationKey = (closesOn: string, id: string) => ({
+  pk: CLOSING_CONSULTATIONS_PK,
+  sk: `${closesOn}#${id}`,
+});
 
 // Releases (notifications): one partition holds every release, sorted by id (ULIDs sort by time);
 // a pending entry per release until its fan-out is done (urgent ones first); one claim per
@@ -250,10 +375,19 @@ export const closingConsultationKey = (closesOn: string, id: string) => ({ pk: C
 export const RELEASES_PK = 'RELEASES';
 export const releaseKey = (id: string) => ({ pk: RELEASES_PK, sk: id });
 export const PENDING_RELEASES_PK = 'RELEASES#PENDING';
-export const pendingReleaseKey = (id: string, urgent: boolean) => ({ pk: PENDING_RELEASES_PK, sk: `${urgent ? 0 : 1}#${id}` });
-export const sendClaimKey = (releaseId: string, userId: string) => ({ pk: `SEND#${releaseId}`, sk: userId });
+export const pendingReleaseKey = (id: string, urgent: boolean) => ({
+  pk: PENDING_RELEASES_PK,
+  sk: `${urgent ? 0 : 1}#${id}`,
+});
+export const sendClaimKey = (releaseId: string, userId: string) => ({
+  pk: `SEND#${releaseId}`,
+  sk: userId,
+});
 export const sendClaimsPk = (releaseId: string) => `SEND#${releaseId}`;
-export const parkedSendKey = (releaseId: string, userId: string) => ({ pk: `PARKED#${releaseId}`, sk: userId });
+export const parkedSendKey = (releaseId: string, userId: string) => ({
+  pk: `PARKED#${releaseId}`,
+  sk: userId,
+});
 export const parkedSendsPk = (releaseId: string) => `PARKED#${releaseId}`;
 
 /** The shared WeChat access_token and its refresh lease (one item for the whole app). */
@@ -263,16 +397,29 @@ export const wechatTokenKey = () => ({ pk: 'CONFIG', sk: 'WECHAT_TOKEN' });
 // person's partition holds their topics, a credit counter per template and WeChat's last answer
 // per template, so "my subscriptions" is one Query. Subscribing and cancelling write both copies.
 export const topicSubscribersPk = (topic: string) => `SUBS#${topic}`;
-export const topicSubscriberKey = (topic: string, userId: string) => ({ pk: topicSubscribersPk(topic), sk: userId });
+export const topicSubscriberKey = (topic: string, userId: string) => ({
+  pk: topicSubscribersPk(topic),
+  sk: userId,
+});
 export const subscriberPk = (userId: string) => `SUBSCRIBER#${userId}`;
 export const SUBSCRIBED_TOPIC_PREFIX = 'TOPIC#';
-export const subscribedTopicKey = (userId: string, topic: string) => ({ pk: subscriberPk(userId), sk: `${SUBSCRIBED_TOPIC_PREFIX}${topic}` });
+export const subscribedTopicKey = (userId: string, topic: string) => ({
+  pk: subscriberPk(userId),
+  sk: `${SUBSCRIBED_TOPIC_PREFIX}${topic}`,
+});
 export const CREDIT_PREFIX = 'CREDIT#';
-export const creditKey = (userId: string, templateId: string) => ({ pk: subscriberPk(userId), sk: `${CREDIT_PREFIX}${templateId}` });
+export const creditKey = (userId: string, templateId: string) => ({
+  pk: subscriberPk(userId),
+  sk: `${CREDIT_PREFIX}${templateId}`,
+});
 export const SUBSCRIBE_RESULT_PREFIX = 'RESULT#';
-export const subscribeResultKey = (userId: string, templateId: string) => ({ pk: subscriberPk(userId), sk: `${SUBSCRIBE_RESULT_PREFIX}${templateId}` });
+export const subscribeResultKey = (userId: string, templateId: string) => ({
+  pk: subscriberPk(userId),
+  sk: `${SUBSCRIBE_RESULT_PREFIX}${templateId}`,
+});
 /** A page of a topic's subscribers ends at a user id; the cursor is that id, base64url-encoded (opaque). */
-export const encodeSubscriberCursor = (userId: string) => Buffer.from(userId, 'utf8').toString('base64url');
+export const encodeSubscriberCursor = (userId: string) =>
+  Buffer.from(userId, 'utf8').toString('base64url');
 export function decodeSubscriberCursor(cursor: string): string | undefined {
   const userId = Buffer.from(cursor, 'base64url').toString('utf8');
   // User ids are ULIDs (tests use short readable ones): letters, digits, '-' and '_', nothing that could leave the partition.

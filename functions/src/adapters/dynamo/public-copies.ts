@@ -1,13 +1,35 @@
-import { contentCard, isPubliclyDisclosed, referencedIds, REFERENCEABLE_KINDS, type ContentCard, type PublishedContent } from '@sunshine/shared';
+import {
+  contentCard,
+  isPubliclyDisclosed,
+  referencedIds,
+  REFERENCEABLE_KINDS,
+  type ContentCard,
+  type PublishedContent,
+} from '@sunshine/shared';
 import type { queryPublicPartition } from './content-store';
 import { feedAttributes, linkKey, publicKey, referenceKey } from './keys';
 
 type Partition = Awaited<ReturnType<typeof queryPublicPartition>>;
 type Key = { pk: string; sk: string };
 export type TransactItem =
-  | { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } }
+  | {
+      Put: {
+        TableName: string;
+        Item: Record<string, unknown>;
+        ConditionExpression?: string;
+        ExpressionAttributeValues?: Record<string, unknown>;
+      };
+    }
   | { Delete: { TableName: string; Key: Key } }
-  | { Update: { TableName: string; Key: Key; UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } }
+  | {
+      Update: {
+        TableName: string;
+        Key: Key;
+        UpdateExpression: string;
+        ConditionExpression?: string;
+        ExpressionAttributeValues?: Record<string, unknown>;
+      };
+    }
   | { ConditionCheck: { TableName: string; Key: Key; ConditionExpression: string } };
 
 /** The stored public copy of an item: its content, its card for lists, its feed attributes. */
@@ -26,7 +48,12 @@ export function publicItem(content: PublishedContent) {
  *   and any earlier one, its references and links are removed;
  * - a document also refreshes its card in every item that refers to it, or takes it away there.
  */
-export function publishWrites(table: string, content: PublishedContent, before: Partition, documents: Map<string, ContentCard>): TransactItem[] {
+export function publishWrites(
+  table: string,
+  content: PublishedContent,
+  before: Partition,
+  documents: Map<string, ContentCard>,
+): TransactItem[] {
   const id = content.id;
   const disclosed = isPubliclyDisclosed(content);
   const card = contentCard(content);
@@ -36,8 +63,19 @@ export function publishWrites(table: string, content: PublishedContent, before: 
   else if (before.item) writes.push({ Delete: { TableName: table, Key: publicKey(id) } });
   for (const documentId of references) {
     writes.push(
-      { ConditionCheck: { TableName: table, Key: publicKey(documentId), ConditionExpression: 'attribute_exists(feedSk)' } },
-      { Put: { TableName: table, Item: { ...referenceKey(id, documentId), card: documents.get(documentId) } } },
+      {
+        ConditionCheck: {
+          TableName: table,
+          Key: publicKey(documentId),
+          ConditionExpression: 'attribute_exists(feedSk)',
+        },
+      },
+      {
+        Put: {
+          TableName: table,
+          Item: { ...referenceKey(id, documentId), card: documents.get(documentId) },
+        },
+      },
       { Put: { TableName: table, Item: { ...linkKey(documentId, id), card } } },
     );
   }
@@ -47,7 +85,11 @@ export function publishWrites(table: string, content: PublishedContent, before: 
   // A document or guide refreshes its card wherever it is referred to (its validity, its figures).
   if ((REFERENCEABLE_KINDS as readonly string[]).includes(content.kind)) {
     for (const linked of before.links) {
-      writes.push(disclosed ? { Put: { TableName: table, Item: { ...referenceKey(linked.id, id), card } } } : { Delete: { TableName: table, Key: referenceKey(linked.id, id) } });
+      writes.push(
+        disclosed
+          ? { Put: { TableName: table, Item: { ...referenceKey(linked.id, id), card } } }
+          : { Delete: { TableName: table, Key: referenceKey(linked.id, id) } },
+      );
       if (!disclosed) writes.push({ Delete: { TableName: table, Key: linkKey(id, linked.id) } });
     }
   }
@@ -55,7 +97,13 @@ export function publishWrites(table: string, content: PublishedContent, before: 
 }
 
 /** The writes of a withdrawal: the item keeps its page (which says why) but leaves every list. */
-export function withdrawWrites(table: string, id: string, withdrawal: { reason: string; at: string }, before: Partition, removeIndexes: readonly string[]): TransactItem[] {
+export function withdrawWrites(
+  table: string,
+  id: string,
+  withdrawal: { reason: string; at: string },
+  before: Partition,
+  removeIndexes: readonly string[],
+): TransactItem[] {
   if (!before.item) return [];
   const writes: TransactItem[] = [
     {
@@ -73,7 +121,12 @@ export function withdrawWrites(table: string, id: string, withdrawal: { reason: 
   // card keeps only what tells a document from a guide, not the title that may have exposed someone.
   for (const linked of before.links) {
     writes.push({
-      Update: { TableName: table, Key: referenceKey(linked.id, id), UpdateExpression: 'SET withdrawn = :yes, card = :stub', ExpressionAttributeValues: { ':yes': true, ':stub': { id, kind: before.item.kind } } },
+      Update: {
+        TableName: table,
+        Key: referenceKey(linked.id, id),
+        UpdateExpression: 'SET withdrawn = :yes, card = :stub',
+        ExpressionAttributeValues: { ':yes': true, ':stub': { id, kind: before.item.kind } },
+      },
     });
   }
   return writes;

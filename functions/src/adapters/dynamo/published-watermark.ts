@@ -17,9 +17,17 @@ function decode(entry: string): PublicChange {
 }
 
 /** Strongly consistent: a search must not take an old watermark for the current one. */
-export async function readWatermark(client: DynamoDBDocumentClient, tableName: string): Promise<PublishedWatermark> {
-  const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: publishedWatermarkKey(), ConsistentRead: true }));
-  return { version: Number(Item?.version ?? 0), recent: ((Item?.recent as string[] | undefined) ?? []).map(decode) };
+export async function readWatermark(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<PublishedWatermark> {
+  const { Item } = await client.send(
+    new GetCommand({ TableName: tableName, Key: publishedWatermarkKey(), ConsistentRead: true }),
+  );
+  return {
+    version: Number(Item?.version ?? 0),
+    recent: ((Item?.recent as string[] | undefined) ?? []).map(decode),
+  };
 }
 
 /**
@@ -27,7 +35,11 @@ export async function readWatermark(client: DynamoDBDocumentClient, tableName: s
  * version read, so two changes at once cannot both take the same step: the later one is cancelled
  * and tried again (isWatermarkWrite).
  */
-export function watermarkWrite(tableName: string, before: PublishedWatermark, change: PublicChange): TransactItem {
+export function watermarkWrite(
+  tableName: string,
+  before: PublishedWatermark,
+  change: PublicChange,
+): TransactItem {
   const recent = [...before.recent, change].slice(-RECENT).map(encode);
   return {
     Put: {

@@ -1,10 +1,25 @@
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ERASED_TEXT, type AnswerRating, type AnswerRatingsView, type QuestionKind } from '@sunshine/shared';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  ERASED_TEXT,
+  type AnswerRating,
+  type AnswerRatingsView,
+  type QuestionKind,
+} from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
-import type { ClientKeyUse, RecordedSubmission, SubmissionLimits, SubmissionSource } from '../../ports/submission-guard';
+import type {
+  ClientKeyUse,
+  RecordedSubmission,
+  SubmissionLimits,
+  SubmissionSource,
+} from '../../ports/submission-guard';
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { countsOf, counterDeltas, counterUpdate } from './answer-rating-counters';
 import { auditPut } from './audit-log';
@@ -36,7 +51,8 @@ const strip = (item: Record<string, unknown>) => {
   const { pk, sk, ...rest } = item;
   return rest as unknown as StoredQuestion;
 };
-const conflicted = (reasons: CancellationReason[]) => reasons.some((reason) => reason.Code === 'TransactionConflict');
+const conflicted = (reasons: CancellationReason[]) =>
+  reasons.some((reason) => reason.Code === 'TransactionConflict');
 const CONFLICT_ATTEMPTS = 5;
 
 export class DynamoQuestionStore implements QuestionStore {
@@ -46,7 +62,13 @@ export class DynamoQuestionStore implements QuestionStore {
     private readonly guard: SubmissionGuard,
   ) {}
 
-  async ask(question: StoredQuestion, clientKey: string, use: ClientKeyUse, source: SubmissionSource, limits: SubmissionLimits): Promise<{ created: true } | { existing: RecordedSubmission }> {
+  async ask(
+    question: StoredQuestion,
+    clientKey: string,
+    use: ClientKeyUse,
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+  ): Promise<{ created: true } | { existing: RecordedSubmission }> {
     const existing = async () => {
       const first = await this.guard.recorded(question.askerId, clientKey);
       return first && { existing: first };
@@ -56,13 +78,35 @@ export class DynamoQuestionStore implements QuestionStore {
         await this.client.send(
           new TransactWriteCommand({
             TransactItems: [
-              this.guard.submissionPut(question.askerId, clientKey, use, { id: question.id, at: question.askedAt }),
+              this.guard.submissionPut(question.askerId, clientKey, use, {
+                id: question.id,
+                at: question.askedAt,
+              }),
               // Items 1 and 2: the person's and the address's counters of the hour.
               ...this.guard.items(source, limits, question.askedAt),
-              { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-              { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...question, ...questionKey(question.id) },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: {
+                    ...askerCopy(question),
+                    ...askerKey(question.askerId, question.askedAt, question.id),
+                  },
+                },
+              },
               // The queue holds the whole question (staff read the queue in one Query, contact included).
-              { Put: { TableName: this.tableName, Item: { ...question, ...queueKey(question.dueAt, question.id) } } },
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...question, ...queueKey(question.dueAt, question.id) },
+                },
+              },
             ],
           }),
         );
@@ -91,7 +135,9 @@ export class DynamoQuestionStore implements QuestionStore {
   }
 
   async get(id: string): Promise<StoredQuestion | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: questionKey(id), ConsistentRead: true }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: questionKey(id), ConsistentRead: true }),
+    );
     return result.Item ? strip(result.Item) : undefined;
   }
 
@@ -109,13 +155,26 @@ export class DynamoQuestionStore implements QuestionStore {
   }
 
   async listOpen(limit: number): Promise<StoredQuestion[]> {
-    const queue = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': QUESTION_QUEUE_PK }, Limit: limit }));
+    const queue = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': QUESTION_QUEUE_PK },
+        Limit: limit,
+      }),
+    );
     return (queue.Items ?? []).map(strip);
   }
 
   async listAnswered(limit: number): Promise<StoredQuestion[]> {
     const answered = await this.client.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': ANSWERED_QUESTIONS_PK }, ScanIndexForward: false, Limit: limit }),
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': ANSWERED_QUESTIONS_PK },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
     );
     return (answered.Items ?? []).map(strip);
   }
@@ -127,8 +186,27 @@ export class DynamoQuestionStore implements QuestionStore {
           TransactItems: [
             // Not answered, and unchanged since it was read: the nightly erasure raises `rev`, so an
             // answer prepared from an older read cannot write an erased contact back.
-            { Put: { TableName: this.tableName, Item: { ...question, ...questionKey(question.id) }, ...this.unchangedSinceRead(question, '#status <> :answered', { '#status': 'status' }, { ':answered': 'answered' }) } },
-            { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...askerKey(question.askerId, question.askedAt, question.id) } } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...question, ...questionKey(question.id) },
+                ...this.unchangedSinceRead(
+                  question,
+                  '#status <> :answered',
+                  { '#status': 'status' },
+                  { ':answered': 'answered' },
+                ),
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...askerCopy(question),
+                  ...askerKey(question.askerId, question.askedAt, question.id),
+                },
+              },
+            },
             { Delete: { TableName: this.tableName, Key: queueKey(question.dueAt, question.id) } },
             this.answeredCopyPut(question),
             auditPut(this.tableName, audit),
@@ -138,7 +216,8 @@ export class DynamoQuestionStore implements QuestionStore {
         }),
       );
     } catch (error) {
-      if (cancellationReasons(error)[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
+      if (cancellationReasons(error)[0]?.Code === 'ConditionalCheckFailed')
+        throw new StaleWriteError();
       throw error;
     }
   }
@@ -150,12 +229,43 @@ export class DynamoQuestionStore implements QuestionStore {
     const deltas = counterDeltas(question.rating, rating);
     await this.transact([
       this.changeQuestion(question, { rating }, `askerId = :asker`, { ':asker': question.askerId }),
-      { Put: { TableName: this.tableName, Item: { ...askerCopy(rated), ...askerKey(rated.askerId, rated.askedAt, rated.id) } } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...askerCopy(rated), ...askerKey(rated.askerId, rated.askedAt, rated.id) },
+        },
+      },
       this.answeredCopyPut(rated),
-      { Update: { TableName: this.tableName, Key: responderCounterKey(by.userId), ...counterUpdate(deltas, { scope: 'responder', userId: by.userId, displayName: by.displayName }) } },
-      { Update: { TableName: this.tableName, Key: kindCounterKey(question.kind), ...counterUpdate(deltas, { scope: 'kind', kind: question.kind }) } },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: responderCounterKey(by.userId),
+          ...counterUpdate(deltas, {
+            scope: 'responder',
+            userId: by.userId,
+            displayName: by.displayName,
+          }),
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: kindCounterKey(question.kind),
+          ...counterUpdate(deltas, { scope: 'kind', kind: question.kind }),
+        },
+      },
       // The rating without who gave it: what staff read the reasons from.
-      { Put: { TableName: this.tableName, Item: { ...answerRatingKey(question.id), ...rating, kind: question.kind, responderName: by.displayName } } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...answerRatingKey(question.id),
+            ...rating,
+            kind: question.kind,
+            responderName: by.displayName,
+          },
+        },
+      },
     ]);
   }
 
@@ -170,13 +280,33 @@ export class DynamoQuestionStore implements QuestionStore {
           Limit: limit,
         }),
       );
-    const [counters, ratings] = await Promise.all([query(ANSWER_COUNTER_PREFIX), query(ANSWER_RATING_PREFIX, recentLimit)]);
+    const [counters, ratings] = await Promise.all([
+      query(ANSWER_COUNTER_PREFIX),
+      query(ANSWER_RATING_PREFIX, recentLimit),
+    ]);
     const items = counters.Items ?? [];
     return {
-      byResponder: items.filter((item) => item.scope === 'responder').map((item) => ({ responder: { userId: String(item.userId), displayName: String(item.displayName) }, ...countsOf(item) })),
-      byKind: items.filter((item) => item.scope === 'kind').map((item) => ({ kind: item.kind as QuestionKind, ...countsOf(item) })),
+      byResponder: items
+        .filter((item) => item.scope === 'responder')
+        .map((item) => ({
+          responder: { userId: String(item.userId), displayName: String(item.displayName) },
+          ...countsOf(item),
+        })),
+      byKind: items
+        .filter((item) => item.scope === 'kind')
+        .map((item) => ({ kind: item.kind as QuestionKind, ...countsOf(item) })),
       recent: (ratings.Items ?? [])
-        .map((item) => ({ kind: item.kind, responderName: item.responderName, score: item.score, problems: item.problems ?? [], reason: item.reason ?? '', at: item.at }) as AnswerRatingsView['recent'][number])
+        .map(
+          (item) =>
+            ({
+              kind: item.kind,
+              responderName: item.responderName,
+              score: item.score,
+              problems: item.problems ?? [],
+              reason: item.reason ?? '',
+              at: item.at,
+            }) as AnswerRatingsView['recent'][number],
+        )
         .sort((a, b) => b.at.localeCompare(a.at)),
     };
   }
@@ -193,11 +323,24 @@ export class DynamoQuestionStore implements QuestionStore {
 
   /** The answered copy: the whole question but its contact, under the time of its answer. */
   private answeredCopyPut(question: StoredQuestion): TransactWriteItem {
-    return { Put: { TableName: this.tableName, Item: { ...askerCopy(question), ...answeredKey(question.answer?.at ?? question.askedAt, question.id) } } };
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...askerCopy(question),
+          ...answeredKey(question.answer?.at ?? question.askedAt, question.id),
+        },
+      },
+    };
   }
 
   /** A write's condition: `condition`, and the `rev` as read (absent = 0). */
-  private unchangedSinceRead(question: StoredQuestion, condition: string, names: Record<string, string>, values: Record<string, unknown>) {
+  private unchangedSinceRead(
+    question: StoredQuestion,
+    condition: string,
+    names: Record<string, string>,
+    values: Record<string, unknown>,
+  ) {
     const read = question.rev ?? 0;
     return {
       ConditionExpression: `${condition} AND ${read === 0 ? 'attribute_not_exists(#rev)' : '#rev = :read'}`,
@@ -207,15 +350,27 @@ export class DynamoQuestionStore implements QuestionStore {
   }
 
   /** SET some attributes of an answered question and its next `rev`, if it is still as read. */
-  private changeQuestion(question: StoredQuestion, set: Record<string, unknown>, condition: string, values: Record<string, unknown>): TransactWriteItem {
+  private changeQuestion(
+    question: StoredQuestion,
+    set: Record<string, unknown>,
+    condition: string,
+    values: Record<string, unknown>,
+  ): TransactWriteItem {
     const names = Object.fromEntries(Object.keys(set).map((attribute, i) => [`#c${i}`, attribute]));
     const setValues = Object.fromEntries(Object.values(set).map((value, i) => [`:c${i}`, value]));
     return {
       Update: {
         TableName: this.tableName,
         Key: questionKey(question.id),
-        UpdateExpression: `SET ${Object.keys(names).map((name, i) => `${name} = :c${i}`).join(', ')}, #rev = :next`,
-        ...this.unchangedSinceRead(question, `#status = :answered AND ${condition}`, { ...names, '#status': 'status' }, { ...setValues, ...values, ':answered': 'answered', ':next': (question.rev ?? 0) + 1 }),
+        UpdateExpression: `SET ${Object.keys(names)
+          .map((name, i) => `${name} = :c${i}`)
+          .join(', ')}, #rev = :next`,
+        ...this.unchangedSinceRead(
+          question,
+          `#status = :answered AND ${condition}`,
+          { ...names, '#status': 'status' },
+          { ...setValues, ...values, ':answered': 'answered', ':next': (question.rev ?? 0) + 1 },
+        ),
       },
     };
   }
@@ -223,7 +378,11 @@ export class DynamoQuestionStore implements QuestionStore {
   async eraseQuestion(id: string): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       const question = await this.get(id);
-      if (!question || (question.contact === undefined && question.textErased && !question.rating?.reason)) return false;
+      if (
+        !question ||
+        (question.contact === undefined && question.textErased && !question.rating?.reason)
+      )
+        return false;
       const { contact, ...rest } = question;
       const erased: StoredQuestion = {
         ...rest,
@@ -236,11 +395,45 @@ export class DynamoQuestionStore implements QuestionStore {
       try {
         await this.transact([
           // As read: an answer committed meanwhile (a new status) is not overwritten; read again.
-          { Put: { TableName: this.tableName, Item: { ...erased, ...questionKey(id) }, ...this.unchangedSinceRead(question, '#status = :status', { '#status': 'status' }, { ':status': question.status }) } },
-          { Put: { TableName: this.tableName, Item: { ...askerCopy(erased), ...askerKey(erased.askerId, erased.askedAt, id) } } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...erased, ...questionKey(id) },
+              ...this.unchangedSinceRead(
+                question,
+                '#status = :status',
+                { '#status': 'status' },
+                { ':status': question.status },
+              ),
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...askerCopy(erased), ...askerKey(erased.askerId, erased.askedAt, id) },
+            },
+          },
           // An answered question has its answered copy; an open one its queue entry (which holds the contact).
-          question.status === 'answered' ? this.answeredCopyPut(erased) : { Put: { TableName: this.tableName, Item: { ...erased, ...queueKey(erased.dueAt, id) } } },
-          ...(question.rating ? [{ Update: { TableName: this.tableName, Key: answerRatingKey(id), UpdateExpression: 'SET reason = :empty', ExpressionAttributeValues: { ':empty': '' } } }] : []),
+          question.status === 'answered'
+            ? this.answeredCopyPut(erased)
+            : {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...erased, ...queueKey(erased.dueAt, id) },
+                },
+              },
+          ...(question.rating
+            ? [
+                {
+                  Update: {
+                    TableName: this.tableName,
+                    Key: answerRatingKey(id),
+                    UpdateExpression: 'SET reason = :empty',
+                    ExpressionAttributeValues: { ':empty': '' },
+                  },
+                },
+              ]
+            : []),
         ]);
         return true;
       } catch (error) {

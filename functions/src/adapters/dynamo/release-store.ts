@@ -1,9 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { RETENTION } from '@sunshine/shared';
-import type { Claim, ClaimState, FanOutLease, Release, ReleaseStore, SendJob, SendOutcomeState } from '../../ports/release-store';
-import { parkedSendKey, parkedSendsPk, PENDING_RELEASES_PK, pendingReleaseKey, releaseKey, RELEASES_PK, sendClaimKey, sendClaimsPk } from './keys';
+import type {
+  Claim,
+  ClaimState,
+  FanOutLease,
+  Release,
+  ReleaseStore,
+  SendJob,
+  SendOutcomeState,
+} from '../../ports/release-store';
+import {
+  parkedSendKey,
+  parkedSendsPk,
+  PENDING_RELEASES_PK,
+  pendingReleaseKey,
+  releaseKey,
+  RELEASES_PK,
+  sendClaimKey,
+  sendClaimsPk,
+} from './keys';
 import { backOff, cancellationReasons } from './cancellation';
 
 const strip = (item: Record<string, unknown>) => {
@@ -13,8 +42,19 @@ const strip = (item: Record<string, unknown>) => {
 /** The Put items a publish adds to its transaction: the release and its pending entry. */
 export function releasePuts(tableName: string, release: Release) {
   return [
-    { Put: { TableName: tableName, Item: { ...release, ...releaseKey(release.id) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-    { Put: { TableName: tableName, Item: { ...pendingReleaseKey(release.id, release.urgent), id: release.id } } },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...release, ...releaseKey(release.id) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...pendingReleaseKey(release.id, release.urgent), id: release.id },
+      },
+    },
   ];
 }
 
@@ -24,7 +64,12 @@ const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaims.d
 /** Turns a transaction that meets others on the release's item takes before its error goes up. */
 const CONFLICT_ATTEMPTS = 8;
 
-const COUNTER: Record<SendOutcomeState, string> = { sent: 'sent', refused: 'refused', failed: 'failed', unknown: 'unknown' };
+const COUNTER: Record<SendOutcomeState, string> = {
+  sent: 'sent',
+  refused: 'refused',
+  failed: 'failed',
+  unknown: 'unknown',
+};
 
 export class DynamoReleaseStore implements ReleaseStore {
   constructor(
@@ -33,25 +78,46 @@ export class DynamoReleaseStore implements ReleaseStore {
   ) {}
 
   async pending(limit: number): Promise<Release[]> {
-    const entries = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PENDING_RELEASES_PK }, Limit: limit }));
-    const releases = await Promise.all((entries.Items ?? []).map((entry) => this.get(String(entry.id))));
+    const entries = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': PENDING_RELEASES_PK },
+        Limit: limit,
+      }),
+    );
+    const releases = await Promise.all(
+      (entries.Items ?? []).map((entry) => this.get(String(entry.id))),
+    );
     return releases.filter((release): release is Release => release !== undefined);
   }
 
   async get(id: string): Promise<Release | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: releaseKey(id), ConsistentRead: true }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: releaseKey(id), ConsistentRead: true }),
+    );
     return result.Item ? strip(result.Item) : undefined;
   }
 
   async recent(limit: number): Promise<Release[]> {
     const result = await this.client.send(
-      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': RELEASES_PK }, ScanIndexForward: false, Limit: limit }),
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': RELEASES_PK },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
     );
     return (result.Items ?? []).map(strip);
   }
 
   /** Pattern 82a: take the release's fan-out if nobody holds it (or their hold ran out); the release as it is now. */
-  async lease(id: string, now: Date, until: Date): Promise<{ lease: FanOutLease; release: Release } | undefined> {
+  async lease(
+    id: string,
+    now: Date,
+    until: Date,
+  ): Promise<{ lease: FanOutLease; release: Release } | undefined> {
     const holder = randomUUID();
     try {
       const result = await this.client.send(
@@ -59,8 +125,13 @@ export class DynamoReleaseStore implements ReleaseStore {
           TableName: this.tableName,
           Key: releaseKey(id),
           UpdateExpression: 'SET leaseHolder = :holder, leaseUntil = :until',
-          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)',
-          ExpressionAttributeValues: { ':holder': holder, ':until': until.toISOString(), ':now': now.toISOString() },
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)',
+          ExpressionAttributeValues: {
+            ':holder': holder,
+            ':until': until.toISOString(),
+            ':now': now.toISOString(),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -89,7 +160,12 @@ export class DynamoReleaseStore implements ReleaseStore {
   }
 
   /** Pattern 82b: the position moves only under its holder's lease, renewed. */
-  async advance(lease: FanOutLease, fanOut: Release['fanOut'], queued: number, until: Date): Promise<boolean> {
+  async advance(
+    lease: FanOutLease,
+    fanOut: Release['fanOut'],
+    queued: number,
+    until: Date,
+  ): Promise<boolean> {
     const release = await this.get(lease.releaseId);
     if (!release) return false;
     try {
@@ -100,13 +176,28 @@ export class DynamoReleaseStore implements ReleaseStore {
               Update: {
                 TableName: this.tableName,
                 Key: releaseKey(lease.releaseId),
-                UpdateExpression: 'SET fanOut = :fanOut, leaseUntil = :until ADD counts.queued :queued',
+                UpdateExpression:
+                  'SET fanOut = :fanOut, leaseUntil = :until ADD counts.queued :queued',
                 ConditionExpression: 'leaseHolder = :holder',
-                ExpressionAttributeValues: { ':fanOut': fanOut, ':queued': queued, ':until': until.toISOString(), ':holder': lease.holder },
+                ExpressionAttributeValues: {
+                  ':fanOut': fanOut,
+                  ':queued': queued,
+                  ':until': until.toISOString(),
+                  ':holder': lease.holder,
+                },
               },
             },
             // Fanned out: the release leaves the pending list, unless paused (its parked sends wait there).
-            ...(fanOut.done && !release.pausedUntil ? [{ Delete: { TableName: this.tableName, Key: pendingReleaseKey(lease.releaseId, release.urgent) } }] : []),
+            ...(fanOut.done && !release.pausedUntil
+              ? [
+                  {
+                    Delete: {
+                      TableName: this.tableName,
+                      Key: pendingReleaseKey(lease.releaseId, release.urgent),
+                    },
+                  },
+                ]
+              : []),
           ],
         }),
       );
@@ -123,41 +214,99 @@ export class DynamoReleaseStore implements ReleaseStore {
     await this.client.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Update: { TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'SET pausedUntil = :until', ExpressionAttributeValues: { ':until': until } } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: releaseKey(id),
+              UpdateExpression: 'SET pausedUntil = :until',
+              ExpressionAttributeValues: { ':until': until },
+            },
+          },
           // Back on the pending list, so the fan-out picks its parked sends up once the pause ends.
-          { Put: { TableName: this.tableName, Item: { ...pendingReleaseKey(id, release.urgent), id } } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...pendingReleaseKey(id, release.urgent), id },
+            },
+          },
         ],
       }),
     );
   }
 
   async resume(id: string): Promise<void> {
-    await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'REMOVE pausedUntil' }));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: releaseKey(id),
+        UpdateExpression: 'REMOVE pausedUntil',
+      }),
+    );
   }
 
   async unstop(id: string): Promise<void> {
-    await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'REMOVE stoppedBy' }));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: releaseKey(id),
+        UpdateExpression: 'REMOVE stoppedBy',
+      }),
+    );
   }
 
   async stop(id: string, errcode: number): Promise<void> {
-    await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'SET stoppedBy = :errcode', ExpressionAttributeValues: { ':errcode': errcode } }));
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: releaseKey(id),
+        UpdateExpression: 'SET stoppedBy = :errcode',
+        ExpressionAttributeValues: { ':errcode': errcode },
+      }),
+    );
   }
 
   /** Pattern 83. */
   async claim(job: SendJob, deliveryId: string): Promise<Claim> {
     try {
       await this.transact([
-        { Put: { TableName: this.tableName, Item: { ...sendClaimKey(job.releaseId, job.userId), state: 'claimed', openid: job.openid, by: deliveryId, expiresAt: claimExpiry() }, ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :one', ExpressionAttributeValues: { ':one': 1 } } },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...sendClaimKey(job.releaseId, job.userId),
+              state: 'claimed',
+              openid: job.openid,
+              by: deliveryId,
+              expiresAt: claimExpiry(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: releaseKey(job.releaseId),
+            UpdateExpression: 'ADD counts.targeted :one',
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
       ]);
       return { kind: 'won' };
     } catch (error) {
       // Only a claim that exists is an answer; anything else (turns run out) is thrown, and the message comes again.
       if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
-      const existing = await this.client.send(new GetCommand({ TableName: this.tableName, Key: sendClaimKey(job.releaseId, job.userId), ConsistentRead: true }));
+      const existing = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: sendClaimKey(job.releaseId, job.userId),
+          ConsistentRead: true,
+        }),
+      );
       if (!existing.Item) throw error; // given back in between: the redelivery claims it
       const state = existing.Item.state as ClaimState;
-      return state === 'claimed' && existing.Item.by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+      return state === 'claimed' && existing.Item.by === deliveryId
+        ? { kind: 'mine' }
+        : { kind: 'held', state };
     }
   }
 
@@ -167,14 +316,20 @@ export class DynamoReleaseStore implements ReleaseStore {
    * cancel each other (TransactionConflict), a claim still committing included. They take turns, up
    * to CONFLICT_ATTEMPTS, before the error goes up (the message is then delivered again).
    */
-  private async transact(TransactItems: NonNullable<TransactWriteCommandInput['TransactItems']>): Promise<void> {
+  private async transact(
+    TransactItems: NonNullable<TransactWriteCommandInput['TransactItems']>,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.client.send(new TransactWriteCommand({ TransactItems }));
         return;
       } catch (error) {
         const reasons = cancellationReasons(error);
-        const conflictOnly = reasons.some((reason) => reason.Code === 'TransactionConflict') && reasons.every((reason) => reason.Code === 'TransactionConflict' || reason.Code === 'None');
+        const conflictOnly =
+          reasons.some((reason) => reason.Code === 'TransactionConflict') &&
+          reasons.every(
+            (reason) => reason.Code === 'TransactionConflict' || reason.Code === 'None',
+          );
         if (!conflictOnly || attempt >= CONFLICT_ATTEMPTS) throw error;
         await backOff(attempt, 25);
       }
@@ -190,10 +345,17 @@ export class DynamoReleaseStore implements ReleaseStore {
             TableName: this.tableName,
             Key: sendClaimKey(job.releaseId, job.userId),
             // Only a failed send keeps the openid: a staff retry sends it again.
-            UpdateExpression: outcome === 'failed' ? 'SET #state = :outcome' : 'SET #state = :outcome REMOVE openid',
+            UpdateExpression:
+              outcome === 'failed'
+                ? 'SET #state = :outcome'
+                : 'SET #state = :outcome REMOVE openid',
             ConditionExpression: '#state = :claimed AND #by = :me',
             ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
-            ExpressionAttributeValues: { ':outcome': outcome, ':claimed': 'claimed', ':me': deliveryId },
+            ExpressionAttributeValues: {
+              ':outcome': outcome,
+              ':claimed': 'claimed',
+              ':me': deliveryId,
+            },
           },
         },
         {
@@ -228,7 +390,14 @@ export class DynamoReleaseStore implements ReleaseStore {
         },
       },
       // Targeted again when the redelivery claims it.
-      { Update: { TableName: this.tableName, Key: releaseKey(job.releaseId), UpdateExpression: 'ADD counts.targeted :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: releaseKey(job.releaseId),
+          UpdateExpression: 'ADD counts.targeted :minus',
+          ExpressionAttributeValues: { ':minus': -1 },
+        },
+      },
     ]).catch((error) => {
       // Not ours to give back (another delivery's, or already ended): leave it.
       if (cancellationReasons(error)[0]?.Code !== 'ConditionalCheckFailed') throw error;
@@ -236,14 +405,37 @@ export class DynamoReleaseStore implements ReleaseStore {
   }
 
   async park(job: SendJob, deliveryId: string): Promise<void> {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...parkedSendKey(job.releaseId, job.userId), openid: job.openid, expiresAt: claimExpiry() } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...parkedSendKey(job.releaseId, job.userId),
+          openid: job.openid,
+          expiresAt: claimExpiry(),
+        },
+      }),
+    );
     await this.unclaim(job, deliveryId);
   }
 
   async takeParked(id: string, limit: number): Promise<SendJob[]> {
-    const result = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': parkedSendsPk(id) }, Limit: limit }));
-    const jobs = (result.Items ?? []).map((item) => ({ releaseId: id, userId: String(item.sk), openid: String(item.openid) }));
-    for (const job of jobs) await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: parkedSendKey(id, job.userId) }));
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': parkedSendsPk(id) },
+        Limit: limit,
+      }),
+    );
+    const jobs = (result.Items ?? []).map((item) => ({
+      releaseId: id,
+      userId: String(item.sk),
+      openid: String(item.openid),
+    }));
+    for (const job of jobs)
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: parkedSendKey(id, job.userId) }),
+      );
     return jobs;
   }
 
@@ -265,14 +457,33 @@ export class DynamoReleaseStore implements ReleaseStore {
         await this.client.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Delete: { TableName: this.tableName, Key: sendClaimKey(id, job.userId), ConditionExpression: '#state = :failed', ExpressionAttributeNames: { '#state': 'state' }, ExpressionAttributeValues: { ':failed': 'failed' } } },
-              { Update: { TableName: this.tableName, Key: releaseKey(id), UpdateExpression: 'ADD counts.failed :minus, counts.targeted :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+              {
+                Delete: {
+                  TableName: this.tableName,
+                  Key: sendClaimKey(id, job.userId),
+                  ConditionExpression: '#state = :failed',
+                  ExpressionAttributeNames: { '#state': 'state' },
+                  ExpressionAttributeValues: { ':failed': 'failed' },
+                },
+              },
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: releaseKey(id),
+                  UpdateExpression: 'ADD counts.failed :minus, counts.targeted :minus',
+                  ExpressionAttributeValues: { ':minus': -1 },
+                },
+              },
             ],
           }),
         );
         jobs.push(job);
       } catch (error) {
-        if (!(error instanceof TransactionCanceledException) && !(error instanceof ConditionalCheckFailedException)) throw error;
+        if (
+          !(error instanceof TransactionCanceledException) &&
+          !(error instanceof ConditionalCheckFailedException)
+        )
+          throw error;
       }
     }
     return jobs;

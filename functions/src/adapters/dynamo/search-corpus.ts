@@ -40,8 +40,12 @@ export class DynamoSearchCorpus implements SearchCorpus {
   }
 
   async current(id: string): Promise<PublishedContent | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: publicKey(id), ConsistentRead: true }),
+    );
     // Searchable exactly when it is in the search index: a withdrawn copy has lost its key.
-    return Item && Item.searchPk === SEARCH_PK && !Item.withdrawal ? withoutKeys<PublishedContent>(Item) : undefined;
+    return Item && Item.searchPk === SEARCH_PK && !Item.withdrawal
+      ? withoutKeys<PublishedContent>(Item)
+      : undefined;
   }
 }

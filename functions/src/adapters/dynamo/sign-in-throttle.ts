@@ -1,6 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addWithin } from './bounded-counter';
-import { RateLimitError, type SignInLimits, type SignInThrottle } from '../../ports/sign-in-throttle';
+import {
+  RateLimitError,
+  type SignInLimits,
+  type SignInThrottle,
+} from '../../ports/sign-in-throttle';
 import { addressSignInKey, signInCounterKey } from './keys';
 import type { SubmissionGuard } from './submission-guard';
 
@@ -23,12 +27,24 @@ export class DynamoSignInThrottle implements SignInThrottle {
 
   async admit(ip: string | undefined, limits: SignInLimits, at: string): Promise<void> {
     const minute = at.slice(0, 16);
-    if (ip) await this.count(addressSignInKey(this.addresses.addressHashOf(ip), minute), limits.perAddressPerMinute, at, 'address');
+    if (ip)
+      await this.count(
+        addressSignInKey(this.addresses.addressHashOf(ip), minute),
+        limits.perAddressPerMinute,
+        at,
+        'address',
+      );
     await this.count(signInCounterKey(minute), limits.overallPerMinute, at, 'everyone');
   }
 
-  private async count(Key: { pk: string; sk: string }, limit: number, at: string, by: RateLimitError['by']): Promise<void> {
+  private async count(
+    Key: { pk: string; sk: string },
+    limit: number,
+    at: string,
+    by: RateLimitError['by'],
+  ): Promise<void> {
     const expiresAt = Math.floor(Date.parse(at) / 1000) + KEEP_SECONDS;
-    if (!(await addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt }))) throw new RateLimitError(by);
+    if (!(await addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt })))
+      throw new RateLimitError(by);
   }
 }

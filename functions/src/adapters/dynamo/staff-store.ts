@@ -1,12 +1,18 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
 import type { Invitation, StaffMember, StaffStore } from '../../ports/staff-store';
 import { auditPut } from './audit-log';
 import { invitationKey, STAFF_PK, staffKey } from './keys';
 
-const toMember = ({ pk, sk, ...member }: Record<string, unknown>) => member as unknown as StaffMember;
+const toMember = ({ pk, sk, ...member }: Record<string, unknown>) =>
+  member as unknown as StaffMember;
 
 export class DynamoStaffStore implements StaffStore {
   constructor(
@@ -15,12 +21,20 @@ export class DynamoStaffStore implements StaffStore {
   ) {}
 
   async get(userId: string): Promise<StaffMember | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: staffKey(userId) }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: staffKey(userId) }),
+    );
     return result.Item ? toMember(result.Item) : undefined;
   }
 
   async list(): Promise<StaffMember[]> {
-    const result = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': STAFF_PK } }));
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': STAFF_PK },
+      }),
+    );
     return (result.Items ?? []).map(toMember);
   }
 
@@ -28,7 +42,13 @@ export class DynamoStaffStore implements StaffStore {
     await this.client.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: this.tableName, Item: { ...invitationKey(invitation.codeHash), ...invitation }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...invitationKey(invitation.codeHash), ...invitation },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
           auditPut(this.tableName, audit),
         ],
       }),
@@ -41,10 +61,17 @@ export class DynamoStaffStore implements StaffStore {
     now: string,
     audit: (invitation: Invitation) => AuditEntry,
   ): Promise<StaffMember | 'invalid' | 'already-staff'> {
-    const found = await this.client.send(new GetCommand({ TableName: this.tableName, Key: invitationKey(codeHash) }));
+    const found = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: invitationKey(codeHash) }),
+    );
     const invitation = found.Item as (Invitation & { usedBy?: string }) | undefined;
     if (!invitation || invitation.usedBy || invitation.expiresAt <= now) return 'invalid';
-    const staffMember: StaffMember = { ...member, displayName: invitation.displayName, roles: invitation.roles, invitedBy: invitation.createdBy };
+    const staffMember: StaffMember = {
+      ...member,
+      displayName: invitation.displayName,
+      roles: invitation.roles,
+      invitedBy: invitation.createdBy,
+    };
     try {
       await this.client.send(
         new TransactWriteCommand({

@@ -1,7 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { CancellationReason } from '@aws-sdk/client-dynamodb';
-import { GetCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  type DynamoDBDocumentClient,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import {
   RateLimitError,
   type ClientKeyUse,
@@ -12,7 +16,13 @@ import {
   type SubmissionSource,
 } from '../../ports/submission-guard';
 import { addWithin, boundedAdd } from './bounded-counter';
-import { addressContentCheckKey, addressRateKey, contentCheckKey, rateKey, submissionKey } from './keys';
+import {
+  addressContentCheckKey,
+  addressRateKey,
+  contentCheckKey,
+  rateKey,
+  submissionKey,
+} from './keys';
 
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -34,9 +44,12 @@ export function addressHash(key: Uint8Array, ip: string): string {
 /** An IPv6 address's eight 16-bit groups, `::` expanded and a trailing dotted IPv4 part read as two. */
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
-  const text = dotted ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}` : address;
+  const text = dotted
+    ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}`
+    : address;
   const [head = '', tail] = text.split('::');
-  const groups = (part: string) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const groups = (part: string) =>
+    part ? part.split(':').map((group) => parseInt(group, 16)) : [];
   const left = groups(head);
   if (tail === undefined) return left;
   const right = groups(tail);
@@ -55,7 +68,10 @@ export function countedAddress(ip: string): string {
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
   }
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 }
 
 /** Keys written before kinds were recorded name their submission by attribute. */
@@ -99,9 +115,17 @@ export class SubmissionGuard implements SubmissionGate {
   }
 
   /** The hour's counters of submissions, or of the content checks paid for them (pattern 100). */
-  private counterKeys(source: SubmissionSource, limits: SubmissionLimits, at: string, counted: 'submissions' | 'contentChecks' = 'submissions') {
+  private counterKeys(
+    source: SubmissionSource,
+    limits: SubmissionLimits,
+    at: string,
+    counted: 'submissions' | 'contentChecks' = 'submissions',
+  ) {
     const hour = at.slice(0, 13);
-    const [personKey, addressKey] = counted === 'submissions' ? [rateKey, addressRateKey] : [contentCheckKey, addressContentCheckKey];
+    const [personKey, addressKey] =
+      counted === 'submissions'
+        ? [rateKey, addressRateKey]
+        : [contentCheckKey, addressContentCheckKey];
     return {
       person: personKey(source.userId, limits.counter ? `${limits.counter}#${hour}` : hour),
       address: source.ip ? addressKey(this.addressHashOf(source.ip), hour) : undefined,
@@ -111,7 +135,11 @@ export class SubmissionGuard implements SubmissionGate {
   /** The counter updates, in this order: the person's, then the address's if known. */
   items(source: SubmissionSource, limits: SubmissionLimits, at: string): TransactWriteItem[] {
     const epoch = Math.floor(Date.parse(at) / 1000);
-    const counter = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number): TransactWriteItem => ({
+    const counter = (
+      Key: { pk: string; sk: string },
+      limit: number,
+      keepSeconds: number,
+    ): TransactWriteItem => ({
       Update: boundedAdd({ TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds }),
     });
     const { person, address } = this.counterKeys(source, limits, at);
@@ -123,7 +151,8 @@ export class SubmissionGuard implements SubmissionGate {
   /** The limit that cancelled a transaction whose guard items start at `offset`, if one did. */
   refusal(reasons: CancellationReason[], offset: number): RateLimitError | undefined {
     if (reasons[offset]?.Code === 'ConditionalCheckFailed') return new RateLimitError('person');
-    if (reasons[offset + 1]?.Code === 'ConditionalCheckFailed') return new RateLimitError('address');
+    if (reasons[offset + 1]?.Code === 'ConditionalCheckFailed')
+      return new RateLimitError('address');
     return undefined;
   }
 
@@ -131,28 +160,56 @@ export class SubmissionGuard implements SubmissionGate {
    * The client key's record, first in a submission's transaction: one key space per person for
    * every kind, so a key names one submission whatever its kind, with what it was used for.
    */
-  submissionPut(userId: string, clientKey: string, use: ClientKeyUse, recorded: { id: string; at: string; consultationId?: string }): TransactWriteItem {
+  submissionPut(
+    userId: string,
+    clientKey: string,
+    use: ClientKeyUse,
+    recorded: { id: string; at: string; consultationId?: string },
+  ): TransactWriteItem {
     return {
       Put: {
         TableName: this.tableName,
-        Item: { ...submissionKey(userId, clientKey), kind: use.kind, fingerprint: use.fingerprint, ...recorded },
+        Item: {
+          ...submissionKey(userId, clientKey),
+          kind: use.kind,
+          fingerprint: use.fingerprint,
+          ...recorded,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
   }
 
   async recorded(userId: string, clientKey: string): Promise<RecordedSubmission | undefined> {
-    const { Item: item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: submissionKey(userId, clientKey), ConsistentRead: true }));
+    const { Item: item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: submissionKey(userId, clientKey),
+        ConsistentRead: true,
+      }),
+    );
     if (!item) return undefined;
     const legacy = LEGACY_ID_ATTRIBUTES.find(([attribute]) => item[attribute] !== undefined);
     const kind = (item.kind as SubmissionKind | undefined) ?? legacy?.[1] ?? 'question';
     const id = String(item.id ?? (legacy ? item[legacy[0]] : ''));
-    return { id, kind, ...(item.fingerprint && { fingerprint: String(item.fingerprint) }), ...(item.consultationId && { consultationId: String(item.consultationId) }) };
+    return {
+      id,
+      kind,
+      ...(item.fingerprint && { fingerprint: String(item.fingerprint) }),
+      ...(item.consultationId && { consultationId: String(item.consultationId) }),
+    };
   }
 
   async checkLimits(source: SubmissionSource, limits: SubmissionLimits, at: string): Promise<void> {
     const { person, address } = this.counterKeys(source, limits, at);
-    const count = async (Key: { pk: string; sk: string }) => Number((await this.client.send(new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }))).Item?.count ?? 0);
+    const count = async (Key: { pk: string; sk: string }) =>
+      Number(
+        (
+          await this.client.send(
+            new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true }),
+          )
+        ).Item?.count ?? 0,
+      );
     const [byPerson, byAddress] = await Promise.all([count(person), address ? count(address) : 0]);
     if (byPerson >= limits.perPersonPerHour) throw new RateLimitError('person');
     if (byAddress >= limits.perAddressPerHour) throw new RateLimitError('address');
@@ -162,12 +219,25 @@ export class SubmissionGuard implements SubmissionGate {
    * The person's budget first: one person's flood is refused on their own counter and never eats
    * into the address's, which residents behind the same NAT share.
    */
-  async spendContentChecks(source: SubmissionSource, budget: SubmissionLimits, at: string, checks: number): Promise<void> {
+  async spendContentChecks(
+    source: SubmissionSource,
+    budget: SubmissionLimits,
+    at: string,
+    checks: number,
+  ): Promise<void> {
     const epoch = Math.floor(Date.parse(at) / 1000);
     const { person, address } = this.counterKeys(source, budget, at, 'contentChecks');
     const spend = (Key: { pk: string; sk: string }, limit: number, keepSeconds: number) =>
-      addWithin(this.client, { TableName: this.tableName, Key, limit, expiresAt: epoch + keepSeconds, by: checks });
-    if (!(await spend(person, budget.perPersonPerHour, PERSON_COUNTER_SECONDS))) throw new RateLimitError('person');
-    if (address && !(await spend(address, budget.perAddressPerHour, ADDRESS_COUNTER_SECONDS))) throw new RateLimitError('address');
+      addWithin(this.client, {
+        TableName: this.tableName,
+        Key,
+        limit,
+        expiresAt: epoch + keepSeconds,
+        by: checks,
+      });
+    if (!(await spend(person, budget.perPersonPerHour, PERSON_COUNTER_SECONDS)))
+      throw new RateLimitError('person');
+    if (address && !(await spend(address, budget.perAddressPerHour, ADDRESS_COUNTER_SECONDS)))
+      throw new RateLimitError('address');
   }
 }

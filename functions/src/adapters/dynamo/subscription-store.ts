@@ -1,8 +1,16 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { SubscribeResult, SubscriptionTopic } from '@sunshine/shared';
 import type { Subscriber, SubscriberDirectory } from '../../ports/notification-ports';
-import type { PersonSubscriptions, SubscriptionChange, SubscriptionStore } from '../../ports/subscription-store';
+import type {
+  PersonSubscriptions,
+  SubscriptionChange,
+  SubscriptionStore,
+} from '../../ports/subscription-store';
 import { InvalidCursorError } from '../../ports/content-store';
 import {
   CREDIT_PREFIX,
@@ -28,8 +36,12 @@ import type { TransactWriteItem } from './submission-guard';
  * spread out. Ten phones' worth of concurrent accepts settle well within these attempts.
  */
 const CONFLICT_ATTEMPTS = 12;
-const conflicted = (error: unknown) => error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
-const conditionFailed = (error: unknown) => error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
+const conflicted = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+const conditionFailed = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
 /** A prompt's client key is kept a day: long enough for any retry, short enough not to pile up. */
 const SUBMISSION_KEY_SECONDS = 86_400;
 /** A page of subscribers holds at most this many: a topic's page is well under 1 MB (an item is ~100 bytes). */
@@ -42,7 +54,15 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
     private readonly tableName: string,
   ) {}
 
-  async record({ userId, openid, at, results, credited, topics, clientKey }: SubscriptionChange): Promise<void> {
+  async record({
+    userId,
+    openid,
+    at,
+    results,
+    credited,
+    topics,
+    clientKey,
+  }: SubscriptionChange): Promise<void> {
     // A transaction may name an item once: one answer per template, each topic once.
     const answers = [...new Map(results.map((answer) => [answer.templateId, answer])).values()];
     const unique = <T>(list: T[]) => [...new Set(list)];
@@ -50,23 +70,50 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
     const items: TransactWriteItem[] = [
       // First, so a cancellation on it (index 0) means: this prompt's answers are already recorded.
       ...(clientKey
-        ? [{ Put: { TableName: this.tableName, Item: { ...subscribeSubmissionKey(userId, clientKey), expiresAt }, ConditionExpression: 'attribute_not_exists(pk)' } }]
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...subscribeSubmissionKey(userId, clientKey), expiresAt },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
         : []),
-      ...answers.map(({ templateId, result }): TransactWriteItem => ({ Put: { TableName: this.tableName, Item: { ...subscribeResultKey(userId, templateId), templateId, result, at } } })),
-      ...unique(credited).map(
-        (templateId): TransactWriteItem => ({
-          Update: { TableName: this.tableName, Key: creditKey(userId, templateId), UpdateExpression: 'SET templateId = :template ADD credits :one', ExpressionAttributeValues: { ':template': templateId, ':one': 1 } },
-        }),
-      ),
+      ...answers.map(({ templateId, result }): TransactWriteItem => ({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...subscribeResultKey(userId, templateId), templateId, result, at },
+        },
+      })),
+      ...unique(credited).map((templateId): TransactWriteItem => ({
+        Update: {
+          TableName: this.tableName,
+          Key: creditKey(userId, templateId),
+          UpdateExpression: 'SET templateId = :template ADD credits :one',
+          ExpressionAttributeValues: { ':template': templateId, ':one': 1 },
+        },
+      })),
       ...unique(topics).flatMap((topic): TransactWriteItem[] => [
         // `since` stays the first subscription's time: subscribing again (for another credit) changes nothing else.
-        { Update: { TableName: this.tableName, Key: subscribedTopicKey(userId, topic), UpdateExpression: 'SET topic = :topic, since = if_not_exists(since, :at)', ExpressionAttributeValues: { ':topic': topic, ':at': at } } },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: subscribedTopicKey(userId, topic),
+            UpdateExpression: 'SET topic = :topic, since = if_not_exists(since, :at)',
+            ExpressionAttributeValues: { ':topic': topic, ':at': at },
+          },
+        },
         {
           Update: {
             TableName: this.tableName,
             Key: topicSubscriberKey(topic, userId),
             UpdateExpression: `SET userId = :user, since = if_not_exists(since, :at)${openid ? ', openid = :openid' : ''}`,
-            ExpressionAttributeValues: { ':user': userId, ':at': at, ...(openid ? { ':openid': openid } : {}) },
+            ExpressionAttributeValues: {
+              ':user': userId,
+              ':at': at,
+              ...(openid ? { ':openid': openid } : {}),
+            },
           },
         },
       ]),
@@ -84,12 +131,25 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
     let startKey: Record<string, unknown> | undefined;
     // One Query: a person's partition is a few dozen small items; the loop only guards against 1 MB.
     do {
-      const page = await this.client.send(new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': subscriberPk(userId) }, ExclusiveStartKey: startKey }));
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': subscriberPk(userId) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
       for (const item of page.Items ?? []) {
         const sk = String(item.sk);
-        if (sk.startsWith(SUBSCRIBED_TOPIC_PREFIX)) mine.topics.push({ topic: item.topic as SubscriptionTopic, since: String(item.since) });
-        else if (sk.startsWith(CREDIT_PREFIX)) mine.credits[String(item.templateId)] = Number(item.credits ?? 0);
-        else if (sk.startsWith(SUBSCRIBE_RESULT_PREFIX)) mine.results[String(item.templateId)] = { result: item.result as SubscribeResult, at: String(item.at) };
+        if (sk.startsWith(SUBSCRIBED_TOPIC_PREFIX))
+          mine.topics.push({ topic: item.topic as SubscriptionTopic, since: String(item.since) });
+        else if (sk.startsWith(CREDIT_PREFIX))
+          mine.credits[String(item.templateId)] = Number(item.credits ?? 0);
+        else if (sk.startsWith(SUBSCRIBE_RESULT_PREFIX))
+          mine.results[String(item.templateId)] = {
+            result: item.result as SubscribeResult,
+            at: String(item.at),
+          };
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
@@ -99,7 +159,13 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
   async cancel(userId: string, topic: SubscriptionTopic): Promise<boolean> {
     try {
       await this.transact([
-        { Delete: { TableName: this.tableName, Key: subscribedTopicKey(userId, topic), ConditionExpression: 'attribute_exists(pk)' } },
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: subscribedTopicKey(userId, topic),
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
         { Delete: { TableName: this.tableName, Key: topicSubscriberKey(topic, userId) } },
       ]);
       return true;
@@ -114,7 +180,11 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
    * is one item of the partition, so a topic re-subscribed while the fan-out pages it still
    * comes out once. A subscriber without an openid cannot be sent to and is left out.
    */
-  async subscribers(topic: SubscriptionTopic, cursor: string | undefined, limit: number): Promise<{ items: Subscriber[]; nextCursor?: string }> {
+  async subscribers(
+    topic: SubscriptionTopic,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<{ items: Subscriber[]; nextCursor?: string }> {
     const after = cursor === undefined ? undefined : decodeSubscriberCursor(cursor);
     if (cursor !== undefined && after === undefined) throw new InvalidCursorError();
     const size = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
@@ -132,7 +202,9 @@ export class DynamoSubscriptionStore implements SubscriptionStore, SubscriberDir
     const more = (page.Items?.length ?? 0) > size;
     const last = items.at(-1);
     return {
-      items: items.filter((item) => typeof item.openid === 'string' && item.openid !== '').map((item) => ({ userId: String(item.userId), openid: String(item.openid) })),
+      items: items
+        .filter((item) => typeof item.openid === 'string' && item.openid !== '')
+        .map((item) => ({ userId: String(item.userId), openid: String(item.openid) })),
       ...(more && last && { nextCursor: encodeSubscriberCursor(String(last.sk)) }),
     };
   }

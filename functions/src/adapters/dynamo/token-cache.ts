@@ -1,5 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { CachedToken, SharedTokenCache } from '../../ports/token-cache';
 import { wechatTokenKey } from './keys';
 
@@ -18,8 +23,13 @@ export class DynamoTokenCache implements SharedTokenCache {
 
   async read(now: number) {
     // Consistent: a waiter must see the token the lease holder has just stored.
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: wechatTokenKey(), ConsistentRead: true }));
-    const cached = typeof Item?.token === 'string' && typeof Item.expiresAt === 'string' ? { token: Item.token, expiresAt: Date.parse(Item.expiresAt) } : undefined;
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: wechatTokenKey(), ConsistentRead: true }),
+    );
+    const cached =
+      typeof Item?.token === 'string' && typeof Item.expiresAt === 'string'
+        ? { token: Item.token, expiresAt: Date.parse(Item.expiresAt) }
+        : undefined;
     const leased = typeof Item?.leaseUntil === 'string' && Item.leaseUntil > iso(now);
     return { cached, leased };
   }
@@ -28,14 +38,19 @@ export class DynamoTokenCache implements SharedTokenCache {
     return this.conditional({
       UpdateExpression: 'SET leaseHolder = :holder, leaseUntil = :until',
       ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil <= :now',
-      ExpressionAttributeValues: { ':holder': holder, ':until': iso(now + leaseMs), ':now': iso(now) },
+      ExpressionAttributeValues: {
+        ':holder': holder,
+        ':until': iso(now + leaseMs),
+        ':now': iso(now),
+      },
     });
   }
 
   async store(holder: string, { token, expiresAt }: CachedToken) {
     const values = { ':token': token, ':expiresAt': iso(expiresAt) };
     const stored = await this.conditional({
-      UpdateExpression: 'SET #token = :token, expiresAt = :expiresAt REMOVE leaseHolder, leaseUntil',
+      UpdateExpression:
+        'SET #token = :token, expiresAt = :expiresAt REMOVE leaseHolder, leaseUntil',
       ConditionExpression: 'leaseHolder = :holder',
       ExpressionAttributeNames: { '#token': 'token' },
       ExpressionAttributeValues: { ...values, ':holder': holder },
@@ -68,9 +83,13 @@ export class DynamoTokenCache implements SharedTokenCache {
   }
 
   /** One Update of the token item; false when its condition did not hold. */
-  private async conditional(input: Omit<UpdateCommandInput, 'TableName' | 'Key'>): Promise<boolean> {
+  private async conditional(
+    input: Omit<UpdateCommandInput, 'TableName' | 'Key'>,
+  ): Promise<boolean> {
     try {
-      await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: wechatTokenKey(), ...input }));
+      await this.client.send(
+        new UpdateCommand({ TableName: this.tableName, Key: wechatTokenKey(), ...input }),
+      );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;

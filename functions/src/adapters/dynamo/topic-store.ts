@@ -1,4 +1,8 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { TopicView } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import type { TopicStore } from '../../ports/topic-store';
@@ -14,7 +18,9 @@ export class DynamoTopicStore implements TopicStore {
   ) {}
 
   async listCustom(): Promise<TopicView[]> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: topicsKey() }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: topicsKey() }),
+    );
     return (result.Item?.topics as TopicView[] | undefined) ?? [];
   }
 
@@ -27,10 +33,17 @@ export class DynamoTopicStore implements TopicStore {
               Update: {
                 TableName: this.tableName,
                 Key: topicsKey(),
-                UpdateExpression: 'SET topics = list_append(if_not_exists(topics, :none), :topic) ADD #keys :key',
-                ConditionExpression: 'attribute_not_exists(#keys) OR NOT contains(#keys, :keyValue)',
+                UpdateExpression:
+                  'SET topics = list_append(if_not_exists(topics, :none), :topic) ADD #keys :key',
+                ConditionExpression:
+                  'attribute_not_exists(#keys) OR NOT contains(#keys, :keyValue)',
                 ExpressionAttributeNames: { '#keys': 'keys' },
-                ExpressionAttributeValues: { ':none': [], ':topic': [topic], ':key': new Set([topic.key]), ':keyValue': topic.key },
+                ExpressionAttributeValues: {
+                  ':none': [],
+                  ':topic': [topic],
+                  ':key': new Set([topic.key]),
+                  ':keyValue': topic.key,
+                },
               },
             },
             auditPut(this.tableName, audit),

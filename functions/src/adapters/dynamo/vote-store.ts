@@ -1,4 +1,8 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { VOTABLE_KINDS, type HelpfulCounts } from '@sunshine/shared';
 import { StaleWriteError } from '../../ports/stale-write';
 import type { VoteStore } from '../../ports/vote-store';
@@ -16,10 +20,25 @@ export class DynamoVoteStore implements VoteStore {
     private readonly tableName: string,
   ) {}
 
-  async vote({ id, userId, helpful, at }: { id: string; userId: string; helpful: boolean; at: string }): Promise<HelpfulCounts | 'unavailable'> {
-    const previous = (await this.client.send(new GetCommand({ TableName: this.tableName, Key: voteKey(id, userId) }))).Item as { helpful: boolean } | undefined;
+  async vote({
+    id,
+    userId,
+    helpful,
+    at,
+  }: {
+    id: string;
+    userId: string;
+    helpful: boolean;
+    at: string;
+  }): Promise<HelpfulCounts | 'unavailable'> {
+    const previous = (
+      await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: voteKey(id, userId) }),
+      )
+    ).Item as { helpful: boolean } | undefined;
     if (previous?.helpful !== helpful) {
-      const delta = (value: boolean) => (value === helpful ? 1 : 0) - (previous && previous.helpful === value ? 1 : 0);
+      const delta = (value: boolean) =>
+        (value === helpful ? 1 : 0) - (previous && previous.helpful === value ? 1 : 0);
       try {
         await this.client.send(
           new TransactWriteCommand({
@@ -30,15 +49,21 @@ export class DynamoVoteStore implements VoteStore {
                   Key: publicKey(id),
                   ConditionExpression: `attribute_exists(feedSk) AND #kind IN (${VOTABLE_KINDS.map((_, i) => `:k${i}`).join(', ')})`,
                   ExpressionAttributeNames: { '#kind': 'kind' },
-                  ExpressionAttributeValues: Object.fromEntries(VOTABLE_KINDS.map((kind, i) => [`:k${i}`, kind])),
+                  ExpressionAttributeValues: Object.fromEntries(
+                    VOTABLE_KINDS.map((kind, i) => [`:k${i}`, kind]),
+                  ),
                 },
               },
               {
                 Put: {
                   TableName: this.tableName,
                   Item: { ...voteKey(id, userId), helpful, at },
-                  ConditionExpression: previous ? 'helpful = :previous' : 'attribute_not_exists(pk)',
-                  ExpressionAttributeValues: previous ? { ':previous': previous.helpful } : undefined,
+                  ConditionExpression: previous
+                    ? 'helpful = :previous'
+                    : 'attribute_not_exists(pk)',
+                  ExpressionAttributeValues: previous
+                    ? { ':previous': previous.helpful }
+                    : undefined,
                 },
               },
               {
@@ -60,7 +85,9 @@ export class DynamoVoteStore implements VoteStore {
         throw error;
       }
     }
-    const stats = (await this.client.send(new GetCommand({ TableName: this.tableName, Key: statsKey(id) }))).Item;
+    const stats = (
+      await this.client.send(new GetCommand({ TableName: this.tableName, Key: statsKey(id) }))
+    ).Item;
     return { yes: Number(stats?.yes ?? 0), no: Number(stats?.no ?? 0), mine: helpful };
   }
 }

@@ -1,8 +1,27 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { contentCard, isPubliclyDisclosed, referencedIds, REFERENCEABLE_KINDS, type ContentCard, type ContentKind, type WorkflowStatus } from '@sunshine/shared';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  contentCard,
+  isPubliclyDisclosed,
+  referencedIds,
+  REFERENCEABLE_KINDS,
+  type ContentCard,
+  type ContentKind,
+  type WorkflowStatus,
+} from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
-import { DuplicateCodeError, UnavailableReferenceError, type Revision, type WorkflowItem, type WorkflowStore } from '../../ports/workflow-store';
+import {
+  DuplicateCodeError,
+  UnavailableReferenceError,
+  type Revision,
+  type WorkflowItem,
+  type WorkflowStore,
+} from '../../ports/workflow-store';
 import { auditPut } from './audit-log';
 import { queryPublicPartition } from './content-store';
 import { releasePuts } from './release-store';
@@ -62,7 +81,9 @@ export class DynamoWorkflowStore implements WorkflowStore {
   ) {}
 
   async get(id: string): Promise<WorkflowItem | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: workKey(id) }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: workKey(id) }),
+    );
     return result.Item ? toItem(result.Item) : undefined;
   }
 
@@ -78,11 +99,14 @@ export class DynamoWorkflowStore implements WorkflowStore {
       const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
       const watermark = reasons[items.findIndex(isWatermarkWrite)]?.Code;
-      if (watermark === 'ConditionalCheckFailed' || watermark === 'TransactionConflict') throw new WatermarkMovedError();
+      if (watermark === 'ConditionalCheckFailed' || watermark === 'TransactionConflict')
+        throw new WatermarkMovedError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
-      if (check && 'ConditionCheck' in check) throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
-      if (check && 'Put' in check && isGuideCodeKey(check.Put.Item.pk)) throw new DuplicateCodeError(String(check.Put.Item.code));
+      if (check && 'ConditionCheck' in check)
+        throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
+      if (check && 'Put' in check && isGuideCodeKey(check.Put.Item.pk))
+        throw new DuplicateCodeError(String(check.Put.Item.code));
       throw error;
     }
   }
@@ -109,14 +133,23 @@ export class DynamoWorkflowStore implements WorkflowStore {
     const cards = new Map<string, ContentCard>();
     for (const documentId of documentIds) {
       const { item } = await queryPublicPartition(this.client, this.tableName, documentId);
-      if (!item || !(REFERENCEABLE_KINDS as readonly string[]).includes(item.kind) || item.withdrawal) throw new UnavailableReferenceError(documentId);
+      if (
+        !item ||
+        !(REFERENCEABLE_KINDS as readonly string[]).includes(item.kind) ||
+        item.withdrawal
+      )
+        throw new UnavailableReferenceError(documentId);
       cards.set(documentId, contentCard(item));
     }
     return cards;
   }
 
   async save(item: WorkflowItem, audit: AuditEntry): Promise<void> {
-    await this.transact([this.putWork(item), auditPut(this.tableName, audit), ...(await this.codeClaims(item))]);
+    await this.transact([
+      this.putWork(item),
+      auditPut(this.tableName, audit),
+      ...(await this.codeClaims(item)),
+    ]);
   }
 
   /** A guide's code claim, and the release of the code its stored version held if it changed. */
@@ -135,7 +168,8 @@ export class DynamoWorkflowStore implements WorkflowStore {
         },
       });
     }
-    if (storedCode && storedCode !== code) claims.push({ Delete: { TableName: this.tableName, Key: guideCodeKey(storedCode) } });
+    if (storedCode && storedCode !== code)
+      claims.push({ Delete: { TableName: this.tableName, Key: guideCodeKey(storedCode) } });
     return claims;
   }
 
@@ -159,11 +193,18 @@ export class DynamoWorkflowStore implements WorkflowStore {
   }
 
   async findGuideByCode(code: string): Promise<string | undefined> {
-    const result = await this.client.send(new GetCommand({ TableName: this.tableName, Key: guideCodeKey(code) }));
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: guideCodeKey(code) }),
+    );
     return result.Item?.id as string | undefined;
   }
 
-  async publish(item: WorkflowItem, revision: Revision, audit: AuditEntry, release?: Release): Promise<void> {
+  async publish(
+    item: WorkflowItem,
+    revision: Revision,
+    audit: AuditEntry,
+    release?: Release,
+  ): Promise<void> {
     const { content } = revision;
     const [before, documents] = await Promise.all([
       queryPublicPartition(this.client, this.tableName, item.id),
@@ -172,7 +213,13 @@ export class DynamoWorkflowStore implements WorkflowStore {
     await this.transactPublic(
       [
         this.putWork(item),
-        { Put: { TableName: this.tableName, Item: { ...revision, ...revisionKey(item.id, revision.version) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...revision, ...revisionKey(item.id, revision.version) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         ...publishWrites(this.tableName, content, before, documents),
         auditPut(this.tableName, audit),
         // Seeds arrive published at version 1: they claim their code here.
@@ -181,7 +228,9 @@ export class DynamoWorkflowStore implements WorkflowStore {
         ...(release ? releasePuts(this.tableName, release) : []),
       ],
       // A version not publicly disclosed takes an earlier public one away.
-      isPubliclyDisclosed(content) ? { id: item.id, updatedAt: content.updatedAt } : { id: item.id },
+      isPubliclyDisclosed(content)
+        ? { id: item.id, updatedAt: content.updatedAt }
+        : { id: item.id },
     );
   }
 
@@ -192,14 +241,25 @@ export class DynamoWorkflowStore implements WorkflowStore {
       [
         this.putWork(item),
         // Without its index keys the item leaves every public index; the page says why it went.
-        ...withdrawWrites(this.tableName, item.id, item.withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
+        ...withdrawWrites(
+          this.tableName,
+          item.id,
+          item.withdrawal,
+          before,
+          PUBLIC_INDEX_ATTRIBUTES,
+        ),
         auditPut(this.tableName, audit),
       ],
       { id: item.id },
     );
   }
 
-  private async queryIndex(indexName: string, keyAttribute: string, value: string, limit: number): Promise<WorkflowItem[]> {
+  private async queryIndex(
+    indexName: string,
+    keyAttribute: string,
+    value: string,
+    limit: number,
+  ): Promise<WorkflowItem[]> {
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

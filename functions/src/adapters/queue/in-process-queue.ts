@@ -14,12 +14,19 @@ type Worker = (event: SQSEvent) => Promise<SQSBatchResponse>;
  */
 export class InProcessQueue implements JobQueue {
   readonly deadLetters: SendJob[] = [];
-  private readonly waiting: Record<Lane, Array<{ id: string; job: SendJob; receives: number }>> = { urgent: [], routine: [] };
+  private readonly waiting: Record<Lane, Array<{ id: string; job: SendJob; receives: number }>> = {
+    urgent: [],
+    routine: [],
+  };
   private draining?: Promise<void>;
 
   constructor(
     private readonly worker: Worker,
-    private readonly options: { maxReceives: number; retryDelayMs: number; concurrency?: number } = { maxReceives: 5, retryDelayMs: 50 },
+    private readonly options: {
+      maxReceives: number;
+      retryDelayMs: number;
+      concurrency?: number;
+    } = { maxReceives: 5, retryDelayMs: 50 },
   ) {}
 
   async enqueue(lane: Lane, jobs: SendJob[]): Promise<void> {
@@ -40,17 +47,30 @@ export class InProcessQueue implements JobQueue {
 
   private async loop(): Promise<void> {
     for (;;) {
-      const lane: Lane | undefined = this.waiting.urgent.length ? 'urgent' : this.waiting.routine.length ? 'routine' : undefined;
+      const lane: Lane | undefined = this.waiting.urgent.length
+        ? 'urgent'
+        : this.waiting.routine.length
+          ? 'routine'
+          : undefined;
       if (!lane) return;
-      const batch = this.waiting[lane].splice(0, SQS_BATCH).map((message) => ({ ...message, receives: message.receives + 1 }));
+      const batch = this.waiting[lane]
+        .splice(0, SQS_BATCH)
+        .map((message) => ({ ...message, receives: message.receives + 1 }));
       // A worker that dies (throws) fails its whole batch, as a Lambda that crashes does on SQS.
-      const response = await this.worker({ Records: batch.map((message) => sqsRecord(lane, message.id, message.job, message.receives)) }).catch(() => ({
+      const response = await this.worker({
+        Records: batch.map((message) => sqsRecord(lane, message.id, message.job, message.receives)),
+      }).catch(() => ({
         batchItemFailures: batch.map((message) => ({ itemIdentifier: message.id })),
       }));
       const failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
       const again = batch.filter((message) => failed.has(message.id));
       if (!again.length) continue;
-      await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs * Math.max(...again.map((message) => message.receives))));
+      await new Promise((resolve) =>
+        setTimeout(
+          resolve,
+          this.options.retryDelayMs * Math.max(...again.map((message) => message.receives)),
+        ),
+      );
       for (const message of again) {
         if (message.receives >= this.options.maxReceives) this.deadLetters.push(message.job);
         else this.waiting[lane].push(message);

@@ -6,12 +6,22 @@ import type { SendJob } from '../../ports/release-store';
 export const SQS_BATCH = 10;
 
 /** An SQS-shaped record of a send job, as Lambda's SQS trigger delivers it. */
-export function sqsRecord(lane: Lane, messageId: string, job: SendJob, receiveCount: number): SQSRecord {
+export function sqsRecord(
+  lane: Lane,
+  messageId: string,
+  job: SendJob,
+  receiveCount: number,
+): SQSRecord {
   return {
     messageId,
     receiptHandle: messageId,
     body: JSON.stringify(job),
-    attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: String(Date.now()), SenderId: 'local', ApproximateFirstReceiveTimestamp: String(Date.now()) },
+    attributes: {
+      ApproximateReceiveCount: String(receiveCount),
+      SentTimestamp: String(Date.now()),
+      SenderId: 'local',
+      ApproximateFirstReceiveTimestamp: String(Date.now()),
+    },
     messageAttributes: {},
     md5OfBody: '',
     eventSource: 'aws:sqs',
@@ -27,8 +37,17 @@ export function deliveriesOf(event: SQSEvent): { deliveries: Delivery[]; malform
   for (const record of event.Records ?? []) {
     try {
       const job = JSON.parse(record.body) as SendJob;
-      if (typeof job.releaseId !== 'string' || typeof job.userId !== 'string' || typeof job.openid !== 'string') throw new Error('not a send job');
-      deliveries.push({ messageId: record.messageId, receiveCount: Number(record.attributes.ApproximateReceiveCount) || 1, job });
+      if (
+        typeof job.releaseId !== 'string' ||
+        typeof job.userId !== 'string' ||
+        typeof job.openid !== 'string'
+      )
+        throw new Error('not a send job');
+      deliveries.push({
+        messageId: record.messageId,
+        receiveCount: Number(record.attributes.ApproximateReceiveCount) || 1,
+        job,
+      });
     } catch {
       malformed.push(record.messageId);
     }
@@ -36,4 +55,6 @@ export function deliveriesOf(event: SQSEvent): { deliveries: Delivery[]; malform
   return { deliveries, malformed };
 }
 
-export const batchResponse = (again: string[]): SQSBatchResponse => ({ batchItemFailures: again.map((itemIdentifier) => ({ itemIdentifier })) });
+export const batchResponse = (again: string[]): SQSBatchResponse => ({
+  batchItemFailures: again.map((itemIdentifier) => ({ itemIdentifier })),
+});

@@ -12,10 +12,14 @@ export class SqsQueue implements JobQueue {
 
   async enqueue(lane: Lane, jobs: SendJob[]): Promise<void> {
     for (let start = 0; start < jobs.length; start += SQS_BATCH) {
-      const entries = jobs.slice(start, start + SQS_BATCH).map((job, index) => ({ Id: String(index), MessageBody: JSON.stringify(job) }));
+      const entries = jobs
+        .slice(start, start + SQS_BATCH)
+        .map((job, index) => ({ Id: String(index), MessageBody: JSON.stringify(job) }));
       let pending = entries;
       for (let attempt = 0; pending.length && attempt < 2; attempt++) {
-        const result = await this.client.send(new SendMessageBatchCommand({ QueueUrl: this.urls[lane], Entries: pending }));
+        const result = await this.client.send(
+          new SendMessageBatchCommand({ QueueUrl: this.urls[lane], Entries: pending }),
+        );
         const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
         pending = pending.filter((entry) => failed.has(entry.Id));
       }

@@ -1,4 +1,12 @@
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NotFound,
+  NoSuchKey,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { MediaStorage } from '../../ports/media-storage';
 
@@ -13,7 +21,10 @@ export interface S3MediaConfig {
   region?: string;
 }
 
-const isMissing = (error: unknown) => error instanceof NotFound || error instanceof NoSuchKey || ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
+const isMissing = (error: unknown) =>
+  error instanceof NotFound ||
+  error instanceof NoSuchKey ||
+  ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /** Uploads go as a presigned POST (what WeChat's uploadFile sends), valid for ten minutes. */
 const UPLOAD_VALID_SECONDS = 600;
@@ -34,13 +45,24 @@ export class S3MediaStorage implements MediaStorage {
     });
   }
 
-  async presignUpload({ key, contentType, maxBytes }: { key: string; contentType: string; maxBytes: number }) {
+  async presignUpload({
+    key,
+    contentType,
+    maxBytes,
+  }: {
+    key: string;
+    contentType: string;
+    maxBytes: number;
+  }) {
     // Given a Key without ${filename}, the SDK puts {"key": key} in the signed policy: the form
     // writes that key and no other (S3 refuses a changed key field), for as long as it is valid.
     const { url, fields } = await createPresignedPost(this.client, {
       Bucket: this.config.bucket,
       Key: key,
-      Conditions: [['content-length-range', 1, maxBytes], ['eq', '$Content-Type', contentType]],
+      Conditions: [
+        ['content-length-range', 1, maxBytes],
+        ['eq', '$Content-Type', contentType],
+      ],
       Fields: { 'Content-Type': contentType },
       Expires: UPLOAD_VALID_SECONDS,
     });
@@ -49,10 +71,22 @@ export class S3MediaStorage implements MediaStorage {
 
   async inspect(key: string) {
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key }));
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key, Range: `bytes=0-${HEAD_BYTES - 1}` }));
+      const head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.config.bucket, Key: key }),
+      );
+      const object = await this.client.send(
+        new GetObjectCommand({
+          Bucket: this.config.bucket,
+          Key: key,
+          Range: `bytes=0-${HEAD_BYTES - 1}`,
+        }),
+      );
       const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
-      return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '', head: bytes.slice(0, HEAD_BYTES) };
+      return {
+        size: head.ContentLength ?? 0,
+        contentType: head.ContentType ?? '',
+        head: bytes.slice(0, HEAD_BYTES),
+      };
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -61,7 +95,13 @@ export class S3MediaStorage implements MediaStorage {
 
   async copy(from: string, to: string) {
     try {
-      await this.client.send(new CopyObjectCommand({ Bucket: this.config.bucket, CopySource: `${this.config.bucket}/${from}`, Key: to }));
+      await this.client.send(
+        new CopyObjectCommand({
+          Bucket: this.config.bucket,
+          CopySource: `${this.config.bucket}/${from}`,
+          Key: to,
+        }),
+      );
       return true;
     } catch (error) {
       if (isMissing(error)) return false;
@@ -74,7 +114,9 @@ export class S3MediaStorage implements MediaStorage {
   }
 
   async *read(key: string, offset: number): AsyncIterable<Uint8Array> {
-    const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: key, Range: `bytes=${offset}-` }));
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.config.bucket, Key: key, Range: `bytes=${offset}-` }),
+    );
     // In Node the body is a Readable: an async iterable of Buffers.
     yield* object.Body as unknown as AsyncIterable<Uint8Array>;
   }

@@ -59,7 +59,8 @@ class TopScores {
 
   private findLowest() {
     let lowest = 0;
-    for (let i = 1; i < this.scores.length; i++) if (this.scores[i]! < this.scores[lowest]!) lowest = i;
+    for (let i = 1; i < this.scores.length; i++)
+      if (this.scores[i]! < this.scores[lowest]!) lowest = i;
     this.lowest = lowest;
   }
 
@@ -101,7 +102,12 @@ export class PostingListEngine implements SearchEngine {
         posting.weights.push(weight);
       }
       totalLength += length;
-      stored.push({ document, title: fold(document.title), text: fold(`${document.lead}\n${document.body}`), length });
+      stored.push({
+        document,
+        title: fold(document.title),
+        text: fold(`${document.lead}\n${document.body}`),
+        length,
+      });
     });
     const count = stored.length;
     const postings = new Map<string, Posting>();
@@ -113,7 +119,10 @@ export class PostingListEngine implements SearchEngine {
     // Swap in whole, so a search never sees half an index.
     this.postings = postings;
     this.stored = stored;
-    this.norms = Float32Array.from(stored, ({ length }) => K1 * (1 - B + (B * length) / averageLength));
+    this.norms = Float32Array.from(
+      stored,
+      ({ length }) => K1 * (1 - B + (B * length) / averageLength),
+    );
   }
 
   /**
@@ -122,7 +131,12 @@ export class PostingListEngine implements SearchEngine {
    */
   async update(ids: string[], documents: SearchDocument[]): Promise<void> {
     const leaving = new Set(ids);
-    await this.replace([...this.stored.map(({ document }) => document).filter((document) => !leaving.has(document.id)), ...documents]);
+    await this.replace([
+      ...this.stored
+        .map(({ document }) => document)
+        .filter((document) => !leaving.has(document.id)),
+      ...documents,
+    ]);
   }
 
   private score(list: Posting, at: number, index: number): number {
@@ -177,14 +191,21 @@ export class PostingListEngine implements SearchEngine {
   async search(query: EngineQuery): Promise<SearchDocument[]> {
     const phrase = normalize(query.q).trim();
     const queryTerms = [...new Set(terms(phrase))];
-    const lists = queryTerms.map((term) => this.postings.get(term)).filter((list): list is Posting => Boolean(list));
+    const lists = queryTerms
+      .map((term) => this.postings.get(term))
+      .filter((list): list is Posting => Boolean(list));
     if (!lists.length) return [];
     let best = lists.length === queryTerms.length ? this.allTerms(lists, query) : [];
     if (!best.length) best = this.anyTerm(lists, query);
     return best
       .map(([index, score]) => {
         const { document, title, text } = this.stored[index]!;
-        return { document, score: score * (title.includes(phrase) ? PHRASE_IN_TITLE : text.includes(phrase) ? PHRASE_IN_TEXT : 1) };
+        return {
+          document,
+          score:
+            score *
+            (title.includes(phrase) ? PHRASE_IN_TITLE : text.includes(phrase) ? PHRASE_IN_TEXT : 1),
+        };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, query.limit)

@@ -70,14 +70,16 @@ export class WeChatAccessTokens implements AccessTokens {
 
   async refresh(rejected: string): Promise<string> {
     // Another caller in this container may have renewed it already.
-    if (this.memory && this.memory.token !== rejected && this.now() < this.memory.until) return this.memory.token;
+    if (this.memory && this.memory.token !== rejected && this.now() < this.memory.until)
+      return this.memory.token;
     if (this.memory?.token === rejected) this.memory = undefined;
     return this.load(rejected);
   }
 
   /** One load at a time per container; a refusal does not join a load that may bring the refused token back. */
   private load(replaces?: string): Promise<string> {
-    if (this.loading && (replaces === undefined || this.loading.replaces === replaces)) return this.loading.promise;
+    if (this.loading && (replaces === undefined || this.loading.replaces === replaces))
+      return this.loading.promise;
     const promise = this.loadShared(replaces).finally(() => {
       if (this.loading?.promise === promise) this.loading = undefined;
     });
@@ -93,9 +95,11 @@ export class WeChatAccessTokens implements AccessTokens {
       const now = this.now();
       const { cached, leased } = await cache.read(now);
       if (cached && this.isFresh(cached, now)) return this.remember(cached);
-      if (!leased && (await cache.takeLease(this.holder, now, this.settings.leaseMs))) return this.renewUnderLease();
+      if (!leased && (await cache.takeLease(this.holder, now, this.settings.leaseMs)))
+        return this.renewUnderLease();
       // Someone else is renewing: a token that still works for a while beats waiting.
-      if (cached && cached.token !== replaces && cached.expiresAt - STILL_USABLE_MS > now) return cached.token;
+      if (cached && cached.token !== replaces && cached.expiresAt - STILL_USABLE_MS > now)
+        return cached.token;
       if (this.now() >= deadline) break;
       await this.sleep(this.settings.pollMs);
     }
@@ -120,15 +124,23 @@ export class WeChatAccessTokens implements AccessTokens {
 
   private async fetchStableToken(): Promise<CachedToken> {
     const { baseUrl, appid, secret, fetch } = this.config;
-    const reply = await postToWeChat({ baseUrl, fetch, timeoutMs: this.settings.timeoutMs }, '/cgi-bin/stable_token', {
-      grant_type: 'client_credential',
-      appid,
-      secret,
-    });
-    if (reply.kind !== 'answer') throw new WeChatError(-1, `stable_token unreachable: ${reply.reason}`);
+    const reply = await postToWeChat(
+      { baseUrl, fetch, timeoutMs: this.settings.timeoutMs },
+      '/cgi-bin/stable_token',
+      {
+        grant_type: 'client_credential',
+        appid,
+        secret,
+      },
+    );
+    if (reply.kind !== 'answer')
+      throw new WeChatError(-1, `stable_token unreachable: ${reply.reason}`);
     const { access_token: token, expires_in: expiresIn, errmsg } = reply.body;
     if (typeof token !== 'string' || typeof expiresIn !== 'number') {
-      throw new WeChatError(errcodeOf(reply.body) || -1, typeof errmsg === 'string' ? errmsg : 'no access_token');
+      throw new WeChatError(
+        errcodeOf(reply.body) || -1,
+        typeof errmsg === 'string' ? errmsg : 'no access_token',
+      );
     }
     return { token, expiresAt: this.now() + expiresIn * 1000 };
   }
@@ -138,7 +150,10 @@ export class WeChatAccessTokens implements AccessTokens {
   }
 
   private remember(cached: CachedToken): string {
-    const until = Math.min(this.now() + this.settings.memoryMs, cached.expiresAt - this.settings.marginMs);
+    const until = Math.min(
+      this.now() + this.settings.memoryMs,
+      cached.expiresAt - this.settings.marginMs,
+    );
     this.memory = { token: cached.token, until };
     return cached.token;
   }
@@ -146,5 +161,7 @@ export class WeChatAccessTokens implements AccessTokens {
 
 /** Options left undefined fall back to the defaults instead of overriding them. */
 function definedOnly(config: AccessTokensConfig): Partial<typeof DEFAULTS> {
-  return Object.fromEntries(Object.entries(config).filter(([key, value]) => key in DEFAULTS && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(config).filter(([key, value]) => key in DEFAULTS && value !== undefined),
+  );
 }

@@ -32,12 +32,15 @@ export class HttpContentCheck implements ContentCheck {
 
   private async call(path: string, body: object): Promise<WeChatAnswer | undefined> {
     try {
-      const response = await (this.config.fetch ?? fetch)(`${this.config.baseUrl.replace(/\/$/, '')}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(3000),
-      });
+      const response = await (this.config.fetch ?? fetch)(
+        `${this.config.baseUrl.replace(/\/$/, '')}${path}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(3000),
+        },
+      );
       return (await response.json()) as WeChatAnswer;
     } catch {
       return undefined;
@@ -52,13 +55,25 @@ export class HttpContentCheck implements ContentCheck {
     }
   }
 
-  private async checkPart(content: string, openid: string, refused?: string): Promise<ContentVerdict> {
+  private async checkPart(
+    content: string,
+    openid: string,
+    refused?: string,
+  ): Promise<ContentVerdict> {
     const token = await this.accessToken(refused);
     if (!token) return 'unavailable';
-    const answer = await this.call(`/wxa/msg_sec_check?access_token=${encodeURIComponent(token)}`, { version: 2, scene: SCENE, openid, content });
-    if (answer?.errcode && TOKEN_ERRORS.has(answer.errcode) && !refused) return this.checkPart(content, openid, token);
+    const answer = await this.call(`/wxa/msg_sec_check?access_token=${encodeURIComponent(token)}`, {
+      version: 2,
+      scene: SCENE,
+      openid,
+      content,
+    });
+    if (answer?.errcode && TOKEN_ERRORS.has(answer.errcode) && !refused)
+      return this.checkPart(content, openid, token);
     const suggest = answer?.errcode === 0 ? answer.result?.suggest : undefined;
-    return suggest === 'pass' || suggest === 'risky' || suggest === 'review' ? suggest : 'unavailable';
+    return suggest === 'pass' || suggest === 'risky' || suggest === 'review'
+      ? suggest
+      : 'unavailable';
   }
 
   async check({ text, openid }: { text: string; openid: string }): Promise<ContentVerdict> {

@@ -1,4 +1,9 @@
-import type { AccessTokens, MessageSender, OutgoingMessage, SendOutcome } from '../../ports/notification-ports';
+import type {
+  AccessTokens,
+  MessageSender,
+  OutgoingMessage,
+  SendOutcome,
+} from '../../ports/notification-ports';
 import { WeChatError } from '../../ports/wechat-auth';
 import { errcodeOf, postToWeChat, type WeChatReply } from './wechat-request';
 
@@ -36,7 +41,8 @@ export class HttpMessageSender implements MessageSender {
 
   constructor(private readonly config: MessageSenderConfig) {
     this.miniprogramState = config.miniprogramState ?? 'formal';
-    if (!isMiniprogramState(this.miniprogramState)) throw new Error(`miniprogram state must be one of ${MINIPROGRAM_STATES.join(', ')}`);
+    if (!isMiniprogramState(this.miniprogramState))
+      throw new Error(`miniprogram state must be one of ${MINIPROGRAM_STATES.join(', ')}`);
     this.timeoutMs = config.timeoutMs ?? 5_000;
   }
 
@@ -49,7 +55,8 @@ export class HttpMessageSender implements MessageSender {
       return tokenFailure(error);
     }
     const first = await this.post(token, message);
-    if (first.kind !== 'answer' || !TOKEN_REFUSED.has(errcodeOf(first.body))) return outcomeOf(first);
+    if (first.kind !== 'answer' || !TOKEN_REFUSED.has(errcodeOf(first.body)))
+      return outcomeOf(first);
 
     try {
       token = await tokens.refresh(token);
@@ -59,20 +66,25 @@ export class HttpMessageSender implements MessageSender {
     const second = await this.post(token, message);
     // Refused again, just renewed: another function may have forced a refresh. Not tried a
     // third time here; the caller backs off and the next attempt starts with a fresh token.
-    if (second.kind === 'answer' && TOKEN_REFUSED.has(errcodeOf(second.body))) return { kind: 'retry', errcode: errcodeOf(second.body) };
+    if (second.kind === 'answer' && TOKEN_REFUSED.has(errcodeOf(second.body)))
+      return { kind: 'retry', errcode: errcodeOf(second.body) };
     return outcomeOf(second);
   }
 
   private post(token: string, message: OutgoingMessage): Promise<WeChatReply> {
     const { baseUrl, fetch } = this.config;
-    return postToWeChat({ baseUrl, fetch, timeoutMs: this.timeoutMs }, `${SEND_PATH}?access_token=${encodeURIComponent(token)}`, {
-      touser: message.openid,
-      template_id: message.templateId,
-      page: message.page,
-      data: message.data,
-      miniprogram_state: this.miniprogramState,
-      lang: 'zh_CN',
-    });
+    return postToWeChat(
+      { baseUrl, fetch, timeoutMs: this.timeoutMs },
+      `${SEND_PATH}?access_token=${encodeURIComponent(token)}`,
+      {
+        touser: message.openid,
+        template_id: message.templateId,
+        page: message.page,
+        data: message.data,
+        miniprogram_state: this.miniprogramState,
+        lang: 'zh_CN',
+      },
+    );
   }
 }
 

@@ -26,20 +26,31 @@ export class HttpWeChatAuth implements WeChatAuth {
 
   private async exchange(code: string) {
     const { baseUrl, appid, secret } = this.config;
-    const query = new URLSearchParams({ appid, secret, js_code: code, grant_type: 'authorization_code' });
+    const query = new URLSearchParams({
+      appid,
+      secret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
     // Unreachable or too slow counts as WeChat's own "busy" (-1): retried once, then a 503.
-    const response = await (this.config.fetch ?? fetch)(`${baseUrl.replace(/\/$/, '')}/sns/jscode2session?${query}`, {
-      signal: AbortSignal.timeout(5000),
-    }).catch((error: unknown) => {
+    const response = await (this.config.fetch ?? fetch)(
+      `${baseUrl.replace(/\/$/, '')}/sns/jscode2session?${query}`,
+      {
+        signal: AbortSignal.timeout(5000),
+      },
+    ).catch((error: unknown) => {
       throw new WeChatError(-1, `unreachable: ${error instanceof Error ? error.name : 'unknown'}`);
     });
-    const body = (await response.json().catch(() => ({ errcode: -1, errmsg: 'unreadable answer' }))) as {
+    const body = (await response
+      .json()
+      .catch(() => ({ errcode: -1, errmsg: 'unreadable answer' }))) as {
       openid?: string;
       unionid?: string;
       errcode?: number;
       errmsg?: string;
     };
-    if (body.errcode || !body.openid) throw new WeChatError(body.errcode ?? -1, body.errmsg ?? 'no openid');
+    if (body.errcode || !body.openid)
+      throw new WeChatError(body.errcode ?? -1, body.errmsg ?? 'no openid');
     // session_key is deliberately dropped here: nothing in the product needs it.
     return { openid: body.openid, unionid: body.unionid };
   }

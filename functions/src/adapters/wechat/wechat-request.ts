@@ -25,7 +25,15 @@ export interface WeChatRequestOptions {
 }
 
 const CONNECT_SYSCALLS = new Set(['connect', 'getaddrinfo']);
-const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_INVALID_URL']);
+const CONNECT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ERR_INVALID_URL',
+]);
 
 interface SocketCause {
   code?: string;
@@ -38,7 +46,11 @@ function failedBeforeSending(error: unknown, timedOut: boolean): boolean {
   if (timedOut) return false;
   const cause = (error as { cause?: SocketCause } | undefined)?.cause;
   if (!cause) return error instanceof TypeError; // a URL fetch refuses (bad port, bad scheme) is never requested
-  return CONNECT_SYSCALLS.has(cause.syscall ?? '') || CONNECT_CODES.has(cause.code ?? '') || cause.message === 'bad port';
+  return (
+    CONNECT_SYSCALLS.has(cause.syscall ?? '') ||
+    CONNECT_CODES.has(cause.code ?? '') ||
+    cause.message === 'bad port'
+  );
 }
 
 function reasonOf(error: unknown): string {
@@ -46,7 +58,11 @@ function reasonOf(error: unknown): string {
   return cause?.code ?? (error instanceof Error ? error.name : 'unknown');
 }
 
-export async function postToWeChat(options: WeChatRequestOptions, path: string, body: object): Promise<WeChatReply> {
+export async function postToWeChat(
+  options: WeChatRequestOptions,
+  path: string,
+  body: object,
+): Promise<WeChatReply> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -54,16 +70,21 @@ export async function postToWeChat(options: WeChatRequestOptions, path: string, 
     controller.abort();
   }, options.timeoutMs);
   try {
-    const response = await (options.fetch ?? fetch)(`${options.baseUrl.replace(/\/$/, '')}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: controller.signal,
-    });
+    const response = await (options.fetch ?? fetch)(
+      `${options.baseUrl.replace(/\/$/, '')}${path}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      },
+    );
     // The body is read under the same timer: an answer that stops halfway is no answer.
     const text = await response.text();
     const parsed = parseObject(text);
-    return parsed ? { kind: 'answer', body: parsed, text } : { kind: 'no_answer', reason: `unreadable answer (HTTP ${response.status})` };
+    return parsed
+      ? { kind: 'answer', body: parsed, text }
+      : { kind: 'no_answer', reason: `unreadable answer (HTTP ${response.status})` };
   } catch (error) {
     if (failedBeforeSending(error, timedOut)) return { kind: 'not_sent', reason: reasonOf(error) };
     return { kind: 'no_answer', reason: timedOut ? 'timeout' : reasonOf(error) };
@@ -75,7 +96,9 @@ export async function postToWeChat(options: WeChatRequestOptions, path: string, 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -1,11 +1,24 @@
-import { addWorkingDays, clockState, CORRECTION_WORKING_DAYS, MissingCalendarError, type ClockEvent, type ClockState, type WorkingCalendar } from '@sunshine/shared';
+import {
+  addWorkingDays,
+  clockState,
+  CORRECTION_WORKING_DAYS,
+  MissingCalendarError,
+  type ClockEvent,
+  type ClockState,
+  type WorkingCalendar,
+} from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { StoredApplicationEvent } from '../../ports/application-store';
 
-
 /** The events the clock counts; a reply or a closing is the end of a case, not a step of its clock. */
 function clockEvents(events: readonly StoredApplicationEvent[]): ClockEvent[] {
-  return events.flatMap((event): ClockEvent[] => (event.type === 'replied' || event.type === 'closed' ? [] : event.type === 'extended' ? [{ type: 'extended', on: event.on, days: event.days, reason: event.reason }] : [{ type: event.type, on: event.on }]));
+  return events.flatMap((event): ClockEvent[] =>
+    event.type === 'replied' || event.type === 'closed'
+      ? []
+      : event.type === 'extended'
+        ? [{ type: 'extended', on: event.on, days: event.days, reason: event.reason }]
+        : [{ type: event.type, on: event.on }],
+  );
 }
 
 /**
@@ -14,7 +27,10 @@ function clockEvents(events: readonly StoredApplicationEvent[]): ClockEvent[] {
  * deadlines do: an application is never refused, nor a case blocked, for want of configuration.
  * ClockRuleError goes through to the caller (a forbidden sequence).
  */
-export async function applicationClock(events: readonly StoredApplicationEvent[], calendars: CalendarStore): Promise<ClockState & { approximate: boolean }> {
+export async function applicationClock(
+  events: readonly StoredApplicationEvent[],
+  calendars: CalendarStore,
+): Promise<ClockState & { approximate: boolean }> {
   const replay = clockEvents(events);
   const years = replay.map((event) => Number(event.on.slice(0, 4)));
   const first = Math.min(...years);
@@ -41,9 +57,21 @@ export async function applicationClock(events: readonly StoredApplicationEvent[]
  * The last day the applicant may correct (art. 30): CORRECTION_WORKING_DAYS working days after the
  * request, on the staff calendars (weekends only for a year not entered, as the clock does).
  */
-export async function correctionDeadline(requestedOn: string, calendars: CalendarStore): Promise<string> {
+export async function correctionDeadline(
+  requestedOn: string,
+  calendars: CalendarStore,
+): Promise<string> {
   const year = Number(requestedOn.slice(0, 4));
-  const known = (await Promise.all([year, year + 1].map((each) => calendars.get(each)))).filter((calendar): calendar is WorkingCalendar => calendar !== undefined);
-  const filled = [year, year + 1].map((each) => known.find((calendar) => calendar.year === each) ?? { year: each, holidays: [], workdays: [] });
+  const known = (await Promise.all([year, year + 1].map((each) => calendars.get(each)))).filter(
+    (calendar): calendar is WorkingCalendar => calendar !== undefined,
+  );
+  const filled = [year, year + 1].map(
+    (each) =>
+      known.find((calendar) => calendar.year === each) ?? {
+        year: each,
+        holidays: [],
+        workdays: [],
+      },
+  );
   return addWorkingDays(requestedOn, CORRECTION_WORKING_DAYS, filled);
 }

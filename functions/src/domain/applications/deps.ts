@@ -24,11 +24,20 @@ export function textsToCheck(texts: Record<string, string>): Array<[string, stri
  * numbers and addresses are not sent: they are personal data, checked by their own rules, and
  * read only by disclosure staff. The worst verdict wins.
  */
-export async function checkTexts(deps: Pick<ApplicationDeps, 'users' | 'contentCheck'>, userId: string, texts: Record<string, string>): Promise<{ verdict: ContentVerdict; field?: string }> {
+export async function checkTexts(
+  deps: Pick<ApplicationDeps, 'users' | 'contentCheck'>,
+  userId: string,
+  texts: Record<string, string>,
+): Promise<{ verdict: ContentVerdict; field?: string }> {
   const user = await deps.users.get(userId);
   const entries = textsToCheck(texts);
   if (!user) return { verdict: 'unavailable' };
-  const verdicts = await Promise.all(entries.map(async ([field, text]) => ({ field, verdict: await deps.contentCheck.check({ text, openid: user.openid }) })));
+  const verdicts = await Promise.all(
+    entries.map(async ([field, text]) => ({
+      field,
+      verdict: await deps.contentCheck.check({ text, openid: user.openid }),
+    })),
+  );
   const risky = verdicts.find((each) => each.verdict === 'risky');
   if (risky) return risky;
   return { verdict: verdicts.every((each) => each.verdict === 'pass') ? 'pass' : 'review' };

@@ -1,5 +1,12 @@
 import { replyRelease } from '../notifications/follow-ups';
-import { AUDIT_ACTION_LABELS, ClockRuleError, isFinished, REPLY_KIND_RULES, type ApplicationEventInput, type StaffApplicationView } from '@sunshine/shared';
+import {
+  AUDIT_ACTION_LABELS,
+  ClockRuleError,
+  isFinished,
+  REPLY_KIND_RULES,
+  type ApplicationEventInput,
+  type StaffApplicationView,
+} from '@sunshine/shared';
 import { AppError, NotFoundError } from '../../commons/errors';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
 import { auditEntry } from '../audit/entry';
@@ -10,10 +17,17 @@ import type { ApplicationDeps } from './deps';
 import { refusal, statusAfter } from './transitions';
 import { staffApplicationView } from './views';
 
-type StaffDeps = Pick<ApplicationDeps, 'applications' | 'calendars' | 'clock' | 'ids' | 'templates' | 'kickReleases'>;
+type StaffDeps = Pick<
+  ApplicationDeps,
+  'applications' | 'calendars' | 'clock' | 'ids' | 'templates' | 'kickReleases'
+>;
 
 /** The step an action adds to the case, dated today in China. */
-function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): StoredApplicationEvent {
+function stepOf(
+  input: ApplicationEventInput,
+  actor: StaffActor,
+  now: Date,
+): StoredApplicationEvent {
   const stamp = { on: chinaDate(now), at: now.toISOString(), by: actorRef(actor) };
   switch (input.action) {
     case 'request_correction':
@@ -35,7 +49,8 @@ function stepOf(input: ApplicationEventInput, actor: StaffActor, now: Date): Sto
 function summaryOf(input: ApplicationEventInput, id: string): string {
   const label = AUDIT_ACTION_LABELS[`application.${input.action}`];
   if (input.action === 'extend') return `${label}：申请 ${id}，延长 ${input.days} 个工作日`;
-  if (input.action === 'reply') return `${label}：申请 ${id}，${REPLY_KIND_RULES[input.kind].label}`;
+  if (input.action === 'reply')
+    return `${label}：申请 ${id}，${REPLY_KIND_RULES[input.kind].label}`;
   return `${label}：申请 ${id}`;
 }
 
@@ -45,18 +60,27 @@ function summaryOf(input: ApplicationEventInput, id: string): string {
  * from where it stands (409 with the reason otherwise); the due date is replayed from the events.
  * The change and its audit entry are one write.
  */
-export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor, id: string, input: ApplicationEventInput): Promise<StaffApplicationView> {
+export async function recordApplicationEvent(
+  deps: StaffDeps,
+  actor: StaffActor,
+  id: string,
+  input: ApplicationEventInput,
+): Promise<StaffApplicationView> {
   const application = await deps.applications.get(id);
   if (!application) throw new NotFoundError('该申请不存在');
-  if (input.version !== application.version) throw new AppError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态');
+  if (input.version !== application.version)
+    throw new AppError('CONFLICT', '该申请已被他人处理，请刷新后查看最新状态');
   const problem = refusal(application, input.action);
   if (problem) throw new AppError('CONFLICT', problem);
 
   const now = deps.clock.now();
   if (input.action === 'close_uncorrected') {
-    const requested = application.events.filter((event) => event.type === 'correction_requested').at(-1);
+    const requested = application.events
+      .filter((event) => event.type === 'correction_requested')
+      .at(-1);
     const lastDay = requested && (await correctionDeadline(requested.on, deps.calendars));
-    if (lastDay && chinaDate(now) <= lastDay) throw new AppError('CONFLICT', `申请人可在 ${lastDay} 前补正，期满未补正方可终止办理`);
+    if (lastDay && chinaDate(now) <= lastDay)
+      throw new AppError('CONFLICT', `申请人可在 ${lastDay} 前补正，期满未补正方可终止办理`);
   }
   const step = stepOf(input, actor, now);
   const events = [...application.events, step];
@@ -76,12 +100,36 @@ export async function recordApplicationEvent(deps: StaffDeps, actor: StaffActor,
     events,
     // A reply ends the case: its last due date stays, to show whether the reply came in time.
     ...(isFinished(status) ? { dueOn } : { dueOn: clock.dueOn }),
-    ...((status === 'awaiting_correction' || status === 'third_party') && { stoppedSince: step.on }),
+    ...((status === 'awaiting_correction' || status === 'third_party') && {
+      stoppedSince: step.on,
+    }),
     dueApproximate: isFinished(status) ? application.dueApproximate : clock.approximate,
-    ...(input.action === 'reply' && { reply: { kind: input.kind, text: input.text, detail: input.detail, on: step.on, by: actorRef(actor) } }),
+    ...(input.action === 'reply' && {
+      reply: {
+        kind: input.kind,
+        text: input.text,
+        detail: input.detail,
+        on: step.on,
+        by: actorRef(actor),
+      },
+    }),
   };
-  const release = isFinished(status) && deps.templates ? replyRelease({ to: 'application', id }, deps.templates, deps.ids.next(), now.toISOString()) : undefined;
-  await deps.applications.recordStaffAction(next, application, auditEntry(deps, actor, `application.${input.action}`, { itemType: 'application', itemId: id }, summaryOf(input, id)), release);
+  const release =
+    isFinished(status) && deps.templates
+      ? replyRelease({ to: 'application', id }, deps.templates, deps.ids.next(), now.toISOString())
+      : undefined;
+  await deps.applications.recordStaffAction(
+    next,
+    application,
+    auditEntry(
+      deps,
+      actor,
+      `application.${input.action}`,
+      { itemType: 'application', itemId: id },
+      summaryOf(input, id),
+    ),
+    release,
+  );
   if (release) await deps.kickReleases?.();
   return staffApplicationView(next);
 }

@@ -20,7 +20,12 @@ const APPLICATION_LIMITS = { perPersonPerHour: 5, perAddressPerHour: 30, counter
  * The identity number is masked here and its full form dropped. One application per client key,
  * whatever the retries.
  */
-export async function submitApplication(deps: ApplicationDeps, actor: Actor, input: ApplyInput, origin: { ip?: string } = {}): Promise<MyApplicationView> {
+export async function submitApplication(
+  deps: ApplicationDeps,
+  actor: Actor,
+  input: ApplyInput,
+  origin: { ip?: string } = {},
+): Promise<MyApplicationView> {
   const { clientKey, ...sent } = input;
   // The fingerprint is keyed: the key's record keeps no copy of the identity number, nor a hash that confirms a guess.
   const use = clientKeyUse(deps.submissions, 'application', sent);
@@ -33,13 +38,25 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
   };
   const texts = { description: input.description, purpose: input.purpose };
   const checks = textsToCheck(texts).length;
-  const retried = await admitSubmission(deps.submissions, { clientKey, use, source, limits: APPLICATION_LIMITS, at: deps.clock.now(), checks });
+  const retried = await admitSubmission(deps.submissions, {
+    clientKey,
+    use,
+    source,
+    limits: APPLICATION_LIMITS,
+    at: deps.clock.now(),
+    checks,
+  });
   if (retried) return earlier(retried.id);
 
   const check = await checkTexts(deps, actor.userId, texts);
-  if (check.verdict === 'risky') throw new ValidationError([{ field: check.field ?? 'description', message: '内容含有不适宜的信息，请修改后再提交' }]);
+  if (check.verdict === 'risky')
+    throw new ValidationError([
+      { field: check.field ?? 'description', message: '内容含有不适宜的信息，请修改后再提交' },
+    ]);
   const now = deps.clock.now();
-  const events: StoredApplicationEvent[] = [{ type: 'received', on: chinaDate(now), at: now.toISOString() }];
+  const events: StoredApplicationEvent[] = [
+    { type: 'received', on: chinaDate(now), at: now.toISOString() },
+  ];
   const clock = await applicationClock(events, deps.calendars);
   const application: StoredApplication = {
     id: deps.ids.next(),
@@ -58,9 +75,11 @@ export async function submitApplication(deps: ApplicationDeps, actor: Actor, inp
     ...(clock.dueOn && { dueOn: clock.dueOn }),
     dueApproximate: clock.approximate,
   };
-  const outcome = await deps.applications.submit(application, clientKey, use, source, APPLICATION_LIMITS).catch((error: unknown) => {
-    throw limitedOr(error, now);
-  });
+  const outcome = await deps.applications
+    .submit(application, clientKey, use, source, APPLICATION_LIMITS)
+    .catch((error: unknown) => {
+      throw limitedOr(error, now);
+    });
   // A copy sent at the same moment stored it first: the same answer, if it is the same application.
   if ('existing' in outcome) return earlier(sameSubmission(outcome.existing, use).id);
   return myApplicationView(application);

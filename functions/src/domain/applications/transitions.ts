@@ -22,16 +22,28 @@ export const statusAfter = (step: CaseStep): ApplicationStatus => AFTER[step];
  * undefined when it may. Only a running case (received) is corrected, consulted on, extended or
  * answered; waiting for a correction or a third party, the clock is stopped and the case waits.
  */
-export function refusal(application: Pick<StoredApplication, 'status' | 'events'>, step: CaseStep): string | undefined {
+export function refusal(
+  application: Pick<StoredApplication, 'status' | 'events'>,
+  step: CaseStep,
+): string | undefined {
   const { status, events } = application;
-  if (status === 'replied') return step === 'reply' ? '该申请已答复，不能重复答复' : step === 'correct' ? '该申请已答复，无需补正' : '该申请已答复，办理已结束';
-  if (status === 'closed') return step === 'correct' ? '补正期限已过，该申请已终止办理，如仍需要请重新申请' : '该申请已终止办理';
+  if (status === 'replied')
+    return step === 'reply'
+      ? '该申请已答复，不能重复答复'
+      : step === 'correct'
+        ? '该申请已答复，无需补正'
+        : '该申请已答复，办理已结束';
+  if (status === 'closed')
+    return step === 'correct'
+      ? '补正期限已过，该申请已终止办理，如仍需要请重新申请'
+      : '该申请已终止办理';
   switch (step) {
     case 'request_correction':
       if (status === 'awaiting_correction') return '正在等待申请人补正，不能再次要求补正';
       if (status === 'third_party') return '征求第三方意见期间不能要求补正';
       // Art. 30: what is missing is told once, all of it (一次性告知).
-      if (events.some((event) => event.type === 'correction_requested')) return '补正须一次性告知，本申请已要求过补正';
+      if (events.some((event) => event.type === 'correction_requested'))
+        return '补正须一次性告知，本申请已要求过补正';
       return undefined;
     case 'correct':
       return status === 'awaiting_correction' ? undefined : '该申请目前不需要补正';
@@ -48,7 +60,9 @@ export function refusal(application: Pick<StoredApplication, 'status' | 'events'
       return undefined;
     case 'close_uncorrected':
       // Whether the correction period is over is checked on the calendar by the use case.
-      return status === 'awaiting_correction' ? undefined : '只有等待补正的申请才能因未补正终止办理';
+      return status === 'awaiting_correction'
+        ? undefined
+        : '只有等待补正的申请才能因未补正终止办理';
     case 'reply':
       if (status === 'awaiting_correction') return '申请人尚未补正，请收到补正后再答复';
       if (status === 'third_party') return '请先结束第三方征求意见，再作答复';

@@ -1,8 +1,18 @@
-import { isFinished, type ApplicationEventView, type MyApplicationView, type StaffApplicationView } from '@sunshine/shared';
+import {
+  isFinished,
+  type ApplicationEventView,
+  type MyApplicationView,
+  type StaffApplicationView,
+} from '@sunshine/shared';
 import type { StoredApplication, StoredApplicationEvent } from '../../ports/application-store';
 
-const lastOf = <T extends StoredApplicationEvent['type']>(events: readonly StoredApplicationEvent[], type: T) =>
-  events.filter((event): event is Extract<StoredApplicationEvent, { type: T }> => event.type === type).at(-1);
+const lastOf = <T extends StoredApplicationEvent['type']>(
+  events: readonly StoredApplicationEvent[],
+  type: T,
+) =>
+  events
+    .filter((event): event is Extract<StoredApplicationEvent, { type: T }> => event.type === type)
+    .at(-1);
 
 /** The applicant's view: their request, its clock, what staff asked and answered; no staff names. */
 export function myApplicationView(application: StoredApplication): MyApplicationView {
@@ -10,7 +20,12 @@ export function myApplicationView(application: StoredApplication): MyApplication
   const request = lastOf(events, 'correction_requested');
   const extension = lastOf(events, 'extended');
   const closed = lastOf(events, 'closed');
-  const reply = application.reply && { kind: application.reply.kind, text: application.reply.text, detail: application.reply.detail, on: application.reply.on };
+  const reply = application.reply && {
+    kind: application.reply.kind,
+    text: application.reply.text,
+    detail: application.reply.detail,
+    on: application.reply.on,
+  };
   return {
     id: application.id,
     status: application.status,
@@ -21,8 +36,12 @@ export function myApplicationView(application: StoredApplication): MyApplication
     purpose: application.purpose,
     delivery: application.delivery,
     ...(request && { correctionRequest: { text: request.text, on: request.on } }),
-    corrections: events.flatMap((event) => (event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [])),
-    ...(extension && { extension: { days: extension.days, reason: extension.reason, on: extension.on } }),
+    corrections: events.flatMap((event) =>
+      event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [],
+    ),
+    ...(extension && {
+      extension: { days: extension.days, reason: extension.reason, on: extension.on },
+    }),
     ...(reply && { reply }),
     ...(closed && { closed: { on: closed.on, note: closed.note } }),
   };
@@ -30,7 +49,8 @@ export function myApplicationView(application: StoredApplication): MyApplication
 
 /** Staff see who took each step by name; the correction's client key stays in the store. */
 function eventView(event: StoredApplicationEvent): ApplicationEventView {
-  if (event.type === 'correction_received') return { type: event.type, on: event.on, at: event.at, text: event.text };
+  if (event.type === 'correction_received')
+    return { type: event.type, on: event.on, at: event.at, text: event.text };
   return 'by' in event ? { ...event, by: event.by.displayName } : event;
 }
 

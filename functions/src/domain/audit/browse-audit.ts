@@ -1,5 +1,13 @@
 import { readPage } from '../paging';
-import { AUDIT_ACTION_LABELS, chinaDateTime, chinaMonth, ROLE_LABELS, type AuditEntryView, type AuditQuery, type Page } from '@sunshine/shared';
+import {
+  AUDIT_ACTION_LABELS,
+  chinaDateTime,
+  chinaMonth,
+  ROLE_LABELS,
+  type AuditEntryView,
+  type AuditQuery,
+  type Page,
+} from '@sunshine/shared';
 import type { AuditLog } from '../../ports/audit-log';
 import type { Clock } from '../../ports/clock';
 import { csvDocument } from '../../commons/csv';
@@ -14,7 +22,9 @@ const PAGE_SIZE = 30;
 const EXPORT_LIMIT = 20_000;
 
 function page(deps: BrowseAuditDeps, query: AuditQuery, limit: number) {
-  return readPage(() => deps.audit.list({ ...query, month: query.month ?? chinaMonth(deps.clock.now()), limit }));
+  return readPage(() =>
+    deps.audit.list({ ...query, month: query.month ?? chinaMonth(deps.clock.now()), limit }),
+  );
 }
 
 /** Admins browse the audit log by month, newest first, filtered by actor, action or item. */

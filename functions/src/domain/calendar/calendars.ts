@@ -4,9 +4,13 @@ import type { CalendarStore } from '../../ports/calendar-store';
 import { auditEntry, type AuditDeps } from '../audit/entry';
 import type { StaffActor } from '../identity/actor';
 
-export async function getCalendar(calendars: CalendarStore, year: number): Promise<WorkingCalendarView> {
+export async function getCalendar(
+  calendars: CalendarStore,
+  year: number,
+): Promise<WorkingCalendarView> {
   const calendar = await calendars.get(year);
-  if (!calendar) throw new NotFoundError(`${year} 年的工作日历尚未录入，请管理员按国务院办公厅放假安排录入`);
+  if (!calendar)
+    throw new NotFoundError(`${year} 年的工作日历尚未录入，请管理员按国务院办公厅放假安排录入`);
   return calendar;
 }
 
@@ -17,9 +21,23 @@ export async function saveCalendar(
   year: number,
   input: { holidays: string[]; workdays: string[] },
 ): Promise<WorkingCalendarView> {
-  const calendar: WorkingCalendarView = { year, holidays: [...input.holidays].sort(), workdays: [...input.workdays].sort(), updatedAt: deps.clock.now().toISOString() };
+  const calendar: WorkingCalendarView = {
+    year,
+    holidays: [...input.holidays].sort(),
+    workdays: [...input.workdays].sort(),
+    updatedAt: deps.clock.now().toISOString(),
+  };
   const problems = calendarProblems(calendar);
   if (problems.length) throw new ValidationError(problems);
-  await deps.calendars.put(calendar, auditEntry(deps, actor, 'calendar.update', undefined, `修改 ${year} 年工作日历：放假 ${calendar.holidays.length} 天，调休上班 ${calendar.workdays.length} 天`));
+  await deps.calendars.put(
+    calendar,
+    auditEntry(
+      deps,
+      actor,
+      'calendar.update',
+      undefined,
+      `修改 ${year} 年工作日历：放假 ${calendar.holidays.length} 天，调休上班 ${calendar.workdays.length} 天`,
+    ),
+  );
   return calendar;
 }

@@ -1,5 +1,10 @@
 import { reportRelease } from '../notifications/follow-ups';
-import { consultationPhase, GENERAL_SECTION, type ConsultationReport, type PublishedConsultation } from '@sunshine/shared';
+import {
+  consultationPhase,
+  GENERAL_SECTION,
+  type ConsultationReport,
+  type PublishedConsultation,
+} from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
 import type { StoredComment } from '../../ports/comment-store';
 import { auditEntry } from '../audit/entry';
@@ -14,7 +19,10 @@ const excerpt = (text: string) => {
 };
 
 /** Every comment of a consultation, page by page (a consultation draws hundreds, not millions). */
-async function allComments(deps: Pick<ModerationDeps, 'comments'>, consultationId: string): Promise<StoredComment[]> {
+async function allComments(
+  deps: Pick<ModerationDeps, 'comments'>,
+  consultationId: string,
+): Promise<StoredComment[]> {
   const comments: StoredComment[] = [];
   let cursor: string | undefined;
   do {
@@ -30,22 +38,38 @@ async function allComments(deps: Pick<ModerationDeps, 'comments'>, consultationI
  * draft's order, comments on the whole first) each shown comment in short with its decision and
  * reason. Names and contacts never enter it.
  */
-export function buildReport(consultation: PublishedConsultation, comments: readonly StoredComment[], summary: string, publishedAt: string): ConsultationReport {
+export function buildReport(
+  consultation: PublishedConsultation,
+  comments: readonly StoredComment[],
+  summary: string,
+  publishedAt: string,
+): ConsultationReport {
   const shown = comments.filter((comment) => comment.status === 'approved');
-  const count = (decision: string) => shown.filter((comment) => comment.decision?.decision === decision).length;
+  const count = (decision: string) =>
+    shown.filter((comment) => comment.decision?.decision === decision).length;
   const order = [GENERAL_SECTION, ...consultation.sections];
   const sections = order
     .map((section) => ({
       section,
       items: shown
         .filter((comment) => (comment.section ?? GENERAL_SECTION) === section)
-        .map((comment) => ({ excerpt: excerpt(comment.text), decision: comment.decision!.decision, reason: comment.decision!.reason })),
+        .map((comment) => ({
+          excerpt: excerpt(comment.text),
+          decision: comment.decision!.decision,
+          reason: comment.decision!.reason,
+        })),
     }))
     .filter((section) => section.items.length > 0);
   return {
     publishedAt,
     summary,
-    counts: { received: comments.length, published: shown.length, adopted: count('adopted'), partly: count('partly'), notAdopted: count('not_adopted') },
+    counts: {
+      received: comments.length,
+      published: shown.length,
+      adopted: count('adopted'),
+      partly: count('partly'),
+      notAdopted: count('not_adopted'),
+    },
     sections,
   };
 }
@@ -54,18 +78,37 @@ export function buildReport(consultation: PublishedConsultation, comments: reado
  * After closing, a reviewer publishes the report on the consultation page. Every comment must be
  * reviewed and every shown one decided first, so the report accounts for all of them. Once only.
  */
-export async function publishConsultationReport(deps: ModerationDeps, actor: StaffActor, consultationId: string, summary: string): Promise<ConsultationReport> {
+export async function publishConsultationReport(
+  deps: ModerationDeps,
+  actor: StaffActor,
+  consultationId: string,
+  summary: string,
+): Promise<ConsultationReport> {
   const consultation = await findConsultation(deps.content, consultationId);
   const now = deps.clock.now();
-  if (consultationPhase(consultation, now) !== 'closed') throw new AppError('CONFLICT', `征求意见截止（${consultation.closesOn}）后才能公布采纳情况`);
+  if (consultationPhase(consultation, now) !== 'closed')
+    throw new AppError('CONFLICT', `征求意见截止（${consultation.closesOn}）后才能公布采纳情况`);
   const comments = await allComments(deps, consultationId);
-  const waiting = comments.filter((comment) => comment.status === 'pending' || comment.status === 'held').length;
+  const waiting = comments.filter(
+    (comment) => comment.status === 'pending' || comment.status === 'held',
+  ).length;
   if (waiting) throw new AppError('CONFLICT', `还有 ${waiting} 条意见未审核，请审核后再公布`);
-  const undecided = comments.filter((comment) => comment.status === 'approved' && !comment.decision).length;
-  if (undecided) throw new AppError('CONFLICT', `还有 ${undecided} 条意见未记录采纳情况，请记录后再公布`);
+  const undecided = comments.filter(
+    (comment) => comment.status === 'approved' && !comment.decision,
+  ).length;
+  if (undecided)
+    throw new AppError('CONFLICT', `还有 ${undecided} 条意见未记录采纳情况，请记录后再公布`);
   const report = buildReport(consultation, comments, summary, now.toISOString());
-  const release = deps.templates && reportRelease(consultation, deps.templates, deps.ids.next(), report.publishedAt);
-  const audit = auditEntry(deps, actor, 'consultation.report', { itemType: 'consultation', itemId: consultationId }, `公布意见采纳情况（收到 ${report.counts.received} 条）`);
+  const release =
+    deps.templates &&
+    reportRelease(consultation, deps.templates, deps.ids.next(), report.publishedAt);
+  const audit = auditEntry(
+    deps,
+    actor,
+    'consultation.report',
+    { itemType: 'consultation', itemId: consultationId },
+    `公布意见采纳情况（收到 ${report.counts.received} 条）`,
+  );
   const outcome = await deps.comments.publishReport(consultationId, report, audit, release);
   if (outcome === 'exists') throw new AppError('CONFLICT', '采纳情况已公布');
   if (outcome === 'withdrawn') throw new AppError('WITHDRAWN', '该征求意见已撤回');

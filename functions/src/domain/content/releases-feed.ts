@@ -3,10 +3,15 @@ import type { ContentStore } from '../../ports/content-store';
 
 const ENTRIES = 50;
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const escapeXml = (text: string) =>
+  text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 
 /** Where a resident opens an item: the H5 build's page for it. */
-export const itemUrl = (webUrl: string, id: string) => `${webUrl.replace(/\/$/, '')}/#/pages/content/detail?id=${id}`;
+export const itemUrl = (webUrl: string, id: string) =>
+  `${webUrl.replace(/\/$/, '')}/#/pages/content/detail?id=${id}`;
 
 function entry(card: ContentCard, webUrl: string): string {
   return [
@@ -23,7 +28,10 @@ function entry(card: ContentCard, webUrl: string): string {
 }
 
 /** An Atom feed of the newest releases of every kind (one Query), for feed readers and portals. */
-export async function releasesFeed(store: ContentStore, { webUrl, bureau }: { webUrl: string; bureau: string }): Promise<string> {
+export async function releasesFeed(
+  store: ContentStore,
+  { webUrl, bureau }: { webUrl: string; bureau: string },
+): Promise<string> {
   const { items } = await store.listPublished({ limit: ENTRIES });
   const updated = items[0]?.publishedAt ?? new Date(0).toISOString();
   return [

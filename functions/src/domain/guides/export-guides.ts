@@ -4,9 +4,13 @@ import type { WorkflowStore } from '../../ports/workflow-store';
 import { GUIDE_HEADERS, guideToRow } from './guide-columns';
 
 /** Every guide as staff last wrote it (drafts included), in the form import reads back. */
-export async function exportGuides(workflow: WorkflowStore, format: 'csv' | 'json'): Promise<string> {
+export async function exportGuides(
+  workflow: WorkflowStore,
+  format: 'csv' | 'json',
+): Promise<string> {
   const guides: GuideDraft[] = [];
-  for await (const item of workflow.listByKind('guide')) if (item.draft.kind === 'guide') guides.push(item.draft);
+  for await (const item of workflow.listByKind('guide'))
+    if (item.draft.kind === 'guide') guides.push(item.draft);
   guides.sort((a, b) => a.code.localeCompare(b.code));
   if (format === 'json') return `${JSON.stringify(guides, null, 2)}\n`;
   return csvDocument([GUIDE_HEADERS, ...guides.map(guideToRow)]);

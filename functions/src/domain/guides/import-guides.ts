@@ -33,16 +33,60 @@ const SLICE_MS = 6000;
 const REQUIRED_HEADERS = ['事项名称', '事项编码'];
 
 export function importView(job: GuideImportJob): GuideImportView {
-  const { id, format, mode, submit, phase, rows, invalid, problems, moreProblems, created, updated, unchanged, skipped, createdAt, updatedAt } = job;
-  const progress = phase === 'done' || phase === 'rejected' ? 1 : job.size ? Math.min(1, job.offset / job.size) : 0;
-  return { id, format, mode, submit, phase, progress, rows, invalid, problems, moreProblems, created, updated, unchanged, skipped, createdAt, updatedAt };
+  const {
+    id,
+    format,
+    mode,
+    submit,
+    phase,
+    rows,
+    invalid,
+    problems,
+    moreProblems,
+    created,
+    updated,
+    unchanged,
+    skipped,
+    createdAt,
+    updatedAt,
+  } = job;
+  const progress =
+    phase === 'done' || phase === 'rejected'
+      ? 1
+      : job.size
+        ? Math.min(1, job.offset / job.size)
+        : 0;
+  return {
+    id,
+    format,
+    mode,
+    submit,
+    phase,
+    progress,
+    rows,
+    invalid,
+    problems,
+    moreProblems,
+    created,
+    updated,
+    unchanged,
+    skipped,
+    createdAt,
+    updatedAt,
+  };
 }
 
 /** Start an import of a file uploaded to storage: nothing is read or written yet. */
-export async function startGuideImport(deps: ImportDeps, actor: StaffActor, input: StartImportInput): Promise<GuideImportView> {
+export async function startGuideImport(
+  deps: ImportDeps,
+  actor: StaffActor,
+  input: StartImportInput,
+): Promise<GuideImportView> {
   const stored = await deps.files.inspect(input.key);
-  if (!stored) throw new ValidationError([{ field: 'key', message: '没有找到上传的文件，请重新上传' }]);
-  if (stored.size > IMPORT_MAX_BYTES) throw new ValidationError([{ field: 'key', message: '文件不能超过 50 MB' }]);
+  if (!stored)
+    throw new ValidationError([{ field: 'key', message: '没有找到上传的文件，请重新上传' }]);
+  if (stored.size > IMPORT_MAX_BYTES)
+    throw new ValidationError([{ field: 'key', message: '文件不能超过 50 MB' }]);
   const now = deps.clock.now().toISOString();
   const job: GuideImportJob = {
     id: deps.ids.next(),
@@ -73,7 +117,11 @@ export async function startGuideImport(deps: ImportDeps, actor: StaffActor, inpu
   return importView(job);
 }
 
-export async function getGuideImport(deps: ImportDeps, actor: StaffActor, id: string): Promise<GuideImportView> {
+export async function getGuideImport(
+  deps: ImportDeps,
+  actor: StaffActor,
+  id: string,
+): Promise<GuideImportView> {
   return importView(await loadJob(deps, actor, id));
 }
 
@@ -90,17 +138,44 @@ function addProblem(job: GuideImportJob, problem: ImportProblem) {
 }
 
 /** One record as a guide draft, or its problems (column named by header). */
-function toDraft(job: GuideImportJob, record: RawRecord, customTopics: TopicView[]): { draft?: GuideDraft; code?: string; problems: ImportProblem[] } {
+function toDraft(
+  job: GuideImportJob,
+  record: RawRecord,
+  customTopics: TopicView[],
+): { draft?: GuideDraft; code?: string; problems: ImportProblem[] } {
   if (record.problem) return { problems: [{ line: record.line, message: record.problem }] };
-  const input: Record<string, unknown> = job.format === 'csv' ? rowToInput(job.headers ?? [], record.cells ?? []) : { kind: 'guide', category: 'service', ...(record.item as object) };
+  const input: Record<string, unknown> =
+    job.format === 'csv'
+      ? rowToInput(job.headers ?? [], record.cells ?? [])
+      : { kind: 'guide', category: 'service', ...(record.item as object) };
   // The code is the row's identity even when another field is wrong: duplicates are still found.
   const code = typeof input.code === 'string' && input.code.trim() ? input.code.trim() : undefined;
   const checked = validate(GuideDraftSchema, input);
-  if (checked.ok && isCustomTopic(checked.value.topic) && !customTopics.some((topic) => topic.key === checked.value.topic)) {
-    return { code, problems: [{ line: record.line, column: '类别', message: `类别「${topicLabel(checked.value.topic)}」不存在，请先由管理员新增` }] };
+  if (
+    checked.ok &&
+    isCustomTopic(checked.value.topic) &&
+    !customTopics.some((topic) => topic.key === checked.value.topic)
+  ) {
+    return {
+      code,
+      problems: [
+        {
+          line: record.line,
+          column: '类别',
+          message: `类别「${topicLabel(checked.value.topic)}」不存在，请先由管理员新增`,
+        },
+      ],
+    };
   }
   if (checked.ok) return { draft: checked.value, code, problems: [] };
-  return { code, problems: checked.issues.map((issue) => ({ line: record.line, column: headerOf(issue.field) ?? (issue.field || undefined), message: issue.message })) };
+  return {
+    code,
+    problems: checked.issues.map((issue) => ({
+      line: record.line,
+      column: headerOf(issue.field) ?? (issue.field || undefined),
+      message: issue.message,
+    })),
+  };
 }
 
 /** The file's header row: known columns only, and the ones a guide cannot do without. */
@@ -109,10 +184,19 @@ function readHeaders(job: GuideImportJob, record: RawRecord): boolean {
   const unknown = headers.filter((header) => header && !GUIDE_HEADERS.includes(header));
   const missing = REQUIRED_HEADERS.filter((header) => !headers.includes(header));
   if (record.problem || missing.length) {
-    addProblem(job, { line: 1, message: record.problem ?? `缺少必需的列：${missing.join('、')}。请用“导出 CSV”得到的文件作模板` });
+    addProblem(job, {
+      line: 1,
+      message:
+        record.problem ?? `缺少必需的列：${missing.join('、')}。请用“导出 CSV”得到的文件作模板`,
+    });
     return false;
   }
-  for (const header of unknown) addProblem(job, { line: 1, column: header, message: `无法识别的列「${header}」，该列将被忽略` });
+  for (const header of unknown)
+    addProblem(job, {
+      line: 1,
+      column: header,
+      message: `无法识别的列「${header}」，该列将被忽略`,
+    });
   job.headers = headers;
   return true;
 }
@@ -122,7 +206,11 @@ function readHeaders(job: GuideImportJob, record: RawRecord): boolean {
  * reads the file from where the last stopped, so the file is never held whole and every call
  * stays within a function's time; the client calls again until the phase is done or rejected.
  */
-export async function continueGuideImport(deps: ImportDeps, actor: StaffActor, id: string): Promise<GuideImportView> {
+export async function continueGuideImport(
+  deps: ImportDeps,
+  actor: StaffActor,
+  id: string,
+): Promise<GuideImportView> {
   const job = await loadJob(deps, actor, id);
   if (job.phase === 'done' || job.phase === 'rejected') return importView(job);
   const started = Date.now();
@@ -132,7 +220,10 @@ export async function continueGuideImport(deps: ImportDeps, actor: StaffActor, i
   let finished = true;
   if (job.offset < job.size) {
     const chunks = deps.files.read(job.key, job.offset);
-    const records = job.format === 'csv' ? csvRecords(chunks, { offset: job.offset, line: job.line }) : jsonArrayRecords(chunks, { offset: job.offset, line: job.line });
+    const records =
+      job.format === 'csv'
+        ? csvRecords(chunks, { offset: job.offset, line: job.line })
+        : jsonArrayRecords(chunks, { offset: job.offset, line: job.line });
     for await (const record of records) {
       if (job.phase === 'checking') check(job, record, customTopics);
       else await write(deps, actor, job, record, customTopics);
@@ -164,7 +255,12 @@ function check(job: GuideImportJob, record: RawRecord, customTopics: TopicView[]
   }
   job.rows++;
   const { code, problems } = toDraft(job, record, customTopics);
-  if (code && job.codes.includes(code)) problems.push({ line: record.line, column: '事项编码', message: `事项编码「${code}」在文件中重复出现` });
+  if (code && job.codes.includes(code))
+    problems.push({
+      line: record.line,
+      column: '事项编码',
+      message: `事项编码「${code}」在文件中重复出现`,
+    });
   if (code) job.codes.push(code);
   if (problems.length) {
     job.invalid++;
@@ -190,7 +286,13 @@ function advance(job: GuideImportJob) {
   job.codes = [];
 }
 
-async function write(deps: WorkflowDeps, actor: StaffActor, job: GuideImportJob, record: RawRecord, customTopics: TopicView[]) {
+async function write(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  job: GuideImportJob,
+  record: RawRecord,
+  customTopics: TopicView[],
+) {
   if (job.format === 'csv' && record.line === 1) return; // the header
   if (job.invalidLines.includes(record.line)) return;
   const { draft } = toDraft(job, record, customTopics);
@@ -203,16 +305,23 @@ async function write(deps: WorkflowDeps, actor: StaffActor, job: GuideImportJob,
     return;
   }
   try {
-    const saved = existing ? await updateDraft(deps, actor, existing, draft) : await createDraft(deps, actor, draft);
+    const saved = existing
+      ? await updateDraft(deps, actor, existing, draft)
+      : await createDraft(deps, actor, draft);
     // An update that changes nothing returns the item as it was, last changed before this import.
     if (!existing) job.created++;
     else if (saved.updatedAt > job.createdAt) job.updated++;
     else job.unchanged++;
-    if (job.submit && (saved.status === 'draft' || saved.status === 'returned')) await submitForReview(deps, actor, saved.id);
+    if (job.submit && (saved.status === 'draft' || saved.status === 'returned'))
+      await submitForReview(deps, actor, saved.id);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
     // Under review or scheduled: the reviewer's version is not changed under them.
     job.skipped++;
-    addProblem(job, { line: record.line, column: '事项编码', message: `「${draft.code}」正在审核或已定时发布，本次未更新：${error.message}` });
+    addProblem(job, {
+      line: record.line,
+      column: '事项编码',
+      message: `「${draft.code}」正在审核或已定时发布，本次未更新：${error.message}`,
+    });
   }
 }

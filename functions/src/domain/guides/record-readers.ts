@@ -28,7 +28,10 @@ const NOT_UTF8 = '不是 UTF-8 编码：请在表格软件中“另存为 CSV UT
 const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true });
 
 /** CSV rows (RFC 4180: quoted cells may hold commas, quotes as "" and line breaks). */
-export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, start: { offset: number; line: number } = { offset: 0, line: 1 }): AsyncGenerator<RawRecord> {
+export async function* csvRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  start: { offset: number; line: number } = { offset: 0, line: 1 },
+): AsyncGenerator<RawRecord> {
   let offset = start.offset;
   let line = start.line;
   let rowLine = line;
@@ -115,7 +118,10 @@ export async function* csvRecords(chunks: AsyncIterable<Uint8Array>, start: { of
  * The items of a top-level JSON array, one at a time: bytes are collected from each item's first
  * byte to its end (depth back to 1, outside strings) and parsed alone.
  */
-export async function* jsonArrayRecords(chunks: AsyncIterable<Uint8Array>, start: { offset: number; line: number } = { offset: 0, line: 1 }): AsyncGenerator<RawRecord> {
+export async function* jsonArrayRecords(
+  chunks: AsyncIterable<Uint8Array>,
+  start: { offset: number; line: number } = { offset: 0, line: 1 },
+): AsyncGenerator<RawRecord> {
   let offset = start.offset;
   let index = start.line;
   let depth = start.offset === 0 ? 0 : 1;

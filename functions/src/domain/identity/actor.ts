@@ -13,7 +13,10 @@ export interface StaffActor extends Actor {
   displayName: string;
 }
 
-export const actorRef = (actor: StaffActor): ActorRef => ({ userId: actor.userId, displayName: actor.displayName });
+export const actorRef = (actor: StaffActor): ActorRef => ({
+  userId: actor.userId,
+  displayName: actor.displayName,
+});
 
 /** The actor of things the system does on its own (scheduled publishing, the first invitation). */
 export const SYSTEM_ACTOR: StaffActor = { userId: 'system', displayName: '系统', roles: [] };

@@ -29,7 +29,8 @@ export interface SignInDeps extends AuditDeps {
 export const SIGN_INS_PER_ADDRESS_PER_MINUTE = 20;
 
 /** Seconds until the next whole minute (UTC): when a minute's counters, ours and WeChat's, turn. */
-const untilNextMinute = (at: Date) => (Math.floor(at.getTime() / 60_000 + 1) * 60_000 - at.getTime()) / 1000;
+const untilNextMinute = (at: Date) =>
+  (Math.floor(at.getTime() / 60_000 + 1) * 60_000 - at.getTime()) / 1000;
 const TOO_MANY = '登录过于频繁，请稍后再试';
 
 /** WeChat's errcodes of jscode2session, in words a resident can act on. */
@@ -53,10 +54,21 @@ function wechatFailure(error: WeChatError, at: Date): AppError {
  * Each attempt is counted first, per address and overall: a flood of junk codes must not spend
  * the app's jscode2session quota, which would make WeChat refuse sign-in to every resident.
  */
-export async function signIn(deps: SignInDeps, code: string, origin: { ip?: string } = {}): Promise<SessionView> {
+export async function signIn(
+  deps: SignInDeps,
+  code: string,
+  origin: { ip?: string } = {},
+): Promise<SessionView> {
   const at = deps.clock.now();
   try {
-    await deps.throttle.admit(origin.ip, { perAddressPerMinute: SIGN_INS_PER_ADDRESS_PER_MINUTE, overallPerMinute: deps.signInsPerMinute }, at.toISOString());
+    await deps.throttle.admit(
+      origin.ip,
+      {
+        perAddressPerMinute: SIGN_INS_PER_ADDRESS_PER_MINUTE,
+        overallPerMinute: deps.signInsPerMinute,
+      },
+      at.toISOString(),
+    );
   } catch (error) {
     if (error instanceof RateLimitError) throw new RateLimitedError(untilNextMinute(at), TOO_MANY);
     throw error;
@@ -70,12 +82,29 @@ export async function signIn(deps: SignInDeps, code: string, origin: { ip?: stri
   }
   const userId =
     (await deps.users.findByOpenid(identity.openid)) ??
-    (await deps.users.create({ userId: deps.ids.next(), openid: identity.openid, unionid: identity.unionid, createdAt: deps.clock.now().toISOString() }));
+    (await deps.users.create({
+      userId: deps.ids.next(),
+      openid: identity.openid,
+      unionid: identity.unionid,
+      createdAt: deps.clock.now().toISOString(),
+    }));
   const member = await deps.staff.get(userId);
   const staff = member?.status === 'active' ? member : undefined;
   if (staff) {
-    await deps.audit.append(auditEntry(deps, staff, 'staff.sign_in', { itemType: 'staff', itemId: userId }, `${staff.displayName} 登录`));
+    await deps.audit.append(
+      auditEntry(
+        deps,
+        staff,
+        'staff.sign_in',
+        { itemType: 'staff', itemId: userId },
+        `${staff.displayName} 登录`,
+      ),
+    );
   }
   const { token, expiresAt } = await deps.tokens.issue(userId, staff?.roles ?? []);
-  return { token, expiresAt, user: { userId, roles: staff?.roles ?? [], displayName: staff?.displayName } };
+  return {
+    token,
+    expiresAt,
+    user: { userId, roles: staff?.roles ?? [], displayName: staff?.displayName },
+  };
 }

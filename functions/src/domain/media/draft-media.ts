@@ -24,7 +24,10 @@ interface NamedFile {
  * points into our storage must name a confirmed file too. A URL under the media prefix is not
  * enough: uploads that were never confirmed (or failed their check) would otherwise be shown.
  */
-export async function requireConfirmedMedia(deps: DraftMediaDeps | undefined, draft: ContentDraft): Promise<void> {
+export async function requireConfirmedMedia(
+  deps: DraftMediaDeps | undefined,
+  draft: ContentDraft,
+): Promise<void> {
   const named: NamedFile[] = [];
   const issues: FieldIssue[] = [];
   if (draft.kind === 'interpretation') {
@@ -33,20 +36,37 @@ export async function requireConfirmedMedia(deps: DraftMediaDeps | undefined, dr
       const key = deps && publishedKeyOfUrl(deps.publicUrl, item.url);
       if (!key) return issues.push({ field, message: '图片和音视频须通过本系统上传' });
       const name = `${MEDIA_RULES[item.kind].label} ${index + 1}`;
-      named.push({ field, key, unconfirmed: `${name} 尚未通过上传检查，请删除后重新上传`, declared: { kind: item.kind, otherwise: `${name} 与上传的文件类型不符，请删除后重新上传` } });
+      named.push({
+        field,
+        key,
+        unconfirmed: `${name} 尚未通过上传检查，请删除后重新上传`,
+        declared: { kind: item.kind, otherwise: `${name} 与上传的文件类型不符，请删除后重新上传` },
+      });
     });
   }
   if (draft.kind === 'document' || draft.kind === 'consultation') {
     draft.attachments.forEach((attachment, index) => {
       const key = deps && publishedKeyOfUrl(deps.publicUrl, attachment.url);
-      if (key) named.push({ field: `attachments.${index}.url`, key, unconfirmed: `附件「${attachment.name}」的链接指向未通过上传检查的文件，请更换链接` });
+      if (key)
+        named.push({
+          field: `attachments.${index}.url`,
+          key,
+          unconfirmed: `附件「${attachment.name}」的链接指向未通过上传检查的文件，请更换链接`,
+        });
     });
   }
-  const confirmed = named.length && deps ? await deps.records.confirmedAmong(named.map((file) => file.key)) : new Map<string, MediaKind>();
+  const confirmed =
+    named.length && deps
+      ? await deps.records.confirmedAmong(named.map((file) => file.key))
+      : new Map<string, MediaKind>();
   for (const file of named) {
     const kind = confirmed.get(file.key);
     if (!kind) issues.push({ field: file.field, message: file.unconfirmed });
-    else if (file.declared && file.declared.kind !== kind) issues.push({ field: file.field, message: file.declared.otherwise });
+    else if (file.declared && file.declared.kind !== kind)
+      issues.push({ field: file.field, message: file.declared.otherwise });
   }
-  if (issues.length) throw new ValidationError(issues.sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true })));
+  if (issues.length)
+    throw new ValidationError(
+      issues.sort((a, b) => a.field.localeCompare(b.field, 'en', { numeric: true })),
+    );
 }

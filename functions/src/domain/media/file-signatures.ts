@@ -3,7 +3,8 @@
  * Signatures from the formats' specifications (JPEG SOI, PNG, RIFF/WEBP, ISO-BMFF ftyp, MP3 ID3 or
  * frame sync, AAC ADTS).
  */
-const ascii = (bytes: Uint8Array, from: number, text: string) => [...text].every((c, i) => bytes[from + i] === c.charCodeAt(0));
+const ascii = (bytes: Uint8Array, from: number, text: string) =>
+  [...text].every((c, i) => bytes[from + i] === c.charCodeAt(0));
 
 const SIGNATURES: Record<string, (b: Uint8Array) => boolean> = {
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,

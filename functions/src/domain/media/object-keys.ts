@@ -7,7 +7,8 @@ export const UPLOAD_PREFIX = 'uploads/';
 export const PUBLISHED_PREFIX = 'media/';
 
 /** The key a confirmed upload is served from: same id and extension, under media/. */
-export const publishedKeyOf = (uploadKey: string) => `${PUBLISHED_PREFIX}${uploadKey.slice(UPLOAD_PREFIX.length)}`;
+export const publishedKeyOf = (uploadKey: string) =>
+  `${PUBLISHED_PREFIX}${uploadKey.slice(UPLOAD_PREFIX.length)}`;
 
 /** The storage key a URL of ours names (under media/), or undefined if it is not one of ours. */
 export function publishedKeyOfUrl(publicBaseUrl: string, url: string): string | undefined {

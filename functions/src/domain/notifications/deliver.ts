@@ -44,26 +44,41 @@ export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promis
   for (const delivery of deliveries) {
     try {
       const release = await releaseOf(delivery.job.releaseId);
-      if (release && (await deliverOne(deps, delivery, release, releases)) === 'again') again.push(delivery.messageId);
+      if (release && (await deliverOne(deps, delivery, release, releases)) === 'again')
+        again.push(delivery.messageId);
     } catch (error) {
       // This message only (a claim that met another write, the table briefly away): SQS delivers it
       // again, and its claim says what happened before.
-      logger.warn('send delivered again after an error', { releaseId: delivery.job.releaseId, messageId: delivery.messageId, error });
+      logger.warn('send delivered again after an error', {
+        releaseId: delivery.job.releaseId,
+        messageId: delivery.messageId,
+        error,
+      });
       again.push(delivery.messageId);
     }
   }
   return again;
 }
 
-async function deliverOne(deps: DeliverDeps, delivery: Delivery, release: Release, releases: Map<string, Release | undefined>): Promise<'done' | 'again'> {
+async function deliverOne(
+  deps: DeliverDeps,
+  delivery: Delivery,
+  release: Release,
+  releases: Map<string, Release | undefined>,
+): Promise<'done' | 'again'> {
   const { job, messageId } = delivery;
   const { templateId } = release.message;
   /** Ends the send; the credit is spent only by the one call that ended it. */
   const end = async (outcome: SendOutcomeState, spendsCredit = false) => {
-    if ((await deps.releases.finish(job, messageId, outcome)) && spendsCredit) await deps.credits.useCredit(job.userId, templateId);
+    if ((await deps.releases.finish(job, messageId, outcome)) && spendsCredit)
+      await deps.credits.useCredit(job.userId, templateId);
   };
   // A stopped release sends nothing whenever the quota comes back: its sends end now, not parked.
-  if (release.stoppedBy === undefined && release.pausedUntil && release.pausedUntil > deps.clock.now().toISOString()) {
+  if (
+    release.stoppedBy === undefined &&
+    release.pausedUntil &&
+    release.pausedUntil > deps.clock.now().toISOString()
+  ) {
     await deps.releases.park(job, messageId);
     return 'done';
   }
@@ -83,10 +98,12 @@ async function deliverOne(deps: DeliverDeps, delivery: Delivery, release: Releas
   }
   // Until WeChat is called nothing has gone out: an error here gives the claim back, so the
   // redelivery sends instead of finding its own claim and recording unknown.
-  const hasCredit = await deps.credits.hasCredit(job.userId, templateId).catch(async (error: unknown) => {
-    await deps.releases.unclaim(job, messageId);
-    throw error;
-  });
+  const hasCredit = await deps.credits
+    .hasCredit(job.userId, templateId)
+    .catch(async (error: unknown) => {
+      await deps.releases.unclaim(job, messageId);
+      throw error;
+    });
   if (!hasCredit) {
     await end('refused');
     return 'done';
@@ -105,7 +122,10 @@ async function deliverOne(deps: DeliverDeps, delivery: Delivery, release: Releas
       return 'done';
     case 'stop':
       // Our template, page or values are wrong: every further send would fail the same way.
-      logger.error('release stopped: WeChat refused the message itself', { releaseId: release.id, errcode: outcome.errcode });
+      logger.error('release stopped: WeChat refused the message itself', {
+        releaseId: release.id,
+        errcode: outcome.errcode,
+      });
       await end('failed');
       await deps.releases.stop(release.id, outcome.errcode);
       releases.set(release.id, { ...release, stoppedBy: outcome.errcode });

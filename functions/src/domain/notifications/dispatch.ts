@@ -33,7 +33,10 @@ export const FAN_OUT_LEASE_MS = 90_000;
  * spent) wait; once the pause is over their parked sends go again. A release whose item was
  * withdrawn is stopped before another page is read.
  */
-export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Promise<{ releases: number; queued: number }> {
+export async function dispatchReleases(
+  deps: DispatchDeps,
+  maxPages = 100,
+): Promise<{ releases: number; queued: number }> {
   const budget = { pages: maxPages, queued: 0 };
   const pending = await deps.releases.pending(20);
   for (const { id } of pending) {
@@ -41,7 +44,13 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
     const held = await deps.releases.lease(id, deps.clock.now(), leaseUntil());
     if (!held) continue; // another run is fanning it out
     try {
-      await fanOut(deps, held.lease, await stoppedIfWithdrawn(deps, held.release), budget, leaseUntil);
+      await fanOut(
+        deps,
+        held.lease,
+        await stoppedIfWithdrawn(deps, held.release),
+        budget,
+        leaseUntil,
+      );
     } finally {
       await deps.releases.unlease(held.lease);
     }
@@ -50,7 +59,13 @@ export async function dispatchReleases(deps: DispatchDeps, maxPages = 100): Prom
 }
 
 /** One release, under its lease, as far as the run's page budget goes. */
-async function fanOut(deps: DispatchDeps, lease: FanOutLease, release: Release, budget: { pages: number; queued: number }, leaseUntil: () => Date): Promise<void> {
+async function fanOut(
+  deps: DispatchDeps,
+  lease: FanOutLease,
+  release: Release,
+  budget: { pages: number; queued: number },
+  leaseUntil: () => Date,
+): Promise<void> {
   if (release.stoppedBy !== undefined) {
     // Nothing more is paged. Sends a spent quota parked go to the worker, which counts them failed
     // without calling WeChat, rather than waiting parked for a release that will not resume.
@@ -69,8 +84,14 @@ async function fanOut(deps: DispatchDeps, lease: FanOutLease, release: Release, 
   let position = release.fanOut;
   while (!position.done && budget.pages > 0) {
     const topic = release.topics[position.topic];
-    const page = topic ? await deps.subscribers.subscribers(topic, position.cursor, PAGE) : { items: [] };
-    const jobs: SendJob[] = page.items.map((subscriber) => ({ releaseId: release.id, userId: subscriber.userId, openid: subscriber.openid }));
+    const page = topic
+      ? await deps.subscribers.subscribers(topic, position.cursor, PAGE)
+      : { items: [] };
+    const jobs: SendJob[] = page.items.map((subscriber) => ({
+      releaseId: release.id,
+      userId: subscriber.userId,
+      openid: subscriber.openid,
+    }));
     if (jobs.length) await deps.queue.enqueue(laneOf(release), jobs);
     budget.pages--;
     budget.queued += jobs.length;
@@ -83,7 +104,8 @@ async function fanOut(deps: DispatchDeps, lease: FanOutLease, release: Release, 
     if (!(await deps.releases.advance(lease, position, jobs.length, leaseUntil()))) return;
   }
   // Done before (a pause's parked sends only): leave the pending list now.
-  if (position.done && release.fanOut.done) await deps.releases.advance(lease, position, 0, leaseUntil());
+  if (position.done && release.fanOut.done)
+    await deps.releases.advance(lease, position, 0, leaseUntil());
 }
 
 /** The sends a spent quota parked, queued again once the pause is over. */

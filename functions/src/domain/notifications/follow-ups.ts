@@ -16,9 +16,14 @@ export function replyRelease(
   id: string,
   now: string,
 ): Release {
-  const label = subject.to === 'question' ? QUESTION_DEADLINES[subject.kind].label : '政府信息公开申请';
+  const label =
+    subject.to === 'question' ? QUESTION_DEADLINES[subject.kind].label : '政府信息公开申请';
   const where = subject.to === 'question' ? '请在“我的留言”查看答复' : '请在“我的申请”查看答复';
-  const { openid: _nobody, ...message } = replyMessage({ openid: '', templateId: templates.reply.templateId, reply: { to: subject.to, subject: label, summary: where, repliedAt: now } });
+  const { openid: _nobody, ...message } = replyMessage({
+    openid: '',
+    templateId: templates.reply.templateId,
+    reply: { to: subject.to, subject: label, summary: where, repliedAt: now },
+  });
   return {
     id,
     kind: 'reply',
@@ -34,8 +39,28 @@ export function replyRelease(
 }
 
 /** The release of a consultation's adoption report, to the people who commented and asked to be told. */
-export function reportRelease(consultation: { id: string; title: string; office: Office }, templates: TemplateIds, id: string, now: string): Release {
+export function reportRelease(
+  consultation: { id: string; title: string; office: Office },
+  templates: TemplateIds,
+  id: string,
+  now: string,
+): Release {
   const title = `意见采纳情况：${consultation.title}`;
-  const { openid: _nobody, ...message } = releaseMessage({ openid: '', templateId: templates.release.templateId, item: { id: consultation.id, title, office: consultation.office, publishedAt: now } });
-  return { id, kind: 'release', title, itemId: consultation.id, topics: [`consultation:${consultation.id}`], urgent: false, createdAt: now, message, fanOut: { topic: 0, done: false }, counts: counts() };
+  const { openid: _nobody, ...message } = releaseMessage({
+    openid: '',
+    templateId: templates.release.templateId,
+    item: { id: consultation.id, title, office: consultation.office, publishedAt: now },
+  });
+  return {
+    id,
+    kind: 'release',
+    title,
+    itemId: consultation.id,
+    topics: [`consultation:${consultation.id}`],
+    urgent: false,
+    createdAt: now,
+    message,
+    fanOut: { topic: 0, done: false },
+    counts: counts(),
+  };
 }

@@ -9,9 +9,20 @@ import type { Release, ReleaseStore } from '../../ports/release-store';
  * the sends still to come are then counted failed. Only releases announce an item: a reply to a
  * person's own question or application is theirs whatever becomes of the item.
  */
-export async function stoppedIfWithdrawn(deps: { releases: ReleaseStore; items: PublicItems }, release: Release): Promise<Release> {
-  if (release.kind !== 'release' || release.stoppedBy !== undefined || (await deps.items.isPublic(release.itemId))) return release;
-  logger.info('release stopped: its item is no longer public', { releaseId: release.id, itemId: release.itemId });
+export async function stoppedIfWithdrawn(
+  deps: { releases: ReleaseStore; items: PublicItems },
+  release: Release,
+): Promise<Release> {
+  if (
+    release.kind !== 'release' ||
+    release.stoppedBy !== undefined ||
+    (await deps.items.isPublic(release.itemId))
+  )
+    return release;
+  logger.info('release stopped: its item is no longer public', {
+    releaseId: release.id,
+    itemId: release.itemId,
+  });
   await deps.releases.stop(release.id, STOPPED_ITEM_WITHDRAWN);
   return { ...release, stoppedBy: STOPPED_ITEM_WITHDRAWN };
 }

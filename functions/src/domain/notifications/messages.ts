@@ -22,7 +22,15 @@ export interface ReleasedItem {
 /** The page a release message opens: the released item itself. */
 export const releasePage = (id: string) => `pages/content/detail?id=${encodeURIComponent(id)}`;
 
-export function releaseMessage({ openid, templateId, item }: { openid: string; templateId: string; item: ReleasedItem }): OutgoingMessage {
+export function releaseMessage({
+  openid,
+  templateId,
+  item,
+}: {
+  openid: string;
+  templateId: string;
+  item: ReleasedItem;
+}): OutgoingMessage {
   return {
     openid,
     templateId,
@@ -53,7 +61,15 @@ export interface Reply {
   repliedAt: string;
 }
 
-export function replyMessage({ openid, templateId, reply }: { openid: string; templateId: string; reply: Reply }): OutgoingMessage {
+export function replyMessage({
+  openid,
+  templateId,
+  reply,
+}: {
+  openid: string;
+  templateId: string;
+  reply: Reply;
+}): OutgoingMessage {
   return {
     openid,
     templateId,

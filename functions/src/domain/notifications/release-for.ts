@@ -1,4 +1,8 @@
-import { isPubliclyDisclosed, type PublishedContent, type SubscriptionTopic } from '@sunshine/shared';
+import {
+  isPubliclyDisclosed,
+  type PublishedContent,
+  type SubscriptionTopic,
+} from '@sunshine/shared';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage } from './messages';
@@ -11,12 +15,36 @@ const ANNOUNCED_KINDS = ['interpretation', 'notice'] as const;
  * notice, to the subscribers of its category and office (and of urgent notices, if urgent). A
  * later version corrects what was already announced and is not sent again.
  */
-export function releaseFor(content: PublishedContent, version: number, templates: TemplateIds, id: string, now: string): Release | undefined {
-  if (version !== 1 || !(ANNOUNCED_KINDS as readonly string[]).includes(content.kind) || !isPubliclyDisclosed(content)) return undefined;
+export function releaseFor(
+  content: PublishedContent,
+  version: number,
+  templates: TemplateIds,
+  id: string,
+  now: string,
+): Release | undefined {
+  if (
+    version !== 1 ||
+    !(ANNOUNCED_KINDS as readonly string[]).includes(content.kind) ||
+    !isPubliclyDisclosed(content)
+  )
+    return undefined;
   const urgent = content.kind === 'notice' && content.urgent;
-  const topics: SubscriptionTopic[] = [...(urgent ? (['urgent'] as const) : []), `category:${content.category}`, `office:${content.office}`];
+  const topics: SubscriptionTopic[] = [
+    ...(urgent ? (['urgent'] as const) : []),
+    `category:${content.category}`,
+    `office:${content.office}`,
+  ];
   // The message but for its recipient, who is filled in per send.
-  const { openid: _nobody, ...message } = releaseMessage({ openid: '', templateId: templates.release.templateId, item: { id: content.id, title: content.title, office: content.office, publishedAt: content.publishedAt } });
+  const { openid: _nobody, ...message } = releaseMessage({
+    openid: '',
+    templateId: templates.release.templateId,
+    item: {
+      id: content.id,
+      title: content.title,
+      office: content.office,
+      publishedAt: content.publishedAt,
+    },
+  });
   return {
     id,
     kind: 'release',

@@ -35,7 +35,8 @@ export interface RetryReleaseDeps extends ReleaseDeps {
 export async function retryRelease(deps: RetryReleaseDeps, id: string): Promise<ReleaseView> {
   const release = await getRelease(deps, id);
   if (release.status === 'withdrawn') throw new AppError('CONFLICT', '该内容已撤回，不再推送');
-  if (release.status === 'dispatching') throw new AppError('CONFLICT', '推送仍在进行，请在完成后再重试失败的部分');
+  if (release.status === 'dispatching')
+    throw new AppError('CONFLICT', '推送仍在进行，请在完成后再重试失败的部分');
   if (release.counts.failed === 0) throw new AppError('CONFLICT', '没有发送失败的消息');
   await deps.releases.unstop(id);
   for (;;) {

@@ -13,7 +13,8 @@ export function releaseStatus(release: Release, now: Date): ReleaseStatus {
 
 /** What staff see of a release: no recipient, only counts. */
 export function releaseView(release: Release, now: Date): ReleaseView {
-  const { id, kind, title, itemId, topics, urgent, createdAt, counts, pausedUntil, stoppedBy } = release;
+  const { id, kind, title, itemId, topics, urgent, createdAt, counts, pausedUntil, stoppedBy } =
+    release;
   return {
     id,
     kind,

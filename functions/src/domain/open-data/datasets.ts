@@ -18,11 +18,17 @@ import { NotFoundError, ValidationError } from '../../commons/errors';
 import { InvalidCursorError, type ContentStore } from '../../ports/content-store';
 import { itemUrl } from '../content/releases-feed';
 
-const download = (id: string, format: 'json' | 'csv') => `${routePath('getOpenData', { dataset: id })}?format=${format}`;
+const download = (id: string, format: 'json' | 'csv') =>
+  `${routePath('getOpenData', { dataset: id })}?format=${format}`;
 
 /** The published datasets and where to download each. No read: the list is the code's. */
 export function listDatasets(): DatasetView[] {
-  return DATASET_IDS.map((id) => ({ id, title: DATASETS[id].title, description: DATASETS[id].description, downloads: { json: download(id, 'json'), csv: download(id, 'csv') } }));
+  return DATASET_IDS.map((id) => ({
+    id,
+    title: DATASETS[id].title,
+    description: DATASETS[id].description,
+    downloads: { json: download(id, 'json'), csv: download(id, 'csv') },
+  }));
 }
 
 function toRow(card: ContentCard, webUrl: string): OpenDataRow {
@@ -38,7 +44,11 @@ function toRow(card: ContentCard, webUrl: string): OpenDataRow {
     ...(card.validity && { validity: VALIDITY_LABELS[card.validity] }),
     ...(card.format && { format: FORMAT_LABELS[card.format] }),
     ...(card.urgent !== undefined && { urgent: card.urgent }),
-    ...(card.code !== undefined && { code: card.code, promisedDays: card.promisedDays, free: card.free }),
+    ...(card.code !== undefined && {
+      code: card.code,
+      promisedDays: card.promisedDays,
+      free: card.free,
+    }),
     url: itemUrl(webUrl, card.id),
   };
 }
@@ -71,20 +81,45 @@ export interface DatasetPage {
  * One page of a dataset, read from the published feed of its kind page by page (each Query at
  * most 1 MB), so a download never holds more than one page of the table in memory.
  */
-export async function datasetPage(store: ContentStore, dataset: string, query: OpenDataQuery, webUrl: string): Promise<DatasetPage> {
+export async function datasetPage(
+  store: ContentStore,
+  dataset: string,
+  query: OpenDataQuery,
+  webUrl: string,
+): Promise<DatasetPage> {
   const id = DATASET_IDS.find((known) => known === dataset);
   if (!id) throw new NotFoundError(`没有名为「${dataset}」的数据集`);
   let page: Page<ContentCard>;
   try {
-    page = await store.listPublished({ kind: DATASETS[id].kind, cursor: query.cursor, limit: query.limit });
+    page = await store.listPublished({
+      kind: DATASETS[id].kind,
+      cursor: query.cursor,
+      limit: query.limit,
+    });
   } catch (error) {
-    if (error instanceof InvalidCursorError) throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新下载' }]);
+    if (error instanceof InvalidCursorError)
+      throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新下载' }]);
     throw error;
   }
-  const next = page.nextCursor ? `${download(id, query.format)}&cursor=${page.nextCursor}&limit=${query.limit}` : undefined;
+  const next = page.nextCursor
+    ? `${download(id, query.format)}&cursor=${page.nextCursor}&limit=${query.limit}`
+    : undefined;
   return { rows: page.items.map((card) => toRow(card, webUrl)), next };
 }
 
 export function datasetCsv(rows: OpenDataRow[]): string {
-  return csvDocument([CSV_COLUMNS.map(([, label]) => label), ...rows.map((row) => CSV_COLUMNS.map(([key]) => (row[key] === undefined ? '' : row[key] === true ? '是' : row[key] === false ? '否' : String(row[key]))))]);
+  return csvDocument([
+    CSV_COLUMNS.map(([, label]) => label),
+    ...rows.map((row) =>
+      CSV_COLUMNS.map(([key]) =>
+        row[key] === undefined
+          ? ''
+          : row[key] === true
+            ? '是'
+            : row[key] === false
+              ? '否'
+              : String(row[key]),
+      ),
+    ),
+  ]);
 }

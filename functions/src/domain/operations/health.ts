@@ -4,7 +4,10 @@ import type { Clock } from '../../ports/clock';
 import type { HealthProbe } from '../../ports/health-probe';
 
 /** Up and able to read its table: 200; otherwise 503, with the cause in the log, not the answer. */
-export async function health(deps: { probe: HealthProbe; clock: Clock }): Promise<{ status: 'ok'; checkedAt: string }> {
+export async function health(deps: {
+  probe: HealthProbe;
+  clock: Clock;
+}): Promise<{ status: 'ok'; checkedAt: string }> {
   try {
     await deps.probe.check();
   } catch (error) {

@@ -1,4 +1,10 @@
-import { IdSchema, QaDraftSchema, validate, type AnsweredQuestionView, type QaDraft } from '@sunshine/shared';
+import {
+  IdSchema,
+  QaDraftSchema,
+  validate,
+  type AnsweredQuestionView,
+  type QaDraft,
+} from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { QuestionStore, StoredQuestion } from '../../ports/question-store';
 import { StaleWriteError } from '../../ports/stale-write';
@@ -10,14 +16,17 @@ import { answeredView } from './views';
 
 const TITLE_MAX = 200;
 const ANSWER_MAX = 3000;
-const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const cut = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 /**
  * The public Q&A draft of an answered question: both texts anonymized, filed where an editor
  * most often files residents' questions (服务公开, the branch office, 其他); the editor refiles
  * it, links documents and guides, and restores an official number the anonymizer hid.
  */
-export function promotedDraft(question: StoredQuestion & { answer: NonNullable<StoredQuestion['answer']> }): QaDraft {
+export function promotedDraft(
+  question: StoredQuestion & { answer: NonNullable<StoredQuestion['answer']> },
+): QaDraft {
   const resident = question.contact ?? {};
   const draft = {
     kind: 'qa' as const,
@@ -40,14 +49,19 @@ export function promotedDraft(question: StoredQuestion & { answer: NonNullable<S
  * published only after review like any Q&A (先审后发). Once per question: the question keeps the
  * draft's id, and a second promotion is refused.
  */
-export async function promoteQuestion(deps: AuditDeps & { questions: QuestionStore }, actor: StaffActor, id: string): Promise<AnsweredQuestionView> {
+export async function promoteQuestion(
+  deps: AuditDeps & { questions: QuestionStore },
+  actor: StaffActor,
+  id: string,
+): Promise<AnsweredQuestionView> {
   // The route admits editors only; said again here because the draft will be theirs to edit.
   if (!actor.roles.includes('editor')) throw new AppError('FORBIDDEN', '转为公开问答需要编辑角色');
   if (!validate(IdSchema, id).ok) throw new NotFoundError('该留言不存在');
   for (let attempt = 0; attempt < 3; attempt++) {
     const question = await deps.questions.get(id);
     if (!question) throw new NotFoundError('该留言不存在');
-    if (question.status !== 'answered' || !question.answer) throw new AppError('CONFLICT', '留言答复后才能转为公开问答');
+    if (question.status !== 'answered' || !question.answer)
+      throw new AppError('CONFLICT', '留言答复后才能转为公开问答');
     if (question.promotedTo) throw new AppError('CONFLICT', '该留言已转为公开问答，请勿重复操作');
     const now = deps.clock.now().toISOString();
     const item: WorkflowItem = {
@@ -62,10 +76,20 @@ export async function promoteQuestion(deps: AuditDeps & { questions: QuestionSto
       rev: 1,
     };
     // The summary names ids only: an audit line never carries a resident's words.
-    const audit = auditEntry(deps, actor, 'question.promote', { itemType: 'question', itemId: question.id }, `留言转为公开问答草稿 ${item.id}`);
+    const audit = auditEntry(
+      deps,
+      actor,
+      'question.promote',
+      { itemType: 'question', itemId: question.id },
+      `留言转为公开问答草稿 ${item.id}`,
+    );
     try {
       await deps.questions.promote(question, item, audit);
-      return answeredView({ ...question, answer: question.answer, promotedTo: { draftId: item.id, at: now, by: actorRef(actor) } });
+      return answeredView({
+        ...question,
+        answer: question.answer,
+        promotedTo: { draftId: item.id, at: now, by: actorRef(actor) },
+      });
     } catch (error) {
       // Changed meanwhile (rated, or promoted by a colleague): read again and decide again.
       if (!(error instanceof StaleWriteError)) throw error;

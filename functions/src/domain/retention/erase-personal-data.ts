@@ -36,7 +36,6 @@ export interface ErasureReport {
 const STOP_BEFORE_TIMEOUT_MS = 15_000;
 const PAGE = 25;
 
-
 type Kind = 'comments' | 'questions' | 'applications';
 interface Step {
   list: ErasureList;
@@ -56,7 +55,10 @@ const one = (erased: boolean) => ({ erased: erased ? 1 : 0, done: true });
  * budget is shared out between the lists, so a backlog in one never starves the others.
  * Idempotent: a record already erased has nothing left to remove.
  */
-export async function erasePersonalData(deps: RetentionDeps, budget: ErasureBudget): Promise<ErasureReport> {
+export async function erasePersonalData(
+  deps: RetentionDeps,
+  budget: ErasureBudget,
+): Promise<ErasureReport> {
   const now = deps.clock.now();
   const at = now.toISOString();
   const today = chinaDate(now);
@@ -73,7 +75,8 @@ export async function erasePersonalData(deps: RetentionDeps, budget: ErasureBudg
       // A minute back: a save stamped just before now but still committing must not fall behind the cursor.
       until: new Date(now.getTime() - 60_000).toISOString(),
       erase: async (entry) => {
-        if (entry.kind === 'consultation' && entry.published && entry.closesOn) await deps.erasure.scheduleConsultation(entry.id, entry.closesOn);
+        if (entry.kind === 'consultation' && entry.published && entry.closesOn)
+          await deps.erasure.scheduleConsultation(entry.id, entry.closesOn);
         return { erased: 0, done: true };
       },
     },
@@ -84,18 +87,53 @@ export async function erasePersonalData(deps: RetentionDeps, budget: ErasureBudg
       erase: async (entry, limit) => {
         // A consultation whose closing day moved has another entry, on its current day.
         const consultation = await deps.workflow.get(entry.id);
-        if (consultation?.draft.kind !== 'consultation' || consultation.draft.closesOn !== entry.scheduledFor) return { erased: 0, done: true };
+        if (
+          consultation?.draft.kind !== 'consultation' ||
+          consultation.draft.closesOn !== entry.scheduledFor
+        )
+          return { erased: 0, done: true };
         return deps.comments.eraseComments(entry.id, limit);
       },
     },
-    { list: 'answeredQuestions', until: instantDue(RETENTION.questions.years), kind: 'questions', erase: async (entry) => one(await deps.questions.eraseQuestion(entry.id)) },
-    { list: 'unansweredQuestions', until: instantDue(RETENTION.questions.years), kind: 'questions', erase: async (entry) => one(await deps.questions.eraseQuestion(entry.id)) },
-    { list: 'repliedApplications', until: dayDue(RETENTION.applications.years), kind: 'applications', erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)) },
-    { list: 'overdueApplications', until: dayDue(RETENTION.unrepliedApplications.years), kind: 'applications', erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)) },
-    { list: 'stoppedApplications', until: dayDue(RETENTION.unrepliedApplications.years), kind: 'applications', erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)) },
+    {
+      list: 'answeredQuestions',
+      until: instantDue(RETENTION.questions.years),
+      kind: 'questions',
+      erase: async (entry) => one(await deps.questions.eraseQuestion(entry.id)),
+    },
+    {
+      list: 'unansweredQuestions',
+      until: instantDue(RETENTION.questions.years),
+      kind: 'questions',
+      erase: async (entry) => one(await deps.questions.eraseQuestion(entry.id)),
+    },
+    {
+      list: 'repliedApplications',
+      until: dayDue(RETENTION.applications.years),
+      kind: 'applications',
+      erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)),
+    },
+    {
+      list: 'overdueApplications',
+      until: dayDue(RETENTION.unrepliedApplications.years),
+      kind: 'applications',
+      erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)),
+    },
+    {
+      list: 'stoppedApplications',
+      until: dayDue(RETENTION.unrepliedApplications.years),
+      kind: 'applications',
+      erase: async (entry) => one(await deps.applications.eraseContact(entry.id, at)),
+    },
   ];
 
-  const report: ErasureReport = { comments: 0, questions: 0, applications: 0, examined: 0, complete: false };
+  const report: ErasureReport = {
+    comments: 0,
+    questions: 0,
+    applications: 0,
+    examined: 0,
+    complete: false,
+  };
   const timeUp = () => budget.timeLeft() < STOP_BEFORE_TIMEOUT_MS;
 
   /** Walk one list from its cursor, erasing at most `share` records; saves the cursor after each page. */

@@ -6,7 +6,13 @@ import type { SearchDocument } from '../../ports/search';
  * its Q&A pairs, so a resident's question finds the answer itself.
  */
 export function searchDocuments(item: PublishedContent): SearchDocument[] {
-  const base = { key: item.id, type: item.kind, id: item.id, category: item.category, title: item.title };
+  const base = {
+    key: item.id,
+    type: item.kind,
+    id: item.id,
+    category: item.category,
+    title: item.title,
+  };
   switch (item.kind) {
     case 'document':
       return [{ ...base, lead: `${item.summary}\n${item.number ?? ''}`, body: item.body }];
@@ -22,23 +28,33 @@ export function searchDocuments(item: PublishedContent): SearchDocument[] {
         {
           ...base,
           lead: `${item.short}\n${item.code}`,
-          body: [item.eligibility, ...item.materials.map((m) => m.name), ...item.steps.map((step) => `${step.name} ${step.description}`), ...item.faq.map((pair) => `${pair.question} ${pair.answer}`)].join('\n'),
+          body: [
+            item.eligibility,
+            ...item.materials.map((m) => m.name),
+            ...item.steps.map((step) => `${step.name} ${step.description}`),
+            ...item.faq.map((pair) => `${pair.question} ${pair.answer}`),
+          ].join('\n'),
         },
       ];
     case 'interpretation': {
-      const pairs = item.qa.map(
-        (pair, qaIndex): SearchDocument => ({
-          key: `${item.id}#${qaIndex}`,
-          type: 'qa',
-          id: item.id,
-          qaIndex,
-          category: item.category,
-          title: pair.question,
-          lead: item.title,
-          body: pair.answer,
-        }),
-      );
-      return [{ ...base, lead: `${item.summary}\n${item.document.title}`, body: SECTION_KEYS.map((key) => item.sections[key]).join('\n') }, ...pairs];
+      const pairs = item.qa.map((pair, qaIndex): SearchDocument => ({
+        key: `${item.id}#${qaIndex}`,
+        type: 'qa',
+        id: item.id,
+        qaIndex,
+        category: item.category,
+        title: pair.question,
+        lead: item.title,
+        body: pair.answer,
+      }));
+      return [
+        {
+          ...base,
+          lead: `${item.summary}\n${item.document.title}`,
+          body: SECTION_KEYS.map((key) => item.sections[key]).join('\n'),
+        },
+        ...pairs,
+      ];
     }
   }
 }

@@ -29,7 +29,11 @@ export function highlights(text: string, query: string): Range[] {
   const ranges: Range[] = [];
   for (const needle of needles(query)) {
     if (!needle) continue;
-    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+    for (
+      let at = haystack.indexOf(needle);
+      at !== -1;
+      at = haystack.indexOf(needle, at + needle.length)
+    ) {
       ranges.push([at, at + needle.length]);
     }
   }
@@ -53,13 +57,16 @@ export function snippet(text: string, query: string): { snippet: string; highlig
   const flat = text.replace(/\s+/g, ' ').trim();
   const all = highlights(flat, query);
   const best = bestMatch(flat, query);
-  const start = best === undefined ? 0 : Math.max(0, Math.min(best - 15, flat.length - SNIPPET_LENGTH));
+  const start =
+    best === undefined ? 0 : Math.max(0, Math.min(best - 15, flat.length - SNIPPET_LENGTH));
   const end = Math.min(flat.length, start + SNIPPET_LENGTH);
   const prefix = start > 0 ? '…' : '';
   const suffix = end < flat.length ? '…' : '';
   const shift = prefix.length - start;
   return {
     snippet: `${prefix}${flat.slice(start, end)}${suffix}`,
-    highlights: all.filter(([a, b]) => a >= start && b <= end).map(([a, b]): Range => [a + shift, b + shift]),
+    highlights: all
+      .filter(([a, b]) => a >= start && b <= end)
+      .map(([a, b]): Range => [a + shift, b + shift]),
   };
 }

@@ -1,5 +1,10 @@
 import type { PublishedContent } from '@sunshine/shared';
-import type { PublicChange, PublishedWatermark, SearchCorpus, SearchEngine } from '../../ports/search';
+import type {
+  PublicChange,
+  PublishedWatermark,
+  SearchCorpus,
+  SearchEngine,
+} from '../../ports/search';
 import { searchDocuments } from './documents';
 
 /**
@@ -38,7 +43,10 @@ export class LiveIndex {
   private async catchUp(watermark: PublishedWatermark) {
     const behind = this.version === undefined ? Infinity : watermark.version - this.version;
     if (behind > watermark.recent.length) await this.rebuild(watermark);
-    else await this.apply(await this.settle(watermark.recent.slice(watermark.recent.length - behind), this.held));
+    else
+      await this.apply(
+        await this.settle(watermark.recent.slice(watermark.recent.length - behind), this.held),
+      );
     this.version = Math.max(this.version ?? 0, watermark.version);
   }
 
@@ -48,7 +56,10 @@ export class LiveIndex {
    */
   private async rebuild(watermark: PublishedWatermark) {
     const items = new Map((await this.corpus.published()).map((item) => [item.id, item]));
-    const settled = await this.settle(watermark.recent, new Map([...items.values()].map((item) => [item.id, item.updatedAt])));
+    const settled = await this.settle(
+      watermark.recent,
+      new Map([...items.values()].map((item) => [item.id, item.updatedAt])),
+    );
     for (const [id, item] of settled) {
       if (item) items.set(id, item);
       else items.delete(id);
@@ -59,7 +70,10 @@ export class LiveIndex {
 
   private async apply(settled: Map<string, PublishedContent | undefined>) {
     if (!settled.size) return;
-    await this.engine.update([...settled.keys()], [...settled.values()].flatMap((item) => (item ? searchDocuments(item) : [])));
+    await this.engine.update(
+      [...settled.keys()],
+      [...settled.values()].flatMap((item) => (item ? searchDocuments(item) : [])),
+    );
     for (const [id, item] of settled) {
       if (item) this.held.set(id, item.updatedAt);
       else this.held.delete(id);
@@ -70,7 +84,10 @@ export class LiveIndex {
    * What each changed item is now, where `held` does not already have it: gone (no read: the
    * change says it left), or its public copy read strongly (it may have changed again since).
    */
-  private async settle(changes: PublicChange[], held: Map<string, string>): Promise<Map<string, PublishedContent | undefined>> {
+  private async settle(
+    changes: PublicChange[],
+    held: Map<string, string>,
+  ): Promise<Map<string, PublishedContent | undefined>> {
     const latest = new Map(changes.map((change) => [change.id, change]));
     const settled = new Map<string, PublishedContent | undefined>();
     await Promise.all(

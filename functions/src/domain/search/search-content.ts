@@ -5,7 +5,12 @@ import type { LiveIndex } from './live-index';
 /** Residents search the published library (documents, interpretations, Q&A, notices) by a few words in Chinese. */
 export async function searchContent(index: LiveIndex, query: SearchQuery): Promise<SearchResult> {
   const engine = await index.ready();
-  const found = await engine.search({ q: query.q, type: query.type, category: query.category, limit: query.limit });
+  const found = await engine.search({
+    q: query.q,
+    type: query.type,
+    category: query.category,
+    limit: query.limit,
+  });
   const hits = found.map((document): SearchHit => {
     const passage = snippet(document.body || document.lead, query.q);
     return {

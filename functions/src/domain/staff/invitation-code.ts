@@ -6,7 +6,10 @@ export const INVITATION_CODE_LENGTH = 10;
 
 /** A random invitation code: 10 characters, about 50 bits. */
 export function newInvitationCode(): string {
-  return Array.from({ length: INVITATION_CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return Array.from(
+    { length: INVITATION_CODE_LENGTH },
+    () => ALPHABET[randomInt(ALPHABET.length)],
+  ).join('');
 }
 
 /** Only this hash is stored, so a copy of the table does not hand out staff access. */

@@ -1,12 +1,23 @@
 import { AppError, RateLimitedError } from '../../commons/errors';
-import { RateLimitError, type ClientKeyUse, type RecordedSubmission, type SubmissionGate, type SubmissionKind, type SubmissionLimits, type SubmissionSource } from '../../ports/submission-guard';
+import {
+  RateLimitError,
+  type ClientKeyUse,
+  type RecordedSubmission,
+  type SubmissionGate,
+  type SubmissionKind,
+  type SubmissionLimits,
+  type SubmissionSource,
+} from '../../ports/submission-guard';
 
 /** JSON with its keys sorted at every level: the same content always gives the same text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, each]) => each !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, each]) => `${JSON.stringify(key)}:${canonical(each)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, each]) => `${JSON.stringify(key)}:${canonical(each)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -16,7 +27,11 @@ function canonical(value: unknown): string {
  * without the key (so the key's record holds no copy of a resident's text, contact or identity
  * number, nor a plain hash that would confirm a guess at one).
  */
-export function clientKeyUse(gate: Pick<SubmissionGate, 'fingerprint'>, kind: SubmissionKind, payload: object): ClientKeyUse {
+export function clientKeyUse(
+  gate: Pick<SubmissionGate, 'fingerprint'>,
+  kind: SubmissionKind,
+  payload: object,
+): ClientKeyUse {
   return { kind, fingerprint: fingerprintOf(gate, payload) };
 }
 
@@ -29,9 +44,16 @@ export function fingerprintOf(gate: Pick<SubmissionGate, 'fingerprint'>, payload
  * The earlier submission a retry answers with. A key used for another kind or another content is
  * refused: answering the first submission would tell the resident that what they sent now was stored.
  */
-export function sameSubmission(recorded: RecordedSubmission, use: ClientKeyUse): RecordedSubmission {
+export function sameSubmission(
+  recorded: RecordedSubmission,
+  use: ClientKeyUse,
+): RecordedSubmission {
   // A key recorded before fingerprints were kept can only be compared by kind.
-  if (recorded.kind !== use.kind || (recorded.fingerprint !== undefined && recorded.fingerprint !== use.fingerprint)) throw new AppError('CLIENT_KEY_REUSED');
+  if (
+    recorded.kind !== use.kind ||
+    (recorded.fingerprint !== undefined && recorded.fingerprint !== use.fingerprint)
+  )
+    throw new AppError('CLIENT_KEY_REUSED');
   return recorded;
 }
 
@@ -64,7 +86,14 @@ const CONTENT_CHECKS_PER_SUBMISSION = 2;
  */
 export async function admitSubmission(
   gate: SubmissionGate,
-  request: { clientKey: string; use: ClientKeyUse; source: SubmissionSource; limits: SubmissionLimits; at: Date; checks?: number },
+  request: {
+    clientKey: string;
+    use: ClientKeyUse;
+    source: SubmissionSource;
+    limits: SubmissionLimits;
+    at: Date;
+    checks?: number;
+  },
 ): Promise<RecordedSubmission | undefined> {
   const { clientKey, use, source, limits, at, checks = 1 } = request;
   const recorded = await gate.recorded(source.userId, clientKey);
@@ -79,7 +108,8 @@ export async function admitSubmission(
     await gate.spendContentChecks(source, budget, at.toISOString(), checks);
   } catch (error) {
     // A copy of this very submission, refused because its twins spent the budget, answers what one of them stored.
-    const stored = error instanceof RateLimitError ? await gate.recorded(source.userId, clientKey) : undefined;
+    const stored =
+      error instanceof RateLimitError ? await gate.recorded(source.userId, clientKey) : undefined;
     if (stored) return sameSubmission(stored, use);
     throw limitedOr(error, at);
   }

@@ -15,7 +15,11 @@ export interface FollowUpDeps {
  * (whether they commented is not checked: it would cost a Query through all their comments,
  * and following a public report harms no one).
  */
-async function mayFollow(deps: FollowUpDeps, userId: string, topic: SubscriptionTopic): Promise<boolean> {
+async function mayFollow(
+  deps: FollowUpDeps,
+  userId: string,
+  topic: SubscriptionTopic,
+): Promise<boolean> {
   const followUp = followUpOf(topic);
   if (!followUp) return true;
   switch (followUp.kind) {
@@ -34,7 +38,23 @@ async function mayFollow(deps: FollowUpDeps, userId: string, topic: Subscription
  * The topics this person may not follow, as field issues (`topics.<i>`). One message whether the
  * item is someone else's or does not exist, so a guess learns nothing about other people's items.
  */
-export async function followUpIssues(deps: FollowUpDeps, userId: string, topics: SubscriptionTopic[]): Promise<FieldIssue[]> {
+export async function followUpIssues(
+  deps: FollowUpDeps,
+  userId: string,
+  topics: SubscriptionTopic[],
+): Promise<FieldIssue[]> {
   const allowed = await Promise.all(topics.map((topic) => mayFollow(deps, userId, topic)));
-  return topics.flatMap((topic, i) => (allowed[i] ? [] : [{ field: `topics.${i}`, message: followUpOf(topic)?.kind === 'consultation' ? '该征求意见不存在或已撤回' : '只能订阅本人留言或申请的答复提醒' }]));
+  return topics.flatMap((topic, i) =>
+    allowed[i]
+      ? []
+      : [
+          {
+            field: `topics.${i}`,
+            message:
+              followUpOf(topic)?.kind === 'consultation'
+                ? '该征求意见不存在或已撤回'
+                : '只能订阅本人留言或申请的答复提醒',
+          },
+        ],
+  );
 }

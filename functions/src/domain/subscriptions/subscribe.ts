@@ -1,4 +1,11 @@
-import { messageKindOf, type FieldIssue, type SubscribeInput, type SubscribeOutcomeView, type SubscribeResult, type SubscriptionTopic } from '@sunshine/shared';
+import {
+  messageKindOf,
+  type FieldIssue,
+  type SubscribeInput,
+  type SubscribeOutcomeView,
+  type SubscribeResult,
+  type SubscriptionTopic,
+} from '@sunshine/shared';
 import { ValidationError } from '../../commons/errors';
 import type { Clock } from '../../ports/clock';
 import type { TemplateIds } from '../../ports/notification-ports';
@@ -18,23 +25,29 @@ export interface SubscriptionDeps extends FollowUpDeps {
 
 /** Why nothing was subscribed, by the strongest refusal among the answers that mattered. */
 function refusalMessage(answers: SubscribeResult[]): string {
-  if (answers.includes('ban')) return '您已在微信中关闭了此类通知，本次未订阅。可在小程序右上角「···」→「设置」中开启后再订阅';
+  if (answers.includes('ban'))
+    return '您已在微信中关闭了此类通知，本次未订阅。可在小程序右上角「···」→「设置」中开启后再订阅';
   if (answers.includes('filter')) return '该通知暂时无法订阅，本次未订阅';
   return '您未允许接收通知，本次未订阅';
 }
 
 /** Our templates only, each answered once; every topic's template among the answers. */
-function requestIssues(deps: Pick<SubscriptionDeps, 'templates'>, input: SubscribeInput): FieldIssue[] {
+function requestIssues(
+  deps: Pick<SubscriptionDeps, 'templates'>,
+  input: SubscribeInput,
+): FieldIssue[] {
   const seen = new Set<string>();
   const issues: FieldIssue[] = input.results.flatMap(({ templateId }, i) => {
     const field = `results.${i}.templateId`;
-    if (!templateById(deps.templates, templateId)) return [{ field, message: '不是本应用的订阅消息模板' }];
+    if (!templateById(deps.templates, templateId))
+      return [{ field, message: '不是本应用的订阅消息模板' }];
     if (seen.has(templateId)) return [{ field, message: '同一消息模板只能有一个授权结果' }];
     seen.add(templateId);
     return [];
   });
   input.topics.forEach((topic, i) => {
-    if (!seen.has(deps.templates[messageKindOf(topic)].templateId)) issues.push({ field: `topics.${i}`, message: '缺少这项订阅所需消息的授权结果' });
+    if (!seen.has(deps.templates[messageKindOf(topic)].templateId))
+      issues.push({ field: `topics.${i}`, message: '缺少这项订阅所需消息的授权结果' });
   });
   return issues;
 }
@@ -45,24 +58,44 @@ function requestIssues(deps: Pick<SubscriptionDeps, 'templates'>, input: Subscri
  * topics whose template was accepted are subscribed, with the person's openid for the sender
  * (it never comes back to the client). A refusal subscribes nothing, and says so.
  */
-export async function subscribe(deps: SubscriptionDeps, actor: Actor, input: SubscribeInput): Promise<SubscribeOutcomeView> {
+export async function subscribe(
+  deps: SubscriptionDeps,
+  actor: Actor,
+  input: SubscribeInput,
+): Promise<SubscribeOutcomeView> {
   const issues = requestIssues(deps, input);
   if (issues.length) throw new ValidationError(issues);
   const ownership = await followUpIssues(deps, actor.userId, input.topics);
   if (ownership.length) throw new ValidationError(ownership);
 
   const answerOf = new Map(input.results.map(({ templateId, result }) => [templateId, result]));
-  const answerFor = (topic: SubscriptionTopic) => answerOf.get(deps.templates[messageKindOf(topic)].templateId)!;
+  const answerFor = (topic: SubscriptionTopic) =>
+    answerOf.get(deps.templates[messageKindOf(topic)].templateId)!;
   const topics = [...new Set(input.topics)];
   const subscribed = topics.filter((topic) => answerFor(topic) === 'accept');
-  const credited = input.results.filter(({ templateId, result }) => result === 'accept' && !templateById(deps.templates, templateId)!.longTerm).map(({ templateId }) => templateId);
+  const credited = input.results
+    .filter(
+      ({ templateId, result }) =>
+        result === 'accept' && !templateById(deps.templates, templateId)!.longTerm,
+    )
+    .map(({ templateId }) => templateId);
   const user = subscribed.length ? await deps.users.get(actor.userId) : undefined;
 
-  await deps.subscriptions.record({ userId: actor.userId, openid: user?.openid, at: deps.clock.now().toISOString(), results: input.results, credited, topics: subscribed, clientKey: input.clientKey });
+  await deps.subscriptions.record({
+    userId: actor.userId,
+    openid: user?.openid,
+    at: deps.clock.now().toISOString(),
+    results: input.results,
+    credited,
+    topics: subscribed,
+    clientKey: input.clientKey,
+  });
 
   const notSubscribed = topics.filter((topic) => !subscribed.includes(topic));
   // Read back for the credits now left (other requests may have added some), in the order asked.
-  const current = subscribed.length ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId)).topics : [];
+  const current = subscribed.length
+    ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId)).topics
+    : [];
   const views = subscribed.flatMap((topic) => current.filter((view) => view.topic === topic));
   const message = !subscribed.length
     ? refusalMessage(notSubscribed.map(answerFor))

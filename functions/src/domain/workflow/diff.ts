@@ -42,7 +42,11 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
     { field: 'validity', label: '效力状态', text: (d) => VALIDITY_LABELS[d.validity] },
     { field: 'disclosure', label: '公开属性', text: (d) => DISCLOSURE_LABELS[d.disclosure] },
     { field: 'body', label: '正文', text: (d) => d.body },
-    { field: 'attachments', label: '附件', text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n') },
+    {
+      field: 'attachments',
+      label: '附件',
+      text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n'),
+    },
   ],
   interpretation: [
     { field: 'summary', label: '摘要', text: (d: InterpretationDraft) => d.summary },
@@ -52,8 +56,17 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
     { field: 'document.number', label: '文号', text: (d) => d.document.number ?? '' },
     { field: 'document.issuer', label: '发文机关', text: (d) => d.document.issuer },
     { field: 'document.issuedAt', label: '成文日期', text: (d) => d.document.issuedAt },
-    ...SECTION_KEYS.map((key) => ({ field: `sections.${key}`, label: SECTION_LABELS[key], text: (d: InterpretationDraft) => d.sections[key] })),
-    { field: 'qa', label: '政策问答', text: (d) => d.qa.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n') },
+    ...SECTION_KEYS.map((key) => ({
+      field: `sections.${key}`,
+      label: SECTION_LABELS[key],
+      text: (d: InterpretationDraft) => d.sections[key],
+    })),
+    {
+      field: 'qa',
+      label: '政策问答',
+      text: (d) =>
+        d.qa.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n'),
+    },
   ],
   qa: [
     { field: 'answer', label: '回答', text: (d: QaDraft) => d.answer },
@@ -71,20 +84,53 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
     { field: 'basis', label: '设定依据', text: (d) => d.basis },
     { field: 'eligibility', label: '申请条件', text: (d) => d.eligibility },
     { field: 'refusalGrounds', label: '不予受理情形', text: (d) => d.refusalGrounds },
-    { field: 'materials', label: '申请材料', text: (d) => d.materials.map((m, i) => `${i + 1}. ${m.name}（${MATERIAL_FORM_LABELS[m.form]} ${m.copies} 份${m.online ? '，可网上提交' : ''}）${m.notes}`).join('\n') },
-    { field: 'steps', label: '办理流程', text: (d) => d.steps.map((step, i) => `${i + 1}. ${step.name}：${step.description}`).join('\n') },
+    {
+      field: 'materials',
+      label: '申请材料',
+      text: (d) =>
+        d.materials
+          .map(
+            (m, i) =>
+              `${i + 1}. ${m.name}（${MATERIAL_FORM_LABELS[m.form]} ${m.copies} 份${m.online ? '，可网上提交' : ''}）${m.notes}`,
+          )
+          .join('\n'),
+    },
+    {
+      field: 'steps',
+      label: '办理流程',
+      text: (d) =>
+        d.steps.map((step, i) => `${i + 1}. ${step.name}：${step.description}`).join('\n'),
+    },
     { field: 'statutoryDays', label: '法定办结时限', text: (d) => statutoryLimitText(d) },
     { field: 'promisedDays', label: '承诺办结时限', text: (d) => promisedLimitText(d) },
     { field: 'excludedSteps', label: '特殊环节', text: (d) => d.excludedSteps },
-    { field: 'fee', label: '收费', text: (d) => (d.fee.free ? '不收费' : `${d.fee.amount}（依据：${d.fee.basis}）`) },
+    {
+      field: 'fee',
+      label: '收费',
+      text: (d) => (d.fee.free ? '不收费' : `${d.fee.amount}（依据：${d.fee.basis}）`),
+    },
     { field: 'address', label: '办理地点', text: (d) => d.address },
-    { field: 'location', label: '地图位置', text: (d) => (d.location ? `${d.location.latitude}, ${d.location.longitude}` : '') },
-    { field: 'hours', label: '办公时间', text: (d) => `星期${d.hours.days.join('、')} ${d.hours.spans.map((span) => `${span.start}-${span.end}`).join('，')} ${d.hours.notes}` },
+    {
+      field: 'location',
+      label: '地图位置',
+      text: (d) => (d.location ? `${d.location.latitude}, ${d.location.longitude}` : ''),
+    },
+    {
+      field: 'hours',
+      label: '办公时间',
+      text: (d) =>
+        `星期${d.hours.days.join('、')} ${d.hours.spans.map((span) => `${span.start}-${span.end}`).join('，')} ${d.hours.notes}`,
+    },
     { field: 'enquiryPhone', label: '咨询电话', text: (d) => d.enquiryPhone },
     { field: 'complaintPhone', label: '监督投诉电话', text: (d) => d.complaintPhone },
     { field: 'onlineUrl', label: '网上办理', text: (d) => d.onlineUrl ?? '' },
     { field: 'visits', label: '到现场次数', text: (d) => `${d.visits} 次` },
-    { field: 'faq', label: '常见问题', text: (d) => d.faq.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n') },
+    {
+      field: 'faq',
+      label: '常见问题',
+      text: (d) =>
+        d.faq.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n'),
+    },
     { field: 'documentIds', label: '关联文件', text: (d) => d.documentIds.join('、') },
   ],
   consultation: [
@@ -95,8 +141,22 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
     { field: 'feedbackUse', label: '意见处理方式', text: (d) => d.feedbackUse },
     { field: 'body', label: '草案全文', text: (d) => d.body },
     { field: 'sections', label: '条款', text: (d) => d.sections.join('、') },
-    { field: 'questions', label: '选择题', text: (d) => d.questions.map((q, i) => `${i + 1}. ${q.prompt}（${q.multiple ? '多选' : '单选'}）：${q.options.join(' / ')}`).join('\n') },
-    { field: 'attachments', label: '附件', text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n') },
+    {
+      field: 'questions',
+      label: '选择题',
+      text: (d) =>
+        d.questions
+          .map(
+            (q, i) =>
+              `${i + 1}. ${q.prompt}（${q.multiple ? '多选' : '单选'}）：${q.options.join(' / ')}`,
+          )
+          .join('\n'),
+    },
+    {
+      field: 'attachments',
+      label: '附件',
+      text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n'),
+    },
   ],
 };
 
@@ -115,4 +175,5 @@ export function diffDrafts(before: ContentDraft | undefined, after: ContentDraft
 }
 
 /** "标题、出台背景" — the labels of what changed, for audit summaries. */
-export const changedLabels = (changes: FieldChange[]) => changes.map((change) => change.label).join('、') || '无改动';
+export const changedLabels = (changes: FieldChange[]) =>
+  changes.map((change) => change.label).join('、') || '无改动';

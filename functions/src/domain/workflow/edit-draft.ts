@@ -11,17 +11,27 @@ import { loadItem, requireStatus } from './load';
 import { workflowItemView } from './views';
 
 /** Save a draft; a 事项编码 another guide holds is a problem of that field. */
-async function saveDraft(deps: WorkflowDeps, ...args: Parameters<WorkflowDeps['workflow']['save']>) {
+async function saveDraft(
+  deps: WorkflowDeps,
+  ...args: Parameters<WorkflowDeps['workflow']['save']>
+) {
   try {
     await deps.workflow.save(...args);
   } catch (error) {
-    if (error instanceof DuplicateCodeError) throw new ValidationError([{ field: 'code', message: `事项编码「${error.code}」已被其他办事指南使用` }]);
+    if (error instanceof DuplicateCodeError)
+      throw new ValidationError([
+        { field: 'code', message: `事项编码「${error.code}」已被其他办事指南使用` },
+      ]);
     throw error;
   }
 }
 
 /** An editor starts a new item of any kind as a draft. */
-export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: ContentDraft): Promise<WorkflowItemView> {
+export async function createDraft(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  draft: ContentDraft,
+): Promise<WorkflowItemView> {
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   const now = deps.clock.now().toISOString();
@@ -36,7 +46,17 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
     publishedVersion: 0,
     rev: 1,
   };
-  await saveDraft(deps, item, auditEntry(deps, actor, 'content.create', { itemType: draft.kind, itemId: item.id }, `新建「${draft.title}」`));
+  await saveDraft(
+    deps,
+    item,
+    auditEntry(
+      deps,
+      actor,
+      'content.create',
+      { itemType: draft.kind, itemId: item.id },
+      `新建「${draft.title}」`,
+    ),
+  );
   return workflowItemView(item);
 }
 
@@ -45,13 +65,19 @@ export async function createDraft(deps: WorkflowDeps, actor: StaffActor, draft: 
  * the next version; the live one stays until it is published). Items under review or scheduled
  * must be returned first, so a reviewer never approves something that changed under them.
  */
-export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: string, draft: ContentDraft): Promise<WorkflowItemView> {
+export async function updateDraft(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  id: string,
+  draft: ContentDraft,
+): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   // An item keeps its kind: its public address, links and history depend on it.
-  if (draft.kind !== before.draft.kind) throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
+  if (draft.kind !== before.draft.kind)
+    throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
   const changes = diffDrafts(before.draft, draft);
   // Saving what is already there changes nothing and is not an action worth an audit line.
   if (changes.length === 0) return workflowItemView(before);
@@ -61,22 +87,53 @@ export async function updateDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     ...before,
     status: 'draft',
     draft,
-    editors: editors.some((editor) => editor.userId === actor.userId) ? editors : [...editors, actorRef(actor)],
+    editors: editors.some((editor) => editor.userId === actor.userId)
+      ? editors
+      : [...editors, actorRef(actor)],
     updatedAt: deps.clock.now().toISOString(),
     rev: before.rev + 1,
   };
-  await saveDraft(deps, after, auditEntry(deps, actor, 'content.update', { itemType: draft.kind, itemId: id }, `修改「${draft.title}」：${changedLabels(changes)}`));
+  await saveDraft(
+    deps,
+    after,
+    auditEntry(
+      deps,
+      actor,
+      'content.update',
+      { itemType: draft.kind, itemId: id },
+      `修改「${draft.title}」：${changedLabels(changes)}`,
+    ),
+  );
   return workflowItemView(after);
 }
 
 /** An editor sends a draft to review. */
-export async function submitForReview(deps: WorkflowDeps, actor: StaffActor, id: string): Promise<WorkflowItemView> {
+export async function submitForReview(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  id: string,
+): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned'], '提交审核');
   // Again here: a draft saved before its files were held to their check goes to no reviewer.
   await requireConfirmedMedia(deps.media, before.draft);
   const now = deps.clock.now().toISOString();
-  const after: WorkflowItem = { ...before, status: 'in_review', submittedAt: now, updatedAt: now, rev: before.rev + 1 };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'content.submit', { itemType: before.draft.kind, itemId: id }, `提交审核「${before.draft.title}」`));
+  const after: WorkflowItem = {
+    ...before,
+    status: 'in_review',
+    submittedAt: now,
+    updatedAt: now,
+    rev: before.rev + 1,
+  };
+  await deps.workflow.save(
+    after,
+    auditEntry(
+      deps,
+      actor,
+      'content.submit',
+      { itemType: before.draft.kind, itemId: id },
+      `提交审核「${before.draft.title}」`,
+    ),
+  );
   return workflowItemView(after);
 }

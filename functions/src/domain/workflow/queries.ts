@@ -7,10 +7,18 @@ import { revisionViews, workflowItemView, workflowSummaryView } from './views';
 const LIST_LIMIT = 50;
 
 /** The staff home lists: my drafts, what waits for review (and what is scheduled), or everything recent. */
-export async function listWorkflowItems(deps: WorkflowDeps, actor: StaffActor, view: 'mine' | 'review' | 'all'): Promise<WorkflowSummaryView[]> {
-  if (view === 'mine') return (await deps.workflow.listByOwner(actor.userId, LIST_LIMIT)).map(workflowSummaryView);
+export async function listWorkflowItems(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  view: 'mine' | 'review' | 'all',
+): Promise<WorkflowSummaryView[]> {
+  if (view === 'mine')
+    return (await deps.workflow.listByOwner(actor.userId, LIST_LIMIT)).map(workflowSummaryView);
   if (view === 'review') {
-    const [waiting, scheduled] = await Promise.all([deps.workflow.listByStatus('in_review', LIST_LIMIT), deps.workflow.listByStatus('scheduled', LIST_LIMIT)]);
+    const [waiting, scheduled] = await Promise.all([
+      deps.workflow.listByStatus('in_review', LIST_LIMIT),
+      deps.workflow.listByStatus('scheduled', LIST_LIMIT),
+    ]);
     // Urgent notices first (the plan's 5-hour rule); the sort is stable, so newest first after.
     const queue = [...waiting, ...scheduled].map(workflowSummaryView);
     return queue.sort((a, b) => Number(Boolean(b.urgent)) - Number(Boolean(a.urgent)));

@@ -20,7 +20,12 @@ function requireNotAnEditor(item: WorkflowItem, actor: StaffActor) {
 }
 
 /** A reviewer sends a draft back with comments; a scheduled item can be called back the same way. */
-export async function returnDraft(deps: WorkflowDeps, actor: StaffActor, id: string, comment: string): Promise<WorkflowItemView> {
+export async function returnDraft(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  id: string,
+  comment: string,
+): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['in_review', 'scheduled'], '退回');
   const now = deps.clock.now().toISOString();
@@ -33,12 +38,26 @@ export async function returnDraft(deps: WorkflowDeps, actor: StaffActor, id: str
     updatedAt: now,
     rev: before.rev + 1,
   };
-  await deps.workflow.save(after, auditEntry(deps, actor, 'content.return', { itemType: before.draft.kind, itemId: id }, `退回「${before.draft.title}」：${comment}`));
+  await deps.workflow.save(
+    after,
+    auditEntry(
+      deps,
+      actor,
+      'content.return',
+      { itemType: before.draft.kind, itemId: id },
+      `退回「${before.draft.title}」：${comment}`,
+    ),
+  );
   return workflowItemView(after);
 }
 
 /** Publish the pending version now: a new revision, and what residents read. */
-async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: WorkflowItem, summary: string): Promise<WorkflowItem> {
+async function publishNow(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  before: WorkflowItem,
+  summary: string,
+): Promise<WorkflowItem> {
   const now = deps.clock.now().toISOString();
   const version = before.publishedVersion + 1;
   const content: PublishedContent = {
@@ -60,12 +79,19 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
     updatedAt: now,
     rev: before.rev + 1,
   };
-  const release = deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
+  const release =
+    deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
   await publishOrExplain(
     deps,
     after,
     { version, publishedAt: now, publishedBy: before.scheduledBy ?? actorRef(actor), content },
-    auditEntry(deps, actor, 'content.publish', { itemType: before.draft.kind, itemId: before.id }, `${summary}「${before.draft.title}」第 ${version} 版`),
+    auditEntry(
+      deps,
+      actor,
+      'content.publish',
+      { itemType: before.draft.kind, itemId: before.id },
+      `${summary}「${before.draft.title}」第 ${version} 版`,
+    ),
     release,
   );
   // Committed: the fan-out may start now rather than at its next scheduled run.
@@ -74,19 +100,30 @@ async function publishNow(deps: WorkflowDeps, actor: StaffActor, before: Workflo
 }
 
 /** A version may only link documents residents can read: say which one is not. */
-async function publishOrExplain(deps: WorkflowDeps, ...args: Parameters<WorkflowDeps['workflow']['publish']>) {
+async function publishOrExplain(
+  deps: WorkflowDeps,
+  ...args: Parameters<WorkflowDeps['workflow']['publish']>
+) {
   try {
     await deps.workflow.publish(...args);
   } catch (error) {
     if (error instanceof UnavailableReferenceError) {
-      throw new AppError('CONFLICT', `关联的政策文件（编号 ${error.documentId}）尚未公开发布或已撤回，请先发布该文件或取消关联`);
+      throw new AppError(
+        'CONFLICT',
+        `关联的政策文件（编号 ${error.documentId}）尚未公开发布或已撤回，请先发布该文件或取消关联`,
+      );
     }
     throw error;
   }
 }
 
 /** A reviewer who did not edit the draft approves it: published now, or scheduled for later. */
-export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: string, publishAt?: string): Promise<WorkflowItemView> {
+export async function publishItem(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  id: string,
+  publishAt?: string,
+): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['in_review'], '发布');
   requireNotAnEditor(before, actor);
@@ -100,7 +137,16 @@ export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: str
       updatedAt: now.toISOString(),
       rev: before.rev + 1,
     };
-    await deps.workflow.save(after, auditEntry(deps, actor, 'content.schedule', { itemType: before.draft.kind, itemId: id }, `定时发布「${before.draft.title}」于 ${after.publishAt}`));
+    await deps.workflow.save(
+      after,
+      auditEntry(
+        deps,
+        actor,
+        'content.schedule',
+        { itemType: before.draft.kind, itemId: id },
+        `定时发布「${before.draft.title}」于 ${after.publishAt}`,
+      ),
+    );
     return workflowItemView(after);
   }
   const after = await publishNow(deps, actor, before, '发布');
@@ -111,13 +157,20 @@ export async function publishItem(deps: WorkflowDeps, actor: StaffActor, id: str
 /** Publish every scheduled item whose time has come. Run every minute. */
 export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
   const now = deps.clock.now().getTime();
-  const due = (await deps.workflow.listByStatus('scheduled', 100)).filter((item) => item.publishAt && Date.parse(item.publishAt) <= now);
+  const due = (await deps.workflow.listByStatus('scheduled', 100)).filter(
+    (item) => item.publishAt && Date.parse(item.publishAt) <= now,
+  );
   const published: string[] = [];
   for (const item of due) {
     // One item that cannot go out (its linked document was withdrawn meanwhile) must not hold
     // back the others; it stays scheduled and visible to reviewers, who return or fix it.
     try {
-      await publishNow(deps, SYSTEM_ACTOR, item, `按 ${item.scheduledBy?.displayName ?? '审核人'} 设定的时间发布`);
+      await publishNow(
+        deps,
+        SYSTEM_ACTOR,
+        item,
+        `按 ${item.scheduledBy?.displayName ?? '审核人'} 设定的时间发布`,
+      );
       published.push(item.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -129,12 +182,32 @@ export async function publishDue(deps: WorkflowDeps): Promise<string[]> {
 }
 
 /** A reviewer withdraws a published item with a public reason; it leaves every public list. */
-export async function withdrawItem(deps: WorkflowDeps, actor: StaffActor, id: string, reason: string): Promise<WorkflowItemView> {
+export async function withdrawItem(
+  deps: WorkflowDeps,
+  actor: StaffActor,
+  id: string,
+  reason: string,
+): Promise<WorkflowItemView> {
   const before = await loadItem(deps, id);
   requireStatus(before, ['published'], '撤回');
   const now = deps.clock.now().toISOString();
-  const after: WorkflowItem = { ...before, status: 'withdrawn', withdrawal: { reason, at: now }, updatedAt: now, rev: before.rev + 1 };
-  await deps.workflow.withdraw(after, auditEntry(deps, actor, 'content.withdraw', { itemType: before.draft.kind, itemId: id }, `撤回「${before.draft.title}」：${reason}`));
+  const after: WorkflowItem = {
+    ...before,
+    status: 'withdrawn',
+    withdrawal: { reason, at: now },
+    updatedAt: now,
+    rev: before.rev + 1,
+  };
+  await deps.workflow.withdraw(
+    after,
+    auditEntry(
+      deps,
+      actor,
+      'content.withdraw',
+      { itemType: before.draft.kind, itemId: id },
+      `撤回「${before.draft.title}」：${reason}`,
+    ),
+  );
   await deps.publicCache?.contentChanged();
   return workflowItemView(after);
 }

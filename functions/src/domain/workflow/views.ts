@@ -1,10 +1,41 @@
-import type { ContentDraft, PublishedContent, RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunshine/shared';
+import type {
+  ContentDraft,
+  PublishedContent,
+  RevisionView,
+  WorkflowItemView,
+  WorkflowSummaryView,
+} from '@sunshine/shared';
 import type { Revision, WorkflowItem } from '../../ports/workflow-store';
 import { diffDrafts } from './diff';
 
 export function workflowItemView(item: WorkflowItem): WorkflowItemView {
-  const { id, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal } = item;
-  return { id, kind: draft.kind, status, draft, editors, updatedAt, submittedAt, review, publishAt, publishedVersion, publishedAt, withdrawal };
+  const {
+    id,
+    status,
+    draft,
+    editors,
+    updatedAt,
+    submittedAt,
+    review,
+    publishAt,
+    publishedVersion,
+    publishedAt,
+    withdrawal,
+  } = item;
+  return {
+    id,
+    kind: draft.kind,
+    status,
+    draft,
+    editors,
+    updatedAt,
+    submittedAt,
+    review,
+    publishAt,
+    publishedVersion,
+    publishedAt,
+    withdrawal,
+  };
 }
 
 export function workflowSummaryView(item: WorkflowItem): WorkflowSummaryView {
@@ -36,7 +67,10 @@ export function revisionViews(revisions: Revision[]): RevisionView[] {
       publishedAt: revision.publishedAt,
       publishedBy: revision.publishedBy,
       title: revision.content.title,
-      changes: diffDrafts(index ? contentDraft(ordered[index - 1]!.content) : undefined, contentDraft(revision.content)),
+      changes: diffDrafts(
+        index ? contentDraft(ordered[index - 1]!.content) : undefined,
+        contentDraft(revision.content),
+      ),
     }))
     .reverse();
 }

@@ -5,5 +5,10 @@ import { changeStaffRoles } from '../../domain/staff/manage-staff';
 import { route } from '../route';
 
 export const handler = route('changeStaffRoles', ({ event, actor }) =>
-  changeStaffRoles(staffDeps(), actor, pathParam(event, 'userId'), parseBody(RolesInputSchema, event).roles),
+  changeStaffRoles(
+    staffDeps(),
+    actor,
+    pathParam(event, 'userId'),
+    parseBody(RolesInputSchema, event).roles,
+  ),
 );

@@ -4,4 +4,6 @@ import { staffDeps } from '../../wiring/identity';
 import { inviteStaff } from '../../domain/staff/invite-staff';
 import { route } from '../route';
 
-export const handler = route('createInvitation', ({ event, actor }) => inviteStaff(staffDeps(), actor, parseBody(InvitationInputSchema, event)));
+export const handler = route('createInvitation', ({ event, actor }) =>
+  inviteStaff(staffDeps(), actor, parseBody(InvitationInputSchema, event)),
+);

@@ -8,5 +8,9 @@ import { route } from '../route';
 export const handler = route('exportAudit', async ({ event }) => {
   const query = parseQuery(AuditQuerySchema, event);
   const csv = await exportAudit(browseAuditDeps(), query);
-  return new FileDownload(csv, 'text/csv; charset=utf-8', `audit-${query.month ?? chinaMonth(clock.now())}.csv`);
+  return new FileDownload(
+    csv,
+    'text/csv; charset=utf-8',
+    `audit-${query.month ?? chinaMonth(clock.now())}.csv`,
+  );
 });

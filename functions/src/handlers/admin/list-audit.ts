@@ -4,4 +4,6 @@ import { browseAuditDeps } from '../../wiring/audit';
 import { listAudit } from '../../domain/audit/browse-audit';
 import { route } from '../route';
 
-export const handler = route('listAudit', ({ event }) => listAudit(browseAuditDeps(), parseQuery(AuditQuerySchema, event)));
+export const handler = route('listAudit', ({ event }) =>
+  listAudit(browseAuditDeps(), parseQuery(AuditQuerySchema, event)),
+);

@@ -3,4 +3,6 @@ import { staffDeps } from '../../wiring/identity';
 import { revokeStaff } from '../../domain/staff/manage-staff';
 import { route } from '../route';
 
-export const handler = route('revokeStaff', ({ event, actor }) => revokeStaff(staffDeps(), actor, pathParam(event, 'userId')));
+export const handler = route('revokeStaff', ({ event, actor }) =>
+  revokeStaff(staffDeps(), actor, pathParam(event, 'userId')),
+);

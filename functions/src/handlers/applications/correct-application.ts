@@ -4,4 +4,11 @@ import { applicationDeps } from '../../wiring/applications';
 import { correctApplication } from '../../domain/applications/correct';
 import { route } from '../route';
 
-export const handler = route('correctApplication', ({ event, actor }) => correctApplication(applicationDeps(), actor, pathParam(event, 'id'), parseBody(CorrectionInputSchema, event)));
+export const handler = route('correctApplication', ({ event, actor }) =>
+  correctApplication(
+    applicationDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(CorrectionInputSchema, event),
+  ),
+);

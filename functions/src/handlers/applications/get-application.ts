@@ -3,4 +3,6 @@ import { applicationDeps } from '../../wiring/applications';
 import { getApplication } from '../../domain/applications/queries';
 import { route } from '../route';
 
-export const handler = route('getApplication', ({ event }) => getApplication(applicationDeps(), pathParam(event, 'id')));
+export const handler = route('getApplication', ({ event }) =>
+  getApplication(applicationDeps(), pathParam(event, 'id')),
+);

@@ -4,4 +4,11 @@ import { applicationDeps } from '../../wiring/applications';
 import { recordApplicationEvent } from '../../domain/applications/handle';
 import { route } from '../route';
 
-export const handler = route('recordApplicationEvent', ({ event, actor }) => recordApplicationEvent(applicationDeps(), actor, pathParam(event, 'id'), parseBody(ApplicationEventInputSchema, event)));
+export const handler = route('recordApplicationEvent', ({ event, actor }) =>
+  recordApplicationEvent(
+    applicationDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(ApplicationEventInputSchema, event),
+  ),
+);

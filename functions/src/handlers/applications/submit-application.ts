@@ -4,4 +4,8 @@ import { applicationDeps } from '../../wiring/applications';
 import { submitApplication } from '../../domain/applications/submit';
 import { route } from '../route';
 
-export const handler = route('submitApplication', ({ event, actor }) => submitApplication(applicationDeps(), actor, parseBody(ApplyInputSchema, event), { ip: sourceIp(event) }));
+export const handler = route('submitApplication', ({ event, actor }) =>
+  submitApplication(applicationDeps(), actor, parseBody(ApplyInputSchema, event), {
+    ip: sourceIp(event),
+  }),
+);

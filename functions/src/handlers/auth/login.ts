@@ -4,4 +4,9 @@ import { signInDeps } from '../../wiring/identity';
 import { signIn } from '../../domain/identity/sign-in';
 import { publicRoute } from '../public-route';
 
-export const handler = publicRoute('login', ({ event }) => signIn(signInDeps(), parseBody(LoginInputSchema, event).code, { ip: sourceIp(event) }), { secrets: true });
+export const handler = publicRoute(
+  'login',
+  ({ event }) =>
+    signIn(signInDeps(), parseBody(LoginInputSchema, event).code, { ip: sourceIp(event) }),
+  { secrets: true },
+);

@@ -9,5 +9,10 @@ import { route } from '../route';
 export const handler = route('putCalendar', ({ event, actor }) => {
   const year = validate(CalendarYearSchema, pathParam(event, 'year'));
   if (!year.ok) throw new ValidationError([{ field: 'year', message: year.issues[0]!.message }]);
-  return saveCalendar({ ...auditDeps(), calendars: calendarStore() }, actor, year.value, parseBody(WorkingCalendarInputSchema, event));
+  return saveCalendar(
+    { ...auditDeps(), calendars: calendarStore() },
+    actor,
+    year.value,
+    parseBody(WorkingCalendarInputSchema, event),
+  );
 });

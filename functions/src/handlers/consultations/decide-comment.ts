@@ -5,5 +5,11 @@ import { decideComment } from '../../domain/consultations/moderation';
 import { route } from '../route';
 
 export const handler = route('decideComment', ({ event, actor }) =>
-  decideComment(moderationDeps(), actor, pathParam(event, 'id'), pathParam(event, 'commentId'), parseBody(DecideCommentInputSchema, event)),
+  decideComment(
+    moderationDeps(),
+    actor,
+    pathParam(event, 'id'),
+    pathParam(event, 'commentId'),
+    parseBody(DecideCommentInputSchema, event),
+  ),
 );

@@ -7,5 +7,10 @@ import { publicRoute } from '../public-route';
 
 export const handler = publicRoute('listComments', ({ event }) => {
   const { cursor, limit } = parseQuery(PageQuerySchema, event);
-  return listPublicComments({ comments: commentStore(), content: contentStore() }, pathParam(event, 'id'), cursor, limit);
+  return listPublicComments(
+    { comments: commentStore(), content: contentStore() },
+    pathParam(event, 'id'),
+    cursor,
+    limit,
+  );
 });

@@ -2,4 +2,6 @@ import { commentStore } from '../../wiring/consultations';
 import { listMyComments } from '../../domain/consultations/comments';
 import { route } from '../route';
 
-export const handler = route('listMyComments', ({ actor }) => listMyComments({ comments: commentStore() }, actor));
+export const handler = route('listMyComments', ({ actor }) =>
+  listMyComments({ comments: commentStore() }, actor),
+);

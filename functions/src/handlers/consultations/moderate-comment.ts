@@ -5,5 +5,11 @@ import { moderateComment } from '../../domain/consultations/moderation';
 import { route } from '../route';
 
 export const handler = route('moderateComment', ({ event, actor }) =>
-  moderateComment(moderationDeps(), actor, pathParam(event, 'id'), pathParam(event, 'commentId'), parseBody(ModerateCommentInputSchema, event)),
+  moderateComment(
+    moderationDeps(),
+    actor,
+    pathParam(event, 'id'),
+    pathParam(event, 'commentId'),
+    parseBody(ModerateCommentInputSchema, event),
+  ),
 );

@@ -5,5 +5,10 @@ import { publishConsultationReport } from '../../domain/consultations/report';
 import { route } from '../route';
 
 export const handler = route('publishConsultationReport', ({ event, actor }) =>
-  publishConsultationReport(moderationDeps(), actor, pathParam(event, 'id'), parseBody(PublishReportInputSchema, event).summary),
+  publishConsultationReport(
+    moderationDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(PublishReportInputSchema, event).summary,
+  ),
 );

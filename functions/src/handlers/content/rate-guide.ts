@@ -4,4 +4,6 @@ import { ratingDeps } from '../../wiring/content';
 import { rateGuide } from '../../domain/content/rate-guide';
 import { route } from '../route';
 
-export const handler = route('rateGuide', ({ event, actor }) => rateGuide(ratingDeps(), actor, pathParam(event, 'id'), parseBody(GuideRatingInputSchema, event)));
+export const handler = route('rateGuide', ({ event, actor }) =>
+  rateGuide(ratingDeps(), actor, pathParam(event, 'id'), parseBody(GuideRatingInputSchema, event)),
+);

@@ -9,5 +9,10 @@ export const handler = publicRoute(
   'releasesFeed',
   async () =>
     // Cached as every public read (public-cache.ts): a feed reader revalidates by ETag, so a withdrawn item leaves it at once.
-    new FileDownload(await releasesFeed(contentStore(), { webUrl: publicWebUrl(), bureau: BUREAU_NAME }), 'application/atom+xml; charset=utf-8', 'releases.atom', { disposition: 'inline' }),
+    new FileDownload(
+      await releasesFeed(contentStore(), { webUrl: publicWebUrl(), bureau: BUREAU_NAME }),
+      'application/atom+xml; charset=utf-8',
+      'releases.atom',
+      { disposition: 'inline' },
+    ),
 );

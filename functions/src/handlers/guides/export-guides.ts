@@ -7,5 +7,9 @@ import { route } from '../route';
 export const handler = route('exportGuides', async ({ event }) => {
   const { format } = parseQuery(ExportGuidesQuerySchema, event);
   const body = await exportGuides(workflowStore(), format);
-  return new FileDownload(body, format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8', `guides.${format}`);
+  return new FileDownload(
+    body,
+    format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+    `guides.${format}`,
+  );
 });

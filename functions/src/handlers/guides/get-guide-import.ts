@@ -3,4 +3,6 @@ import { importDeps } from '../../wiring/guides';
 import { getGuideImport } from '../../domain/guides/import-guides';
 import { route } from '../route';
 
-export const handler = route('getGuideImport', ({ event, actor }) => getGuideImport(importDeps(), actor, pathParam(event, 'id')));
+export const handler = route('getGuideImport', ({ event, actor }) =>
+  getGuideImport(importDeps(), actor, pathParam(event, 'id')),
+);

@@ -4,4 +4,6 @@ import { importDeps } from '../../wiring/guides';
 import { startGuideImport } from '../../domain/guides/import-guides';
 import { route } from '../route';
 
-export const handler = route('startGuideImport', ({ event, actor }) => startGuideImport(importDeps(), actor, parseBody(StartImportInputSchema, event)));
+export const handler = route('startGuideImport', ({ event, actor }) =>
+  startGuideImport(importDeps(), actor, parseBody(StartImportInputSchema, event)),
+);

@@ -4,4 +4,6 @@ import { mediaDeps } from '../../wiring/media';
 import { confirmMediaUpload } from '../../domain/media/upload';
 import { route } from '../route';
 
-export const handler = route('confirmMediaUpload', ({ event, actor }) => confirmMediaUpload(mediaDeps(), actor, parseBody(MediaConfirmInputSchema, event).key));
+export const handler = route('confirmMediaUpload', ({ event, actor }) =>
+  confirmMediaUpload(mediaDeps(), actor, parseBody(MediaConfirmInputSchema, event).key),
+);

@@ -4,4 +4,6 @@ import { mediaDeps } from '../../wiring/media';
 import { createMediaUpload } from '../../domain/media/upload';
 import { route } from '../route';
 
-export const handler = route('createMediaUpload', ({ event }) => createMediaUpload(mediaDeps(), parseBody(MediaUploadInputSchema, event)));
+export const handler = route('createMediaUpload', ({ event }) =>
+  createMediaUpload(mediaDeps(), parseBody(MediaUploadInputSchema, event)),
+);

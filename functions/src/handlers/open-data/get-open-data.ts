@@ -12,5 +12,7 @@ export const handler = publicRoute('getOpenData', async ({ event }) => {
   const page = await datasetPage(contentStore(), dataset, query, publicWebUrl());
   if (query.format === 'json') return { items: page.rows, next: page.next };
   // Cached as every public read (public-cache.ts), so a withdrawn item leaves the file at once.
-  return new FileDownload(datasetCsv(page.rows), 'text/csv; charset=utf-8', `${dataset}.csv`, { headers: page.next ? { link: `<${page.next}>; rel="next"` } : {} });
+  return new FileDownload(datasetCsv(page.rows), 'text/csv; charset=utf-8', `${dataset}.csv`, {
+    headers: page.next ? { link: `<${page.next}>; rel="next"` } : {},
+  });
 });

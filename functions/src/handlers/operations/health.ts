@@ -4,4 +4,6 @@ import { health } from '../../domain/operations/health';
 import { publicRoute } from '../public-route';
 
 // Never cached: a health check must reach the function.
-export const handler = publicRoute('health', () => health({ probe: healthProbe(), clock }), { cacheable: false });
+export const handler = publicRoute('health', () => health({ probe: healthProbe(), clock }), {
+  cacheable: false,
+});

@@ -19,10 +19,23 @@ const DEFAULT_RECORDS_PER_RUN = 4000;
  * Daily (EventBridge): erase the personal data whose retention period is over. Logs counts only;
  * an unfinished run (a backlog, or time running out) says so with a warning, and the next goes on.
  */
-export const handler = async (_event: unknown, context?: Pick<Context, 'getRemainingTimeInMillis'>) => {
+export const handler = async (
+  _event: unknown,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+) => {
   const report = await erasePersonalData(
-    { clock, erasure: erasureLists(), workflow: workflowStore(), comments: commentStore(), questions: questionStore(), applications: applicationStore() },
-    { records: positiveIntegerEnv('ERASURE_RECORDS_PER_RUN', DEFAULT_RECORDS_PER_RUN), timeLeft: () => context?.getRemainingTimeInMillis() ?? Infinity },
+    {
+      clock,
+      erasure: erasureLists(),
+      workflow: workflowStore(),
+      comments: commentStore(),
+      questions: questionStore(),
+      applications: applicationStore(),
+    },
+    {
+      records: positiveIntegerEnv('ERASURE_RECORDS_PER_RUN', DEFAULT_RECORDS_PER_RUN),
+      timeLeft: () => context?.getRemainingTimeInMillis() ?? Infinity,
+    },
   );
   if (report.complete) logger.info('personal data erased', { ...report });
   else logger.warn('personal data erased; more is due, the next run goes on', { ...report });

@@ -5,6 +5,7 @@ import { publishDue } from '../../domain/workflow/review';
 /** Every minute (EventBridge; under `npm start`, the local stack invokes it): publish what is due. */
 export const handler = async () => {
   const published = await publishDue(workflowDeps());
-  if (published.length) logger.info('published scheduled items', { count: published.length, ids: published });
+  if (published.length)
+    logger.info('published scheduled items', { count: published.length, ids: published });
   return { published };
 };

@@ -4,4 +4,6 @@ import { staffDeps } from '../../wiring/identity';
 import { joinStaff } from '../../domain/staff/join-staff';
 import { route } from '../route';
 
-export const handler = route('joinStaff', ({ event, actor }) => joinStaff(staffDeps(), actor, parseBody(JoinInputSchema, event).code));
+export const handler = route('joinStaff', ({ event, actor }) =>
+  joinStaff(staffDeps(), actor, parseBody(JoinInputSchema, event).code),
+);

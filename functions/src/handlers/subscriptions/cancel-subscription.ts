@@ -3,4 +3,6 @@ import { mySubscriptionDeps } from '../../wiring/subscriptions';
 import { cancelSubscription } from '../../domain/subscriptions/my-subscriptions';
 import { route } from '../route';
 
-export const handler = route('cancelSubscription', ({ event, actor }) => cancelSubscription(mySubscriptionDeps(), actor, pathParam(event, 'topic')));
+export const handler = route('cancelSubscription', ({ event, actor }) =>
+  cancelSubscription(mySubscriptionDeps(), actor, pathParam(event, 'topic')),
+);

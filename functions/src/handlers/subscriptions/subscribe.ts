@@ -4,4 +4,6 @@ import { subscriptionDeps } from '../../wiring/subscriptions';
 import { subscribe } from '../../domain/subscriptions/subscribe';
 import { route } from '../route';
 
-export const handler = route('subscribe', ({ event, actor }) => subscribe(subscriptionDeps(), actor, parseBody(SubscribeInputSchema, event)));
+export const handler = route('subscribe', ({ event, actor }) =>
+  subscribe(subscriptionDeps(), actor, parseBody(SubscribeInputSchema, event)),
+);

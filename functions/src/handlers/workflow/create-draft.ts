@@ -4,4 +4,6 @@ import { workflowDeps } from '../../wiring/content';
 import { createDraft } from '../../domain/workflow/edit-draft';
 import { route } from '../route';
 
-export const handler = route('createDraft', ({ event, actor }) => createDraft(workflowDeps(), actor, parseBody(ContentDraftSchema, event)));
+export const handler = route('createDraft', ({ event, actor }) =>
+  createDraft(workflowDeps(), actor, parseBody(ContentDraftSchema, event)),
+);

@@ -3,4 +3,6 @@ import { workflowDeps } from '../../wiring/content';
 import { listRevisions } from '../../domain/workflow/queries';
 import { route } from '../route';
 
-export const handler = route('listRevisions', ({ event }) => listRevisions(workflowDeps(), pathParam(event, 'id')));
+export const handler = route('listRevisions', ({ event }) =>
+  listRevisions(workflowDeps(), pathParam(event, 'id')),
+);

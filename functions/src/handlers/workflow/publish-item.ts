@@ -5,5 +5,10 @@ import { publishItem } from '../../domain/workflow/review';
 import { route } from '../route';
 
 export const handler = route('publishItem', ({ event, actor }) =>
-  publishItem(workflowDeps(), actor, pathParam(event, 'id'), parseBody(PublishInputSchema, event).publishAt),
+  publishItem(
+    workflowDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(PublishInputSchema, event).publishAt,
+  ),
 );

@@ -5,5 +5,10 @@ import { returnDraft } from '../../domain/workflow/review';
 import { route } from '../route';
 
 export const handler = route('returnDraft', ({ event, actor }) =>
-  returnDraft(workflowDeps(), actor, pathParam(event, 'id'), parseBody(ReturnInputSchema, event).comment),
+  returnDraft(
+    workflowDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(ReturnInputSchema, event).comment,
+  ),
 );

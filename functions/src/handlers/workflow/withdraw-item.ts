@@ -5,5 +5,10 @@ import { withdrawItem } from '../../domain/workflow/review';
 import { route } from '../route';
 
 export const handler = route('withdrawItem', ({ event, actor }) =>
-  withdrawItem(workflowDeps(), actor, pathParam(event, 'id'), parseBody(WithdrawInputSchema, event).reason),
+  withdrawItem(
+    workflowDeps(),
+    actor,
+    pathParam(event, 'id'),
+    parseBody(WithdrawInputSchema, event).reason,
+  ),
 );

@@ -33,11 +33,24 @@ export async function createTestApp(suite: string, env: Record<string, string> =
   const tokens = new JwtSessionTokens(TEST_SESSION_SECRET);
 
   /** Make a user a staff member directly in the table. */
-  async function addStaff(userId: string, roles: StaffRole[], status: 'active' | 'revoked' = 'active', displayName = `测试${userId}`) {
+  async function addStaff(
+    userId: string,
+    roles: StaffRole[],
+    status: 'active' | 'revoked' = 'active',
+    displayName = `测试${userId}`,
+  ) {
     await table.client.send(
       new PutCommand({
         TableName: table.tableName,
-        Item: { ...staffKey(userId), userId, displayName, roles, status, joinedAt: '2026-01-01T00:00:00.000Z', invitedBy: 'test' },
+        Item: {
+          ...staffKey(userId),
+          userId,
+          displayName,
+          roles,
+          status,
+          joinedAt: '2026-01-01T00:00:00.000Z',
+          invitedBy: 'test',
+        },
       }),
     );
     return (await tokens.issue(userId, roles)).token;
@@ -49,14 +62,26 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     const { handler } = (await import(module)) as { handler: HttpHandler };
     watchGrants((await import('../../../src/wiring/base')).documentClient());
     const route = ROUTES[name];
-    const response = (await withinGrants(functionName, () => handler(apiEvent(`${route.method} ${route.path}`, options)))) as APIGatewayProxyStructuredResultV2;
+    const response = (await withinGrants(functionName, () =>
+      handler(apiEvent(`${route.method} ${route.path}`, options)),
+    )) as APIGatewayProxyStructuredResultV2;
     const text = response.body ?? '';
-    return { status: response.statusCode ?? 0, headers: response.headers ?? {}, text, body: text.startsWith('{') ? JSON.parse(text) : undefined };
+    return {
+      status: response.statusCode ?? 0,
+      headers: response.headers ?? {},
+      text,
+      body: text.startsWith('{') ? JSON.parse(text) : undefined,
+    };
   }
 
   /** Run a scheduled or queue-triggered function as its trigger would, held to its IAM grants. */
-  async function invoke<T = Record<string, number>>(functionName: string, event: unknown = {}): Promise<T> {
-    const { handler } = (await import(functionModule(functionName))) as { handler: (event: unknown) => Promise<T> };
+  async function invoke<T = Record<string, number>>(
+    functionName: string,
+    event: unknown = {},
+  ): Promise<T> {
+    const { handler } = (await import(functionModule(functionName))) as {
+      handler: (event: unknown) => Promise<T>;
+    };
     watchGrants((await import('../../../src/wiring/base')).documentClient());
     return withinGrants(functionName, () => handler(event));
   }

@@ -10,11 +10,16 @@ import { createDocumentClient } from '../../../src/adapters/dynamo/client';
 export async function createSuiteTable(suite: string) {
   const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
   const definitionsFile = process.env.TEST_TABLE_DEFINITIONS;
-  if (!endpoint || !definitionsFile) throw new Error('integration tests run under jest --selectProjects integration');
-  const [definition] = JSON.parse(readFileSync(definitionsFile, 'utf8')) as Array<{ input: Record<string, unknown> }>;
+  if (!endpoint || !definitionsFile)
+    throw new Error('integration tests run under jest --selectProjects integration');
+  const [definition] = JSON.parse(readFileSync(definitionsFile, 'utf8')) as Array<{
+    input: Record<string, unknown>;
+  }>;
   const tableName = `${suite}-${process.pid}-${Date.now()}`;
   const client = createDocumentClient({ endpoint });
-  await client.send(new CreateTableCommand({ ...(definition!.input as object), TableName: tableName } as never));
+  await client.send(
+    new CreateTableCommand({ ...(definition!.input as object), TableName: tableName } as never),
+  );
   return {
     endpoint,
     tableName,

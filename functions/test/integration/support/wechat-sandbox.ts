@@ -19,7 +19,10 @@ export async function startWeChatSandbox(options: Record<string, unknown> = {}) 
   const baseUrl = `http://127.0.0.1:${port}`;
 
   async function control(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${baseUrl}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return response.json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   }
 
@@ -29,7 +32,11 @@ export async function startWeChatSandbox(options: Record<string, unknown> = {}) 
     close: () => server.close(),
     control,
     /** The call log, oldest first: `{ path, errcode, … }`. */
-    calls: (): Promise<Array<{ path: string; errcode: number }>> => control('GET', '/sandbox/calls'),
-    tokenCalls: async () => (await control('GET', '/sandbox/calls')).filter((c: { path: string }) => c.path === '/cgi-bin/stable_token').length as number,
+    calls: (): Promise<Array<{ path: string; errcode: number }>> =>
+      control('GET', '/sandbox/calls'),
+    tokenCalls: async () =>
+      (await control('GET', '/sandbox/calls')).filter(
+        (c: { path: string }) => c.path === '/cgi-bin/stable_token',
+      ).length as number,
   };
 }

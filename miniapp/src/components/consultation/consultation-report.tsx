@@ -10,7 +10,8 @@ export function ReportView({ report }: { report: ConsultationReport }) {
     <View className='consultation__card'>
       <Text className='consultation__heading'>意见收集和采纳情况</Text>
       <Text className='consultation__muted'>
-        {formatDate(report.publishedAt)} 公布 · 共收到意见 {counts.received} 条，公开 {counts.published} 条
+        {formatDate(report.publishedAt)} 公布 · 共收到意见 {counts.received} 条，公开{' '}
+        {counts.published} 条
       </Text>
       <BarChart
         total={counts.published}

@@ -19,7 +19,9 @@ export function PublicComments({ id, count }: { id: string; count: number }) {
   return (
     <View className='consultation__card'>
       <Text className='consultation__heading'>公开的意见（{count}）</Text>
-      {items.length === 0 && !first.loading && <Text className='consultation__muted'>意见经审核后公开，暂无公开的意见。</Text>}
+      {items.length === 0 && !first.loading && (
+        <Text className='consultation__muted'>意见经审核后公开，暂无公开的意见。</Text>
+      )}
       {items.map((comment) => (
         <View key={comment.id} className='consultation__comment'>
           <Text className='consultation__comment-meta'>

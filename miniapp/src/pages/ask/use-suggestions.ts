@@ -17,7 +17,10 @@ export function useSuggestions(text: string): SearchHit[] {
     let current = true;
     const timer = setTimeout(() => {
       // Suggestions help; their failure must not stand between a resident and their question.
-      searchContent(q, { type: 'qa', limit: 3 }).then((result) => current && setHits(result.hits), () => undefined);
+      searchContent(q, { type: 'qa', limit: 3 }).then(
+        (result) => current && setHits(result.hits),
+        () => undefined,
+      );
     }, PAUSE_MS);
     return () => {
       current = false;

@@ -21,7 +21,9 @@ const topicOptions = (topics: readonly TopicView[]): FacetOptions => ({
 });
 
 /** The three ways to browse, each with its values in the order residents see them (topics as known now). */
-export function facets(topics: readonly TopicView[] = BUILT_IN_TOPICS): Record<CatalogueFacet, FacetOptions> {
+export function facets(
+  topics: readonly TopicView[] = BUILT_IN_TOPICS,
+): Record<CatalogueFacet, FacetOptions> {
   return {
     category: { label: '按类别', values: DISCLOSURE_CATEGORIES, labels: CATEGORY_LABELS },
     office: { label: '按科室', values: OFFICES, labels: OFFICE_LABELS },
@@ -33,7 +35,9 @@ export const FACET_NAMES: CatalogueFacet[] = ['category', 'office', 'topic'];
 
 /** A value a link may carry for a facet: a listed one, or the key of a topic staff added. */
 const acceptable = (facet: CatalogueFacet, value: string) =>
-  facet === 'topic' ? (TOPICS as readonly string[]).includes(value) || isCustomTopic(value) : facets()[facet].values.includes(value);
+  facet === 'topic'
+    ? (TOPICS as readonly string[]).includes(value) || isCustomTopic(value)
+    : facets()[facet].values.includes(value);
 
 export interface CatalogueChoice {
   kind: ContentKind;
@@ -52,4 +56,5 @@ export function choiceFromParams(params: Record<string, string | undefined>): Ca
 }
 
 /** Guides are all 服务公开: residents look for them by topic (户政, 出入境, 交通…). */
-export const defaultFacet = (kind: ContentKind): CatalogueFacet => (kind === 'guide' ? 'topic' : 'category');
+export const defaultFacet = (kind: ContentKind): CatalogueFacet =>
+  kind === 'guide' ? 'topic' : 'category';

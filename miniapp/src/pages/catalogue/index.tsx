@@ -10,7 +10,13 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
 import { useTopics } from '../../hooks/use-topics';
-import { choiceFromParams, defaultFacet, FACET_NAMES, facets, type CatalogueChoice } from './facets';
+import {
+  choiceFromParams,
+  defaultFacet,
+  FACET_NAMES,
+  facets,
+  type CatalogueChoice,
+} from './facets';
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
@@ -26,7 +32,11 @@ export default function Catalogue() {
   const { params } = useRouter();
   const [choice, setChoice] = useState<CatalogueChoice>(() => choiceFromParams(params));
   const { kind, facet, value } = choice;
-  const list = usePagedList((cursor) => listContent({ kind, ...(value ? { [facet]: value } : {}), cursor, limit: PAGE_SIZE }), [kind, facet, value]);
+  const list = usePagedList(
+    (cursor) =>
+      listContent({ kind, ...(value ? { [facet]: value } : {}), cursor, limit: PAGE_SIZE }),
+    [kind, facet, value],
+  );
 
   usePullDownRefresh(() => {
     void list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -41,7 +51,17 @@ export default function Catalogue() {
   return (
     <View className={`catalogue${largeText.pageClass}`}>
       <View className='catalogue__filters'>
-        <ChipRow chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))} active={kind} onPick={(next) => setChoice(next === 'guide' || kind === 'guide' ? { kind: next, facet: defaultFacet(next) } : { ...choice, kind: next })} />
+        <ChipRow
+          chips={CONTENT_KINDS.map((key) => ({ key, label: KIND_LABELS[key] }))}
+          active={kind}
+          onPick={(next) =>
+            setChoice(
+              next === 'guide' || kind === 'guide'
+                ? { kind: next, facet: defaultFacet(next) }
+                : { ...choice, kind: next },
+            )
+          }
+        />
         <ChipRow
           small
           chips={FACET_NAMES.map((key) => ({ key, label: options[key].label }))}
@@ -50,7 +70,10 @@ export default function Catalogue() {
         />
         <ChipRow
           small
-          chips={[{ key: undefined as string | undefined, label: '全部' }, ...values.map((key) => ({ key: key as string | undefined, label: labels[key]! }))]}
+          chips={[
+            { key: undefined as string | undefined, label: '全部' },
+            ...values.map((key) => ({ key: key as string | undefined, label: labels[key]! })),
+          ]}
           active={value}
           onPick={(next) => setChoice({ ...choice, value: next })}
         />
@@ -58,7 +81,12 @@ export default function Catalogue() {
 
       {/* A category or an office is a topic one may follow; a catalogue topic (户籍, 交通…) is not. */}
       {value && (facet === 'category' || facet === 'office') && (
-        <SubscribeButton key={`${facet}:${value}`} topics={[`${facet}:${value}` as SubscriptionTopic]} label={`订阅${chosen}更新`} subject={chosen} />
+        <SubscribeButton
+          key={`${facet}:${value}`}
+          topics={[`${facet}:${value}` as SubscriptionTopic]}
+          label={`订阅${chosen}更新`}
+          subject={chosen}
+        />
       )}
 
       <PageState

@@ -54,23 +54,40 @@ function CardSection({ title, cards }: { title: string; cards: ContentView['rela
 
 function Published({ view }: { view: ContentView }) {
   const { item, documents, guides, related, helpful, rating, consultation } = view;
-  const references = documents.length > 0 && <DocumentReferences documents={documents} label={item.kind === 'interpretation' ? '解读文件' : '依据文件'} />;
+  const references = documents.length > 0 && (
+    <DocumentReferences
+      documents={documents}
+      label={item.kind === 'interpretation' ? '解读文件' : '依据文件'}
+    />
+  );
   return (
     <>
       <ContentBody
         content={item}
         id={item.id}
         badges={item.demo && <DemoBadge />}
-        byline={<Text className='content-body__byline'>发布日期：{formatDate(item.publishedAt)}</Text>}
+        byline={
+          <Text className='content-body__byline'>发布日期：{formatDate(item.publishedAt)}</Text>
+        }
         document={item.kind === 'interpretation' ? references || undefined : undefined}
       />
       {item.kind !== 'interpretation' && references}
       {helpful && <HelpfulVote id={item.id} counts={helpful} />}
       {rating && <GuideRating id={item.id} summary={rating} />}
-      {item.kind === 'consultation' && consultation && <ConsultationPanel consultation={item} status={consultation} />}
+      {item.kind === 'consultation' && consultation && (
+        <ConsultationPanel consultation={item} status={consultation} />
+      )}
       {/* A guide that left the catalogue is not offered to open. */}
-      <CardSection title='相关办事指南' cards={guides.filter((card): card is Exclude<typeof card, { withdrawn: true }> => !card.withdrawn)} />
-      <CardSection title={item.kind === 'guide' ? '相关政策问答' : '相关解读与问答'} cards={related} />
+      <CardSection
+        title='相关办事指南'
+        cards={guides.filter(
+          (card): card is Exclude<typeof card, { withdrawn: true }> => !card.withdrawn,
+        )}
+      />
+      <CardSection
+        title={item.kind === 'guide' ? '相关政策问答' : '相关解读与问答'}
+        cards={related}
+      />
     </>
   );
 }

@@ -7,7 +7,16 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
-import { ASK_URL, APPLY_URL, catalogueUrl, MY_APPLICATIONS_URL, MY_QUESTIONS_URL, MY_SUBSCRIPTIONS_URL, SEARCH_URL, STAFF_HOME_URL } from '../../page-urls';
+import {
+  ASK_URL,
+  APPLY_URL,
+  catalogueUrl,
+  MY_APPLICATIONS_URL,
+  MY_QUESTIONS_URL,
+  MY_SUBSCRIPTIONS_URL,
+  SEARCH_URL,
+  STAFF_HOME_URL,
+} from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
 import './index.scss';
 
@@ -27,7 +36,13 @@ export default function Home() {
         <Text className='home__title'>阳光政务</Text>
         <View className='home__banner-row'>
           <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
-          <View className='home__large-text' ariaRole='switch' aria-checked={largeText.on} ariaLabel='大字模式' onClick={largeText.toggle}>
+          <View
+            className='home__large-text'
+            ariaRole='switch'
+            aria-checked={largeText.on}
+            ariaLabel='大字模式'
+            onClick={largeText.toggle}
+          >
             <Text>{largeText.on ? '标准字号' : '大字模式'}</Text>
           </View>
         </View>
@@ -38,7 +53,13 @@ export default function Home() {
 
       <View className='home__library'>
         {CONTENT_KINDS.map((kind) => (
-          <View key={kind} className='home__library-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind }) })}>
+          <View
+            key={kind}
+            className='home__library-entry'
+            hoverClass='home__library-entry--pressed'
+            ariaRole='link'
+            onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind }) })}
+          >
             <Text>{KIND_LABELS[kind]}</Text>
           </View>
         ))}
@@ -51,35 +72,76 @@ export default function Home() {
 
       <View className='home__section-header'>
         <Text className='home__section-title'>最新政策解读</Text>
-        <Text className='home__more' onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation' }) })}>
+        <Text
+          className='home__more'
+          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation' }) })}
+        >
           全部解读
         </Text>
       </View>
-      <PageState loading={latest.loading} error={latest.error} empty={latest.data?.items.length === 0} emptyText='暂无已发布的政策解读' onRetry={latest.reload}>
-        {latest.data?.items.map((item) => <ContentCard key={item.id} item={item} />)}
+      <PageState
+        loading={latest.loading}
+        error={latest.error}
+        empty={latest.data?.items.length === 0}
+        emptyText='暂无已发布的政策解读'
+        onRetry={latest.reload}
+      >
+        {latest.data?.items.map((item) => (
+          <ContentCard key={item.id} item={item} />
+        ))}
       </PageState>
 
       <View className='home__ask'>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: ASK_URL })}>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: ASK_URL })}
+        >
           <Text>我要留言</Text>
         </View>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}
+        >
           <Text>我的留言</Text>
         </View>
       </View>
       <View className='home__ask'>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: APPLY_URL })}>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: APPLY_URL })}
+        >
           <Text>申请信息公开</Text>
         </View>
-        <View className='home__ask-entry' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}
+        >
           <Text>我的申请</Text>
         </View>
       </View>
 
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
-        <SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch={!latest.loading} />
-        <View className='home__ask-entry home__subscriptions' hoverClass='home__library-entry--pressed' ariaRole='link' onClick={() => Taro.navigateTo({ url: MY_SUBSCRIPTIONS_URL })}>
+        <SubscribeButton
+          topics={['urgent']}
+          label='订阅紧急通告'
+          subject='「紧急通告」'
+          prefetch={!latest.loading}
+        />
+        <View
+          className='home__ask-entry home__subscriptions'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: MY_SUBSCRIPTIONS_URL })}
+        >
           <Text>我的订阅</Text>
         </View>
       </View>

@@ -1,6 +1,14 @@
 import { SubscribeButton } from '../../components/subscribe-button';
 import { Text, View } from '@tarojs/components';
-import { APPLICATION_STATUS_LABELS, CORRECTION_WORKING_DAYS, isFinished, DELIVERY_FORM_LABELS, RECEIVING_METHOD_LABELS, REPLY_KIND_RULES, type MyApplicationView } from '@sunshine/shared';
+import {
+  APPLICATION_STATUS_LABELS,
+  CORRECTION_WORKING_DAYS,
+  isFinished,
+  DELIVERY_FORM_LABELS,
+  RECEIVING_METHOD_LABELS,
+  REPLY_KIND_RULES,
+  type MyApplicationView,
+} from '@sunshine/shared';
 import { formatDate } from '../../services/format';
 import { CorrectionForm } from './correction-form';
 
@@ -22,11 +30,14 @@ export function ApplicationCard({ application, onChanged }: Props) {
     <View className='my-applications__item'>
       <View className='my-applications__head'>
         <Text className='my-applications__date'>{formatDate(application.receivedAt)} 提交</Text>
-        <Text className={`my-applications__status my-applications__status--${status}`}>{APPLICATION_STATUS_LABELS[status]}</Text>
+        <Text className={`my-applications__status my-applications__status--${status}`}>
+          {APPLICATION_STATUS_LABELS[status]}
+        </Text>
       </View>
       <Text className='my-applications__text'>{application.description}</Text>
       <Text className='my-applications__meta'>
-        {DELIVERY_FORM_LABELS[application.delivery.form]} · {RECEIVING_METHOD_LABELS[application.delivery.method]}
+        {DELIVERY_FORM_LABELS[application.delivery.form]} ·{' '}
+        {RECEIVING_METHOD_LABELS[application.delivery.method]}
         {!isFinished(status) && ` · ${dueText(application)}`}
       </Text>
       {correctionRequest && (
@@ -43,17 +54,29 @@ export function ApplicationCard({ application, onChanged }: Props) {
           <Text className='my-applications__box-text'>{correction.text}</Text>
         </View>
       ))}
-      {status === 'awaiting_correction' && <CorrectionForm applicationId={application.id} onCorrected={onChanged} />}
-      {!isFinished(status) && <SubscribeButton topics={[`application:${application.id}`]} label='答复后提醒我' subject='申请答复' />}
+      {status === 'awaiting_correction' && (
+        <CorrectionForm applicationId={application.id} onCorrected={onChanged} />
+      )}
+      {!isFinished(status) && (
+        <SubscribeButton
+          topics={[`application:${application.id}`]}
+          label='答复后提醒我'
+          subject='申请答复'
+        />
+      )}
       {extension && (
         <View className='my-applications__box my-applications__box--plain'>
-          <Text className='my-applications__box-label'>答复期限延长 {extension.days} 个工作日（{extension.on}）</Text>
+          <Text className='my-applications__box-label'>
+            答复期限延长 {extension.days} 个工作日（{extension.on}）
+          </Text>
           <Text className='my-applications__box-text'>{extension.reason}</Text>
         </View>
       )}
       {closed && (
         <View className='my-applications__box'>
-          <Text className='my-applications__box-label'>补正期满未补正，本申请已终止办理（{closed.on}）</Text>
+          <Text className='my-applications__box-label'>
+            补正期满未补正，本申请已终止办理（{closed.on}）
+          </Text>
           {closed.note && <Text className='my-applications__box-text'>{closed.note}</Text>}
           <Text className='my-applications__box-text'>如仍需要该信息，可重新提交申请。</Text>
         </View>

@@ -33,8 +33,20 @@ export default function MyApplications() {
           请先登录后查看我的申请
         </Text>
       ) : (
-        <PageState loading={remote.loading} error={remote.error} empty={remote.data?.length === 0} emptyText='您还没有提交信息公开申请' onRetry={remote.reload}>
-          {remote.data?.map((application) => <ApplicationCard key={application.id} application={changed[application.id] ?? application} onChanged={onChanged} />)}
+        <PageState
+          loading={remote.loading}
+          error={remote.error}
+          empty={remote.data?.length === 0}
+          emptyText='您还没有提交信息公开申请'
+          onRetry={remote.reload}
+        >
+          {remote.data?.map((application) => (
+            <ApplicationCard
+              key={application.id}
+              application={changed[application.id] ?? application}
+              onChanged={onChanged}
+            />
+          ))}
         </PageState>
       )}
       <Text className='my-applications__link' onClick={() => Taro.navigateTo({ url: APPLY_URL })}>

@@ -32,27 +32,55 @@ export default function MyQuestions() {
           请先登录后查看我的留言
         </Text>
       ) : (
-        <PageState loading={remote.loading} error={remote.error} empty={remote.data?.length === 0} emptyText='您还没有留言' onRetry={remote.reload}>
-          {remote.data?.map((listed) => rated[listed.id] ?? listed).map((question) => (
-            <View key={question.id} className='my-questions__item'>
-              <View className='my-questions__head'>
-                <Text className='my-questions__kind'>{QUESTION_DEADLINES[question.kind].label}</Text>
-                <Text className={`my-questions__status my-questions__status--${question.status === 'answered' ? 'done' : 'waiting'}`}>{QUESTION_STATUS_LABELS[question.status]}</Text>
-              </View>
-              <Text className='my-questions__text'>{question.text}</Text>
-              <Text className='my-questions__meta'>
-                {formatDate(question.askedAt)} 提交{question.answer ? '' : ` · ${formatDate(question.dueAt)} 前答复`}
-              </Text>
-              {question.answer && (
-                <View className='my-questions__answer'>
-                  <Text className='my-questions__answer-label'>答复（{formatDate(question.answer.at)}）</Text>
-                  <Text className='my-questions__answer-text'>{question.answer.text}</Text>
+        <PageState
+          loading={remote.loading}
+          error={remote.error}
+          empty={remote.data?.length === 0}
+          emptyText='您还没有留言'
+          onRetry={remote.reload}
+        >
+          {remote.data
+            ?.map((listed) => rated[listed.id] ?? listed)
+            .map((question) => (
+              <View key={question.id} className='my-questions__item'>
+                <View className='my-questions__head'>
+                  <Text className='my-questions__kind'>
+                    {QUESTION_DEADLINES[question.kind].label}
+                  </Text>
+                  <Text
+                    className={`my-questions__status my-questions__status--${question.status === 'answered' ? 'done' : 'waiting'}`}
+                  >
+                    {QUESTION_STATUS_LABELS[question.status]}
+                  </Text>
                 </View>
-              )}
-              {question.status !== 'answered' && <SubscribeButton topics={[`question:${question.id}`]} label='答复后提醒我' subject='留言答复' />}
-              {question.status === 'answered' && <AnswerRating question={question} onRated={(view) => setRated((previous) => ({ ...previous, [view.id]: view }))} />}
-            </View>
-          ))}
+                <Text className='my-questions__text'>{question.text}</Text>
+                <Text className='my-questions__meta'>
+                  {formatDate(question.askedAt)} 提交
+                  {question.answer ? '' : ` · ${formatDate(question.dueAt)} 前答复`}
+                </Text>
+                {question.answer && (
+                  <View className='my-questions__answer'>
+                    <Text className='my-questions__answer-label'>
+                      答复（{formatDate(question.answer.at)}）
+                    </Text>
+                    <Text className='my-questions__answer-text'>{question.answer.text}</Text>
+                  </View>
+                )}
+                {question.status !== 'answered' && (
+                  <SubscribeButton
+                    topics={[`question:${question.id}`]}
+                    label='答复后提醒我'
+                    subject='留言答复'
+                  />
+                )}
+                {question.status === 'answered' && (
+                  <AnswerRating
+                    question={question}
+                    onRated={(view) => setRated((previous) => ({ ...previous, [view.id]: view }))}
+                  />
+                )}
+              </View>
+            ))}
         </PageState>
       )}
       <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: ASK_URL })}>

@@ -1,7 +1,13 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { CATEGORY_LABELS, SEARCH_TYPE_LABELS, SEARCH_TYPES, type SearchHit, type SearchType } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  SEARCH_TYPE_LABELS,
+  SEARCH_TYPES,
+  type SearchHit,
+  type SearchType,
+} from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
 import { Highlighted } from '../../components/highlighted';
 import { looksLikeQuestion, QaSuggestions } from '../../components/qa-suggestions';
@@ -48,7 +54,8 @@ export default function Search() {
   }, [query, type]);
 
   // A question gets the Q&A that may answer it first, then everything else.
-  const answers = hits && looksLikeQuestion(query) ? hits.filter((hit) => hit.type === 'qa').slice(0, 3) : [];
+  const answers =
+    hits && looksLikeQuestion(query) ? hits.filter((hit) => hit.type === 'qa').slice(0, 3) : [];
   const rest = hits?.filter((hit) => !answers.includes(hit));
   return (
     <View className={`search${largeText.pageClass}`}>
@@ -63,11 +70,29 @@ export default function Search() {
           onInput={(event) => setQuery(event.detail.value)}
         />
       </View>
-      <ChipRow small chips={[{ key: undefined as SearchType | undefined, label: '全部' }, ...SEARCH_TYPES.map((key) => ({ key: key as SearchType | undefined, label: SEARCH_TYPE_LABELS[key] }))]} active={type} onPick={setType} />
+      <ChipRow
+        small
+        chips={[
+          { key: undefined as SearchType | undefined, label: '全部' },
+          ...SEARCH_TYPES.map((key) => ({
+            key: key as SearchType | undefined,
+            label: SEARCH_TYPE_LABELS[key],
+          })),
+        ]}
+        active={type}
+        onPick={setType}
+      />
       {!query.trim() ? (
-        <Text className='search__hint'>可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。</Text>
+        <Text className='search__hint'>
+          可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。
+        </Text>
       ) : (
-        <PageState loading={loading && !hits} error={error} empty={hits?.length === 0} emptyText={`没有找到与「${query.trim()}」相关的内容`}>
+        <PageState
+          loading={loading && !hits}
+          error={error}
+          empty={hits?.length === 0}
+          emptyText={`没有找到与「${query.trim()}」相关的内容`}
+        >
           <QaSuggestions hits={answers} />
           {rest?.map((hit) => (
             <View
@@ -78,10 +103,24 @@ export default function Search() {
             >
               <View className='search__tags'>
                 <Text className='search__tag'>{SEARCH_TYPE_LABELS[hit.type]}</Text>
-                <Text className='search__tag search__tag--plain'>{CATEGORY_LABELS[hit.category]}</Text>
+                <Text className='search__tag search__tag--plain'>
+                  {CATEGORY_LABELS[hit.category]}
+                </Text>
               </View>
-              <Highlighted className='search__title' text={hit.type === 'qa' ? `问：${hit.title}` : hit.title} ranges={hit.type === 'qa' ? hit.titleHighlights.map(([a, b]) => [a + 2, b + 2]) : hit.titleHighlights} />
-              <Highlighted className='search__snippet' text={hit.snippet} ranges={hit.snippetHighlights} />
+              <Highlighted
+                className='search__title'
+                text={hit.type === 'qa' ? `问：${hit.title}` : hit.title}
+                ranges={
+                  hit.type === 'qa'
+                    ? hit.titleHighlights.map(([a, b]) => [a + 2, b + 2])
+                    : hit.titleHighlights
+                }
+              />
+              <Highlighted
+                className='search__snippet'
+                text={hit.snippet}
+                ranges={hit.snippetHighlights}
+              />
             </View>
           ))}
         </PageState>

@@ -13,7 +13,14 @@ interface Props {
 }
 
 /** The staff pages' button: a large tap target that ignores taps while disabled or busy. */
-export function ActionButton({ variant = 'primary', compact, disabled, busy, onClick, children }: Props) {
+export function ActionButton({
+  variant = 'primary',
+  compact,
+  disabled,
+  busy,
+  onClick,
+  children,
+}: Props) {
   const className = `action-button action-button--${variant}${compact ? ' action-button--compact' : ''}`;
   return (
     <Button

@@ -11,9 +11,17 @@ export function ClampedText({ text, className = '' }: { text: string; className?
   const long = text.length > CLAMP_CHARS;
   return (
     <View className={`clamped-text ${className}`}>
-      <Text className={`clamped-text__body${long && !expanded ? ' clamped-text__body--clamped' : ''}`}>{text}</Text>
+      <Text
+        className={`clamped-text__body${long && !expanded ? ' clamped-text__body--clamped' : ''}`}
+      >
+        {text}
+      </Text>
       {long && (
-        <Text className='clamped-text__toggle' onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+        <Text
+          className='clamped-text__toggle'
+          onClick={() => setExpanded(!expanded)}
+          aria-expanded={expanded}
+        >
           {expanded ? '收起' : '展开全文'}
         </Text>
       )}

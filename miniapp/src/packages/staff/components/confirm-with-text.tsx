@@ -23,12 +23,26 @@ interface Props {
 }
 
 /** A dialog asking for a required text (a return comment, a withdrawal reason) before acting. */
-export function ConfirmWithText({ title, schema, field, placeholder, confirmText, danger, onConfirm, onCancel }: Props) {
+export function ConfirmWithText({
+  title,
+  schema,
+  field,
+  placeholder,
+  confirmText,
+  danger,
+  onConfirm,
+  onCancel,
+}: Props) {
   const [text, setText] = useState('');
   const { submit, busy, failure, issues, setIssues } = useAction();
 
   // The caller closes the dialog once done: it stays busy until then.
-  const confirm = () => submit(validate(schema, { [field]: text }), (value) => onConfirm(String((value as Record<string, unknown>)[field])), { keepBusy: true });
+  const confirm = () =>
+    submit(
+      validate(schema, { [field]: text }),
+      (value) => onConfirm(String((value as Record<string, unknown>)[field])),
+      { keepBusy: true },
+    );
 
   return (
     <View className='confirm-dialog' catchMove>
@@ -51,7 +65,12 @@ export function ConfirmWithText({ title, schema, field, placeholder, confirmText
           <ActionButton variant='secondary' compact onClick={onCancel} disabled={busy}>
             取消
           </ActionButton>
-          <ActionButton variant={danger ? 'danger' : 'primary'} compact busy={busy} onClick={() => void confirm()}>
+          <ActionButton
+            variant={danger ? 'danger' : 'primary'}
+            compact
+            busy={busy}
+            onClick={() => void confirm()}
+          >
             {confirmText}
           </ActionButton>
         </View>

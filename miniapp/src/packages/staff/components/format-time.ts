@@ -1,4 +1,10 @@
-import { chinaDate as dateInChina, chinaDateTime, chinaInstant, chinaMonth as monthInChina, nextDay } from '@sunshine/shared';
+import {
+  chinaDate as dateInChina,
+  chinaDateTime,
+  chinaInstant,
+  chinaMonth as monthInChina,
+  nextDay,
+} from '@sunshine/shared';
 
 // Staff see every time in China Standard Time (UTC+8), whatever the phone's time zone.
 

@@ -11,7 +11,14 @@ interface Props<T extends string> {
 }
 
 /** A selector picker over a list of keys shown by their labels, styled as a form field's input. */
-export function OptionPicker<T extends string>({ options, labels, value, placeholder, disabled, onChange }: Props<T>) {
+export function OptionPicker<T extends string>({
+  options,
+  labels,
+  value,
+  placeholder,
+  disabled,
+  onChange,
+}: Props<T>) {
   const index = value === undefined ? -1 : options.indexOf(value);
   return (
     <Picker
@@ -25,7 +32,9 @@ export function OptionPicker<T extends string>({ options, labels, value, placeho
       }}
     >
       <View className='form-field__picker'>
-        <Text className={value === undefined ? 'form-field__picker-placeholder' : ''}>{value === undefined ? placeholder : labels[value]}</Text>
+        <Text className={value === undefined ? 'form-field__picker-placeholder' : ''}>
+          {value === undefined ? placeholder : labels[value]}
+        </Text>
         <Text className='form-field__picker-arrow'>选择 ›</Text>
       </View>
     </Picker>

@@ -10,7 +10,9 @@ interface Props {
 /** Several roles picked by tapping large chips; the order stays that of STAFF_ROLES. */
 export function RoleChips({ value, onChange }: Props) {
   const toggle = (role: StaffRole) =>
-    onChange(STAFF_ROLES.filter((each) => (each === role ? !value.includes(role) : value.includes(each))));
+    onChange(
+      STAFF_ROLES.filter((each) => (each === role ? !value.includes(role) : value.includes(each))),
+    );
   return (
     <View className='role-chips'>
       {STAFF_ROLES.map((role) => {

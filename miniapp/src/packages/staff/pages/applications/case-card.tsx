@@ -1,6 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { APPLICATION_STATUS_LABELS, type ApplicationAction, type StaffApplicationView } from '@sunshine/shared';
+import {
+  APPLICATION_STATUS_LABELS,
+  type ApplicationAction,
+  type StaffApplicationView,
+} from '@sunshine/shared';
 import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
@@ -14,7 +18,12 @@ function offered(application: StaffApplicationView): ApplicationAction[] {
   const corrected = application.events.some((event) => event.type === 'correction_requested');
   switch (application.status) {
     case 'received':
-      return ['reply', ...(corrected ? [] : ['request_correction' as const]), 'start_third_party', ...(extended ? [] : ['extend' as const])];
+      return [
+        'reply',
+        ...(corrected ? [] : ['request_correction' as const]),
+        'start_third_party',
+        ...(extended ? [] : ['extend' as const]),
+      ];
     case 'third_party':
       return ['end_third_party'];
     // Offered at once; the server refuses it, with the last day, while the period runs.
@@ -44,23 +53,44 @@ export function CaseCard({ application, now, onChanged }: Props) {
         : '';
   return (
     <StaffCard>
-      <View className='staff-applications__summary' ariaRole='button' aria-expanded={open} onClick={() => setOpen(!open)}>
+      <View
+        className='staff-applications__summary'
+        ariaRole='button'
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         <View className='staff-applications__badges'>
-          <Text className='staff-applications__status'>{APPLICATION_STATUS_LABELS[application.status]}</Text>
-          {urgency !== 'normal' && <Text className={`staff-applications__badge staff-applications__badge--${urgency}`}>{URGENCY_LABELS[urgency]}</Text>}
-          {application.heldForCheck && <Text className='staff-applications__badge staff-applications__badge--held'>待人工审核</Text>}
+          <Text className='staff-applications__status'>
+            {APPLICATION_STATUS_LABELS[application.status]}
+          </Text>
+          {urgency !== 'normal' && (
+            <Text className={`staff-applications__badge staff-applications__badge--${urgency}`}>
+              {URGENCY_LABELS[urgency]}
+            </Text>
+          )}
+          {application.heldForCheck && (
+            <Text className='staff-applications__badge staff-applications__badge--held'>
+              待人工审核
+            </Text>
+          )}
         </View>
         {/* Residents' words, shown as text: never parsed as markup. */}
         <Text className='staff-applications__text' userSelect>
           {application.description}
         </Text>
-        <Text className={`staff-applications__meta staff-applications__due--${urgency}`}>{due}</Text>
+        <Text className={`staff-applications__meta staff-applications__due--${urgency}`}>
+          {due}
+        </Text>
         <Text className='staff-applications__meta'>{`${application.applicant.name || '（已删除）'} · ${application.identity.masked || '—'}`}</Text>
         <Text className='staff-applications__toggle'>{open ? '收起' : '展开办理'}</Text>
       </View>
       {open && (
         <>
-          {application.heldForCheck && <Notice tone='warning'>微信内容安全检测要求人工先阅读此申请，请确认内容后再办理。</Notice>}
+          {application.heldForCheck && (
+            <Notice tone='warning'>
+              微信内容安全检测要求人工先阅读此申请，请确认内容后再办理。
+            </Notice>
+          )}
           <CaseDetails application={application} />
           {action ? (
             <ActionForm
@@ -75,11 +105,20 @@ export function CaseCard({ application, now, onChanged }: Props) {
           ) : (
             <View className='staff-applications__actions'>
               {offered(application).map((each) => (
-                <ActionButton key={each} variant={each === 'reply' ? 'primary' : 'secondary'} compact onClick={() => setAction(each)}>
+                <ActionButton
+                  key={each}
+                  variant={each === 'reply' ? 'primary' : 'secondary'}
+                  compact
+                  onClick={() => setAction(each)}
+                >
                   {ACTION_LABELS[each]}
                 </ActionButton>
               ))}
-              {application.status === 'awaiting_correction' && <Text className='staff-applications__meta'>等待申请人补正，补正后重新计算期限。</Text>}
+              {application.status === 'awaiting_correction' && (
+                <Text className='staff-applications__meta'>
+                  等待申请人补正，补正后重新计算期限。
+                </Text>
+              )}
             </View>
           )}
         </>

@@ -1,6 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { APPLICANT_TYPE_LABELS, DELIVERY_FORM_LABELS, ID_DOCUMENT_LABELS, RECEIVING_METHOD_LABELS, type ApplicationEventView, type StaffApplicationView } from '@sunshine/shared';
+import {
+  APPLICANT_TYPE_LABELS,
+  DELIVERY_FORM_LABELS,
+  ID_DOCUMENT_LABELS,
+  RECEIVING_METHOD_LABELS,
+  type ApplicationEventView,
+  type StaffApplicationView,
+} from '@sunshine/shared';
 import { formatDateTime } from '../../components/format-time';
 
 const EVENT_LABELS: Record<ApplicationEventView['type'], string> = {
@@ -33,7 +40,8 @@ function eventText(event: ApplicationEventView): string {
 /** Who applied and how to reach them (masked number only), what was asked, and every step so far. */
 export function CaseDetails({ application }: { application: StaffApplicationView }) {
   const { applicant, identity, contact } = application;
-  const row = (label: string, value: string) => value && <Text className='staff-applications__meta'>{`${label} ${value}`}</Text>;
+  const row = (label: string, value: string) =>
+    value && <Text className='staff-applications__meta'>{`${label} ${value}`}</Text>;
   return (
     <View className='staff-applications__details'>
       {application.erased ? (
@@ -45,7 +53,12 @@ export function CaseDetails({ application }: { application: StaffApplicationView
           {row('联系人', applicant.contactPerson)}
           {row(ID_DOCUMENT_LABELS[identity.type], identity.masked)}
           {contact.phone && (
-            <View className='staff-applications__phone' ariaRole='link' ariaLabel={`拨打电话 ${contact.phone}`} onClick={() => void Taro.makePhoneCall({ phoneNumber: contact.phone })}>
+            <View
+              className='staff-applications__phone'
+              ariaRole='link'
+              ariaLabel={`拨打电话 ${contact.phone}`}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: contact.phone })}
+            >
               <Text>电话 {contact.phone}</Text>
             </View>
           )}
@@ -54,16 +67,23 @@ export function CaseDetails({ application }: { application: StaffApplicationView
         </>
       )}
       {row('用途', application.purpose)}
-      {row('提供方式', `${DELIVERY_FORM_LABELS[application.delivery.form]} · ${RECEIVING_METHOD_LABELS[application.delivery.method]}`)}
+      {row(
+        '提供方式',
+        `${DELIVERY_FORM_LABELS[application.delivery.form]} · ${RECEIVING_METHOD_LABELS[application.delivery.method]}`,
+      )}
       <View className='staff-applications__events'>
         {application.events.map((event, index) => (
           <View key={index} className='staff-applications__event'>
             <Text className='staff-applications__event-head'>{`${event.on} ${EVENT_LABELS[event.type]}${'by' in event ? `（${event.by}）` : ''}`}</Text>
-            {eventText(event) && <Text className='staff-applications__event-text'>{eventText(event)}</Text>}
+            {eventText(event) && (
+              <Text className='staff-applications__event-text'>{eventText(event)}</Text>
+            )}
           </View>
         ))}
       </View>
-      {application.reply && <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>}
+      {application.reply && (
+        <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>
+      )}
       <Text className='staff-applications__meta'>{`收到时间 ${formatDateTime(application.receivedAt)}`}</Text>
     </View>
   );

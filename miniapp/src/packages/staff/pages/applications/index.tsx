@@ -19,17 +19,33 @@ export default function StaffApplications() {
     Taro.stopPullDownRefresh();
   });
 
-  const cases = (queue.data ?? []).map((each) => changed[each.id] ?? each).filter((each) => !isFinished(each.status));
+  const cases = (queue.data ?? [])
+    .map((each) => changed[each.id] ?? each)
+    .filter((each) => !isFinished(each.status));
   const onChanged = (view: StaffApplicationView) => {
     setChanged((previous) => ({ ...previous, [view.id]: view }));
-    void Taro.showToast({ title: view.status === 'replied' ? '已答复' : '已保存', icon: 'success' });
+    void Taro.showToast({
+      title: view.status === 'replied' ? '已答复' : '已保存',
+      icon: 'success',
+    });
   };
   const now = Date.now();
   return (
     <View className='staff-applications'>
-      <StaffPageState loading={queue.loading && !queue.data} error={queue.error} empty={cases.length === 0} emptyText='暂无待办理的信息公开申请' onRetry={queue.reload}>
+      <StaffPageState
+        loading={queue.loading && !queue.data}
+        error={queue.error}
+        empty={cases.length === 0}
+        emptyText='暂无待办理的信息公开申请'
+        onRetry={queue.reload}
+      >
         {cases.map((application) => (
-          <CaseCard key={application.id} application={application} now={now} onChanged={onChanged} />
+          <CaseCard
+            key={application.id}
+            application={application}
+            now={now}
+            onChanged={onChanged}
+          />
         ))}
       </StaffPageState>
     </View>

@@ -7,7 +7,10 @@ export { URGENCY_LABELS };
 const SOON_DAYS = 3;
 
 /** Overdue once its due date (China) has passed; due soon within three days; stopped clocks are neither. */
-export function caseUrgency(application: Pick<StaffApplicationView, 'dueOn' | 'status'>, now: number): Urgency {
+export function caseUrgency(
+  application: Pick<StaffApplicationView, 'dueOn' | 'status'>,
+  now: number,
+): Urgency {
   if (application.status !== 'received' || !application.dueOn) return 'normal';
   const endOfDue = chinaInstant(application.dueOn, '23:59:59').getTime();
   if (Number.isNaN(endOfDue)) return 'normal';

@@ -20,7 +20,10 @@ import './index.scss';
 const ALL = 'all';
 type ActionFilter = AuditAction | typeof ALL;
 const ACTION_FILTERS: readonly ActionFilter[] = [ALL, ...AUDIT_ACTIONS];
-const ACTION_FILTER_LABELS: Record<ActionFilter, string> = { [ALL]: '全部', ...AUDIT_ACTION_LABELS };
+const ACTION_FILTER_LABELS: Record<ActionFilter, string> = {
+  [ALL]: '全部',
+  ...AUDIT_ACTION_LABELS,
+};
 
 /** Who did what, month by month, filtered by action; exported as CSV for the records. */
 export default function Audit() {
@@ -42,7 +45,13 @@ export default function Audit() {
         <View className='audit__filters'>
           <View className='audit__filter'>
             <FormField label='月份'>
-              <Picker mode='date' fields='month' value={month} end={chinaMonth()} onChange={(event) => setMonth(event.detail.value.slice(0, 7))}>
+              <Picker
+                mode='date'
+                fields='month'
+                value={month}
+                end={chinaMonth()}
+                onChange={(event) => setMonth(event.detail.value.slice(0, 7))}
+              >
                 <View className='form-field__picker'>
                   <Text>{month}</Text>
                   <Text className='form-field__picker-arrow'>选择 ›</Text>
@@ -52,7 +61,13 @@ export default function Audit() {
           </View>
           <View className='audit__filter'>
             <FormField label='操作类型'>
-              <OptionPicker options={ACTION_FILTERS} labels={ACTION_FILTER_LABELS} value={filter} placeholder='全部' onChange={setFilter} />
+              <OptionPicker
+                options={ACTION_FILTERS}
+                labels={ACTION_FILTER_LABELS}
+                value={filter}
+                placeholder='全部'
+                onChange={setFilter}
+              />
             </FormField>
           </View>
         </View>
@@ -63,7 +78,13 @@ export default function Audit() {
       </StaffCard>
 
       <StaffCard title={`${month} 操作记录`}>
-        <StaffPageState loading={list.loading} error={list.error} empty={list.items.length === 0} emptyText='本月暂无符合条件的记录' onRetry={() => void list.refresh()}>
+        <StaffPageState
+          loading={list.loading}
+          error={list.error}
+          empty={list.items.length === 0}
+          emptyText='本月暂无符合条件的记录'
+          onRetry={() => void list.refresh()}
+        >
           {list.items.map((entry) => (
             <AuditEntry key={entry.id} entry={entry} />
           ))}

@@ -18,16 +18,28 @@ import './index.scss';
 /** Staff handle residents' comments: a list of consultations, or one consultation's comments (`?id=`). */
 export default function StaffConsultation() {
   const id = useRouter().params.id;
-  return <View className='staff-consultation'>{id ? <Comments id={id} /> : <Consultations />}</View>;
+  return (
+    <View className='staff-consultation'>{id ? <Comments id={id} /> : <Consultations />}</View>
+  );
 }
 
 function Consultations() {
   const list = useRemote(() => listContent({ kind: 'consultation', limit: 50 }), []);
   const items = list.data?.items ?? [];
   return (
-    <StaffPageState loading={list.loading} error={list.error} empty={items.length === 0} emptyText='暂无已发布的征求意见' onRetry={list.reload}>
+    <StaffPageState
+      loading={list.loading}
+      error={list.error}
+      empty={items.length === 0}
+      emptyText='暂无已发布的征求意见'
+      onRetry={list.reload}
+    >
       {items.map((card) => (
-        <View key={card.id} ariaRole='link' onClick={() => void Taro.navigateTo({ url: consultationUrl(card.id) })}>
+        <View
+          key={card.id}
+          ariaRole='link'
+          onClick={() => void Taro.navigateTo({ url: consultationUrl(card.id) })}
+        >
           <StaffCard title={card.title}>
             <Text className='staff-consultation__meta'>
               {card.opensOn} 至 {card.closesOn} · 点击处理意见 ›
@@ -53,7 +65,9 @@ function Comments({ id }: { id: string }) {
     setChanged({});
     Taro.stopPullDownRefresh();
   });
-  const all = [...(first.data?.items ?? []), ...(more?.items ?? [])].map((comment) => changed[comment.id] ?? comment);
+  const all = [...(first.data?.items ?? []), ...(more?.items ?? [])].map(
+    (comment) => changed[comment.id] ?? comment,
+  );
   const cursor = more ? more.nextCursor : first.data?.nextCursor;
   const loadMore = async () => {
     if (!cursor) return;
@@ -62,24 +76,52 @@ function Comments({ id }: { id: string }) {
   };
   const status = consultation.data?.consultation;
   const shown = all.filter((comment) => matches(filter, comment));
-  const onChanged = (comment: StaffComment) => setChanged((previous) => ({ ...previous, [comment.id]: comment }));
+  const onChanged = (comment: StaffComment) =>
+    setChanged((previous) => ({ ...previous, [comment.id]: comment }));
   return (
     <>
       {consultation.data && (
         <StaffCard title={consultation.data.item.title}>
           {status && (
             <Text className='staff-consultation__meta'>
-              {status.phase === 'open' ? '征求意见中' : status.phase === 'closed' ? '已截止' : '尚未开始'} · 收到 {status.received} 条 · 已公开 {status.published} 条
+              {status.phase === 'open'
+                ? '征求意见中'
+                : status.phase === 'closed'
+                  ? '已截止'
+                  : '尚未开始'}{' '}
+              · 收到 {status.received} 条 · 已公开 {status.published} 条
             </Text>
           )}
         </StaffCard>
       )}
       {status?.report && <ReportView report={status.report} />}
-      {status && status.phase === 'closed' && !status.report && <ReportForm id={id} onPublished={consultation.reload} />}
-      <ChipRow chips={FILTERS.map((key) => ({ key, label: `${FILTER_LABELS[key]}（${all.filter((comment) => matches(key, comment)).length}）` }))} active={filter} onPick={setFilter} small />
-      <StaffPageState loading={first.loading && !first.data} error={first.error} empty={shown.length === 0} emptyText='没有需要处理的意见' onRetry={first.reload}>
+      {status && status.phase === 'closed' && !status.report && (
+        <ReportForm id={id} onPublished={consultation.reload} />
+      )}
+      <ChipRow
+        chips={FILTERS.map((key) => ({
+          key,
+          label: `${FILTER_LABELS[key]}（${all.filter((comment) => matches(key, comment)).length}）`,
+        }))}
+        active={filter}
+        onPick={setFilter}
+        small
+      />
+      <StaffPageState
+        loading={first.loading && !first.data}
+        error={first.error}
+        empty={shown.length === 0}
+        emptyText='没有需要处理的意见'
+        onRetry={first.reload}
+      >
         {shown.map((comment) => (
-          <CommentCard key={comment.id} consultationId={id} comment={comment} reported={Boolean(status?.report)} onChanged={onChanged} />
+          <CommentCard
+            key={comment.id}
+            consultationId={id}
+            comment={comment}
+            reported={Boolean(status?.report)}
+            onChanged={onChanged}
+          />
         ))}
       </StaffPageState>
       {cursor && (
@@ -91,4 +133,8 @@ function Comments({ id }: { id: string }) {
   );
 }
 
-const FILTER_LABELS: Record<Filter, string> = { waiting: '待审核', undecided: '待记录采纳', all: '全部' };
+const FILTER_LABELS: Record<Filter, string> = {
+  waiting: '待审核',
+  undecided: '待记录采纳',
+  all: '全部',
+};

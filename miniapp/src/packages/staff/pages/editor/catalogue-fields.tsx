@@ -1,5 +1,11 @@
 import { Input, Textarea } from '@tarojs/components';
-import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, OFFICE_LABELS, OFFICES, type ContentKind } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  DISCLOSURE_CATEGORIES,
+  OFFICE_LABELS,
+  OFFICES,
+  type ContentKind,
+} from '@sunshine/shared';
 import { useTopics } from '../../../../hooks/use-topics';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
@@ -23,7 +29,13 @@ const TITLES: Record<ContentKind, { label: string; placeholder: string; long?: b
  * What every kind has: its title, and where residents find it (category, office, topic). The
  * kind's own basic fields go between the title and the pickers.
  */
-export function CatalogueFields({ form, issues, change, disabled, children }: FieldsProps<DraftForm> & { children?: ReactNode }) {
+export function CatalogueFields({
+  form,
+  issues,
+  change,
+  disabled,
+  children,
+}: FieldsProps<DraftForm> & { children?: ReactNode }) {
   const title = TITLES[form.kind];
   const max = DRAFT_LIMITS.title[form.kind];
   const onTitle = (value: string) => change('title', value);
@@ -34,20 +46,62 @@ export function CatalogueFields({ form, issues, change, disabled, children }: Fi
     <StaffCard title='基本信息'>
       <FormField label={title.label} field='title' issues={issues} required>
         {title.long ? (
-          <Textarea className='form-field__textarea draft-editor__short-text' value={form.title} maxlength={max} disabled={disabled} autoHeight placeholder={title.placeholder} onInput={(e) => onTitle(e.detail.value)} />
+          <Textarea
+            className='form-field__textarea draft-editor__short-text'
+            value={form.title}
+            maxlength={max}
+            disabled={disabled}
+            autoHeight
+            placeholder={title.placeholder}
+            onInput={(e) => onTitle(e.detail.value)}
+          />
         ) : (
-          <Input className='form-field__input' value={form.title} maxlength={max} disabled={disabled} placeholder={title.placeholder} onInput={(e) => onTitle(e.detail.value)} />
+          <Input
+            className='form-field__input'
+            value={form.title}
+            maxlength={max}
+            disabled={disabled}
+            placeholder={title.placeholder}
+            onInput={(e) => onTitle(e.detail.value)}
+          />
         )}
       </FormField>
       {children}
       <FormField label='公开类别' field='category' issues={issues} required>
-        <OptionPicker options={DISCLOSURE_CATEGORIES} labels={CATEGORY_LABELS} value={form.category} placeholder='请选择公开类别' disabled={disabled} onChange={(value) => change('category', value)} />
+        <OptionPicker
+          options={DISCLOSURE_CATEGORIES}
+          labels={CATEGORY_LABELS}
+          value={form.category}
+          placeholder='请选择公开类别'
+          disabled={disabled}
+          onChange={(value) => change('category', value)}
+        />
       </FormField>
-      <FormField label='科室' field='office' issues={issues} required hint='起草或发布本稿的科室，群众可按科室查找'>
-        <OptionPicker options={OFFICES} labels={OFFICE_LABELS} value={form.office} placeholder='请选择科室' disabled={disabled} onChange={(value) => change('office', value)} />
+      <FormField
+        label='科室'
+        field='office'
+        issues={issues}
+        required
+        hint='起草或发布本稿的科室，群众可按科室查找'
+      >
+        <OptionPicker
+          options={OFFICES}
+          labels={OFFICE_LABELS}
+          value={form.office}
+          placeholder='请选择科室'
+          disabled={disabled}
+          onChange={(value) => change('office', value)}
+        />
       </FormField>
       <FormField label='主题' field='topic' issues={issues} required>
-        <OptionPicker options={topics.map((topic) => topic.key)} labels={topicLabels} value={form.topic} placeholder='请选择主题' disabled={disabled} onChange={(value) => change('topic', value)} />
+        <OptionPicker
+          options={topics.map((topic) => topic.key)}
+          labels={topicLabels}
+          value={form.topic}
+          placeholder='请选择主题'
+          disabled={disabled}
+          onChange={(value) => change('topic', value)}
+        />
       </FormField>
     </StaffCard>
   );

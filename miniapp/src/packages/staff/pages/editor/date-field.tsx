@@ -17,12 +17,30 @@ interface Props {
 }
 
 /** A date (YYYY-MM-DD) picked on a calendar; an optional one can be cleared again. */
-export function DateField({ label, field, value, issues, required, hint, end, disabled, onChange }: Props) {
+export function DateField({
+  label,
+  field,
+  value,
+  issues,
+  required,
+  hint,
+  end,
+  disabled,
+  onChange,
+}: Props) {
   return (
     <FormField label={label} field={field} issues={issues} required={required} hint={hint}>
-      <Picker mode='date' value={value || chinaDate()} end={end} disabled={disabled} onChange={(e) => onChange(e.detail.value)}>
+      <Picker
+        mode='date'
+        value={value || chinaDate()}
+        end={end}
+        disabled={disabled}
+        onChange={(e) => onChange(e.detail.value)}
+      >
         <View className='form-field__picker'>
-          <Text className={value ? '' : 'form-field__picker-placeholder'}>{value || `请选择${label}`}</Text>
+          <Text className={value ? '' : 'form-field__picker-placeholder'}>
+            {value || `请选择${label}`}
+          </Text>
           <Text className='form-field__picker-arrow'>选择 ›</Text>
         </View>
       </Picker>

@@ -17,11 +17,20 @@ interface Props {
 }
 
 /** The published documents an item rests on: each one named, removable, and a search to add more. */
-export function DocumentLinks({ kind = 'document', ids, max, issues, rowField, disabled, onChange }: Props) {
+export function DocumentLinks({
+  kind = 'document',
+  ids,
+  max,
+  issues,
+  rowField,
+  disabled,
+  onChange,
+}: Props) {
   // Titles are known only for documents found in this session; a saved link shows its number.
   const [titles, setTitles] = useState<Record<string, string>>({});
   const add = (picked: PickedDocument) => {
-    if (picked.title) setTitles((previous) => ({ ...previous, [picked.id]: picked.title as string }));
+    if (picked.title)
+      setTitles((previous) => ({ ...previous, [picked.id]: picked.title as string }));
     if (!ids.includes(picked.id)) onChange([...ids, picked.id], picked);
   };
   return (
@@ -34,7 +43,10 @@ export function DocumentLinks({ kind = 'document', ids, max, issues, rowField, d
               <Text className='document-links__id'>文件编号 {id}</Text>
             </View>
             {!disabled && (
-              <Text className='draft-editor__entry-remove' onClick={() => onChange(ids.filter((each) => each !== id))}>
+              <Text
+                className='draft-editor__entry-remove'
+                onClick={() => onChange(ids.filter((each) => each !== id))}
+              >
                 取消关联
               </Text>
             )}

@@ -62,16 +62,31 @@ export function DocumentSearch({ kind = 'document', exclude, onPick }: Props) {
         </Text>
       </View>
       {problem && <Text className='document-search__problem'>{problem}</Text>}
-      {offered?.length === 0 && <Text className='draft-editor__muted'>没有找到可关联的{label}</Text>}
+      {offered?.length === 0 && (
+        <Text className='draft-editor__muted'>没有找到可关联的{label}</Text>
+      )}
       {offered?.map((hit) => (
-        <View key={hit.id} className='document-search__hit' hoverClass='document-search__hit--pressed' onClick={() => pick({ id: hit.id, title: hit.title })}>
+        <View
+          key={hit.id}
+          className='document-search__hit'
+          hoverClass='document-search__hit--pressed'
+          onClick={() => pick({ id: hit.id, title: hit.title })}
+        >
           <Text className='document-search__hit-title'>{hit.title}</Text>
           <Text className='document-search__hit-action'>关联</Text>
         </View>
       ))}
       <View className='document-search__row'>
-        <Input className='form-field__input document-search__input' value={typedId} placeholder='或填写文件编号' onInput={(e) => setTypedId(e.detail.value)} />
-        <Text className='document-search__button' onClick={() => typedId.trim() && pick({ id: typedId.trim().toUpperCase() })}>
+        <Input
+          className='form-field__input document-search__input'
+          value={typedId}
+          placeholder='或填写文件编号'
+          onInput={(e) => setTypedId(e.detail.value)}
+        />
+        <Text
+          className='document-search__button'
+          onClick={() => typedId.trim() && pick({ id: typedId.trim().toUpperCase() })}
+        >
           关联
         </Text>
       </View>

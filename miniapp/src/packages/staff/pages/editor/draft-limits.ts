@@ -50,7 +50,9 @@ export const DRAFT_LIMITS = {
     documentTitle: maxLengthOf(SourceDocumentSchema.entries.title),
     documentNumber: maxLengthOf(SourceDocumentSchema.entries.number),
     issuer: maxLengthOf(SourceDocumentSchema.entries.issuer),
-    sections: Object.fromEntries(SECTION_KEYS.map((key) => [key, maxLengthOf(SectionsSchema.entries[key])])) as Record<SectionKey, number>,
+    sections: Object.fromEntries(
+      SECTION_KEYS.map((key) => [key, maxLengthOf(SectionsSchema.entries[key])]),
+    ) as Record<SectionKey, number>,
     qaCount: maxLengthOf(InterpretationDraftSchema.entries.qa),
   },
   qa: {

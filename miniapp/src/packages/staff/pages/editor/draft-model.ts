@@ -122,12 +122,23 @@ export interface ConsultationForm extends CatalogueForm {
 }
 
 /** A draft as its form holds it, one shape per kind. */
-export type DraftForm = DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm | ConsultationForm;
+export type DraftForm =
+  DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm | ConsultationForm;
 
 export function emptyForm(kind: ContentKind): DraftForm {
   switch (kind) {
     case 'document':
-      return { kind, title: '', summary: '', number: '', issuedAt: '', effectiveAt: '', validity: 'in_force', body: '', attachments: [] };
+      return {
+        kind,
+        title: '',
+        summary: '',
+        number: '',
+        issuedAt: '',
+        effectiveAt: '',
+        validity: 'in_force',
+        body: '',
+        attachments: [],
+      };
     case 'interpretation':
       return {
         kind,
@@ -201,7 +212,12 @@ export const splitTags = (text: string): string[] => text.split(/[\s,，、;；]
 export function fromDraft(draft: ContentDraft): DraftForm {
   switch (draft.kind) {
     case 'document':
-      return { ...draft, number: draft.number ?? '', effectiveAt: draft.effectiveAt ?? '', attachments: draft.attachments.map((attachment) => ({ ...attachment })) };
+      return {
+        ...draft,
+        number: draft.number ?? '',
+        effectiveAt: draft.effectiveAt ?? '',
+        attachments: draft.attachments.map((attachment) => ({ ...attachment })),
+      };
     case 'interpretation':
       return {
         ...draft,
@@ -211,7 +227,12 @@ export function fromDraft(draft: ContentDraft): DraftForm {
         media: draft.media.map((item) => ({ ...item })),
       };
     case 'qa':
-      return { ...draft, tags: draft.tags.join(' '), documentIds: [...draft.documentIds], guideIds: [...draft.guideIds] };
+      return {
+        ...draft,
+        tags: draft.tags.join(' '),
+        documentIds: [...draft.documentIds],
+        guideIds: [...draft.guideIds],
+      };
     case 'notice':
       return { ...draft };
     case 'guide':
@@ -220,14 +241,27 @@ export function fromDraft(draft: ContentDraft): DraftForm {
       return {
         ...draft,
         sections: draft.sections.join('\n'),
-        questions: draft.questions.map((question) => ({ ...question, options: question.options.join('\n') })),
+        questions: draft.questions.map((question) => ({
+          ...question,
+          options: question.options.join('\n'),
+        })),
         attachments: draft.attachments.map((attachment) => ({ ...attachment })),
       };
   }
 }
 
 function guideFromDraft(draft: GuideDraft): GuideForm {
-  const { fee, location, hours, materials, statutoryDays, promisedDays, visits, onlineUrl, ...texts } = draft;
+  const {
+    fee,
+    location,
+    hours,
+    materials,
+    statutoryDays,
+    promisedDays,
+    visits,
+    onlineUrl,
+    ...texts
+  } = draft;
   return {
     ...texts,
     materials: materials.map((material) => ({ ...material, copies: String(material.copies) })),
@@ -235,8 +269,14 @@ function guideFromDraft(draft: GuideDraft): GuideForm {
     statutoryDays: String(statutoryDays),
     promisedDays: String(promisedDays),
     fee: fee.free ? { free: true, amount: '', basis: '' } : { ...fee },
-    location: location ? { latitude: String(location.latitude), longitude: String(location.longitude) } : { latitude: '', longitude: '' },
-    hours: { days: [...hours.days], spans: hours.spans.map((span) => ({ ...span })), notes: hours.notes },
+    location: location
+      ? { latitude: String(location.latitude), longitude: String(location.longitude) }
+      : { latitude: '', longitude: '' },
+    hours: {
+      days: [...hours.days],
+      spans: hours.spans.map((span) => ({ ...span })),
+      notes: hours.notes,
+    },
     onlineUrl: onlineUrl ?? '',
     visits: String(visits),
     faq: draft.faq.map((pair) => ({ ...pair })),
@@ -257,7 +297,10 @@ export function toInput(form: DraftForm): unknown {
     case 'document':
       return withoutBlank(form, ['number', 'effectiveAt']);
     case 'interpretation':
-      return { ...withoutBlank(form, ['documentId']), document: withoutBlank(form.document, ['number']) };
+      return {
+        ...withoutBlank(form, ['documentId']),
+        document: withoutBlank(form.document, ['number']),
+      };
     case 'qa':
       return { ...form, tags: splitTags(form.tags) };
     case 'notice':
@@ -265,18 +308,30 @@ export function toInput(form: DraftForm): unknown {
     case 'guide':
       return guideInput(form);
     case 'consultation':
-      return { ...form, sections: lines(form.sections), questions: form.questions.map((question) => ({ ...question, options: lines(question.options) })) };
+      return {
+        ...form,
+        sections: lines(form.sections),
+        questions: form.questions.map((question) => ({
+          ...question,
+          options: lines(question.options),
+        })),
+      };
   }
 }
 
 /** Text typed one entry per line, blank lines dropped. */
-export const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+export const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * A typed number, or nothing when blank so the schema asks for it. Text that is no number reads as
  * NaN, which the schema rejects as "须为数字" rather than this guessing at what was meant.
  */
-const numberOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text.trim()));
+const numberOf = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : Number(text.trim());
 
 /** A time not yet picked is missing, so the schema says "请填写开始时间" rather than a format rule. */
 const timeOf = (text: string): string | undefined => text || undefined;
@@ -290,8 +345,13 @@ function guideInput(form: GuideForm): unknown {
     statutoryDays: numberOf(statutoryDays),
     promisedDays: numberOf(promisedDays),
     fee: fee.free ? { free: true } : { free: false, amount: fee.amount, basis: fee.basis },
-    ...(mapped && { location: { latitude: numberOf(location.latitude), longitude: numberOf(location.longitude) } }),
-    hours: { ...hours, spans: hours.spans.map((span) => ({ start: timeOf(span.start), end: timeOf(span.end) })) },
+    ...(mapped && {
+      location: { latitude: numberOf(location.latitude), longitude: numberOf(location.longitude) },
+    }),
+    hours: {
+      ...hours,
+      spans: hours.spans.map((span) => ({ start: timeOf(span.start), end: timeOf(span.end) })),
+    },
     visits: numberOf(visits),
   };
 }

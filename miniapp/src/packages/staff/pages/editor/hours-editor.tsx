@@ -11,7 +11,10 @@ import type { FieldsProps } from './use-draft-form';
 const LIMITS = DRAFT_LIMITS.guide;
 
 /** 1 = Monday … 7 = Sunday, as the schema counts them; shown as on a Chinese calendar. */
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((name, index) => ({ day: index + 1, name }));
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'].map((name, index) => ({
+  day: index + 1,
+  name,
+}));
 
 interface TimeProps {
   label: string;
@@ -27,9 +30,16 @@ function TimeField({ label, field, value, issues, disabled, onChange }: TimeProp
   return (
     <View className='draft-editor__half'>
       <FormField label={label} field={field} issues={issues} required>
-        <Picker mode='time' value={value || '09:00'} disabled={disabled} onChange={(e) => onChange(e.detail.value)}>
+        <Picker
+          mode='time'
+          value={value || '09:00'}
+          disabled={disabled}
+          onChange={(e) => onChange(e.detail.value)}
+        >
           <View className='form-field__picker'>
-            <Text className={value ? '' : 'form-field__picker-placeholder'}>{value || '请选择'}</Text>
+            <Text className={value ? '' : 'form-field__picker-placeholder'}>
+              {value || '请选择'}
+            </Text>
           </View>
         </Picker>
       </FormField>
@@ -44,7 +54,13 @@ function TimeField({ label, field, value, issues, disabled, onChange }: TimeProp
 export function HoursEditor({ form, issues, change, disabled }: FieldsProps<GuideForm>) {
   const { days, spans, notes } = form.hours;
   // Kept in calendar order whatever order they were tapped in.
-  const toggle = (day: number) => change('hours.days', WEEKDAYS.map((each) => each.day).filter((each) => (each === day ? !days.includes(each) : days.includes(each))));
+  const toggle = (day: number) =>
+    change(
+      'hours.days',
+      WEEKDAYS.map((each) => each.day).filter((each) =>
+        each === day ? !days.includes(each) : days.includes(each),
+      ),
+    );
   return (
     <View className='hours-editor'>
       <FormField label='办公日' field='hours.days' issues={issues} required>
@@ -71,26 +87,57 @@ export function HoursEditor({ form, issues, change, disabled }: FieldsProps<Guid
           <View className='hours-editor__span-header'>
             <Text className='hours-editor__span-title'>办公时段 {index + 1}</Text>
             {!disabled && spans.length > 1 && (
-              <Text className='draft-editor__entry-remove' onClick={() => change('hours.spans', withoutEntry(spans, index))}>
+              <Text
+                className='draft-editor__entry-remove'
+                onClick={() => change('hours.spans', withoutEntry(spans, index))}
+              >
                 删除
               </Text>
             )}
           </View>
           <View className='draft-editor__pair'>
-            <TimeField label='开始时间' field={`hours.spans.${index}.start`} value={span.start} issues={issues} disabled={disabled} onChange={(value) => change(`hours.spans.${index}.start`, value)} />
-            <TimeField label='结束时间' field={`hours.spans.${index}.end`} value={span.end} issues={issues} disabled={disabled} onChange={(value) => change(`hours.spans.${index}.end`, value)} />
+            <TimeField
+              label='开始时间'
+              field={`hours.spans.${index}.start`}
+              value={span.start}
+              issues={issues}
+              disabled={disabled}
+              onChange={(value) => change(`hours.spans.${index}.start`, value)}
+            />
+            <TimeField
+              label='结束时间'
+              field={`hours.spans.${index}.end`}
+              value={span.end}
+              issues={issues}
+              disabled={disabled}
+              onChange={(value) => change(`hours.spans.${index}.end`, value)}
+            />
           </View>
           <FieldError issues={issues} field={`hours.spans.${index}`} />
         </View>
       ))}
       <FieldError issues={issues} field='hours.spans' />
       {!disabled && spans.length < LIMITS.spanCount && (
-        <ActionButton variant='secondary' onClick={() => change('hours.spans', [...spans, { start: '', end: '' }])}>
+        <ActionButton
+          variant='secondary'
+          onClick={() => change('hours.spans', [...spans, { start: '', end: '' }])}
+        >
           ＋ 添加办公时段
         </ActionButton>
       )}
-      <FormField label='办公时间说明' field='hours.notes' issues={issues} hint='可选，如：法定节假日除外'>
-        <Input className='form-field__input' value={notes} maxlength={LIMITS.hoursNotes} disabled={disabled} onInput={(e) => change('hours.notes', e.detail.value)} />
+      <FormField
+        label='办公时间说明'
+        field='hours.notes'
+        issues={issues}
+        hint='可选，如：法定节假日除外'
+      >
+        <Input
+          className='form-field__input'
+          value={notes}
+          maxlength={LIMITS.hoursNotes}
+          disabled={disabled}
+          onInput={(e) => change('hours.notes', e.detail.value)}
+        />
       </FormField>
     </View>
   );

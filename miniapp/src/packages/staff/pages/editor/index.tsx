@@ -1,10 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { CONTENT_KINDS, KIND_LABELS, type ContentDraft, type ContentKind, type WorkflowItemView } from '@sunshine/shared';
+import {
+  CONTENT_KINDS,
+  KIND_LABELS,
+  type ContentDraft,
+  type ContentKind,
+  type WorkflowItemView,
+} from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-submission';
-import { createDraft, getWorkflowItem, submitForReview, updateDraft } from '../../../../services/staff';
+import {
+  createDraft,
+  getWorkflowItem,
+  submitForReview,
+  updateDraft,
+} from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
@@ -24,7 +35,11 @@ function newDraftKind(param: string | undefined): ContentKind {
 /** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
 export default function Editor() {
   const { id, kind } = useRouter().params;
-  return <View className='draft-editor'>{id ? <ExistingDraft id={id} /> : <DraftEditor kind={newDraftKind(kind)} />}</View>;
+  return (
+    <View className='draft-editor'>
+      {id ? <ExistingDraft id={id} /> : <DraftEditor kind={newDraftKind(kind)} />}
+    </View>
+  );
 }
 
 function ExistingDraft({ id }: { id: string }) {
@@ -47,9 +62,16 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
   const { kind } = state.form;
   const [current, setCurrent] = useState(item);
   // Problems land under their fields, the server's as well as this form's own.
-  const { submit, running: busy, failure } = useAction<'save' | 'submit'>({ setIssues: state.setIssues });
+  const {
+    submit,
+    running: busy,
+    failure,
+  } = useAction<'save' | 'submit'>({ setIssues: state.setIssues });
   const lockedReason = current && LOCKED_REASONS[current.status];
-  const reviewComment = current && (current.status === 'returned' || current.status === 'draft') ? current.review?.comment : undefined;
+  const reviewComment =
+    current && (current.status === 'returned' || current.status === 'draft')
+      ? current.review?.comment
+      : undefined;
   const unplaced = state.issues.filter((issue) => !isPlaced(kind, issue.field));
   const invalidCount = state.issues.length;
 
@@ -91,12 +113,19 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
       <View className='draft-editor__top'>
         <View className='draft-editor__status'>
           <Text className='draft-editor__kind'>{KIND_LABELS[kind]}</Text>
-          {current ? <StatusBadge status={current.status} /> : <Text className='draft-editor__status-label'>新稿件</Text>}
+          {current ? (
+            <StatusBadge status={current.status} />
+          ) : (
+            <Text className='draft-editor__status-label'>新稿件</Text>
+          )}
         </View>
         {reviewComment && <Notice tone='warning'>审核意见：{reviewComment}</Notice>}
         {lockedReason && <Notice tone='info'>{lockedReason}</Notice>}
         {!lockedReason && current && current.publishedVersion > 0 && (
-          <Notice tone='info'>已发布第 {current.publishedVersion} 版。修改后须重新提交审核，审核通过前群众看到的仍是已发布的版本。</Notice>
+          <Notice tone='info'>
+            已发布第 {current.publishedVersion}{' '}
+            版。修改后须重新提交审核，审核通过前群众看到的仍是已发布的版本。
+          </Notice>
         )}
         {current && <RatingsButton item={current} />}
       </View>
@@ -106,17 +135,28 @@ function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: Work
       {!lockedReason && (
         <View className='draft-editor__actions'>
           {failure && <Notice tone='error'>{failure}</Notice>}
-          {!failure && invalidCount > 0 && <Notice tone='error'>有 {invalidCount} 处需要修改，请按标红的提示修改后再保存。</Notice>}
+          {!failure && invalidCount > 0 && (
+            <Notice tone='error'>有 {invalidCount} 处需要修改，请按标红的提示修改后再保存。</Notice>
+          )}
           {unplaced.map((issue, index) => (
             <Notice key={index} tone='error'>
               {issue.message}
             </Notice>
           ))}
-          <ActionButton variant='secondary' busy={busy === 'save'} disabled={busy === 'submit'} onClick={() => void onSave()}>
+          <ActionButton
+            variant='secondary'
+            busy={busy === 'save'}
+            disabled={busy === 'submit'}
+            onClick={() => void onSave()}
+          >
             保存草稿
           </ActionButton>
           {current && (
-            <ActionButton busy={busy === 'submit'} disabled={busy === 'save'} onClick={() => void onSubmit()}>
+            <ActionButton
+              busy={busy === 'submit'}
+              disabled={busy === 'save'}
+              onClick={() => void onSubmit()}
+            >
               提交审核
             </ActionButton>
           )}

@@ -1,5 +1,6 @@
 /** The list without one entry. */
-export const withoutEntry = <T>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
+export const withoutEntry = <T>(list: readonly T[], index: number): T[] =>
+  list.filter((_, i) => i !== index);
 
 /** The list with one entry swapped with the one before it: order matters in a process or a checklist. */
 export function movedUp<T>(list: readonly T[], index: number): T[] {

@@ -21,7 +21,11 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
   const { materials } = form;
   return (
     <StaffCard title={`申请材料（${materials.length}）`}>
-      {materials.length === 0 && <Text className='draft-editor__muted'>逐项列出群众须提交的材料；无需材料的事项可不填。</Text>}
+      {materials.length === 0 && (
+        <Text className='draft-editor__muted'>
+          逐项列出群众须提交的材料；无需材料的事项可不填。
+        </Text>
+      )}
       {materials.map((material, index) => {
         const at = `materials.${index}`;
         return (
@@ -30,25 +34,66 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
               title={`材料 ${index + 1}`}
               disabled={disabled}
               onRemove={() => change('materials', withoutEntry(materials, index))}
-              onMoveUp={index > 0 ? () => change('materials', movedUp(materials, index)) : undefined}
+              onMoveUp={
+                index > 0 ? () => change('materials', movedUp(materials, index)) : undefined
+              }
             />
             <FormField label='材料名称' field={`${at}.name`} issues={issues} required>
-              <Input className='form-field__input' value={material.name} maxlength={LIMITS.materialName} disabled={disabled} placeholder='如：居民户口簿' onInput={(e) => change(`${at}.name`, e.detail.value)} />
+              <Input
+                className='form-field__input'
+                value={material.name}
+                maxlength={LIMITS.materialName}
+                disabled={disabled}
+                placeholder='如：居民户口簿'
+                onInput={(e) => change(`${at}.name`, e.detail.value)}
+              />
             </FormField>
             <FormField label='原件或复印件' field={`${at}.form`} issues={issues} required>
-              <OptionPicker options={MATERIAL_FORMS} labels={MATERIAL_FORM_LABELS} value={material.form} placeholder='请选择' disabled={disabled} onChange={(value) => change(`${at}.form`, value)} />
+              <OptionPicker
+                options={MATERIAL_FORMS}
+                labels={MATERIAL_FORM_LABELS}
+                value={material.form}
+                placeholder='请选择'
+                disabled={disabled}
+                onChange={(value) => change(`${at}.form`, value)}
+              />
             </FormField>
             <FormField label='份数' field={`${at}.copies`} issues={issues} required>
-              <Input className='form-field__input' type='number' value={material.copies} disabled={disabled} onInput={(e) => change(`${at}.copies`, e.detail.value)} />
+              <Input
+                className='form-field__input'
+                type='number'
+                value={material.copies}
+                disabled={disabled}
+                onInput={(e) => change(`${at}.copies`, e.detail.value)}
+              />
             </FormField>
-            <FormField label='材料说明' field={`${at}.notes`} issues={issues} hint='可选，如：须在有效期内'>
-              <Textarea className='form-field__textarea draft-editor__short-text' value={material.notes} maxlength={LIMITS.materialNotes} disabled={disabled} autoHeight onInput={(e) => change(`${at}.notes`, e.detail.value)} />
+            <FormField
+              label='材料说明'
+              field={`${at}.notes`}
+              issues={issues}
+              hint='可选，如：须在有效期内'
+            >
+              <Textarea
+                className='form-field__textarea draft-editor__short-text'
+                value={material.notes}
+                maxlength={LIMITS.materialNotes}
+                disabled={disabled}
+                autoHeight
+                onInput={(e) => change(`${at}.notes`, e.detail.value)}
+              />
             </FormField>
             <FormField label='可网上提交' field={`${at}.online`} issues={issues}>
               <View className='draft-editor__switch'>
-                <Text className='draft-editor__muted'>{material.online ? '可网上提交（电子证照或上传）' : '仅现场提交'}</Text>
+                <Text className='draft-editor__muted'>
+                  {material.online ? '可网上提交（电子证照或上传）' : '仅现场提交'}
+                </Text>
                 {/* The theme's primary blue: a Switch takes its colour as a prop, not from SCSS. */}
-                <Switch checked={material.online} disabled={disabled} color='#1e4da1' onChange={(e) => change(`${at}.online`, e.detail.value)} />
+                <Switch
+                  checked={material.online}
+                  disabled={disabled}
+                  color='#1e4da1'
+                  onChange={(e) => change(`${at}.online`, e.detail.value)}
+                />
               </View>
             </FormField>
           </View>
@@ -56,7 +101,10 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
       })}
       <FieldError issues={issues} field='materials' />
       {!disabled && materials.length < LIMITS.materialCount && (
-        <ActionButton variant='secondary' onClick={() => change('materials', [...materials, { ...NEW_MATERIAL }])}>
+        <ActionButton
+          variant='secondary'
+          onClick={() => change('materials', [...materials, { ...NEW_MATERIAL }])}
+        >
           ＋ 添加材料
         </ActionButton>
       )}

@@ -4,11 +4,17 @@ const CATALOGUE = 'title|category|office|topic';
 
 /** The fields each kind's form shows a problem under; anything else is listed above the buttons. */
 const PLACED_FIELDS: Record<ContentKind, RegExp> = {
-  document: new RegExp(`^(${CATALOGUE}|summary|number|issuedAt|effectiveAt|validity|disclosure|body|attachments(\\.\\d+\\.(name|url))?)$`),
-  interpretation: new RegExp(`^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`),
+  document: new RegExp(
+    `^(${CATALOGUE}|summary|number|issuedAt|effectiveAt|validity|disclosure|body|attachments(\\.\\d+\\.(name|url))?)$`,
+  ),
+  interpretation: new RegExp(
+    `^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`,
+  ),
   qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?|guideIds(\\.\\d+)?)$`),
   notice: new RegExp(`^(${CATALOGUE}|body|urgent)$`),
-  consultation: new RegExp(`^(${CATALOGUE}|summary|body|basis|feedbackUse|opensOn|closesOn|sections|questions(\\.\\d+\\.(prompt|multiple|options))?|attachments(\\.\\d+\\.(name|url))?)$`),
+  consultation: new RegExp(
+    `^(${CATALOGUE}|summary|body|basis|feedbackUse|opensOn|closesOn|sections|questions(\\.\\d+\\.(prompt|multiple|options))?|attachments(\\.\\d+\\.(name|url))?)$`,
+  ),
   guide: new RegExp(
     [
       `^(${CATALOGUE}|code|serviceKind|short|basis|eligibility|refusalGrounds`,
@@ -24,4 +30,5 @@ const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   ),
 };
 
-export const isPlaced = (kind: ContentKind, field: string): boolean => PLACED_FIELDS[kind].test(field);
+export const isPlaced = (kind: ContentKind, field: string): boolean =>
+  PLACED_FIELDS[kind].test(field);

@@ -29,12 +29,32 @@ export function QaEditor({ field, pairs, max, title, emptyHint, issues, change, 
       {pairs.length === 0 && <Text className='draft-editor__muted'>{emptyHint}</Text>}
       {pairs.map((pair, index) => (
         <View key={index} className='draft-editor__entry'>
-          <EntryHeader title={`第 ${index + 1} 问`} disabled={disabled} onRemove={() => change(field, withoutEntry(pairs, index))} />
+          <EntryHeader
+            title={`第 ${index + 1} 问`}
+            disabled={disabled}
+            onRemove={() => change(field, withoutEntry(pairs, index))}
+          />
           <FormField label='问题' field={`${field}.${index}.question`} issues={issues} required>
-            <Textarea className='form-field__textarea draft-editor__short-text' value={pair.question} maxlength={LIMITS.question} disabled={disabled} autoHeight placeholder='问题' onInput={(e) => change(`${field}.${index}.question`, e.detail.value)} />
+            <Textarea
+              className='form-field__textarea draft-editor__short-text'
+              value={pair.question}
+              maxlength={LIMITS.question}
+              disabled={disabled}
+              autoHeight
+              placeholder='问题'
+              onInput={(e) => change(`${field}.${index}.question`, e.detail.value)}
+            />
           </FormField>
           <FormField label='回答' field={`${field}.${index}.answer`} issues={issues} required>
-            <Textarea className='form-field__textarea' value={pair.answer} maxlength={LIMITS.answer} disabled={disabled} autoHeight placeholder='回答' onInput={(e) => change(`${field}.${index}.answer`, e.detail.value)} />
+            <Textarea
+              className='form-field__textarea'
+              value={pair.answer}
+              maxlength={LIMITS.answer}
+              disabled={disabled}
+              autoHeight
+              placeholder='回答'
+              onInput={(e) => change(`${field}.${index}.answer`, e.detail.value)}
+            />
           </FormField>
         </View>
       ))}

@@ -16,7 +16,9 @@ export function StepsEditor({ form, issues, change, disabled }: FieldsProps<Guid
   const { steps } = form;
   return (
     <StaffCard title={`办理流程（${steps.length}）`}>
-      {steps.length === 0 && <Text className='draft-editor__muted'>按办理顺序逐个环节填写，至少一个环节。</Text>}
+      {steps.length === 0 && (
+        <Text className='draft-editor__muted'>按办理顺序逐个环节填写，至少一个环节。</Text>
+      )}
       {steps.map((step, index) => (
         <View key={index} className='draft-editor__entry'>
           <EntryHeader
@@ -26,16 +28,34 @@ export function StepsEditor({ form, issues, change, disabled }: FieldsProps<Guid
             onMoveUp={index > 0 ? () => change('steps', movedUp(steps, index)) : undefined}
           />
           <FormField label='环节名称' field={`steps.${index}.name`} issues={issues} required>
-            <Input className='form-field__input' value={step.name} maxlength={LIMITS.stepName} disabled={disabled} placeholder='如：受理' onInput={(e) => change(`steps.${index}.name`, e.detail.value)} />
+            <Input
+              className='form-field__input'
+              value={step.name}
+              maxlength={LIMITS.stepName}
+              disabled={disabled}
+              placeholder='如：受理'
+              onInput={(e) => change(`steps.${index}.name`, e.detail.value)}
+            />
           </FormField>
           <FormField label='环节说明' field={`steps.${index}.description`} issues={issues} required>
-            <Textarea className='form-field__textarea draft-editor__short-text' value={step.description} maxlength={LIMITS.stepDescription} disabled={disabled} autoHeight placeholder='这一步谁办、办什么' onInput={(e) => change(`steps.${index}.description`, e.detail.value)} />
+            <Textarea
+              className='form-field__textarea draft-editor__short-text'
+              value={step.description}
+              maxlength={LIMITS.stepDescription}
+              disabled={disabled}
+              autoHeight
+              placeholder='这一步谁办、办什么'
+              onInput={(e) => change(`steps.${index}.description`, e.detail.value)}
+            />
           </FormField>
         </View>
       ))}
       <FieldError issues={issues} field='steps' />
       {!disabled && steps.length < LIMITS.stepCount && (
-        <ActionButton variant='secondary' onClick={() => change('steps', [...steps, { name: '', description: '' }])}>
+        <ActionButton
+          variant='secondary'
+          onClick={() => change('steps', [...steps, { name: '', description: '' }])}
+        >
           ＋ 添加环节
         </ActionButton>
       )}

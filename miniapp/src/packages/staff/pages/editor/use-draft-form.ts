@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { ContentDraftSchema, validate, type ContentDraft, type ContentKind, type FieldIssue, type Validation } from '@sunshine/shared';
+import {
+  ContentDraftSchema,
+  validate,
+  type ContentDraft,
+  type ContentKind,
+  type FieldIssue,
+  type Validation,
+} from '@sunshine/shared';
 import { withoutField } from '../../components/field-issues';
 import { emptyForm, fromDraft, toInput, type DraftForm } from './draft-model';
 
@@ -17,7 +24,9 @@ function setAt<T>(target: T, path: string[], value: unknown): T {
  * existing draft keeps its own kind; `kind` only chooses the form of a new one.
  */
 export function useDraftForm(kind: ContentKind, initial?: ContentDraft) {
-  const [form, setForm] = useState<DraftForm>(() => (initial ? fromDraft(initial) : emptyForm(kind)));
+  const [form, setForm] = useState<DraftForm>(() =>
+    initial ? fromDraft(initial) : emptyForm(kind),
+  );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
 
   /**

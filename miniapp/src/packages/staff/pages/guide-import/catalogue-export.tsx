@@ -15,7 +15,10 @@ export function CatalogueExport() {
   const save = (format: ImportFormat) =>
     run(
       async () => {
-        const saved = await saveTextFile(await exportGuides(format), `guides-${chinaDate()}.${format}`);
+        const saved = await saveTextFile(
+          await exportGuides(format),
+          `guides-${chinaDate()}.${format}`,
+        );
         if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
       },
       { as: format },
@@ -25,10 +28,22 @@ export function CatalogueExport() {
     <View>
       {failure && <Notice tone='error'>{failure}</Notice>}
       <View className='guide-import__row'>
-        <ActionButton variant='secondary' compact busy={exporting === 'csv'} disabled={exporting === 'json'} onClick={() => void save('csv')}>
+        <ActionButton
+          variant='secondary'
+          compact
+          busy={exporting === 'csv'}
+          disabled={exporting === 'json'}
+          onClick={() => void save('csv')}
+        >
           导出 CSV
         </ActionButton>
-        <ActionButton variant='secondary' compact busy={exporting === 'json'} disabled={exporting === 'csv'} onClick={() => void save('json')}>
+        <ActionButton
+          variant='secondary'
+          compact
+          busy={exporting === 'json'}
+          disabled={exporting === 'csv'}
+          onClick={() => void save('json')}
+        >
           导出 JSON
         </ActionButton>
       </View>

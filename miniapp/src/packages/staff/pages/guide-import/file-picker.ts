@@ -15,7 +15,10 @@ export function formatOf(name: string): ImportFormat | undefined {
  * a message to show when the file is neither.
  */
 export async function pickImportFile(): Promise<ImportFile | undefined> {
-  const chosen = process.env.TARO_ENV === 'h5' ? await pickBrowserFile(IMPORT_FORMATS.map((format) => `.${format}`).join(',')) : await pickFromChat();
+  const chosen =
+    process.env.TARO_ENV === 'h5'
+      ? await pickBrowserFile(IMPORT_FORMATS.map((format) => `.${format}`).join(','))
+      : await pickFromChat();
   if (!chosen) return undefined;
   const format = formatOf(chosen.name);
   if (!format) {
@@ -27,7 +30,11 @@ export async function pickImportFile(): Promise<ImportFile | undefined> {
 
 async function pickFromChat(): Promise<Omit<ImportFile, 'format'> | undefined> {
   try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [...IMPORT_FORMATS] });
+    const { tempFiles } = await Taro.chooseMessageFile({
+      count: 1,
+      type: 'file',
+      extension: [...IMPORT_FORMATS],
+    });
     const file = tempFiles[0];
     return file && { path: file.path, name: file.name || file.path, size: file.size };
   } catch {

@@ -17,7 +17,10 @@ export function ImportCounts({ job }: { job: GuideImportView }) {
   return (
     <View className='guide-import__counts'>
       {COUNTS.map(({ key, label }) => (
-        <View key={key} className={`guide-import__count${key === 'invalid' && job.invalid > 0 ? ' guide-import__count--alert' : ''}`}>
+        <View
+          key={key}
+          className={`guide-import__count${key === 'invalid' && job.invalid > 0 ? ' guide-import__count--alert' : ''}`}
+        >
           <Text className='guide-import__count-value'>{String(job[key])}</Text>
           <Text className='guide-import__count-label'>{label}</Text>
         </View>

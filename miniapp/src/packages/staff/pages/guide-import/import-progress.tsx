@@ -8,13 +8,24 @@ interface Props {
 
 /** A labelled bar with its percentage, announced as a progress bar to assistive technology. */
 export function ImportProgress({ label, progress }: Props) {
-  const percent = progress === undefined ? undefined : Math.round(Math.min(Math.max(progress, 0), 1) * 100);
+  const percent =
+    progress === undefined ? undefined : Math.round(Math.min(Math.max(progress, 0), 1) * 100);
   const text = percent === undefined ? label : `${label} ${percent}%`;
   return (
-    <View className='guide-import__progress' role='progressbar' aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}>
+    <View
+      className='guide-import__progress'
+      role='progressbar'
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={text}
+    >
       <Text className='guide-import__progress-text'>{text}</Text>
       <View className='guide-import__progress-track'>
-        <View className={`guide-import__progress-bar${percent === undefined ? ' guide-import__progress-bar--pending' : ''}`} style={{ width: `${percent ?? 100}%` }} />
+        <View
+          className={`guide-import__progress-bar${percent === undefined ? ' guide-import__progress-bar--pending' : ''}`}
+          style={{ width: `${percent ?? 100}%` }}
+        />
       </View>
     </View>
   );

@@ -43,9 +43,16 @@ export default function GuideImport() {
         </FormField>
         <FormField label='导入后提交审核' field='submit'>
           <View className='guide-import__switch'>
-            <Text className='guide-import__switch-text'>{submit ? '新建和更新的指南提交审核' : '存为草稿，稍后逐条提交'}</Text>
+            <Text className='guide-import__switch-text'>
+              {submit ? '新建和更新的指南提交审核' : '存为草稿，稍后逐条提交'}
+            </Text>
             {/* The theme's primary blue: a Switch takes its colour as a prop, not from SCSS. */}
-            <Switch checked={submit} disabled={importer.busy} color='#1e4da1' onChange={(event) => setSubmit(event.detail.value)} />
+            <Switch
+              checked={submit}
+              disabled={importer.busy}
+              color='#1e4da1'
+              onChange={(event) => setSubmit(event.detail.value)}
+            />
           </View>
         </FormField>
         {pickFailure && <Notice tone='error'>{pickFailure}</Notice>}
@@ -54,7 +61,9 @@ export default function GuideImport() {
         </ActionButton>
 
         {importer.uploading && <ImportProgress label='正在上传文件' />}
-        {job && !isFinished(job) && <ImportProgress label={IMPORT_PHASE_LABELS[job.phase]} progress={job.progress} />}
+        {job && !isFinished(job) && (
+          <ImportProgress label={IMPORT_PHASE_LABELS[job.phase]} progress={job.progress} />
+        )}
         {importer.error && <Notice tone='error'>{importer.error}</Notice>}
         {importer.error && job && !isFinished(job) && (
           <ActionButton variant='secondary' onClick={() => void importer.resume()}>
@@ -65,7 +74,11 @@ export default function GuideImport() {
 
       {job && isFinished(job) && (
         <StaffCard title='导入结果'>
-          <ImportResult job={job} busy={importer.busy} onImportValidOnly={() => void importer.importValidOnly(submit)} />
+          <ImportResult
+            job={job}
+            busy={importer.busy}
+            onImportValidOnly={() => void importer.importValidOnly(submit)}
+          />
         </StaffCard>
       )}
     </View>

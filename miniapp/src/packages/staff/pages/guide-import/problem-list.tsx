@@ -24,11 +24,16 @@ export function ProblemList({ problems, more, format }: Props) {
     <View className='guide-import__problems'>
       <Text className='guide-import__problems-title'>{`需要修改的问题（${problems.length + more}）`}</Text>
       {problems.map((problem, index) => (
-        <Text key={`${problem.line}-${problem.column ?? ''}-${index}`} className='guide-import__problem'>
+        <Text
+          key={`${problem.line}-${problem.column ?? ''}-${index}`}
+          className='guide-import__problem'
+        >
           {describeProblem(problem, format)}
         </Text>
       ))}
-      {more > 0 && <Text className='guide-import__problems-more'>{`另有 ${more} 个问题未列出，请先修改以上问题再导入查看。`}</Text>}
+      {more > 0 && (
+        <Text className='guide-import__problems-more'>{`另有 ${more} 个问题未列出，请先修改以上问题再导入查看。`}</Text>
+      )}
     </View>
   );
 }

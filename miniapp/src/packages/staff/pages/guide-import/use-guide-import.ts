@@ -17,7 +17,8 @@ interface GuideImportState {
 }
 
 /** A job is over once rejected or done; until then the client drives it slice by slice. */
-export const isFinished = (job: GuideImportView) => job.phase === 'rejected' || job.phase === 'done';
+export const isFinished = (job: GuideImportView) =>
+  job.phase === 'rejected' || job.phase === 'done';
 
 /** What went wrong, in the words the server chose: its per-field messages if it gave any. */
 function messageOf(caught: unknown): string {
@@ -88,5 +89,12 @@ export function useGuideImport() {
     return run(() => follow(job));
   };
 
-  return { ...state, busy: action.busy, error: action.failure, importFile, importValidOnly, resume };
+  return {
+    ...state,
+    busy: action.busy,
+    error: action.failure,
+    importFile,
+    importValidOnly,
+    resume,
+  };
 }

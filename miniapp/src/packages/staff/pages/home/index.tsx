@@ -8,7 +8,18 @@ import { ActionButton } from '../../components/action-button';
 import { SignInPrompt } from '../../components/sign-in-prompt';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL, ANSWERED_QUESTIONS_URL, APPLICATIONS_URL, AUDIT_URL, CONSULTATIONS_URL, RELEASES_URL, editorUrl, GUIDE_IMPORT_URL, QUESTIONS_URL, STAFF_ADMIN_URL } from '../../../../page-urls';
+import {
+  ANSWER_RATINGS_URL,
+  ANSWERED_QUESTIONS_URL,
+  APPLICATIONS_URL,
+  AUDIT_URL,
+  CONSULTATIONS_URL,
+  RELEASES_URL,
+  editorUrl,
+  GUIDE_IMPORT_URL,
+  QUESTIONS_URL,
+  STAFF_ADMIN_URL,
+} from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
 import { useOverdueCount } from './use-overdue-count';
@@ -35,7 +46,12 @@ export default function StaffHome() {
   return (
     <View className='staff-home'>
       <StaffPageState loading={me.loading && !me.data} error={me.error} onRetry={me.reload}>
-        {me.data && (me.data.roles.length === 0 ? <JoinForm onJoined={me.reload} /> : <Desk me={me.data} refreshKey={showCount} />)}
+        {me.data &&
+          (me.data.roles.length === 0 ? (
+            <JoinForm onJoined={me.reload} />
+          ) : (
+            <Desk me={me.data} refreshKey={showCount} />
+          ))}
         {me.data && (
           <View className='staff-home__footer'>
             <ActionButton variant='secondary' onClick={leave}>
@@ -52,15 +68,42 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const has = (role: MeView['roles'][number]) => me.roles.includes(role);
   const overdue = useOverdueCount(has('responder'), refreshKey);
   const links: Array<{ label: string; url: string; badge?: string }> = [
-    ...(has('editor') ? CONTENT_KINDS.map((kind) => ({ label: `新建${KIND_LABELS[kind]}`, url: editorUrl(undefined, kind) })) : []),
+    ...(has('editor')
+      ? CONTENT_KINDS.map((kind) => ({
+          label: `新建${KIND_LABELS[kind]}`,
+          url: editorUrl(undefined, kind),
+        }))
+      : []),
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
-    ...(has('editor') || has('reviewer') ? [{ label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL }, { label: '订阅推送：发送进度', url: RELEASES_URL }] : []),
-    ...(has('responder') ? [{ label: '留言答复', url: QUESTIONS_URL, badge: overdue ? `${overdue} 件超期` : undefined }] : []),
+    ...(has('editor') || has('reviewer')
+      ? [
+          { label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL },
+          { label: '订阅推送：发送进度', url: RELEASES_URL },
+        ]
+      : []),
+    ...(has('responder')
+      ? [
+          {
+            label: '留言答复',
+            url: QUESTIONS_URL,
+            badge: overdue ? `${overdue} 件超期` : undefined,
+          },
+        ]
+      : []),
     // Editors who do not answer still turn good answers into public Q&A.
-    ...(has('editor') && !has('responder') ? [{ label: '留言转为公开问答', url: ANSWERED_QUESTIONS_URL }] : []),
-    ...(has('responder') || has('admin') ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }] : []),
+    ...(has('editor') && !has('responder')
+      ? [{ label: '留言转为公开问答', url: ANSWERED_QUESTIONS_URL }]
+      : []),
+    ...(has('responder') || has('admin')
+      ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }]
+      : []),
     ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
-    ...(has('admin') ? [{ label: '工作人员管理', url: STAFF_ADMIN_URL }, { label: '审计日志', url: AUDIT_URL }] : []),
+    ...(has('admin')
+      ? [
+          { label: '工作人员管理', url: STAFF_ADMIN_URL },
+          { label: '审计日志', url: AUDIT_URL },
+        ]
+      : []),
   ];
   return (
     <>
@@ -77,15 +120,34 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (
-            <View key={link.label} className='staff-home__link' hoverClass='staff-home__link--pressed' onClick={() => void Taro.navigateTo({ url: link.url })}>
+            <View
+              key={link.label}
+              className='staff-home__link'
+              hoverClass='staff-home__link--pressed'
+              onClick={() => void Taro.navigateTo({ url: link.url })}
+            >
               <Text className='staff-home__link-label'>{link.label}</Text>
               {link.badge && <Text className='staff-home__badge'>{link.badge}</Text>}
             </View>
           ))}
         </View>
       )}
-      {has('reviewer') && <WorkflowSection title='待我审核' view='review' emptyText='暂无待审核的稿件' refreshKey={refreshKey} />}
-      {has('editor') && <WorkflowSection title='我的稿件' view='mine' emptyText='暂无稿件，点上方「新建」开始撰写' refreshKey={refreshKey} />}
+      {has('reviewer') && (
+        <WorkflowSection
+          title='待我审核'
+          view='review'
+          emptyText='暂无待审核的稿件'
+          refreshKey={refreshKey}
+        />
+      )}
+      {has('editor') && (
+        <WorkflowSection
+          title='我的稿件'
+          view='mine'
+          emptyText='暂无稿件，点上方「新建」开始撰写'
+          refreshKey={refreshKey}
+        />
+      )}
       {links.length === 0 && !has('reviewer') && (
         <StaffCard>
           <Text className='staff-home__empty'>您的角色暂无可在此处理的工作。</Text>

@@ -9,14 +9,18 @@ export function WorkflowCard({ item, onOpen }: { item: WorkflowSummaryView; onOp
   return (
     <View className='workflow-card' hoverClass='workflow-card--pressed' onClick={onOpen}>
       <View className='workflow-card__tags'>
-        {item.kind === 'notice' && item.urgent && <Text className='workflow-card__urgent'>紧急</Text>}
+        {item.kind === 'notice' && item.urgent && (
+          <Text className='workflow-card__urgent'>紧急</Text>
+        )}
         <StatusBadge status={item.status} />
         <Text className='workflow-card__kind'>{KIND_LABELS[item.kind]}</Text>
         <Text className='workflow-card__category'>{CATEGORY_LABELS[item.category]}</Text>
       </View>
       <Text className='workflow-card__title'>{item.title || '（未命名稿件）'}</Text>
       <View className='workflow-card__meta'>
-        <Text className='workflow-card__editors'>{item.editors.map((editor) => editor.displayName).join('、')}</Text>
+        <Text className='workflow-card__editors'>
+          {item.editors.map((editor) => editor.displayName).join('、')}
+        </Text>
         <Text>更新于 {formatDate(item.updatedAt)}</Text>
       </View>
     </View>

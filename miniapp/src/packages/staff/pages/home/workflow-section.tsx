@@ -26,9 +26,19 @@ export function WorkflowSection({ title, view, emptyText, refreshKey }: Props) {
   const list = useRemote(() => listWorkflowItems(view), [view, refreshKey]);
   return (
     <StaffCard title={title}>
-      <StaffPageState loading={list.loading && !list.data} error={list.error} empty={list.data?.length === 0} emptyText={emptyText} onRetry={list.reload}>
+      <StaffPageState
+        loading={list.loading && !list.data}
+        error={list.error}
+        empty={list.data?.length === 0}
+        emptyText={emptyText}
+        onRetry={list.reload}
+      >
         {list.data?.map((item) => (
-          <WorkflowCard key={item.id} item={item} onOpen={() => void Taro.navigateTo({ url: openUrl(item, view) })} />
+          <WorkflowCard
+            key={item.id}
+            item={item}
+            onOpen={() => void Taro.navigateTo({ url: openUrl(item, view) })}
+          />
         ))}
       </StaffPageState>
     </StaffCard>

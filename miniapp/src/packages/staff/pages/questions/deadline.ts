@@ -5,7 +5,10 @@ const SOON_MS = 24 * 3600_000;
 
 export type Urgency = 'overdue' | 'soon' | 'normal';
 
-export const URGENCY_LABELS: Record<Exclude<Urgency, 'normal'>, string> = { overdue: '已超期', soon: '即将到期' };
+export const URGENCY_LABELS: Record<Exclude<Urgency, 'normal'>, string> = {
+  overdue: '已超期',
+  soon: '即将到期',
+};
 
 export function urgencyOf(dueAt: string, now: number): Urgency {
   const due = Date.parse(dueAt);
@@ -29,7 +32,14 @@ export interface QueueCounts {
 }
 
 /** The dashboard's line (已超期 · 即将到期 · 待答复), counted from the queue the page already has. */
-export function queueCounts(questions: Pick<StaffQuestionView, 'dueAt'>[], now: number): QueueCounts {
+export function queueCounts(
+  questions: Pick<StaffQuestionView, 'dueAt'>[],
+  now: number,
+): QueueCounts {
   const urgencies = questions.map((question) => urgencyOf(question.dueAt, now));
-  return { overdue: urgencies.filter((each) => each === 'overdue').length, soon: urgencies.filter((each) => each === 'soon').length, waiting: questions.length };
+  return {
+    overdue: urgencies.filter((each) => each === 'overdue').length,
+    soon: urgencies.filter((each) => each === 'soon').length,
+    waiting: questions.length,
+  };
 }

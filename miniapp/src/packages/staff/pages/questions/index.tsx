@@ -20,14 +20,22 @@ type Tab = 'waiting' | 'answered';
 export default function StaffQuestions() {
   const roles = readSession()?.user.roles ?? [];
   const responder = roles.includes('responder') || roles.length === 0;
-  const [tab, setTab] = useState<Tab>(useRouter().params.tab === 'answered' || !responder ? 'answered' : 'waiting');
+  const [tab, setTab] = useState<Tab>(
+    useRouter().params.tab === 'answered' || !responder ? 'answered' : 'waiting',
+  );
   return (
     <View className='staff-questions'>
       <View className='staff-questions__tabs' ariaRole='tablist'>
-        {responder && <TabButton label='待答复' active={tab === 'waiting'} onClick={() => setTab('waiting')} />}
+        {responder && (
+          <TabButton label='待答复' active={tab === 'waiting'} onClick={() => setTab('waiting')} />
+        )}
         <TabButton label='已答复' active={tab === 'answered'} onClick={() => setTab('answered')} />
         {(responder || roles.includes('admin')) && (
-          <View className='staff-questions__link' ariaRole='link' onClick={() => void Taro.navigateTo({ url: ANSWER_RATINGS_URL })}>
+          <View
+            className='staff-questions__link'
+            ariaRole='link'
+            onClick={() => void Taro.navigateTo({ url: ANSWER_RATINGS_URL })}
+          >
             <Text>答复评价统计</Text>
           </View>
         )}
@@ -37,9 +45,22 @@ export default function StaffQuestions() {
   );
 }
 
-function TabButton({ label, active, onClick }: { label: string; active: boolean; onClick: () => void }) {
+function TabButton({
+  label,
+  active,
+  onClick,
+}: {
+  label: string;
+  active: boolean;
+  onClick: () => void;
+}) {
   return (
-    <View className={`staff-questions__tab${active ? ' staff-questions__tab--active' : ''}`} ariaRole='tab' aria-selected={active} onClick={onClick}>
+    <View
+      className={`staff-questions__tab${active ? ' staff-questions__tab--active' : ''}`}
+      ariaRole='tab'
+      aria-selected={active}
+      onClick={onClick}
+    >
       <Text>{label}</Text>
     </View>
   );
@@ -54,7 +75,9 @@ function Waiting() {
     Taro.stopPullDownRefresh();
   });
 
-  const waiting = byDeadline((queue.data ?? []).filter((question) => !answered.includes(question.id)));
+  const waiting = byDeadline(
+    (queue.data ?? []).filter((question) => !answered.includes(question.id)),
+  );
   const onAnswered = (id: string) => {
     setAnswered((previous) => [...previous, id]);
     void Taro.showToast({ title: '已答复', icon: 'success' });
@@ -65,12 +88,22 @@ function Waiting() {
     <>
       {queue.data && (
         <View className='staff-questions__counts'>
-          <Text className='staff-questions__count staff-questions__count--overdue'>已超期 {counts.overdue}</Text>
-          <Text className='staff-questions__count staff-questions__count--soon'>即将到期 {counts.soon}</Text>
+          <Text className='staff-questions__count staff-questions__count--overdue'>
+            已超期 {counts.overdue}
+          </Text>
+          <Text className='staff-questions__count staff-questions__count--soon'>
+            即将到期 {counts.soon}
+          </Text>
           <Text className='staff-questions__count'>待答复 {counts.waiting}</Text>
         </View>
       )}
-      <StaffPageState loading={queue.loading && !queue.data} error={queue.error} empty={waiting.length === 0} emptyText='暂无待答复的留言' onRetry={queue.reload}>
+      <StaffPageState
+        loading={queue.loading && !queue.data}
+        error={queue.error}
+        empty={waiting.length === 0}
+        emptyText='暂无待答复的留言'
+        onRetry={queue.reload}
+      >
         {waiting.map((question) => (
           <QuestionCard key={question.id} question={question} now={now} onAnswered={onAnswered} />
         ))}
@@ -86,7 +119,13 @@ function Answered({ canPromote }: { canPromote: boolean }) {
     Taro.stopPullDownRefresh();
   });
   return (
-    <StaffPageState loading={answered.loading && !answered.data} error={answered.error} empty={answered.data?.length === 0} emptyText='暂无已答复的留言' onRetry={answered.reload}>
+    <StaffPageState
+      loading={answered.loading && !answered.data}
+      error={answered.error}
+      empty={answered.data?.length === 0}
+      emptyText='暂无已答复的留言'
+      onRetry={answered.reload}
+    >
       {answered.data?.map((question) => (
         <AnsweredCard key={question.id} question={question} canPromote={canPromote} />
       ))}

@@ -23,10 +23,18 @@ export function QuestionCard({ question, now, onAnswered }: Props) {
       <View className='staff-questions__question'>
         <View className='staff-questions__badges'>
           <Text className='staff-questions__kind'>{QUESTION_DEADLINES[question.kind].label}</Text>
-          {urgency !== 'normal' && <Text className={`staff-questions__badge staff-questions__badge--${urgency}`}>{URGENCY_LABELS[urgency]}</Text>}
-          {question.heldForCheck && <Text className='staff-questions__badge staff-questions__badge--held'>待人工审核</Text>}
+          {urgency !== 'normal' && (
+            <Text className={`staff-questions__badge staff-questions__badge--${urgency}`}>
+              {URGENCY_LABELS[urgency]}
+            </Text>
+          )}
+          {question.heldForCheck && (
+            <Text className='staff-questions__badge staff-questions__badge--held'>待人工审核</Text>
+          )}
         </View>
-        {question.heldForCheck && <Notice tone='warning'>微信内容安全检测要求人工先阅读此留言，请确认内容后再答复。</Notice>}
+        {question.heldForCheck && (
+          <Notice tone='warning'>微信内容安全检测要求人工先阅读此留言，请确认内容后再答复。</Notice>
+        )}
         {/* Residents' words, shown as text: never parsed as markup. */}
         <Text className='staff-questions__text' userSelect>
           {question.text}
@@ -40,7 +48,12 @@ export function QuestionCard({ question, now, onAnswered }: Props) {
           <View className='staff-questions__contact'>
             {name && <Text className='staff-questions__meta'>称呼 {name}</Text>}
             {phone && (
-              <View className='staff-questions__phone' ariaRole='link' ariaLabel={`拨打电话 ${phone}`} onClick={() => void Taro.makePhoneCall({ phoneNumber: phone })}>
+              <View
+                className='staff-questions__phone'
+                ariaRole='link'
+                ariaLabel={`拨打电话 ${phone}`}
+                onClick={() => void Taro.makePhoneCall({ phoneNumber: phone })}
+              >
                 <Text>电话 {phone}</Text>
               </View>
             )}

@@ -20,11 +20,19 @@ export default function Ratings() {
   return (
     <View className='ratings'>
       {item.data && <Text className='ratings__guide'>{item.data.draft.title}</Text>}
-      <StaffPageState loading={ratings.loading} error={ratings.error} empty={!view || view.count === 0} emptyText='还没有群众评价' onRetry={ratings.reload}>
+      <StaffPageState
+        loading={ratings.loading}
+        error={ratings.error}
+        empty={!view || view.count === 0}
+        emptyText='还没有群众评价'
+        onRetry={ratings.reload}
+      >
         {view && (
           <>
             <StaffCard title='满意度'>
-              <Text className='ratings__average'>平均 {view.average?.toFixed(1)} 分（满分 5 分）</Text>
+              <Text className='ratings__average'>
+                平均 {view.average?.toFixed(1)} 分（满分 5 分）
+              </Text>
               <Text className='ratings__meta'>共 {view.count} 人评价</Text>
               <ScoreBars view={view} />
             </StaffCard>
@@ -60,10 +68,16 @@ function Reasons({ recent }: { recent: GuideRatingsView['recent'] }) {
       {withReason.map((rating, index) => (
         <View key={`${rating.at}-${index}`} className='ratings__entry'>
           <View className='ratings__entry-head'>
-            <Text className={`ratings__score ratings__score--${rating.score}`}>{RATING_LABELS[rating.score]}</Text>
+            <Text className={`ratings__score ratings__score--${rating.score}`}>
+              {RATING_LABELS[rating.score]}
+            </Text>
             <Text className='ratings__meta'>{formatDateTime(rating.at)}</Text>
           </View>
-          {rating.problems.length > 0 && <Text className='ratings__entry-problems'>{rating.problems.map((problem) => RATING_PROBLEM_LABELS[problem]).join('、')}</Text>}
+          {rating.problems.length > 0 && (
+            <Text className='ratings__entry-problems'>
+              {rating.problems.map((problem) => RATING_PROBLEM_LABELS[problem]).join('、')}
+            </Text>
+          )}
           <Text className='ratings__reason'>{rating.reason}</Text>
         </View>
       ))}

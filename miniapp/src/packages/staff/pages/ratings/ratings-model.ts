@@ -1,4 +1,10 @@
-import { RATING_PROBLEMS, RATING_SCORES, type GuideRatingsView, type RatingProblem, type RatingScore } from '@sunshine/shared';
+import {
+  RATING_PROBLEMS,
+  RATING_SCORES,
+  type GuideRatingsView,
+  type RatingProblem,
+  type RatingScore,
+} from '@sunshine/shared';
 
 export interface ScoreShare {
   score: RatingScore;
@@ -16,7 +22,9 @@ export function scoreShares(view: Pick<GuideRatingsView, 'byScore' | 'count'>): 
 }
 
 /** What residents said was wrong, most often first, so the likeliest mistake is fixed first. */
-export function problemsByFrequency(problems: Partial<Record<RatingProblem, number>>): Array<{ problem: RatingProblem; count: number }> {
+export function problemsByFrequency(
+  problems: Partial<Record<RatingProblem, number>>,
+): Array<{ problem: RatingProblem; count: number }> {
   // Sorting is stable: ties keep the form's order, so the list does not reshuffle between visits.
   return RATING_PROBLEMS.map((problem) => ({ problem, count: problems[problem] ?? 0 }))
     .filter((each) => each.count > 0)
@@ -27,5 +35,7 @@ type Rating = GuideRatingsView['recent'][number];
 
 /** Only ratings with words say what to fix; newest first, as a fix may already have answered older ones. */
 export function ratingsWithReason(recent: Rating[]): Rating[] {
-  return recent.filter((rating) => rating.reason.trim() !== '').sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  return recent
+    .filter((rating) => rating.reason.trim() !== '')
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

@@ -10,7 +10,10 @@ export function ScoreBars({ view }: { view: Pick<GuideRatingsView, 'byScore' | '
         <View key={score} className='ratings__bar-row'>
           <Text className='ratings__bar-label'>{RATING_LABELS[score]}</Text>
           <View className='ratings__bar-track'>
-            <View className={`ratings__bar ratings__bar--${score}`} style={{ width: `${percent}%` }} />
+            <View
+              className={`ratings__bar ratings__bar--${score}`}
+              style={{ width: `${percent}%` }}
+            />
           </View>
           <Text className='ratings__bar-count'>{count}</Text>
         </View>

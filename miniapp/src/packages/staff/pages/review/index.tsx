@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { KIND_LABELS, OFFICE_LABELS, referencedDocumentIds, topicLabel, type WorkflowItemView } from '@sunshine/shared';
+import {
+  KIND_LABELS,
+  OFFICE_LABELS,
+  referencedDocumentIds,
+  topicLabel,
+  type WorkflowItemView,
+} from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
 import { getWorkflowItem } from '../../../../services/staff';
@@ -29,7 +35,11 @@ export default function Review() {
   };
   return (
     <View className='review'>
-      <StaffPageState loading={(item.loading && !item.data) || (me.loading && !me.data)} error={item.error ?? me.error} onRetry={reload}>
+      <StaffPageState
+        loading={(item.loading && !item.data) || (me.loading && !me.data)}
+        error={item.error ?? me.error}
+        onRetry={reload}
+      >
         {item.data && me.data && (
           <>
             <ItemHeader item={item.data} />
@@ -49,12 +59,20 @@ function ItemHeader({ item }: { item: WorkflowItemView }) {
     ['稿件类型', KIND_LABELS[item.kind]],
     ['科室', OFFICE_LABELS[item.draft.office]],
     ['主题', topicLabel(item.draft.topic)],
-    ...(documentIds.length > 0 ? [['关联文件编号', documentIds.join('\n')] as [string, string]] : []),
+    ...(documentIds.length > 0
+      ? [['关联文件编号', documentIds.join('\n')] as [string, string]]
+      : []),
     ['编辑人员', item.editors.map((editor) => editor.displayName).join('、') || '—'],
-    ...(item.submittedAt ? [['提交审核', formatDateTime(item.submittedAt)] as [string, string]] : []),
-    ...(item.status === 'scheduled' && item.publishAt ? [['定时发布', formatDateTime(item.publishAt)] as [string, string]] : []),
+    ...(item.submittedAt
+      ? [['提交审核', formatDateTime(item.submittedAt)] as [string, string]]
+      : []),
+    ...(item.status === 'scheduled' && item.publishAt
+      ? [['定时发布', formatDateTime(item.publishAt)] as [string, string]]
+      : []),
     ['已发布版本', item.publishedVersion > 0 ? `第 ${item.publishedVersion} 版` : '尚未发布'],
-    ...(item.publishedAt ? [['发布时间', formatDateTime(item.publishedAt)] as [string, string]] : []),
+    ...(item.publishedAt
+      ? [['发布时间', formatDateTime(item.publishedAt)] as [string, string]]
+      : []),
     ['最后更新', formatDateTime(item.updatedAt)],
   ];
   return (
@@ -76,7 +94,10 @@ function ItemHeader({ item }: { item: WorkflowItemView }) {
         </Notice>
       )}
       {item.review?.comment && (
-        <Notice tone='info' title={`${item.review.by.displayName} · ${formatDateTime(item.review.at)}`}>
+        <Notice
+          tone='info'
+          title={`${item.review.by.displayName} · ${formatDateTime(item.review.at)}`}
+        >
           审核意见：{item.review.comment}
         </Notice>
       )}

@@ -1,6 +1,13 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { isPubliclyDisclosed, KIND_LABELS, ReturnInputSchema, WithdrawInputSchema, type MeView, type WorkflowItemView } from '@sunshine/shared';
+import {
+  isPubliclyDisclosed,
+  KIND_LABELS,
+  ReturnInputSchema,
+  WithdrawInputSchema,
+  type MeView,
+  type WorkflowItemView,
+} from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
 import { publishItem, returnDraft, withdrawItem } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
@@ -20,11 +27,17 @@ interface Props {
 
 /** What publishing does to this item, asked before it is done. */
 function publishQuestion(item: WorkflowItemView): string {
-  if (!isPubliclyDisclosed(item.draft)) return '此文件不向群众公开，发布后只在工作人员端留存，确定发布吗？';
+  if (!isPubliclyDisclosed(item.draft))
+    return '此文件不向群众公开，发布后只在工作人员端留存，确定发布吗？';
   return `发布后群众即可看到本${KIND_LABELS[item.kind]}，确定发布吗？`;
 }
 
-const EDITABLE: ReadonlyArray<WorkflowItemView['status']> = ['draft', 'returned', 'published', 'withdrawn'];
+const EDITABLE: ReadonlyArray<WorkflowItemView['status']> = [
+  'draft',
+  'returned',
+  'published',
+  'withdrawn',
+];
 
 /**
  * What this person may do with the item now. The server decides (and refuses with FORBIDDEN or
@@ -42,7 +55,11 @@ export function ReviewActions({ item, me, onDone }: Props) {
   const reviewable = reviewer && (item.status === 'in_review' || item.status === 'scheduled');
 
   const publishNow = async () => {
-    const { confirm } = await Taro.showModal({ title: '立即发布', content: publishQuestion(item), confirmText: '发布' });
+    const { confirm } = await Taro.showModal({
+      title: '立即发布',
+      content: publishQuestion(item),
+      confirmText: '发布',
+    });
     if (!confirm) return;
     await run(async () => {
       await publishItem(item.id);
@@ -53,7 +70,9 @@ export function ReviewActions({ item, me, onDone }: Props) {
   return (
     <StaffCard title='操作'>
       {failure && <Notice tone='error'>{failure}</Notice>}
-      {reviewable && editedByMe && <Notice tone='warning'>您编辑过此稿，不能审核本稿（四眼原则）</Notice>}
+      {reviewable && editedByMe && (
+        <Notice tone='warning'>您编辑过此稿，不能审核本稿（四眼原则）</Notice>
+      )}
       {reviewable && !editedByMe && (
         <>
           {item.status === 'in_review' && (
@@ -88,11 +107,17 @@ export function ReviewActions({ item, me, onDone }: Props) {
         </ActionButton>
       )}
       {editor && EDITABLE.includes(item.status) && (
-        <ActionButton variant='secondary' onClick={() => void Taro.navigateTo({ url: editorUrl(item.id) })}>
+        <ActionButton
+          variant='secondary'
+          onClick={() => void Taro.navigateTo({ url: editorUrl(item.id) })}
+        >
           修改稿件
         </ActionButton>
       )}
-      <ActionButton variant='secondary' onClick={() => void Taro.navigateTo({ url: revisionsUrl(item.id) })}>
+      <ActionButton
+        variant='secondary'
+        onClick={() => void Taro.navigateTo({ url: revisionsUrl(item.id) })}
+      >
         版本记录
       </ActionButton>
       <RatingsButton item={item} />

@@ -22,13 +22,17 @@ export function SchedulePanel({ itemId, onScheduled, onCancel }: Props) {
 
   const schedule = () => {
     const result = validate(PublishInputSchema, { publishAt });
-    if (!result.ok || !publishAt) return refuse(result.ok ? '请选择发布时间' : result.issues[0]?.message);
+    if (!result.ok || !publishAt)
+      return refuse(result.ok ? '请选择发布时间' : result.issues[0]?.message);
     if (Date.parse(publishAt) <= Date.now()) return refuse('发布时间须晚于当前时间');
     // The panel closes once scheduled: it stays busy until then.
-    return run(async () => {
-      await publishItem(itemId, publishAt);
-      onScheduled();
-    }, { keepBusy: true });
+    return run(
+      async () => {
+        await publishItem(itemId, publishAt);
+        onScheduled();
+      },
+      { keepBusy: true },
+    );
   };
 
   return (
@@ -37,7 +41,12 @@ export function SchedulePanel({ itemId, onScheduled, onCancel }: Props) {
       <View className='review__schedule-row'>
         <View className='review__schedule-cell'>
           <FormField label='日期'>
-            <Picker mode='date' value={date} start={chinaDate()} onChange={(event) => setDate(event.detail.value)}>
+            <Picker
+              mode='date'
+              value={date}
+              start={chinaDate()}
+              onChange={(event) => setDate(event.detail.value)}
+            >
               <View className='form-field__picker'>
                 <Text>{date}</Text>
               </View>
@@ -54,7 +63,9 @@ export function SchedulePanel({ itemId, onScheduled, onCancel }: Props) {
           </FormField>
         </View>
       </View>
-      {publishAt && <Text className='review__schedule-preview'>将于 {formatDateTime(publishAt)} 发布</Text>}
+      {publishAt && (
+        <Text className='review__schedule-preview'>将于 {formatDateTime(publishAt)} 发布</Text>
+      )}
       {problem && (
         <View role='alert'>
           <Text className='review__schedule-problem'>{problem}</Text>

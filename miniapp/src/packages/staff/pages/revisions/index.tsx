@@ -16,7 +16,13 @@ export default function Revisions() {
   const revisions = [...(remote.data ?? [])].sort((a, b) => b.version - a.version);
   return (
     <View className='revisions'>
-      <StaffPageState loading={remote.loading} error={remote.error} empty={revisions.length === 0} emptyText='尚未发布过，暂无版本记录' onRetry={remote.reload}>
+      <StaffPageState
+        loading={remote.loading}
+        error={remote.error}
+        empty={revisions.length === 0}
+        emptyText='尚未发布过，暂无版本记录'
+        onRetry={remote.reload}
+      >
         {revisions.map((revision) => (
           <Revision key={revision.version} revision={revision} />
         ))}

@@ -22,7 +22,12 @@ const DEMO_IDENTITIES = [
 export default function SignIn() {
   const devMode = devSignInEnabled();
   const [other, setOther] = useState('');
-  const action = useAction<string>({ read: (caught) => ({ message: caught instanceof Error ? caught.message : '登录失败，请稍后重试', issues: [] }) });
+  const action = useAction<string>({
+    read: (caught) => ({
+      message: caught instanceof Error ? caught.message : '登录失败，请稍后重试',
+      issues: [],
+    }),
+  });
   const { running: busy, failure } = action;
 
   // One sign-in at a time: each identity has its own button, and the others stay tappable.
@@ -49,7 +54,12 @@ export default function SignIn() {
           <>
             <Text className='sign-in__hint'>开发环境：请选择一个测试身份登录</Text>
             {DEMO_IDENTITIES.map(({ identity, label }) => (
-              <ActionButton key={identity} variant='secondary' busy={busy === identity} onClick={() => void run(identity, () => signInAs(identity))}>
+              <ActionButton
+                key={identity}
+                variant='secondary'
+                busy={busy === identity}
+                onClick={() => void run(identity, () => signInAs(identity))}
+              >
                 {label}（{identity}）
               </ActionButton>
             ))}
@@ -61,14 +71,20 @@ export default function SignIn() {
                 maxlength={64}
                 onInput={(event) => setOther(event.detail.value)}
               />
-              <ActionButton disabled={!other.trim()} busy={busy === 'other'} onClick={() => void run('other', () => signInAs(other.trim()))}>
+              <ActionButton
+                disabled={!other.trim()}
+                busy={busy === 'other'}
+                onClick={() => void run('other', () => signInAs(other.trim()))}
+              >
                 以此身份登录
               </ActionButton>
             </View>
           </>
         ) : (
           <>
-            <Text className='sign-in__hint'>使用本人微信登录；尚未加入工作人员的，登录后输入管理员发给您的邀请码。</Text>
+            <Text className='sign-in__hint'>
+              使用本人微信登录；尚未加入工作人员的，登录后输入管理员发给您的邀请码。
+            </Text>
             <ActionButton busy={busy === 'wechat'} onClick={() => void run('wechat', signIn)}>
               微信登录
             </ActionButton>

@@ -20,8 +20,16 @@ export default function StaffAdmin() {
     <View className='staff-admin'>
       <InvitationForm />
       <StaffCard title={`工作人员${staff.data ? `（${staff.data.length}）` : ''}`}>
-        <StaffPageState loading={staff.loading && !staff.data} error={staff.error} empty={staff.data?.length === 0} emptyText='暂无工作人员' onRetry={staff.reload}>
-          {staff.data?.map((member) => <MemberRow key={member.userId} member={member} onChanged={changed} />)}
+        <StaffPageState
+          loading={staff.loading && !staff.data}
+          error={staff.error}
+          empty={staff.data?.length === 0}
+          emptyText='暂无工作人员'
+          onRetry={staff.reload}
+        >
+          {staff.data?.map((member) => (
+            <MemberRow key={member.userId} member={member} onChanged={changed} />
+          ))}
         </StaffPageState>
       </StaffCard>
       <TopicsCard />

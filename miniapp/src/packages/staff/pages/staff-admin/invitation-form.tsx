@@ -1,7 +1,14 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { DisplayNameSchema, InvitationInputSchema, ROLE_LABELS, validate, type InvitationView, type StaffRole } from '@sunshine/shared';
+import {
+  DisplayNameSchema,
+  InvitationInputSchema,
+  ROLE_LABELS,
+  validate,
+  type InvitationView,
+  type StaffRole,
+} from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
 import { createInvitation } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
@@ -23,7 +30,14 @@ export function InvitationForm() {
   const [invitation, setInvitation] = useState<InvitationView>();
 
   const invite = () =>
-    submit(validate(InvitationInputSchema, { displayName, roles, validDays: validDays.trim() === '' ? NaN : Number(validDays) }), async (input) => setInvitation(await createInvitation(input)));
+    submit(
+      validate(InvitationInputSchema, {
+        displayName,
+        roles,
+        validDays: validDays.trim() === '' ? NaN : Number(validDays),
+      }),
+      async (input) => setInvitation(await createInvitation(input)),
+    );
 
   const startOver = () => {
     setInvitation(undefined);
@@ -40,11 +54,16 @@ export function InvitationForm() {
             {invitation.code}
           </Text>
           <Text className='staff-admin__invitation-meta'>
-            {invitation.displayName} · {invitation.roles.map((role) => ROLE_LABELS[role]).join('、')}
+            {invitation.displayName} ·{' '}
+            {invitation.roles.map((role) => ROLE_LABELS[role]).join('、')}
           </Text>
-          <Text className='staff-admin__invitation-meta'>有效期至 {formatDateTime(invitation.expiresAt)}，仅可使用一次</Text>
+          <Text className='staff-admin__invitation-meta'>
+            有效期至 {formatDateTime(invitation.expiresAt)}，仅可使用一次
+          </Text>
         </View>
-        <ActionButton onClick={() => void Taro.setClipboardData({ data: invitation.code })}>复制邀请码</ActionButton>
+        <ActionButton onClick={() => void Taro.setClipboardData({ data: invitation.code })}>
+          复制邀请码
+        </ActionButton>
         <ActionButton variant='secondary' onClick={startOver}>
           再邀请一位
         </ActionButton>
@@ -67,8 +86,20 @@ export function InvitationForm() {
       <FormField label='角色' field='roles' issues={issues} required>
         <RoleChips value={roles} onChange={setRoles} />
       </FormField>
-      <FormField label='有效天数' field='validDays' issues={issues} required hint='1 到 30 天，过期后需重新邀请'>
-        <Input className='form-field__input' type='number' value={validDays} maxlength={2} onInput={(event) => setValidDays(event.detail.value)} />
+      <FormField
+        label='有效天数'
+        field='validDays'
+        issues={issues}
+        required
+        hint='1 到 30 天，过期后需重新邀请'
+      >
+        <Input
+          className='form-field__input'
+          type='number'
+          value={validDays}
+          maxlength={2}
+          onInput={(event) => setValidDays(event.detail.value)}
+        />
       </FormField>
       <ActionButton busy={busy} onClick={() => void invite()}>
         生成邀请码

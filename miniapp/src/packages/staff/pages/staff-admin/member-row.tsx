@@ -1,7 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ROLE_LABELS, RolesInputSchema, validate, type StaffMemberView, type StaffRole } from '@sunshine/shared';
+import {
+  ROLE_LABELS,
+  RolesInputSchema,
+  validate,
+  type StaffMemberView,
+  type StaffRole,
+} from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
 import { formatDate } from '../../../../services/format';
 import { changeStaffRoles, revokeStaff } from '../../../../services/staff';
@@ -70,10 +76,13 @@ export function MemberRow({ member, onChanged }: Props) {
     <View className={`staff-admin__member${active ? '' : ' staff-admin__member--revoked'}`}>
       <View className='staff-admin__member-header'>
         <Text className='staff-admin__name'>{member.displayName}</Text>
-        <Text className={`staff-admin__status staff-admin__status--${member.status}`}>{active ? '在职' : '已停用'}</Text>
+        <Text className={`staff-admin__status staff-admin__status--${member.status}`}>
+          {active ? '在职' : '已停用'}
+        </Text>
       </View>
       <Text className='staff-admin__member-meta'>
-        {member.roles.map((role) => ROLE_LABELS[role]).join('、') || '无角色'} · {formatDate(member.joinedAt)} 加入
+        {member.roles.map((role) => ROLE_LABELS[role]).join('、') || '无角色'} ·{' '}
+        {formatDate(member.joinedAt)} 加入
       </Text>
       {failure && <Notice tone='error'>{failure}</Notice>}
       {editing ? (
@@ -81,7 +90,12 @@ export function MemberRow({ member, onChanged }: Props) {
           <RoleChips value={roles} onChange={pickRoles} />
           <FieldError issues={issues} field='roles' />
           <View className='staff-admin__row'>
-            <ActionButton variant='secondary' compact disabled={running === 'roles'} onClick={cancelEdit}>
+            <ActionButton
+              variant='secondary'
+              compact
+              disabled={running === 'roles'}
+              onClick={cancelEdit}
+            >
               取消
             </ActionButton>
             <ActionButton compact busy={running === 'roles'} onClick={saveRoles}>
@@ -95,7 +109,12 @@ export function MemberRow({ member, onChanged }: Props) {
             <ActionButton variant='secondary' compact onClick={() => setEditing(true)}>
               修改角色
             </ActionButton>
-            <ActionButton variant='danger' compact busy={running === 'revoke'} onClick={() => void revoke()}>
+            <ActionButton
+              variant='danger'
+              compact
+              busy={running === 'revoke'}
+              onClick={() => void revoke()}
+            >
               停用
             </ActionButton>
           </View>

@@ -19,7 +19,10 @@ export function TopicsCard() {
   const topics = useTopics();
   const [label, setLabel] = useState('');
   const { run, refuse, busy, failure: problem } = useAction();
-  const shown = [...topics, ...added.filter((topic) => !topics.some((known) => known.key === topic.key))];
+  const shown = [
+    ...topics,
+    ...added.filter((topic) => !topics.some((known) => known.key === topic.key)),
+  ];
 
   const submit = () => {
     const checked = validate(AddTopicInputSchema, { label });
@@ -42,8 +45,19 @@ export function TopicsCard() {
           </Text>
         ))}
       </View>
-      <FormField label='新增主题' field='label' issues={problem ? [{ field: 'label', message: problem }] : []} hint='群众可按主题查找办事指南。新增后不能改名，请写准确，如：消防'>
-        <Input className='form-field__input' value={label} maxlength={12} placeholder='主题名称，12 字以内' onInput={(event) => setLabel(event.detail.value)} />
+      <FormField
+        label='新增主题'
+        field='label'
+        issues={problem ? [{ field: 'label', message: problem }] : []}
+        hint='群众可按主题查找办事指南。新增后不能改名，请写准确，如：消防'
+      >
+        <Input
+          className='form-field__input'
+          value={label}
+          maxlength={12}
+          placeholder='主题名称，12 字以内'
+          onInput={(event) => setLabel(event.detail.value)}
+        />
       </FormField>
       <ActionButton busy={busy} onClick={() => void submit()}>
         新增主题

@@ -10,7 +10,7 @@ export const DEMO_IDS = {
 } as const;
 
 /**
- * Demonstration policy documents. The work plan is the bureau's real plan (../shared/seed/), the
+ * Demonstration policy documents. The work plan is the bureau's real, published plan (work-plan-text.ts), the
  * document the demo interpretation explains. One document is repealed, to show validity; one is
  * marked not disclosed, to show that such a record is kept for staff and never reaches residents.
  */

@@ -1,5 +1,5 @@
 /**
- * The full text of the bureau's 2023 work plan, as published (../shared/seed/), kept verbatim
+ * The full text of the bureau's 2023 work plan, as the bureau published it, kept verbatim
  * (including its original typos): it is the demo library's first policy document.
  */
 export const WORK_PLAN_TEXT =

@@ -10,7 +10,7 @@ import {
 } from './identity-number';
 
 /**
- * Disclosure on application (依申请公开), 政府信息公开条例 2019 (../shared/DOMAIN.md §3): the
+ * Disclosure on application (依申请公开), 政府信息公开条例 2019 (State Council decree 711): the
  * form art. 29 requires, what a resident sends to correct it (art. 30), what staff record on a
  * case (arts. 30–33) and the reply kinds of art. 36.
  */
@@ -186,7 +186,7 @@ export const CorrectionInputSchema = v.object({
 export type CorrectionInput = v.InferOutput<typeof CorrectionInputSchema>;
 
 /**
- * The reply kinds of art. 36, as ../shared/DOMAIN.md §3 lists them. `detail` names what the reply
+ * The reply kinds of art. 36 of the regulation, one per case the article lists. `detail` names what the reply
  * must also tell the applicant, where the article requires something.
  */
 export const REPLY_KINDS = [

@@ -1,8 +1,7 @@
 import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../working-days';
 
 /**
- * The statutory clock of a disclosure application (政府信息公开条例 2019, arts. 30–33; see
- * ../shared/DOMAIN.md §3): 20 working days from receipt; a correction request (补正) stops it and
+ * The statutory clock of a disclosure application (政府信息公开条例 2019, arts. 30–33): 20 working days from receipt; a correction request (补正) stops it and
  * it starts again from zero when the corrected application arrives; time consulting a third party
  * is not counted; one extension of at most 20 working days, with a reason.
  */

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { IdSchema, QaPairSchema, text } from './interpretation';
 
 /**
- * A service guide (办事指南): every field of ../shared/DOMAIN.md §2, as the provincial standards
- * list them. Rules live here once: the editor, the import of a spreadsheet and the API use them.
+ * A service guide (办事指南): every field that published guides and the provincial standards list
+ * (DB63/T 1755-2019 and DB33/T 2036.1-2017, appendix A; DB31/T 544-2024). Rules live here once: the editor, the import of a spreadsheet and the API use them.
  */
 export const SERVICE_KINDS = [
   'license',

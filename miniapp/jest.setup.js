@@ -3,4 +3,5 @@ process.env.TARO_PLATFORM = 'web';
 process.env.TARO_APP_H5_API_BASE = 'http://api.test';
 
 // jsdom plays no media: Taro's Video calls load(), which jsdom reports as not implemented.
-if (typeof window !== 'undefined') window.HTMLMediaElement.prototype.load = () => undefined;
+if (typeof globalThis.window !== 'undefined')
+  globalThis.window.HTMLMediaElement.prototype.load = () => undefined;

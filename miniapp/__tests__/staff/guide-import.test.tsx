@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import GuideImport from '../../src/packages/staff/pages/guide-import/index';
 import * as browserFile from '../../src/packages/staff/pages/guide-import/browser-file';

@@ -9,7 +9,8 @@ import { ROUTE_FEATURES, type RouteDef } from '@sunshine/shared';
  * 526,070 bytes). `npm run contract` writes it; scripts/test/contract-generated.test.ts fails when
  * the committed file is not what this renders.
  */
-export const ROUTES_FILE = join(__dirname, '..', 'shared', 'src', 'routes.generated.ts');
+// A function, not a constant: serverless.yml's loader bundles this module and has no __dirname.
+export const routesFile = () => join(__dirname, '..', 'shared', 'src', 'routes.generated.ts');
 
 const literal = (value: unknown) =>
   JSON.stringify(value).replace(/"/g, "'").replace(/','/g, "', '");
@@ -32,6 +33,6 @@ export function renderRoutes(): string {
 }
 
 if (require.main === module) {
-  writeFileSync(ROUTES_FILE, renderRoutes());
-  console.log(`wrote ${ROUTES_FILE}`);
+  writeFileSync(routesFile(), renderRoutes());
+  console.log(`wrote ${routesFile()}`);
 }

@@ -53,6 +53,10 @@ function block(
   };
 }
 
+// The access table the functions enforce (shared/src/routes.generated.ts) as the contract renders
+// it: functions.js refuses to load when the committed one differs.
+export { renderRoutes } from '../generate-routes';
+
 /** Every function of the deployable, keyed by its name (the route's or the job's). */
 export function functionBlocks(): Record<string, FunctionBlock> {
   const blocks: Record<string, FunctionBlock> = {};

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { renderRoutes, ROUTES_FILE } from '../generate-routes';
+import { renderRoutes, routesFile } from '../generate-routes';
 
 describe('shared/src/routes.generated.ts', () => {
   test('is what the route contract renders (else run `npm run contract` and commit it)', () => {
-    const committed = readFileSync(ROUTES_FILE, 'utf8');
+    const committed = readFileSync(routesFile(), 'utf8');
 
     const rendered = renderRoutes();
 

@@ -3,7 +3,8 @@
 # life in April 2026, and reach only the npm registry and Debian's packages, whose nodejs is 20):
 # it installs the official Node.js build that the npm registry carries as `node-linux-<arch>`
 # into .node/ (once) and puts it first on PATH, so npm, npx and every script run on it.
-# The version is pinned, so CI and every machine run the same Node.js.
+# The version is pinned, so CI and every machine whose Node.js is older run the same one; a
+# machine that already has Node.js 22 or later keeps its own.
 SUNSHINE_NODE_VERSION=22.23.5
 if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 22 ]; then
   _arch=$(uname -m); case "$_arch" in x86_64) _arch=x64 ;; aarch64) _arch=arm64 ;; esac

@@ -2,7 +2,9 @@
  * Time as read on a clock in China, where the bureau and its residents live: statutory days,
  * deadlines, months of the audit log and every date or time shown. China Standard Time is UTC+8
  * all year (no daylight saving), so one fixed offset is exact; every UTC+8 computation of the
- * product is here, nowhere else.
+ * product is here, nowhere else. (The WeChat sandbox, plain CommonJS outside the build, keeps its
+ * own for the times it shows; a few tests compute expected China dates by hand, on purpose, as a
+ * check independent of this module.)
  */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;

@@ -5,7 +5,7 @@ import { documentClient, table } from './base';
 
 /**
  * The embedded search index of this Lambda container, brought up to the published-version
- * watermark before each search. Kept apart from the other wiring (and out of container.ts): its
+ * watermark before each search. Kept apart from the other wiring files: its
  * converter tables (opencc) load at import, and every other function would otherwise carry them
  * (+190 KiB).
  */

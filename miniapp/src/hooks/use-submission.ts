@@ -47,7 +47,7 @@ interface SubmitOptions<K> extends RunOptions<K> {
 
 /**
  * One thing sent at a time, and its failure shown: the one implementation of submit, busy and
- * failure handling for resident forms and staff actions alike. `run` sends (a button without a
+ * failure handling for the staff pages and the resident forms (useSubmission below). `run` sends (a button without a
  * form: publish, retry, export); `submit` first checks the input with its shared schema and shows
  * the issues by field, sending only what is valid. A tap clears the last failure; `busy` keeps a
  * second tap from sending again while one is on its way. Both resolve to what was sent's answer,

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
+import { SIGN_IN_URL } from '../page-urls';
 import type { ApiError } from './api-error';
 
 /**
  * In WeChat a resident is signed in silently; the H5 build has no WeChat, so a resident action that
  * needs a session goes to the development sign-in page (in the staff subpackage, which also signs
- * residents in). One place for that rule and that address.
+ * residents in). One place for that rule; the address is page-urls.ts's.
  */
-export const SIGN_IN_URL = '/packages/staff/pages/sign-in/index';
 
 export const needsSignInPage = (error: ApiError | undefined) =>
   error?.code === 'UNAUTHENTICATED' && process.env.TARO_ENV === 'h5';

@@ -36,3 +36,5 @@ export * from './schemas/notifications';
 export * from './schemas/releases';
 export * from './schemas/subscriptions';
 export * from './china-time';
+export * from './schemas/disclosure-terms';
+export * from './schemas/bureau';

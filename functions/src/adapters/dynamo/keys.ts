@@ -425,3 +425,6 @@ export function decodeSubscriberCursor(cursor: string): string | undefined {
   // User ids are ULIDs (tests use short readable ones): letters, digits, '-' and '_', nothing that could leave the partition.
   return /^[A-Za-z0-9_-]{1,64}$/.test(userId) ? userId : undefined;
 }
+
+/** The bureau's profile (issue 16): one item an admin saves whole. */
+export const bureauKey = () => ({ pk: 'CONFIG', sk: 'BUREAU' });

@@ -38,3 +38,4 @@ export * from './schemas/subscriptions';
 export * from './china-time';
 export * from './schemas/disclosure-terms';
 export * from './schemas/bureau';
+export * from './index-number';

@@ -1,0 +1,313 @@
+import { chinaClock, type BureauProfile } from '@sunshine/shared';
+import { DynamoBureauStore } from '../../src/adapters/dynamo/bureau-store';
+import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
+import { ulidIds } from '../../src/adapters/system/ulid-ids';
+import { actorRef, type StaffActor } from '../../src/domain/identity/actor';
+import type { WorkflowDeps } from '../../src/domain/workflow/deps';
+import { publishItem } from '../../src/domain/workflow/review';
+import { StaleWriteError } from '../../src/ports/stale-write';
+import type { WorkflowItem } from '../../src/ports/workflow-store';
+import { aDocumentDraft, aDraft, aNoticeDraft } from '../support/drafts';
+import { createTestApp } from './support/app';
+
+/**
+ * 索引号: given at the first publication, in the bureau's form, gapless per year and never reused,
+ * under concurrent publishing too; kept by a republish; carried wherever the item is shown.
+ */
+const CODE = '11341702486344515H';
+let app: Awaited<ReturnType<typeof createTestApp>>;
+let editor: string;
+let reviewer: string;
+let workflow: DynamoWorkflowStore;
+let bureau: DynamoBureauStore;
+
+const PROFILE: BureauProfile & { updatedAt: string } = {
+  name: '长治市公安局上党分局',
+  creditCode: CODE,
+  indexFormat: '{creditCode}/{year}-{seq}',
+  offices: [],
+  disclosureOffice: {
+    name: '政务公开办公室',
+    address: '上党区某路 1 号',
+    postcode: '047100',
+    hours: '工作日 9:00-17:00',
+    phone: '0355-0000000',
+    fax: '0355-0000001',
+    online: 'gk@example.cn',
+  },
+  remedies: { reviewOrgan: '长治市公安局', court: '上党区人民法院' },
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const REVIEWER: StaffActor = { userId: 'u-reviewer', displayName: '李审核', roles: ['reviewer'] };
+const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
+
+beforeAll(async () => {
+  app = await createTestApp('index-numbers', { PUBLIC_WEB_URL: 'https://gov.example.cn' });
+  editor = await app.addStaff('u-editor', ['editor']);
+  reviewer = await app.addStaff('u-reviewer', ['reviewer']);
+  workflow = new DynamoWorkflowStore(app.table.client, app.table.tableName);
+  bureau = new DynamoBureauStore(app.table.client, app.table.tableName);
+  await bureau.save(PROFILE, undefined, {
+    id: ulidIds().next(),
+    at: PROFILE.updatedAt,
+    actorId: 'u-admin',
+    actorName: '陈管理',
+    roles: ['admin'],
+    action: 'content.publish',
+    summary: '保存本机关信息',
+  });
+});
+
+afterAll(() => app.drop());
+
+// --- through the routes, at today's date -------------------------------------------------------
+
+const thisYear = chinaClock(new Date()).year;
+
+async function publishNew(draft: Parameters<typeof submitNew>[0]) {
+  const id = await submitNew(draft);
+  const published = await app.call('publishItem', {
+    token: reviewer,
+    pathParameters: { id },
+    body: {},
+  });
+  expect(published.status).toBe(200);
+  return id;
+}
+
+async function submitNew(
+  draft:
+    ReturnType<typeof aDraft> | ReturnType<typeof aDocumentDraft> | ReturnType<typeof aNoticeDraft>,
+) {
+  const id = (await app.call('createDraft', { token: editor, body: draft })).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id } });
+  return id;
+}
+
+const publicItem = async (id: string) =>
+  (await app.call('getContent', { pathParameters: { id } })).body.data.item;
+
+describe('through the routes', () => {
+  let first: string;
+  let second: string;
+
+  beforeAll(async () => {
+    first = await publishNew(aDocumentDraft({ title: '关于规范户籍窗口服务的通知' }));
+    second = await publishNew(aDraft({ title: '户籍窗口服务解读' }));
+  });
+
+  test('a first publication takes the year’s next number in the bureau’s form, and the public read carries it', async () => {
+    expect((await publicItem(first)).indexNumber).toBe(`${CODE}/${thisYear}-00001`);
+    expect((await publicItem(second)).indexNumber).toBe(`${CODE}/${thisYear}-00002`);
+    const staffView = await app.call('getWorkflowItem', {
+      token: reviewer,
+      pathParameters: { id: second },
+    });
+    expect(staffView.body.data.indexNumber).toBe(`${CODE}/${thisYear}-00002`);
+  });
+
+  test('the catalogue lists each item with its number', async () => {
+    const list = await app.call('listContent', { query: { kind: 'document', limit: '50' } });
+
+    expect(list.body.data.items).toEqual([
+      expect.objectContaining({ id: first, indexNumber: `${CODE}/${thisYear}-00001` }),
+    ]);
+  });
+
+  test('a new version and a republish after withdrawal keep the number', async () => {
+    const id = await publishNew(aNoticeDraft({ title: '节前交通管制通告' }));
+    const number = (await publicItem(id)).indexNumber as string;
+    expect(number).toMatch(new RegExp(`^${CODE}/${thisYear}-\\d{5}$`));
+
+    await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({ title: '节前交通管制通告（更新）' }),
+    });
+    await app.call('submitForReview', { token: editor, pathParameters: { id } });
+    await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+    expect(await publicItem(id)).toMatchObject({
+      title: '节前交通管制通告（更新）',
+      indexNumber: number,
+    });
+
+    await app.call('withdrawItem', {
+      token: reviewer,
+      pathParameters: { id },
+      body: { reason: '内容有误' },
+    });
+    await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({ title: '节前交通管制通告（更正）' }),
+    });
+    await app.call('submitForReview', { token: editor, pathParameters: { id } });
+    await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+    expect(await publicItem(id)).toMatchObject({
+      title: '节前交通管制通告（更正）',
+      indexNumber: number,
+    });
+  });
+
+  test('open data rows and their CSV carry the number', async () => {
+    const json = await app.call('getOpenData', { pathParameters: { dataset: 'documents' } });
+    expect(json.body.data.items).toEqual([
+      expect.objectContaining({ id: first, indexNumber: `${CODE}/${thisYear}-00001` }),
+    ]);
+
+    const csv = await app.call('getOpenData', {
+      pathParameters: { dataset: 'documents' },
+      query: { format: 'csv' },
+    });
+    const [header, row] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(',')[1]).toBe('索引号');
+    expect(row!.split(',')[1]).toBe(`${CODE}/${thisYear}-00001`);
+  });
+
+  test('the Atom feed carries each entry’s number', async () => {
+    const feed = await app.call('releasesFeed');
+
+    const entry = feed.text.split('<entry>').find((part) => part.includes(first));
+    expect(entry).toContain(`<dc:identifier>${CODE}/${thisYear}-00001</dc:identifier>`);
+    expect(feed.text).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  });
+
+  test('typing a number, or its year-seq tail, finds that item first', async () => {
+    const whole = await app.call('search', { query: { q: `${CODE}/${thisYear}-00002` } });
+    expect(whole.body.data.hits[0]).toMatchObject({ id: second });
+
+    const tail = await app.call('search', {
+      query: { q: `${thisYear}-00001`, type: 'document' },
+    });
+    expect(tail.body.data.hits[0]).toMatchObject({ id: first });
+
+    const lowerCase = await app.call('search', {
+      query: { q: `${CODE.toLowerCase()}/${thisYear}-00001` },
+    });
+    expect(lowerCase.body.data.hits[0]).toMatchObject({ id: first });
+  });
+});
+
+// --- through the use case, at chosen dates (years of their own, apart from the routes') ---------
+
+/** A clock a test moves; the use case reads it for the year of first publication. */
+const clockAt = (iso: string) => {
+  const clock = { at: new Date(iso), now: () => clock.at };
+  return clock;
+};
+
+function depsWith(
+  clock: { now(): Date },
+  store: WorkflowDeps['workflow'] = workflow,
+): WorkflowDeps {
+  return { clock, ids: ulidIds(), workflow: store, bureau };
+}
+
+/** An item waiting for review, written straight to the table. */
+async function inReview(title: string, at: string): Promise<string> {
+  const id = ulidIds().next();
+  const item: WorkflowItem = {
+    id,
+    status: 'in_review',
+    draft: aNoticeDraft({ title }),
+    editors: [actorRef(EDITOR)],
+    owner: actorRef(EDITOR),
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+    publishedVersion: 0,
+    rev: 1,
+  };
+  await workflow.save(item, {
+    id: ulidIds().next(),
+    at,
+    actorId: EDITOR.userId,
+    actorName: EDITOR.displayName,
+    roles: ['editor'],
+    action: 'content.submit',
+    itemType: 'notice',
+    itemId: id,
+    summary: `提交「${title}」`,
+  });
+  return id;
+}
+
+const seqOf = (number: string | undefined) => Number(number?.split('-').pop());
+
+test('eight publishes started at once take 00001 to 00008 of their year, each once', async () => {
+  const clock = clockAt('2030-06-01T02:00:00.000Z');
+  const ids = await Promise.all(
+    Array.from({ length: 8 }, (_, n) => inReview(`并发发布 ${n}`, clock.at.toISOString())),
+  );
+
+  const views = await Promise.all(ids.map((id) => publishItem(depsWith(clock), REVIEWER, id)));
+
+  const numbers = views.map((view) => view.indexNumber);
+  expect(numbers.every((number) => number?.startsWith(`${CODE}/2030-`))).toBe(true);
+  expect(numbers.map(seqOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  for (const [n, id] of ids.entries())
+    expect((await workflow.get(id))?.indexNumber).toBe(numbers[n]);
+});
+
+test('a publish that fails (stale) takes no number: the next one gets the following number', async () => {
+  const clock = clockAt('2031-03-01T02:00:00.000Z');
+  const before = await inReview('先发布的通告', clock.at.toISOString());
+  expect((await publishItem(depsWith(clock), REVIEWER, before)).indexNumber).toBe(
+    `${CODE}/2031-00001`,
+  );
+  const stale = await inReview('被他人改动的通告', clock.at.toISOString());
+  const readEarlier = (await workflow.get(stale))!;
+  // Another reviewer changes it after our read: our publish is written over a revision gone.
+  await workflow.save(
+    { ...readEarlier, rev: readEarlier.rev + 1 },
+    {
+      id: ulidIds().next(),
+      at: clock.at.toISOString(),
+      actorId: 'u-other',
+      actorName: '王审核',
+      roles: ['reviewer'],
+      action: 'content.submit',
+      itemType: 'notice',
+      itemId: stale,
+      summary: '改动',
+    },
+  );
+  const staleStore = Object.assign(Object.create(workflow) as DynamoWorkflowStore, {
+    get: async () => readEarlier,
+  });
+
+  await expect(publishItem(depsWith(clock, staleStore), REVIEWER, stale)).rejects.toBeInstanceOf(
+    StaleWriteError,
+  );
+
+  const after = await inReview('后发布的通告', clock.at.toISOString());
+  expect((await publishItem(depsWith(clock), REVIEWER, after)).indexNumber).toBe(
+    `${CODE}/2031-00002`,
+  );
+  expect((await workflow.get(stale))?.indexNumber).toBeUndefined();
+});
+
+test('the first publication of a new year, China time, starts again at 00001', async () => {
+  const clock = clockAt('2032-12-31T15:59:59.000Z'); // 23:59:59 on 31 December in China
+  const late = await inReview('年末最后一条', clock.at.toISOString());
+  expect((await publishItem(depsWith(clock), REVIEWER, late)).indexNumber).toBe(
+    `${CODE}/2032-00001`,
+  );
+
+  clock.at = new Date('2032-12-31T16:00:00.000Z'); // 00:00 on 1 January 2033 in China
+  const early = await inReview('新年第一条', clock.at.toISOString());
+
+  expect((await publishItem(depsWith(clock), REVIEWER, early)).indexNumber).toBe(
+    `${CODE}/2033-00001`,
+  );
+});
+
+test('without a saved profile the number leaves out the credit code, and the sequence runs on', async () => {
+  const clock = clockAt('2034-05-01T02:00:00.000Z');
+  const id = await inReview('尚未填写信用代码时发布', clock.at.toISOString());
+
+  const view = await publishItem({ ...depsWith(clock), bureau: undefined }, REVIEWER, id);
+
+  expect(view.indexNumber).toBe('2034-00001');
+});

@@ -11,6 +11,8 @@ export interface SearchDocument {
   /** Summary and document title: weighed between the title and the body. */
   lead: string;
   body: string;
+  /** What, typed whole (folded to lower case), finds this document first: its 索引号 and their tail. */
+  exact?: string[];
 }
 
 export interface EngineQuery {

@@ -23,6 +23,8 @@ export interface WorkflowItem {
   scheduledBy?: ActorRef;
   publishedVersion: number;
   publishedAt?: string;
+  /** 索引号, taken at the first publication and kept by every later one. */
+  indexNumber?: string;
   withdrawal?: { reason: string; at: string };
   /** Incremented by every write; a write that expected another value fails with a conflict. */
   rev: number;
@@ -33,6 +35,18 @@ export interface Revision {
   publishedAt: string;
   publishedBy: ActorRef;
   content: PublishedContent;
+}
+
+/**
+ * How a first publication is numbered (索引号): the store takes the year's next sequence in the
+ * publication's own transaction, conditional on the counter it read, and reads again on a clash, so
+ * the year's numbers run 1, 2, 3… with no gap (a failed publish takes none) and none twice.
+ */
+export interface IndexNumbering {
+  /** Year of first publication, China time: whose counter the sequence comes from. */
+  year: number;
+  /** The number a sequence gives, in the bureau's form. */
+  format(seq: number): string;
 }
 
 /** The staff side of content: drafts, review states, versions. */
@@ -47,14 +61,17 @@ export interface WorkflowStore {
   /**
    * Save the item as published and keep the revision; if the content is publicly disclosed, make
    * it what residents read, linked both ways to the documents it refers to (UnavailableReferenceError
-   * if one of them is not publicly published); if not, take any public copy away.
+   * if one of them is not publicly published); if not, take any public copy away. With
+   * `numbering`, the item and the version take the year's next 索引号 (pattern 131); answers the
+   * item's number after the publication.
    */
   publish(
     item: WorkflowItem,
     revision: Revision,
     audit: AuditEntry,
     release?: Release,
-  ): Promise<void>;
+    numbering?: IndexNumbering,
+  ): Promise<string | undefined>;
   /** Save the item as withdrawn and take the published version out of public lists. */
   withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void>;
   listByOwner(userId: string, limit: number): Promise<WorkflowItem[]>;

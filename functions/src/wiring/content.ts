@@ -9,6 +9,7 @@ import type { RatingDeps } from '../domain/content/rate-guide';
 import type { VoteDeps } from '../domain/content/vote-helpful';
 import type { WorkflowDeps } from '../domain/workflow/deps';
 import { auditDeps, clock, tableStore } from './base';
+import { bureauStore } from './bureau';
 import { mediaRecords } from './media';
 import { notifyDeps } from './notify';
 import { once } from './once';
@@ -31,6 +32,7 @@ export const workflowDeps = (): WorkflowDeps => ({
   workflow: workflowStore(),
   media: { publicUrl: mediaPublicUrl(), records: mediaRecords() },
   topics: topicStore(),
+  bureau: bureauStore(),
   publicCache: publicCache(),
 });
 export const voteDeps = (): VoteDeps => ({ votes: voteStore(), clock });

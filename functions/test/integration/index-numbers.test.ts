@@ -1,5 +1,6 @@
 import { chinaClock, type BureauProfile } from '@sunshine/shared';
 import { DynamoBureauStore } from '../../src/adapters/dynamo/bureau-store';
+import { createDocumentClient } from '../../src/adapters/dynamo/client';
 import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
 import { actorRef, type StaffActor } from '../../src/domain/identity/actor';
@@ -9,6 +10,7 @@ import { StaleWriteError } from '../../src/ports/stale-write';
 import type { WorkflowItem } from '../../src/ports/workflow-store';
 import { aDocumentDraft, aDraft, aNoticeDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { recordCommands } from './support/table';
 
 /**
  * 索引号: given at the first publication, in the bureau's form, gapless per year and never reused,
@@ -240,9 +242,19 @@ test('eight publishes started at once take 00001 to 00008 of their year, each on
   const ids = await Promise.all(
     Array.from({ length: 8 }, (_, n) => inReview(`并发发布 ${n}`, clock.at.toISOString())),
   );
+  // A client of the race's own, counting its transactions: more than eight proves they clashed.
+  const client = createDocumentClient({ endpoint: app.table.endpoint });
+  const sent = recordCommands(client);
+  const racing = new DynamoWorkflowStore(client, app.table.tableName);
 
-  const views = await Promise.all(ids.map((id) => publishItem(depsWith(clock), REVIEWER, id)));
+  const views = await Promise.all(
+    ids.map((id) => publishItem(depsWith(clock, racing), REVIEWER, id)),
+  );
+  client.destroy();
 
+  expect(sent.filter((command) => command === 'TransactWriteItemsCommand').length).toBeGreaterThan(
+    8,
+  );
   const numbers = views.map((view) => view.indexNumber);
   expect(numbers.every((number) => number?.startsWith(`${CODE}/2030-`))).toBe(true);
   expect(numbers.map(seqOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

@@ -179,6 +179,8 @@ interface Publication {
   updatedAt: string;
   /** Seeded demonstration content is marked so nobody mistakes it for a real release. */
   demo: boolean;
+  /** 索引号, given at the first publication and kept (index-number.ts); absent until numbered. */
+  indexNumber?: string;
 }
 export type Published<D extends ContentDraft> = D & Publication;
 export type PublishedDocument = Published<DocumentDraft>;
@@ -229,6 +231,8 @@ export interface ContentCard {
   topic: string;
   publishedAt: string;
   demo: boolean;
+  /** 索引号: the catalogue (目录) lists each item with it. */
+  indexNumber?: string;
   format?: Interpretation['format'];
   number?: string;
   validity?: Validity;
@@ -322,8 +326,18 @@ const excerpt = (text: string, length = 80) => {
 
 /** The card of a published item: what lists, links and search results show of it. */
 export function contentCard(content: PublishedContent): ContentCard {
-  const { id, kind, title, category, office, topic, publishedAt, demo } = content;
-  const base = { id, kind, title, category, office, topic, publishedAt, demo };
+  const { id, kind, title, category, office, topic, publishedAt, demo, indexNumber } = content;
+  const base = {
+    id,
+    kind,
+    title,
+    category,
+    office,
+    topic,
+    publishedAt,
+    demo,
+    ...(indexNumber && { indexNumber }),
+  };
   switch (content.kind) {
     case 'document':
       return {

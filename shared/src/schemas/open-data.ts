@@ -7,27 +7,27 @@ export const DATASETS = {
   documents: {
     kind: 'document',
     title: '政策文件目录',
-    description: '主动公开的政策文件：标题、文号、发文科室、成文日期、效力状态',
+    description: '主动公开的政策文件：索引号、标题、文号、发文科室、成文日期、效力状态',
   },
   interpretations: {
     kind: 'interpretation',
     title: '政策解读目录',
-    description: '已发布的政策解读：标题、摘要、解读形式、公开类别',
+    description: '已发布的政策解读：索引号、标题、摘要、解读形式、公开类别',
   },
   qa: {
     kind: 'qa',
     title: '政策问答目录',
-    description: '已发布的政策问答：问题、回答摘要、公开类别',
+    description: '已发布的政策问答：索引号、问题、回答摘要、公开类别',
   },
   notices: {
     kind: 'notice',
     title: '权威发布目录',
-    description: '已发布的权威发布：标题、摘要、是否紧急',
+    description: '已发布的权威发布：索引号、标题、摘要、是否紧急',
   },
   guides: {
     kind: 'guide',
     title: '公共服务事项目录',
-    description: '已发布的办事指南：事项名称、事项编码、承诺办结时限、是否收费',
+    description: '已发布的办事指南：索引号、事项名称、事项编码、承诺办结时限、是否收费',
   },
 } as const satisfies Record<string, { kind: ContentKind; title: string; description: string }>;
 export type DatasetId = keyof typeof DATASETS;
@@ -59,6 +59,8 @@ export interface DatasetView {
 /** One row of a dataset: what the card of an item says, with labels, and its public address. */
 export interface OpenDataRow {
   id: string;
+  /** 索引号: absent only for an item published before numbering and not yet given one. */
+  indexNumber?: string;
   title: string;
   summary: string;
   category: string;

@@ -80,6 +80,8 @@ export interface WorkflowItemView {
   /** 0 until first published. */
   publishedVersion: number;
   publishedAt?: string;
+  /** 索引号, from the first publication on. */
+  indexNumber?: string;
   withdrawal?: { reason: string; at: string };
 }
 

@@ -428,3 +428,12 @@ export function decodeSubscriberCursor(cursor: string): string | undefined {
 
 /** The bureau's profile (issue 16): one item an admin saves whole. */
 export const bureauKey = () => ({ pk: 'CONFIG', sk: 'BUREAU' });
+
+/** A year's 索引号 counter (issue 16): the last sequence taken, moved only by a publication. */
+const INDEX_COUNTER_PREFIX = 'INDEX#';
+export const indexCounterKey = (year: number) => ({
+  pk: 'CONFIG',
+  sk: `${INDEX_COUNTER_PREFIX}${year}`,
+});
+export const isIndexCounterKey = (key: Record<string, unknown>) =>
+  key.pk === 'CONFIG' && typeof key.sk === 'string' && key.sk.startsWith(INDEX_COUNTER_PREFIX);

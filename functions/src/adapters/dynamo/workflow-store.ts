@@ -18,6 +18,7 @@ import { StaleWriteError } from '../../ports/stale-write';
 import {
   DuplicateCodeError,
   UnavailableReferenceError,
+  type IndexNumbering,
   type Revision,
   type WorkflowItem,
   type WorkflowStore,
@@ -44,11 +45,19 @@ import {
 import { backOff, cancellationReasons } from './cancellation';
 import { isWatermarkWrite, readWatermark, watermarkWrite } from './published-watermark';
 import type { PublicChange } from '../../ports/search';
+import { indexCounterWrite, isIndexCounterWrite, readIndexCounter } from './index-counter';
 
-/** Another change moved the watermark between our read and our transaction: read it again. */
+/**
+ * Another change moved the watermark, or took the year's next 索引号, between our read and our
+ * transaction: read them again.
+ */
 class WatermarkMovedError extends Error {}
-/** Publishing is a reviewer's act; two at the same moment are rare, five at once rarer still. */
-const WATERMARK_ATTEMPTS = 8;
+/**
+ * Publishing is a reviewer's act; two at the same moment are rare, five at once rarer still. Each
+ * round of a clash lets one through, so eight at once (the index-number test's race) need up to
+ * eight tries; twelve leave room for a slow table.
+ */
+const WATERMARK_ATTEMPTS = 12;
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'workStatusPk', 'workOwnerPk', 'workFeedPk', 'workSk'];
 
@@ -98,9 +107,11 @@ export class DynamoWorkflowStore implements WorkflowStore {
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (reasons[0]?.Code === 'ConditionalCheckFailed') throw new StaleWriteError();
-      const watermark = reasons[items.findIndex(isWatermarkWrite)]?.Code;
-      if (watermark === 'ConditionalCheckFailed' || watermark === 'TransactionConflict')
-        throw new WatermarkMovedError();
+      const moved = [isWatermarkWrite, isIndexCounterWrite].some((isSerial) => {
+        const code = reasons[items.findIndex(isSerial)]?.Code;
+        return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
+      });
+      if (moved) throw new WatermarkMovedError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
       if (check && 'ConditionCheck' in check)
@@ -113,12 +124,16 @@ export class DynamoWorkflowStore implements WorkflowStore {
 
   /**
    * A change to what the public sees, with the watermark moved in the same transaction (so a warm
-   * search index never misses it). Cancelled because another change moved the watermark first, it
-   * is tried again on the new one: nothing was written.
+   * search index never misses it). Cancelled because another change moved the watermark (or took
+   * the 索引号 its writes hold) first, its writes are built again on what is read now: nothing was
+   * written.
    */
-  private async transactPublic(items: TransactItem[], change: PublicChange) {
+  private async transactPublic(writes: () => Promise<TransactItem[]>, change: PublicChange) {
     for (let attempt = 1; ; attempt++) {
-      const watermark = await readWatermark(this.client, this.tableName);
+      const [watermark, items] = await Promise.all([
+        readWatermark(this.client, this.tableName),
+        writes(),
+      ]);
       try {
         return await this.transact([...items, watermarkWrite(this.tableName, watermark, change)]);
       } catch (error) {
@@ -204,50 +219,58 @@ export class DynamoWorkflowStore implements WorkflowStore {
     revision: Revision,
     audit: AuditEntry,
     release?: Release,
-  ): Promise<void> {
+    numbering?: IndexNumbering,
+  ): Promise<string | undefined> {
     const { content } = revision;
     const [before, documents] = await Promise.all([
       queryPublicPartition(this.client, this.tableName, item.id),
       this.referencedCards(isPubliclyDisclosed(content) ? referencedIds(content) : []),
     ]);
+    // Seeds arrive published at version 1: they claim their code here.
+    const codeClaims = await this.codeClaims(item);
+    const taking = item.indexNumber ? undefined : numbering;
+    let indexNumber = item.indexNumber;
     await this.transactPublic(
-      [
-        this.putWork(item),
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...revision, ...revisionKey(item.id, revision.version) },
-            ConditionExpression: 'attribute_not_exists(pk)',
+      async () => {
+        // A first publication takes the year's next number, read anew on every try.
+        const seq =
+          taking && (await readIndexCounter(this.client, this.tableName, taking.year)) + 1;
+        indexNumber = taking && seq ? taking.format(seq) : item.indexNumber;
+        const numbered = { ...content, ...(indexNumber && { indexNumber }) };
+        return [
+          this.putWork({ ...item, ...(indexNumber && { indexNumber }) }),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...revision, content: numbered, ...revisionKey(item.id, revision.version) },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
           },
-        },
-        ...publishWrites(this.tableName, content, before, documents),
-        auditPut(this.tableName, audit),
-        // Seeds arrive published at version 1: they claim their code here.
-        ...(await this.codeClaims(item)),
-        // Its release to subscribers, in the same transaction: never one without the other.
-        ...(release ? releasePuts(this.tableName, release) : []),
-      ],
+          ...publishWrites(this.tableName, numbered, before, documents),
+          auditPut(this.tableName, audit),
+          ...codeClaims,
+          // Its release to subscribers, in the same transaction: never one without the other.
+          ...(release ? releasePuts(this.tableName, release) : []),
+          ...(taking && seq ? [indexCounterWrite(this.tableName, taking.year, seq)] : []),
+        ];
+      },
       // A version not publicly disclosed takes an earlier public one away.
       isPubliclyDisclosed(content)
         ? { id: item.id, updatedAt: content.updatedAt }
         : { id: item.id },
     );
+    return indexNumber;
   }
 
   async withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void> {
-    if (!item.withdrawal) throw new Error('withdraw needs the withdrawal');
+    const { withdrawal } = item;
+    if (!withdrawal) throw new Error('withdraw needs the withdrawal');
     const before = await queryPublicPartition(this.client, this.tableName, item.id);
     await this.transactPublic(
-      [
+      async () => [
         this.putWork(item),
         // Without its index keys the item leaves every public index; the page says why it went.
-        ...withdrawWrites(
-          this.tableName,
-          item.id,
-          item.withdrawal,
-          before,
-          PUBLIC_INDEX_ATTRIBUTES,
-        ),
+        ...withdrawWrites(this.tableName, item.id, withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
         auditPut(this.tableName, audit),
       ],
       { id: item.id },

@@ -79,14 +79,18 @@ class TopScores {
 export class PostingListEngine implements SearchEngine {
   private postings = new Map<string, Posting>();
   private stored: Stored[] = [];
+  /** Documents by what typed whole finds them first (an item's 索引号). */
+  private exact = new Map<string, number[]>();
   /** Per document, BM25's length normalisation: K1 · (1 − B + B · length / average length). */
   private norms = new Float32Array(0);
 
   async replace(documents: SearchDocument[]): Promise<void> {
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     const stored: Stored[] = [];
+    const exact = new Map<string, number[]>();
     let totalLength = 0;
     documents.forEach((document, index) => {
+      for (const key of document.exact ?? []) exact.set(key, [...(exact.get(key) ?? []), index]);
       const weights = new Map<string, number>();
       let length = 0;
       for (const field of ['title', 'lead', 'body'] as const) {
@@ -119,6 +123,7 @@ export class PostingListEngine implements SearchEngine {
     // Swap in whole, so a search never sees half an index.
     this.postings = postings;
     this.stored = stored;
+    this.exact = exact;
     this.norms = Float32Array.from(
       stored,
       ({ length }) => K1 * (1 - B + (B * length) / averageLength),
@@ -190,6 +195,14 @@ export class PostingListEngine implements SearchEngine {
 
   async search(query: EngineQuery): Promise<SearchDocument[]> {
     const phrase = normalize(query.q).trim();
+    const named = (this.exact.get(phrase) ?? []).filter((index) => this.accepts(index, query));
+    const ranked = this.ranked(phrase, query).filter(
+      (document) => !named.some((index) => this.stored[index]!.document === document),
+    );
+    return [...named.map((index) => this.stored[index]!.document), ...ranked].slice(0, query.limit);
+  }
+
+  private ranked(phrase: string, query: EngineQuery): SearchDocument[] {
     const queryTerms = [...new Set(terms(phrase))];
     const lists = queryTerms
       .map((term) => this.postings.get(term))

@@ -22,6 +22,8 @@ function entry(card: ContentCard, webUrl: string): string {
     `<updated>${card.publishedAt}</updated>`,
     `<published>${card.publishedAt}</published>`,
     `<category term="${card.kind}" label="${KIND_LABELS[card.kind]}"/>`,
+    // 索引号, for the portals that list the bureau's 目录 from this feed (Dublin Core's identifier).
+    card.indexNumber ? `<dc:identifier>${escapeXml(card.indexNumber)}</dc:identifier>` : '',
     `<summary>${escapeXml(card.summary)}</summary>`,
     '</entry>',
   ].join('');
@@ -36,7 +38,7 @@ export async function releasesFeed(
   const updated = items[0]?.publishedAt ?? new Date(0).toISOString();
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xml:lang="zh-CN">',
     '<id>urn:sunshine:releases</id>',
     `<title>${escapeXml(`${bureau} · 政务公开最新发布`)}</title>`,
     `<link rel="alternate" href="${escapeXml(webUrl)}"/>`,

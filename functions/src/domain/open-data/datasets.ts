@@ -34,6 +34,7 @@ export function listDatasets(): DatasetView[] {
 function toRow(card: ContentCard, webUrl: string): OpenDataRow {
   return {
     id: card.id,
+    ...(card.indexNumber && { indexNumber: card.indexNumber }),
     title: card.title,
     summary: card.summary,
     category: CATEGORY_LABELS[card.category],
@@ -55,6 +56,7 @@ function toRow(card: ContentCard, webUrl: string): OpenDataRow {
 
 const CSV_COLUMNS: Array<[keyof OpenDataRow, string]> = [
   ['id', '编号'],
+  ['indexNumber', '索引号'],
   ['title', '标题'],
   ['summary', '摘要'],
   ['category', '公开类别'],

@@ -1,4 +1,4 @@
-import { SECTION_KEYS, type PublishedContent } from '@sunshine/shared';
+import { indexNumberSearchKeys, SECTION_KEYS, type PublishedContent } from '@sunshine/shared';
 import type { SearchDocument } from '../../ports/search';
 
 /**
@@ -12,6 +12,8 @@ export function searchDocuments(item: PublishedContent): SearchDocument[] {
     id: item.id,
     category: item.category,
     title: item.title,
+    // The 目录 names items by number: typed as printed, it must find the item, not similar text.
+    ...(item.indexNumber && { exact: indexNumberSearchKeys(item.indexNumber) }),
   };
   switch (item.kind) {
     case 'document':

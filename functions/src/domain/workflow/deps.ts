@@ -1,4 +1,5 @@
 import type { DraftMediaDeps } from '../media/draft-media';
+import type { BureauStore } from '../../ports/bureau-store';
 import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
@@ -12,6 +13,8 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   media?: DraftMediaDeps;
   /** Topics staff added: a draft may use one only once it exists. */
   topics?: TopicStore;
+  /** The bureau's profile: the form and credit code of a first publication's 索引号 (none: the default form without the code). */
+  bureau?: Pick<BureauStore, 'get'>;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
 }

@@ -7,6 +7,7 @@ import { auditEntry } from '../audit/entry';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem, requireStatus } from './load';
+import { indexNumbering } from './index-number';
 import { workflowItemView } from './views';
 
 /** A publish time this close to now is treated as "now". */
@@ -67,7 +68,12 @@ async function publishNow(
     publishedAt: before.publishedAt ?? now,
     updatedAt: now,
     demo: false,
+    // So does the 索引号: a first publication (or an item from before numbering) takes the next.
+    ...(before.indexNumber && { indexNumber: before.indexNumber }),
   };
+  const numbering = before.indexNumber
+    ? undefined
+    : await indexNumbering(deps.bureau, new Date(content.publishedAt));
   const after: WorkflowItem = {
     ...before,
     status: 'published',
@@ -81,7 +87,7 @@ async function publishNow(
   };
   const release =
     deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
-  await publishOrExplain(
+  const indexNumber = await publishOrExplain(
     deps,
     after,
     { version, publishedAt: now, publishedBy: before.scheduledBy ?? actorRef(actor), content },
@@ -93,10 +99,11 @@ async function publishNow(
       `${summary}「${before.draft.title}」第 ${version} 版`,
     ),
     release,
+    numbering,
   );
   // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();
-  return after;
+  return { ...after, ...(indexNumber && { indexNumber }) };
 }
 
 /** A version may only link documents residents can read: say which one is not. */
@@ -105,7 +112,7 @@ async function publishOrExplain(
   ...args: Parameters<WorkflowDeps['workflow']['publish']>
 ) {
   try {
-    await deps.workflow.publish(...args);
+    return await deps.workflow.publish(...args);
   } catch (error) {
     if (error instanceof UnavailableReferenceError) {
       throw new AppError(

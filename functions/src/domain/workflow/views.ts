@@ -20,6 +20,7 @@ export function workflowItemView(item: WorkflowItem): WorkflowItemView {
     publishAt,
     publishedVersion,
     publishedAt,
+    indexNumber,
     withdrawal,
   } = item;
   return {
@@ -34,6 +35,7 @@ export function workflowItemView(item: WorkflowItem): WorkflowItemView {
     publishAt,
     publishedVersion,
     publishedAt,
+    ...(indexNumber && { indexNumber }),
     withdrawal,
   };
 }

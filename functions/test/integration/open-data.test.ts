@@ -99,7 +99,7 @@ describe('open data', () => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(
       response.text.startsWith(
-        '\uFEFF编号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,事项编码,承诺办结时限（工作日）,免费,链接\r\n',
+        '\uFEFF编号,索引号,标题,摘要,公开类别,科室,主题,发布时间,文号,效力状态,解读形式,紧急,事项编码,承诺办结时限（工作日）,免费,链接\r\n',
       ),
     ).toBe(true);
     expect(response.text.split('\r\n').filter(Boolean)).toHaveLength(3);

@@ -5,6 +5,7 @@ import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
 import { actorRef, type StaffActor } from '../../src/domain/identity/actor';
 import type { WorkflowDeps } from '../../src/domain/workflow/deps';
+import { numberEarlierItems } from '../../src/domain/workflow/index-number';
 import { publishItem } from '../../src/domain/workflow/review';
 import { StaleWriteError } from '../../src/ports/stale-write';
 import type { WorkflowItem } from '../../src/ports/workflow-store';
@@ -322,4 +323,88 @@ test('without a saved profile the number leaves out the credit code, and the seq
   const view = await publishItem({ ...depsWith(clock), bureau: undefined }, REVIEWER, id);
 
   expect(view.indexNumber).toBe('2034-00001');
+});
+
+describe('numbering the items published before numbering (the backfill)', () => {
+  /** An item as published before this change: no 索引号 anywhere, through the store's publish. */
+  async function publishedEarlier(
+    title: string,
+    publishedAt: string,
+    draft = aNoticeDraft({ title }),
+  ) {
+    const id = ulidIds().next();
+    const item: WorkflowItem = {
+      id,
+      status: 'published',
+      draft,
+      editors: [],
+      owner: actorRef(EDITOR),
+      createdAt: publishedAt,
+      updatedAt: publishedAt,
+      publishedVersion: 1,
+      publishedAt,
+      rev: 1,
+    };
+    await workflow.publish(
+      item,
+      {
+        version: 1,
+        publishedAt,
+        publishedBy: actorRef(REVIEWER),
+        content: { id, ...draft, publishedAt, updatedAt: publishedAt, demo: false },
+      },
+      {
+        id: ulidIds().next(),
+        at: publishedAt,
+        actorId: REVIEWER.userId,
+        actorName: REVIEWER.displayName,
+        roles: ['reviewer'],
+        action: 'content.publish',
+        itemType: draft.kind,
+        itemId: id,
+        summary: `发布「${title}」`,
+      },
+    );
+    return id;
+  }
+
+  test('gives them numbers in order of first publication, per year of it, gapless, and the public copy and search carry them', async () => {
+    // Written out of order; 2035 and 2036 are years of their own in this table.
+    const secondOf2035 = await publishedEarlier('二〇三五年第二条', '2035-08-01T02:00:00.000Z');
+    const firstOf2036 = await publishedEarlier('二〇三六年第一条', '2035-12-31T16:30:00.000Z');
+    const firstOf2035 = await publishedEarlier('二〇三五年第一条', '2035-02-01T02:00:00.000Z');
+    const withheld = await publishedEarlier(
+      '二〇三五年不予公开的文件',
+      '2035-09-01T02:00:00.000Z',
+      aDocumentDraft({ title: '二〇三五年不予公开的文件', disclosure: 'not_disclosed' }),
+    );
+    const warm = await app.call('search', { query: { q: '二〇三五年第一条' } });
+    expect(warm.body.data.hits[0]).toMatchObject({ id: firstOf2035 });
+
+    const result = await numberEarlierItems({ workflow, bureau });
+
+    expect(result.numbered).toBe(4);
+    expect((await workflow.get(firstOf2035))?.indexNumber).toBe(`${CODE}/2035-00001`);
+    expect((await workflow.get(secondOf2035))?.indexNumber).toBe(`${CODE}/2035-00002`);
+    expect((await workflow.get(withheld))?.indexNumber).toBe(`${CODE}/2035-00003`);
+    expect((await workflow.get(firstOf2036))?.indexNumber).toBe(`${CODE}/2036-00001`);
+    expect(await publicItem(firstOf2035)).toMatchObject({ indexNumber: `${CODE}/2035-00001` });
+    const list = await app.call('listContent', { query: { kind: 'notice', limit: '50' } });
+    expect(list.body.data.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: firstOf2036, indexNumber: `${CODE}/2036-00001` }),
+      ]),
+    );
+    // A warm search index learns of the numbers too.
+    const found = await app.call('search', { query: { q: '2035-00002' } });
+    expect(found.body.data.hits[0]).toMatchObject({ id: secondOf2035 });
+
+    // Run again, it finds nothing left to number; a new item of 2035 follows on.
+    expect((await numberEarlierItems({ workflow, bureau })).numbered).toBe(0);
+    const later = await inReview('二〇三五年之后发布的', '2035-10-01T02:00:00.000Z');
+    expect(
+      (await publishItem(depsWith(clockAt('2035-10-01T02:00:00.000Z')), REVIEWER, later))
+        .indexNumber,
+    ).toBe(`${CODE}/2035-00004`);
+  });
 });

@@ -80,6 +80,14 @@ export interface WorkflowStore {
   listRevisions(id: string): Promise<Revision[]>;
   /** Pattern 30: every item of one kind, page by page (staff exports). */
   listByKind(kind: ContentKind): AsyncIterable<WorkflowItem>;
+  /** Pattern 133: every item, page by page (the 索引号 backfill). */
+  listAll(): AsyncIterable<WorkflowItem>;
+  /**
+   * Pattern 134: give an item published before numbering the year's next 索引号, only over the
+   * revision read (else StaleWriteError), with the counter (pattern 132) and its public copies in
+   * the same transaction; every warm search index rebuilds. Answers the number given.
+   */
+  number(item: WorkflowItem, numbering: IndexNumbering): Promise<string>;
   /** Pattern 29: the guide that holds a 事项编码, if any. */
   findGuideByCode(code: string): Promise<string | undefined>;
 }

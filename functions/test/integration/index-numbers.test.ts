@@ -1,4 +1,4 @@
-import { chinaClock, type BureauProfile } from '@sunshine/shared';
+import { chinaClock, type BureauProfile, type ContentDraft } from '@sunshine/shared';
 import { DynamoBureauStore } from '../../src/adapters/dynamo/bureau-store';
 import { createDocumentClient } from '../../src/adapters/dynamo/client';
 import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
@@ -330,7 +330,7 @@ describe('numbering the items published before numbering (the backfill)', () => 
   async function publishedEarlier(
     title: string,
     publishedAt: string,
-    draft = aNoticeDraft({ title }),
+    draft: ContentDraft = aNoticeDraft({ title }),
   ) {
     const id = ulidIds().next();
     const item: WorkflowItem = {

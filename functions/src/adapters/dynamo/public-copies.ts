@@ -136,3 +136,39 @@ const unlink = (table: string, id: string, documentId: string): TransactItem[] =
   { Delete: { TableName: table, Key: referenceKey(id, documentId) } },
   { Delete: { TableName: table, Key: linkKey(documentId, id) } },
 ];
+
+/**
+ * The writes that give an item published before numbering its 索引号 wherever residents read its
+ * card: its public copy (if it has one, withdrawn or not), and while it is public, its card in the
+ * items that refer to it and in the documents it refers to. Each only where it still is (a link
+ * removed meanwhile cancels the transaction, to be tried again on what is there then).
+ */
+export function numberWrites(
+  table: string,
+  id: string,
+  indexNumber: string,
+  before: Partition,
+): TransactItem[] {
+  if (!before.item) return [];
+  const set = (Key: Key, expression: string): TransactItem => ({
+    Update: {
+      TableName: table,
+      Key,
+      UpdateExpression: `SET ${expression}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':number': indexNumber },
+    },
+  });
+  const cardsElsewhere = before.item.withdrawal
+    ? []
+    : [
+        ...before.links.map((linked) => referenceKey(linked.id, id)),
+        ...before.references
+          .filter((reference) => !('withdrawn' in reference && reference.withdrawn))
+          .map((reference) => linkKey(reference.id, id)),
+      ];
+  return [
+    set(publicKey(id), 'indexNumber = :number, card.indexNumber = :number'),
+    ...cardsElsewhere.map((key) => set(key, 'card.indexNumber = :number')),
+  ];
+}

@@ -31,6 +31,13 @@ export async function readWatermark(
 }
 
 /**
+ * A change the recent list cannot name item by item (the 索引号 backfill touches what search
+ * finds without a new version): the list is emptied, so every warm index is further behind than
+ * it and rebuilds whole.
+ */
+export const EVERYTHING = 'everything';
+
+/**
  * The watermark moved one step by a change, for the change's own transaction. Conditional on the
  * version read, so two changes at once cannot both take the same step: the later one is cancelled
  * and tried again (isWatermarkWrite).
@@ -38,9 +45,9 @@ export async function readWatermark(
 export function watermarkWrite(
   tableName: string,
   before: PublishedWatermark,
-  change: PublicChange,
+  change: PublicChange | typeof EVERYTHING,
 ): TransactItem {
-  const recent = [...before.recent, change].slice(-RECENT).map(encode);
+  const recent = change === EVERYTHING ? [] : [...before.recent, change].slice(-RECENT).map(encode);
   return {
     Put: {
       TableName: tableName,

@@ -27,7 +27,7 @@ import { auditPut } from './audit-log';
 import { queryPublicPartition } from './content-store';
 import { releasePuts } from './release-store';
 import type { Release } from '../../ports/release-store';
-import { publishWrites, withdrawWrites, type TransactItem } from './public-copies';
+import { numberWrites, publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
   guideCodeKey,
   isGuideCodeKey,
@@ -43,7 +43,7 @@ import {
   workStatusPk,
 } from './keys';
 import { backOff, cancellationReasons } from './cancellation';
-import { isWatermarkWrite, readWatermark, watermarkWrite } from './published-watermark';
+import { EVERYTHING, isWatermarkWrite, readWatermark, watermarkWrite } from './published-watermark';
 import type { PublicChange } from '../../ports/search';
 import { indexCounterWrite, isIndexCounterWrite, readIndexCounter } from './index-counter';
 
@@ -128,7 +128,10 @@ export class DynamoWorkflowStore implements WorkflowStore {
    * the 索引号 its writes hold) first, its writes are built again on what is read now: nothing was
    * written.
    */
-  private async transactPublic(writes: () => Promise<TransactItem[]>, change: PublicChange) {
+  private async transactPublic(
+    writes: () => Promise<TransactItem[]>,
+    change: PublicChange | typeof EVERYTHING,
+  ) {
     for (let attempt = 1; ; attempt++) {
       const [watermark, items] = await Promise.all([
         readWatermark(this.client, this.tableName),
@@ -188,7 +191,24 @@ export class DynamoWorkflowStore implements WorkflowStore {
     return claims;
   }
 
-  async *listByKind(kind: ContentKind): AsyncIterable<WorkflowItem> {
+  listByKind(kind: ContentKind): AsyncIterable<WorkflowItem> {
+    return this.everyItem({
+      FilterExpression: '#draft.#kind = :kind',
+      ExpressionAttributeNames: { '#draft': 'draft', '#kind': 'kind' },
+      ExpressionAttributeValues: { ':pk': WORK_FEED_PK, ':kind': kind },
+    });
+  }
+
+  listAll(): AsyncIterable<WorkflowItem> {
+    return this.everyItem({ ExpressionAttributeValues: { ':pk': WORK_FEED_PK } });
+  }
+
+  /** Every item on the work feed, page by page, kept by an optional filter. */
+  private async *everyItem(filter: {
+    FilterExpression?: string;
+    ExpressionAttributeNames?: Record<string, string>;
+    ExpressionAttributeValues: Record<string, unknown>;
+  }): AsyncIterable<WorkflowItem> {
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
@@ -196,9 +216,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
           TableName: this.tableName,
           IndexName: WORK_INDEX.feed,
           KeyConditionExpression: 'workFeedPk = :pk',
-          FilterExpression: '#draft.#kind = :kind',
-          ExpressionAttributeNames: { '#draft': 'draft', '#kind': 'kind' },
-          ExpressionAttributeValues: { ':pk': WORK_FEED_PK, ':kind': kind },
+          ...filter,
           ExclusiveStartKey: startKey,
         }),
       );
@@ -259,6 +277,34 @@ export class DynamoWorkflowStore implements WorkflowStore {
         ? { id: item.id, updatedAt: content.updatedAt }
         : { id: item.id },
     );
+    return indexNumber;
+  }
+
+  async number(item: WorkflowItem, numbering: IndexNumbering): Promise<string> {
+    const before = await queryPublicPartition(this.client, this.tableName, item.id);
+    let indexNumber = '';
+    await this.transactPublic(async () => {
+      const seq = (await readIndexCounter(this.client, this.tableName, numbering.year)) + 1;
+      indexNumber = numbering.format(seq);
+      return [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: workKey(item.id),
+            // A new rev: an editor's save from before this read must not put the item back without it.
+            UpdateExpression: 'SET indexNumber = :number, rev = :next',
+            ConditionExpression: 'rev = :rev',
+            ExpressionAttributeValues: {
+              ':number': indexNumber,
+              ':rev': item.rev,
+              ':next': item.rev + 1,
+            },
+          },
+        },
+        ...numberWrites(this.tableName, item.id, indexNumber, before),
+        indexCounterWrite(this.tableName, numbering.year, seq),
+      ];
+    }, EVERYTHING);
     return indexNumber;
   }
 

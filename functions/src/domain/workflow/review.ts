@@ -73,7 +73,7 @@ async function publishNow(
   };
   const numbering = before.indexNumber
     ? undefined
-    : await indexNumbering(deps.bureau, new Date(content.publishedAt));
+    : indexNumbering(await deps.bureau?.get(), new Date(content.publishedAt));
   const after: WorkflowItem = {
     ...before,
     status: 'published',

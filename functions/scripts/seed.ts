@@ -4,11 +4,13 @@ import { createDocumentClient } from '../src/adapters/dynamo/client';
 import { DynamoCalendarStore } from '../src/adapters/dynamo/calendar-store';
 import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
 import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
+import { DynamoBureauStore } from '../src/adapters/dynamo/bureau-store';
 import { DynamoWorkflowStore } from '../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
 import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
+import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
 
@@ -22,10 +24,10 @@ async function main() {
   const client = createDocumentClient({ endpoint: requireEnv('DYNAMODB_ENDPOINT') });
   const table = requireEnv('TABLE_NAME');
   const auditDeps = { clock: systemClock, ids: ulidIds() };
-  const content = await seedDemoContent({
-    ...auditDeps,
-    workflow: new DynamoWorkflowStore(client, table),
-  });
+  const workflow = new DynamoWorkflowStore(client, table);
+  const content = await seedDemoContent({ ...auditDeps, workflow });
+  // Demo items arrive as published long ago: numbered as the backfill numbers such items, by date.
+  await numberEarlierItems({ workflow, bureau: new DynamoBureauStore(client, table) });
   const calendars = new DynamoCalendarStore(client, table);
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });

@@ -129,6 +129,7 @@ describe('Catalogue', () => {
           title: '电动自行车通告',
           validity: 'repealed',
           format: undefined,
+          indexNumber: '11341702486344515H/2023-00004',
         }),
       ],
     });
@@ -137,6 +138,7 @@ describe('Catalogue', () => {
 
     expect(await screen.findByText('电动自行车通告')).toBeTruthy();
     expect(screen.getByText('已废止')).toBeTruthy();
+    expect(screen.getByText('索引号 11341702486344515H/2023-00004')).toBeTruthy();
     expect(requestedUrls()).toEqual([
       'http://api.test/v1/content?kind=document&office=traffic&limit=20',
     ]);
@@ -268,5 +270,29 @@ describe('ContentDetail', () => {
     expect(screen.getByText('现行有效')).toBeTruthy();
     expect(screen.getByText('相关解读与问答（1）')).toBeTruthy();
     expect(screen.getByText('这份文件的解读')).toBeTruthy();
+  });
+
+  test('the header gives the 索引号 with the date of making, then the date of publication', async () => {
+    const document = policyDocument({ indexNumber: '11341702486344515H/2023-00012' });
+    useRouter.mockReturnValue({ params: { id: document.id }, path: '/pages/content/detail' });
+    answerOk(contentView(document));
+
+    render(<ContentDetail />);
+
+    // Set apart by an ideographic space, which the matcher reads as one space.
+    expect(
+      await screen.findByText('索引号：11341702486344515H/2023-00012 成文日期：2023-05-08'),
+    ).toBeTruthy();
+    expect(screen.getByText('发布日期：2023-05-10')).toBeTruthy();
+  });
+
+  test('an item without a date of making gives its 索引号 alone', async () => {
+    const item = interpretation({ indexNumber: '11341702486344515H/2023-00013' });
+    useRouter.mockReturnValue({ params: { id: item.id }, path: '/pages/content/detail' });
+    answerOk(contentView(item));
+
+    render(<ContentDetail />);
+
+    expect(await screen.findByText('索引号：11341702486344515H/2023-00013')).toBeTruthy();
   });
 });

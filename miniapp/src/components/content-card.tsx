@@ -52,6 +52,7 @@ export function ContentCard({ item, showKind = false }: { item: Card; showKind?:
         <Text className='content-card__document'>{cardMeta(item).join(' · ')}</Text>
         <Text className='content-card__date'>{formatDate(item.publishedAt)}</Text>
       </View>
+      {item.indexNumber && <Text className='content-card__index'>索引号 {item.indexNumber}</Text>}
     </View>
   );
 }

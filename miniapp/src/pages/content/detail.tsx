@@ -52,6 +52,12 @@ function CardSection({ title, cards }: { title: string; cards: ContentView['rela
   );
 }
 
+/** The catalogue's particulars (政府信息公开目录): the 索引号, and the date of making where there is one. */
+function indexLine(item: ContentView['item']): string {
+  const made = item.kind === 'document' ? `　成文日期：${item.issuedAt}` : '';
+  return `索引号：${item.indexNumber ?? ''}${made}`;
+}
+
 function Published({ view }: { view: ContentView }) {
   const { item, documents, guides, related, helpful, rating, consultation } = view;
   const references = documents.length > 0 && (
@@ -67,7 +73,10 @@ function Published({ view }: { view: ContentView }) {
         id={item.id}
         badges={item.demo && <DemoBadge />}
         byline={
-          <Text className='content-body__byline'>发布日期：{formatDate(item.publishedAt)}</Text>
+          <>
+            {item.indexNumber && <Text className='content-body__byline'>{indexLine(item)}</Text>}
+            <Text className='content-body__byline'>发布日期：{formatDate(item.publishedAt)}</Text>
+          </>
         }
         document={item.kind === 'interpretation' ? references || undefined : undefined}
       />

@@ -54,7 +54,7 @@ function CardSection({ title, cards }: { title: string; cards: ContentView['rela
 
 /** The catalogue's particulars (政府信息公开目录): the 索引号, and the date of making where there is one. */
 function indexLine(item: ContentView['item']): string {
-  const made = item.kind === 'document' ? `　成文日期：${item.issuedAt}` : '';
+  const made = item.kind === 'document' ? `\u3000成文日期：${item.issuedAt}` : '';
   return `索引号：${item.indexNumber ?? ''}${made}`;
 }
 

@@ -9,7 +9,7 @@ import { numberEarlierItems } from '../../src/domain/workflow/index-number';
 import { publishItem } from '../../src/domain/workflow/review';
 import { StaleWriteError } from '../../src/ports/stale-write';
 import type { WorkflowItem } from '../../src/ports/workflow-store';
-import { aDocumentDraft, aDraft, aNoticeDraft } from '../support/drafts';
+import { aDocumentDraft, aDraft, aNoticeDraft, aQaDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
 import { recordCommands } from './support/table';
 
@@ -406,5 +406,30 @@ describe('numbering the items published before numbering (the backfill)', () => 
       (await publishItem(depsWith(clockAt('2035-10-01T02:00:00.000Z')), REVIEWER, later))
         .indexNumber,
     ).toBe(`${CODE}/2035-00004`);
+  });
+
+  test('a backfilled number shows on the cards of it that other items hold, both ways', async () => {
+    const document = await publishedEarlier(
+      '二〇三七年的文件',
+      '2037-03-01T02:00:00.000Z',
+      aDocumentDraft({ title: '二〇三七年的文件' }),
+    );
+    const answer = await publishedEarlier(
+      '二〇三七年的问答',
+      '2037-04-01T02:00:00.000Z',
+      aQaDraft({ title: '二〇三七年的问答', documentIds: [document] }),
+    );
+
+    expect((await numberEarlierItems({ workflow, bureau })).numbered).toBe(2);
+
+    const answerView = (await app.call('getContent', { pathParameters: { id: answer } })).body.data;
+    expect(answerView.documents).toEqual([
+      expect.objectContaining({ id: document, indexNumber: `${CODE}/2037-00001` }),
+    ]);
+    const documentView = (await app.call('getContent', { pathParameters: { id: document } })).body
+      .data;
+    expect(documentView.related).toEqual([
+      expect.objectContaining({ id: answer, indexNumber: `${CODE}/2037-00002` }),
+    ]);
   });
 });

@@ -98,7 +98,7 @@ describe('through the routes', () => {
   beforeAll(async () => {
     first = await publishNew(aDocumentDraft({ title: '关于规范户籍窗口服务的通知' }));
     second = await publishNew(aDraft({ title: '户籍窗口服务解读' }));
-  });
+  }, 30_000);
 
   test('a first publication takes the year’s next number in the bureau’s form, and the public read carries it', async () => {
     expect((await publicItem(first)).indexNumber).toBe(`${CODE}/${thisYear}-00001`);
@@ -119,6 +119,7 @@ describe('through the routes', () => {
   });
 
   test('a new version and a republish after withdrawal keep the number', async () => {
+    // Three publications and a withdrawal through the routes.
     const id = await publishNew(aNoticeDraft({ title: '节前交通管制通告' }));
     const number = (await publicItem(id)).indexNumber as string;
     expect(number).toMatch(new RegExp(`^${CODE}/${thisYear}-\\d{5}$`));
@@ -151,7 +152,7 @@ describe('through the routes', () => {
       title: '节前交通管制通告（更正）',
       indexNumber: number,
     });
-  });
+  }, 30_000);
 
   test('open data rows and their CSV carry the number', async () => {
     const json = await app.call('getOpenData', { pathParameters: { dataset: 'documents' } });
@@ -261,7 +262,7 @@ test('eight publishes started at once take 00001 to 00008 of their year, each on
   expect(numbers.map(seqOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   for (const [n, id] of ids.entries())
     expect((await workflow.get(id))?.indexNumber).toBe(numbers[n]);
-});
+}, 30_000); // eight transactions taking turns, on a shared machine
 
 test('a publish that fails (stale) takes no number: the next one gets the following number', async () => {
   const clock = clockAt('2031-03-01T02:00:00.000Z');
@@ -406,7 +407,7 @@ describe('numbering the items published before numbering (the backfill)', () => 
       (await publishItem(depsWith(clockAt('2035-10-01T02:00:00.000Z')), REVIEWER, later))
         .indexNumber,
     ).toBe(`${CODE}/2035-00004`);
-  });
+  }, 30_000);
 
   test('a backfilled number shows on the cards of it that other items hold, both ways', async () => {
     const document = await publishedEarlier(

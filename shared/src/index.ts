@@ -37,5 +37,6 @@ export * from './schemas/releases';
 export * from './schemas/subscriptions';
 export * from './china-time';
 export * from './schemas/disclosure-terms';
+export * from './schemas/fees';
 export * from './schemas/bureau';
 export * from './index-number';

@@ -29,6 +29,9 @@ const document = (
   validity: repealedOn ? 'repealed' : 'in_force',
 });
 
+const categoryOf = (index: number) =>
+  APPLICANT_CATEGORIES[index % APPLICANT_CATEGORIES.length] ?? 'natural_person';
+
 describe('computing section 3', () => {
   it('counts an application of each of the 21 outcome rows once, in its row and column', () => {
     const applications = OUTCOMES.map((outcome, index) =>
@@ -36,14 +39,14 @@ describe('computing section 3', () => {
         `a-${outcome}`,
         '2026-03-01',
         { endedOn: '2026-04-01', outcome },
-        APPLICANT_CATEGORIES[index % APPLICANT_CATEGORIES.length],
+        categoryOf(index),
       ),
     );
 
     const { tables, evidence } = computeReport(2026, applications, [], []);
 
     OUTCOMES.forEach((outcome, index) => {
-      const category = APPLICANT_CATEGORIES[index % APPLICANT_CATEGORIES.length];
+      const category = categoryOf(index);
       expect(tables.applications[outcome]).toEqual({
         natural_person: 0,
         commercial: 0,

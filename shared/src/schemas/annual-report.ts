@@ -310,13 +310,13 @@ const issuesCheck = <T>(issuesOf: (value: T) => FieldIssue[]) =>
     }
   });
 
-const narrativeText = (label: string) =>
+const narrativeField = (label: string) =>
   v.pipe(v.string(`请填写${label}`), v.trim(), v.maxLength(20000, `${label}不能超过 20000 字`));
 
 export const ReportNarrativeSchema = v.object({
-  overview: narrativeText('一、总体情况'),
-  problems: narrativeText('五、存在的主要问题及改进情况'),
-  other: narrativeText('六、其他需要报告的事项'),
+  overview: narrativeField('一、总体情况'),
+  problems: narrativeField('五、存在的主要问题及改进情况'),
+  other: narrativeField('六、其他需要报告的事项'),
 });
 
 /** What staff enter for a year: checked on the staff page and by the functions with this schema. */
@@ -377,3 +377,30 @@ export type ReportCellKey =
 
 export const isApplicantCategory = (column: string): column is ApplicantCategory =>
   (APPLICANT_CATEGORIES as readonly string[]).includes(column);
+
+/** Section 2's entered figures as lines of text (staff compare versions by them). */
+export function decisionLines(inputs: Pick<ReportStaffInputs, 'decisions' | 'feeAmount'>): string {
+  return [
+    ...DECISION_ROWS.map(
+      (row) => `${DECISION_ROW_LABELS[row]} ${DECISION_COLUMN_LABEL}：${inputs.decisions[row]}`,
+    ),
+    `${FEE_ROW_LABEL} ${FEE_COLUMN_LABEL}：${inputs.feeAmount}`,
+  ].join('\n');
+}
+
+/** Section 4 as lines of text. */
+export function remedyLines(remedies: RemedyFigures): string {
+  return REMEDY_KINDS.map(
+    (kind) =>
+      `${REMEDY_KIND_LABELS[kind]}：${REMEDY_COLUMNS.map((column) => `${REMEDY_COLUMN_LABELS[column]} ${remedies[kind][column]}`).join('，')}`,
+  ).join('\n');
+}
+
+/** The narrative sections with their titles, as one text (search reads it). */
+export function narrativeText(narrative: ReportNarrative): string {
+  return [
+    `一、总体情况\n${narrative.overview}`,
+    `五、存在的主要问题及改进情况\n${narrative.problems}`,
+    `六、其他需要报告的事项\n${narrative.other}`,
+  ].join('\n');
+}

@@ -20,6 +20,9 @@ import {
   type NoticeDraft,
   type QaDraft,
   type ConsultationDraft,
+  type AnnualReportDraft,
+  decisionLines,
+  remedyLines,
 } from '@sunshine/shared';
 
 type Field<D> = { field: string; label: string; text: (draft: D) => string };
@@ -156,6 +159,34 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
       field: 'attachments',
       label: '附件',
       text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n'),
+    },
+  ],
+  annual_report: [
+    { field: 'year', label: '年度', text: (d: AnnualReportDraft) => `${d.year}年` },
+    {
+      field: 'inputs.narrative.overview',
+      label: '一、总体情况',
+      text: (d) => d.inputs.narrative.overview,
+    },
+    {
+      field: 'inputs.decisions',
+      label: '二、主动公开（填报数）',
+      text: (d) => decisionLines(d.inputs),
+    },
+    {
+      field: 'inputs.remedies',
+      label: '四、行政复议、行政诉讼',
+      text: (d) => remedyLines(d.inputs.remedies),
+    },
+    {
+      field: 'inputs.narrative.problems',
+      label: '五、存在的主要问题及改进情况',
+      text: (d) => d.inputs.narrative.problems,
+    },
+    {
+      field: 'inputs.narrative.other',
+      label: '六、其他需要报告的事项',
+      text: (d) => d.inputs.narrative.other,
     },
   ],
 };

@@ -121,11 +121,16 @@ export interface ConsultationForm extends CatalogueForm {
   attachments: Attachment[];
 }
 
+/** The kinds this editor writes: an annual report has a page of its own (年度报告). */
+export type EditorKind = Exclude<ContentKind, 'annual_report'>;
+export type EditorDraft = Exclude<ContentDraft, { kind: 'annual_report' }>;
+export const isEditorKind = (kind: ContentKind): kind is EditorKind => kind !== 'annual_report';
+
 /** A draft as its form holds it, one shape per kind. */
 export type DraftForm =
   DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm | ConsultationForm;
 
-export function emptyForm(kind: ContentKind): DraftForm {
+export function emptyForm(kind: EditorKind): DraftForm {
   switch (kind) {
     case 'document':
       return {
@@ -209,7 +214,7 @@ function emptyGuide(): GuideForm {
 /** Tags are typed on one line, separated as people do in Chinese or English text. */
 export const splitTags = (text: string): string[] => text.split(/[\s,，、;；]+/).filter(Boolean);
 
-export function fromDraft(draft: ContentDraft): DraftForm {
+export function fromDraft(draft: EditorDraft): DraftForm {
   switch (draft.kind) {
     case 'document':
       return {

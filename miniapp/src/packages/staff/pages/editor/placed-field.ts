@@ -1,9 +1,9 @@
-import type { ContentKind } from '@sunshine/shared';
+import type { EditorKind } from './draft-model';
 
 const CATALOGUE = 'title|category|office|topic';
 
 /** The fields each kind's form shows a problem under; anything else is listed above the buttons. */
-const PLACED_FIELDS: Record<ContentKind, RegExp> = {
+const PLACED_FIELDS: Record<EditorKind, RegExp> = {
   document: new RegExp(
     `^(${CATALOGUE}|summary|number|issuedAt|effectiveAt|validity|disclosure|body|attachments(\\.\\d+\\.(name|url))?)$`,
   ),
@@ -30,5 +30,5 @@ const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   ),
 };
 
-export const isPlaced = (kind: ContentKind, field: string): boolean =>
+export const isPlaced = (kind: EditorKind, field: string): boolean =>
   PLACED_FIELDS[kind].test(field);

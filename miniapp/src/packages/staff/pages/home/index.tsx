@@ -69,7 +69,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const overdue = useOverdueCount(has('responder'), refreshKey);
   const links: Array<{ label: string; url: string; badge?: string }> = [
     ...(has('editor')
-      ? CONTENT_KINDS.map((kind) => ({
+      ? CONTENT_KINDS.filter((kind) => kind !== 'annual_report').map((kind) => ({
           label: `新建${KIND_LABELS[kind]}`,
           url: editorUrl(undefined, kind),
         }))

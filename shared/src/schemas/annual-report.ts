@@ -353,6 +353,14 @@ export const ReportYearSchema = v.pipe(
   v.maxValue(2100, '年度不能晚于 2100 年'),
 );
 
+/** A year as a path parameter: text, read as a number and checked as ReportYearSchema. */
+export const ReportYearPathSchema = v.pipe(
+  v.string('请填写年度'),
+  v.regex(/^\d{4}$/, '年度须为四位数字'),
+  v.transform(Number),
+  ReportYearSchema,
+);
+
 /** An empty set of staff inputs (every figure 0, no text), for a new report. */
 export function emptyStaffInputs(): ReportStaffInputs {
   const zeros = <K extends string>(keys: readonly K[]) =>
@@ -403,4 +411,102 @@ export function narrativeText(narrative: ReportNarrative): string {
     `五、存在的主要问题及改进情况\n${narrative.problems}`,
     `六、其他需要报告的事项\n${narrative.other}`,
   ].join('\n');
+}
+
+// The tables as published: each as rows of text (the first its header), for the CSV, the printable
+// page and the resident page alike.
+
+export const REPORT_TABLES = ['rules', 'decisions', 'fees', 'applications', 'remedies'] as const;
+export type ReportTable = (typeof REPORT_TABLES)[number];
+export const REPORT_TABLE_LABELS: Record<ReportTable, string> = {
+  rules: '二、主动公开政府信息情况：第二十条第（一）项',
+  decisions: '二、主动公开政府信息情况：第二十条第（五）项、第（六）项',
+  fees: '二、主动公开政府信息情况：第二十条第（八）项',
+  applications: '三、收到和处理政府信息公开申请情况',
+  remedies: '四、政府信息公开行政复议、行政诉讼情况',
+};
+export const ReportTableSchema = v.picklist(
+  REPORT_TABLES,
+  `表格须为以下之一：${REPORT_TABLES.join('、')}`,
+);
+
+/** The fee in 万元 as printed: up to 4 decimals, no trailing zeros. */
+export const feeAmountText = (amount: number) => String(Number(amount.toFixed(4)));
+
+/** One table of a report as rows of text, the header first. */
+export function reportTableRows(tables: AnnualReportTables, table: ReportTable): string[][] {
+  switch (table) {
+    case 'rules':
+      return [
+        ['信息内容', ...RULE_COLUMNS.map((column) => RULE_COLUMN_LABELS[column])],
+        ...RULE_ROWS.map((row) => [
+          RULE_ROW_LABELS[row],
+          ...RULE_COLUMNS.map((column) => String(tables.rules[row][column])),
+        ]),
+      ];
+    case 'decisions':
+      return [
+        ['信息内容', DECISION_COLUMN_LABEL],
+        ...DECISION_ROWS.map((row) => [DECISION_ROW_LABELS[row], String(tables.decisions[row])]),
+      ];
+    case 'fees':
+      return [
+        ['信息内容', FEE_COLUMN_LABEL],
+        [FEE_ROW_LABEL, feeAmountText(tables.feeAmount)],
+      ];
+    case 'applications':
+      return [
+        ['项目', ...APPLICATION_COLUMNS.map(applicationColumnName)],
+        ...APPLICATION_ROWS.map((row) => [
+          applicationRowName(row),
+          ...APPLICATION_COLUMNS.map((column) => String(tables.applications[row][column])),
+        ]),
+      ];
+    case 'remedies':
+      return [
+        ['类别', ...REMEDY_COLUMNS.map((column) => REMEDY_COLUMN_LABELS[column])],
+        ...REMEDY_KINDS.map((kind) => [
+          REMEDY_KIND_LABELS[kind],
+          ...REMEDY_COLUMNS.map((column) => String(tables.remedies[kind][column])),
+        ]),
+      ];
+  }
+}
+
+// The staff side: live figures, and the records behind a figure.
+
+/** Every computed cell, and section 6's count of late publications. */
+export const REPORT_CELL_KEYS = [
+  ...RULE_ROWS.flatMap((row) => RULE_COLUMNS.map((column) => `rules.${row}.${column}` as const)),
+  ...APPLICATION_ROWS.flatMap((row) =>
+    APPLICATION_COLUMNS.map((column) => `applications.${row}.${column}` as const),
+  ),
+  'late_publications',
+] as const satisfies readonly (ReportCellKey | 'late_publications')[];
+export type ReportCell = (typeof REPORT_CELL_KEYS)[number];
+export const ReportCellSchema = v.picklist(REPORT_CELL_KEYS, '没有这一项统计数字');
+
+/** A computed cell named as the report prints it. */
+export function reportCellLabel(cell: ReportCell): string {
+  if (cell === 'late_publications') return '六、超过 20 个工作日公开的信息';
+  const [table, row, column] = cell.split('.') as [string, string, string];
+  if (table === 'rules')
+    return `二、${RULE_ROW_LABELS[row as RuleRow]} ${RULE_COLUMN_LABELS[column as RuleColumn]}`;
+  return `${applicationRowName(row as ApplicationRow)} · ${applicationColumnName(column as ApplicationColumn)}`;
+}
+
+/** One record behind a figure: never an applicant's name or contact, only what identifies the case. */
+export interface ReportCellRecord {
+  id: string;
+  kind: 'application' | 'document' | 'item';
+  title: string;
+  /** Dates, applicant type, outcome: what placed it in this cell. */
+  detail: string;
+}
+
+export interface ReportCellRecordsView {
+  year: number;
+  cell: ReportCell;
+  label: string;
+  records: ReportCellRecord[];
 }

@@ -5,6 +5,7 @@ import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
 import type { NotifyDeps } from '../notifications/deps';
+import type { ReportSources } from '../report/deps';
 
 /** Drafts, review and publication; a publication tells subscribers (NotifyDeps). */
 export interface WorkflowDeps extends AuditDeps, NotifyDeps {
@@ -17,4 +18,6 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   bureau?: Pick<BureauStore, 'get'>;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
+  /** What an annual report's tables are computed from when it is submitted (none: no report can be). */
+  reportSources?: ReportSources;
 }

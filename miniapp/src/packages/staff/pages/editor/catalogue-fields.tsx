@@ -6,7 +6,8 @@ import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';
 import { StaffCard } from '../../components/staff-card';
 import { DRAFT_LIMITS } from './draft-limits';
-import type { DraftForm, EditorKind } from './draft-model';
+import type { DraftForm } from './draft-model';
+import type { EditorKind } from './editor-kind';
 import type { FieldsProps } from './use-draft-form';
 
 /** How each kind names its title; the labels match the schemas' messages ("问题不能为空"). */

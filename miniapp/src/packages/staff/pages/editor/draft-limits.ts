@@ -18,7 +18,7 @@ import {
   StepSchema,
 } from '@sunshine/shared';
 import { maxLengthOf } from '../../components/schema-limits';
-import type { EditorKind } from './draft-model';
+import type { EditorKind } from './editor-kind';
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
 

@@ -1,7 +1,5 @@
 import type {
   Attachment,
-  ContentDraft,
-  ContentKind,
   Disclosure,
   DisclosureCategory,
   GuideDraft,
@@ -16,6 +14,7 @@ import type {
 import { CONSULTATION_RULES } from '@sunshine/shared';
 import { chinaDate } from '../../components/format-time';
 import type { SectionKey } from './draft-limits';
+import type { EditorDraft, EditorKind } from './editor-kind';
 
 /** What every kind's form holds: texts as typed, the catalogue facets unset until picked. */
 interface CatalogueForm {
@@ -120,11 +119,6 @@ export interface ConsultationForm extends CatalogueForm {
   questions: ClosedQuestionForm[];
   attachments: Attachment[];
 }
-
-/** The kinds this editor writes: an annual report has a page of its own (年度报告). */
-export type EditorKind = Exclude<ContentKind, 'annual_report'>;
-export type EditorDraft = Exclude<ContentDraft, { kind: 'annual_report' }>;
-export const isEditorKind = (kind: ContentKind): kind is EditorKind => kind !== 'annual_report';
 
 /** A draft as its form holds it, one shape per kind. */
 export type DraftForm =

@@ -23,7 +23,7 @@ import { editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
 import { StatusBadge } from '../../components/status-badge';
 import { ContentFields } from './content-fields';
 import { isPlaced } from './placed-field';
-import { isEditorKind, type EditorKind } from './draft-model';
+import { isEditorKind, type EditorKind } from './editor-kind';
 import { useDraftForm } from './use-draft-form';
 import './index.scss';
 

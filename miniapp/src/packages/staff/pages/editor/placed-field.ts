@@ -1,4 +1,4 @@
-import type { EditorKind } from './draft-model';
+import type { EditorKind } from './editor-kind';
 
 const CATALOGUE = 'title|category|office|topic';
 

@@ -7,14 +7,8 @@ import {
   type Validation,
 } from '@sunshine/shared';
 import { withoutField } from '../../components/field-issues';
-import {
-  emptyForm,
-  fromDraft,
-  toInput,
-  type DraftForm,
-  type EditorDraft,
-  type EditorKind,
-} from './draft-model';
+import { emptyForm, fromDraft, toInput, type DraftForm } from './draft-model';
+import type { EditorDraft, EditorKind } from './editor-kind';
 
 /** Replace the value at a dot path (`document.title`, `qa.0.answer`) without mutating. */
 function setAt<T>(target: T, path: string[], value: unknown): T {

@@ -40,6 +40,7 @@ export const STAFF_PAGES = {
   releases: 'pages/releases/index',
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
+  annualReport: 'pages/annual-report/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -84,6 +85,9 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+export const ANNUAL_REPORT_URL = staffPage('annualReport');
+/** The report page opened at a year. */
+export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

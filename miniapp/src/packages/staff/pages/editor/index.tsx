@@ -19,7 +19,7 @@ import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffPageState } from '../../components/staff-page-state';
-import { editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
+import { annualReportUrl, editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
 import { StatusBadge } from '../../components/status-badge';
 import { ContentFields } from './content-fields';
 import { isPlaced } from './placed-field';
@@ -50,10 +50,18 @@ function ExistingDraft({ id }: { id: string }) {
         (isEditorKind(remote.data.draft.kind) ? (
           <DraftEditor kind={remote.data.draft.kind} item={remote.data} />
         ) : (
-          <Notice tone='info'>年度报告请在「年度报告」页面填写和提交。</Notice>
+          <ToReportPage draft={remote.data.draft} />
         ))}
     </StaffPageState>
   );
+}
+
+/** An annual report is written on its own page: go there, at its year. */
+function ToReportPage({ draft }: { draft: WorkflowItemView['draft'] }) {
+  useEffect(() => {
+    if (draft.kind === 'annual_report') void Taro.redirectTo({ url: annualReportUrl(draft.year) });
+  }, [draft]);
+  return <Notice tone='info'>年度报告请在「年度报告」页面填写和提交。</Notice>;
 }
 
 const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {

@@ -11,6 +11,7 @@ import { StaffPageState } from '../../components/staff-page-state';
 import {
   ANSWER_RATINGS_URL,
   ANSWERED_QUESTIONS_URL,
+  ANNUAL_REPORT_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
   CONSULTATIONS_URL,
@@ -22,6 +23,7 @@ import {
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
 import { JoinForm } from './join-form';
+import { ReportReminder } from './report-reminder';
 import { useOverdueCount } from './use-overdue-count';
 import { WorkflowSection } from './workflow-section';
 import './index.scss';
@@ -98,6 +100,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }]
       : []),
     ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
+    ...(has('editor') || has('reviewer') || has('admin')
+      ? [{ label: '政府信息公开工作年度报告', url: ANNUAL_REPORT_URL }]
+      : []),
     ...(has('admin')
       ? [
           { label: '工作人员管理', url: STAFF_ADMIN_URL },
@@ -117,6 +122,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           ))}
         </View>
       </View>
+      {(has('editor') || has('reviewer') || has('admin')) && (
+        <ReportReminder refreshKey={refreshKey} />
+      )}
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (

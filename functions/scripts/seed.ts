@@ -10,6 +10,7 @@ import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
 import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
+import { seedDemoBureau } from '../src/seed/demo-bureau';
 import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
@@ -25,9 +26,12 @@ async function main() {
   const table = requireEnv('TABLE_NAME');
   const auditDeps = { clock: systemClock, ids: ulidIds() };
   const workflow = new DynamoWorkflowStore(client, table);
+  const bureau = new DynamoBureauStore(client, table);
+  // The profile first: the 索引号 the backfill below gives carry its credit code, for good.
+  const profile = await seedDemoBureau({ ...auditDeps, bureau });
   const content = await seedDemoContent({ ...auditDeps, workflow });
   // Demo items arrive as published long ago: numbered as the backfill numbers such items, by date.
-  await numberEarlierItems({ workflow, bureau: new DynamoBureauStore(client, table) });
+  await numberEarlierItems({ workflow, bureau });
   const calendars = new DynamoCalendarStore(client, table);
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
@@ -39,7 +43,7 @@ async function main() {
     openidOf: (identity) => openidFor(appid, identity),
   });
   console.log(
-    `demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`,
+    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`,
   );
   client.destroy();
 }

@@ -3,6 +3,7 @@ import type { Page } from './envelope';
 import type { TopicView } from './catalogue';
 import type { RouteMethod, Access } from './routes';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
+import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
   CalendarYearSchema,
   WorkingCalendarInputSchema,
@@ -240,6 +241,29 @@ export const ROUTE_FEATURES = {
       body: AddTopicInputSchema,
       grants: ['read', 'write', 'secrets', 'invalidate'],
       output: answers<TopicView>(),
+    },
+  },
+  // The bureau as data (issue 16 items 3 and 7): the disclosure guide, office names and the 索引号
+  // read it; an admin keeps it.
+  bureau: {
+    getBureau: {
+      summary:
+        "The bureau's profile: name, 统一社会信用代码, 索引号 form, offices (id, name, address, hours, telephone), the disclosure office and the remedies' organs, with `updatedAt` (the guide's 更新日期). 404 before an admin saved one. One GetItem, cached like every public read.",
+      method: 'GET',
+      path: '/v1/bureau',
+      access: 'public',
+      grants: ['read'],
+      output: answers<BureauProfile>(),
+    },
+    saveBureau: {
+      summary:
+        'Save the whole profile (audited) over the version edited (`previousUpdatedAt`, absent for the first save): 409 if someone saved since; 400 naming the field (a bad credit code, `{seq}` missing from the form, an office by its position), or for an office id saved before and now missing (ids stay; offices are renamed). Invalidates the cached public reads.',
+      method: 'PUT',
+      path: '/v1/admin/bureau',
+      access: ['admin'],
+      body: BureauProfileInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<BureauProfile>(),
     },
   },
   openData: {

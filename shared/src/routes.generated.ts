@@ -9,6 +9,8 @@ export const ROUTES = {
   search: { method: 'GET', path: '/v1/search', access: 'public' },
   listTopics: { method: 'GET', path: '/v1/topics', access: 'public' },
   addTopic: { method: 'POST', path: '/v1/admin/topics', access: ['admin'] },
+  getBureau: { method: 'GET', path: '/v1/bureau', access: 'public' },
+  saveBureau: { method: 'PUT', path: '/v1/admin/bureau', access: ['admin'] },
   listOpenData: { method: 'GET', path: '/v1/open-data', access: 'public' },
   getOpenData: { method: 'GET', path: '/v1/open-data/{dataset}', access: 'public' },
   askQuestion: { method: 'POST', path: '/v1/questions', access: 'signedIn' },

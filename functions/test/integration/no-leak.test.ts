@@ -53,6 +53,7 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   health: () => [{}],
   releasesFeed: () => [{}],
   listTopics: () => [{}],
+  getBureau: () => [{}],
   listOpenData: () => [{}],
   listComments: () =>
     [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),

@@ -1,10 +1,13 @@
 import { DEMO_BUREAU } from '../../src/seed/demo-bureau';
+import { aDocumentDraft, aGuideDraft } from '../support/drafts';
+import { guideCsv, guideRow } from '../support/guide-csv';
 import { createTestApp } from './support/app';
 
 /** The bureau as data: residents read the profile, an admin saves it over the version read. */
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let admin: string;
 let editor: string;
+let reviewer: string;
 
 const { demo: _demo, ...demoInput } = DEMO_BUREAU;
 
@@ -12,6 +15,7 @@ beforeAll(async () => {
   app = await createTestApp('bureau');
   admin = await app.addStaff('u-admin', ['admin'], 'active', '陈管理');
   editor = await app.addStaff('u-editor', ['editor']);
+  reviewer = await app.addStaff('u-reviewer', ['reviewer']);
 });
 
 afterAll(() => app.drop());
@@ -157,5 +161,95 @@ describe('the bureau profile', () => {
     ]);
     const audit = await app.call('listAudit', { token: admin });
     expect(audit.body.data.items[0].summary).toBe('修改机关信息：名称、科室；新增科室 消防大队');
+  });
+});
+
+/** Import a CSV as an editor would, to the end. */
+async function importCsv(file: Uint8Array) {
+  const created = await app.call('createImportUpload', {
+    token: editor,
+    body: { format: 'csv', size: file.length },
+  });
+  const { key, upload } = created.body.data as {
+    key: string;
+    upload: { url: string; fields: Record<string, string> };
+  };
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', new Blob([file]), 'catalogue.csv');
+  await fetch(upload.url, { method: 'POST', body: form });
+  let view = (
+    await app.call('startGuideImport', { token: editor, body: { key, mode: 'valid_only' } })
+  ).body.data;
+  while (view.phase !== 'done' && view.phase !== 'rejected')
+    view = (
+      await app.call('continueGuideImport', { token: editor, pathParameters: { id: view.id } })
+    ).body.data;
+  return view;
+}
+
+describe("offices are the profile's (after the admin added 消防大队 as fire above)", () => {
+  test('a draft names an office of the profile; an id not in it is refused, naming the field', async () => {
+    const fire = await app.call('createDraft', {
+      token: editor,
+      body: aDocumentDraft({ title: '消防安全检查工作规定', office: 'fire' }),
+    });
+    const mars = await app.call('createDraft', {
+      token: editor,
+      body: aDocumentDraft({ office: 'mars' }),
+    });
+
+    expect(fire.status).toBe(200);
+    expect(mars.status).toBe(400);
+    expect(mars.body.error.fields).toEqual([
+      { field: 'office', message: '科室「mars」不存在，请选择机关信息中的科室或请管理员先新增' },
+    ]);
+  });
+
+  test("a guide import reads 实施机关 by the profile's names, renamed ones included; another name is its row's problem", async () => {
+    const view = await importCsv(
+      guideCsv(
+        guideRow('FIRE-101', { 实施机关: '消防大队' }),
+        guideRow('TRAF-101', { 实施机关: '交警大队' }),
+        guideRow('MARS-101', { 实施机关: '火星大队' }),
+      ),
+    );
+
+    expect(view).toMatchObject({ phase: 'done', created: 2, invalid: 1 });
+    expect(view.problems).toEqual([
+      {
+        line: 4,
+        column: '实施机关',
+        message: '实施机关「火星大队」不是本机关的科室，请按「机关信息」中的科室名称填写',
+      },
+    ]);
+    const exported = await app.call('exportGuides', { token: editor, query: { format: 'csv' } });
+    expect(exported.text).toContain('消防大队');
+    expect(exported.text).toContain('交警大队');
+  });
+
+  test("open data and the subscription options name an office by the profile's name", async () => {
+    const created = await app.call('createDraft', {
+      token: editor,
+      body: aGuideDraft({ code: 'FIRE-201', title: '大型活动消防安全检查', office: 'fire' }),
+    });
+    const id = created.body.data.id as string;
+    await app.call('submitForReview', { token: editor, pathParameters: { id } });
+    await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
+
+    const rows = await app.call('getOpenData', {
+      pathParameters: { dataset: 'guides' },
+      query: { format: 'json' },
+    });
+    const options = await app.call('subscriptionOptions');
+
+    expect(rows.body.data.items.find((row: { id: string }) => row.id === id).office).toBe(
+      '消防大队',
+    );
+    expect(
+      options.body.data.topics
+        .filter((topic: { group: string }) => topic.group === 'office')
+        .at(-1),
+    ).toEqual({ topic: 'office:fire', label: '消防大队', group: 'office' });
   });
 });

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type DocumentDraft } from '@sunshine/shared';
+import { CATEGORY_LABELS, KIND_LABELS, officeName, type DocumentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 import { ValidityBadge } from './validity-badge';
+import { useOffices } from '../hooks/use-offices';
 
 /** A policy document: its particulars, its validity, the full text and attachments. */
 export function DocumentBody({
@@ -15,9 +16,10 @@ export function DocumentBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
+  const offices = useOffices();
   const particulars: Array<[string, string | undefined]> = [
     ['文号', content.number],
-    ['发文科室', OFFICE_LABELS[content.office]],
+    ['发文科室', officeName(content.office, offices)],
     ['成文日期', content.issuedAt],
     ['施行日期', content.effectiveAt],
   ];

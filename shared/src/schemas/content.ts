@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import {
   CUSTOM_TOPIC_PATTERN,
   DISCLOSURES,
-  OFFICES,
   TOPICS,
   VALIDITIES,
   type Disclosure,
@@ -11,6 +10,7 @@ import {
 } from '../catalogue';
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
+import { OFFICE_ID_PATTERN } from './bureau';
 import { MediaItemSchema } from './media';
 import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
 import { AttachmentSchema } from './attachment';
@@ -33,7 +33,11 @@ import {
 import { CONTENT_KINDS, type ContentKind } from './content-kinds';
 import type { RatingSummary } from './feedback';
 
-export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
+/** An office by its id's form; the server checks it is one of the bureau profile's. */
+export const OfficeSchema = v.pipe(
+  v.string('请选择科室'),
+  v.regex(OFFICE_ID_PATTERN, '请选择科室'),
+);
 /** A built-in topic, or one staff added (checked to exist by the server when an item is saved). */
 export const TopicSchema = v.union(
   [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],
@@ -283,7 +287,9 @@ export const ListContentQuerySchema = v.pipe(
   v.object({
     kind: v.optional(KindQuerySchema, 'interpretation'),
     category: v.optional(CategoryQuerySchema),
-    office: v.optional(v.picklist(OFFICES, `科室须为以下之一：${OFFICES.join('、')}`)),
+    office: v.optional(
+      v.pipe(v.string(), v.regex(OFFICE_ID_PATTERN, '科室编号须为小写字母、数字或连字符')),
+    ),
     topic: v.optional(
       v.union(
         [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],

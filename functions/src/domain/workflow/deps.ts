@@ -5,6 +5,7 @@ import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
 import type { NotifyDeps } from '../notifications/deps';
+import type { OfficeList } from '../bureau/offices';
 
 /** Drafts, review and publication; a publication tells subscribers (NotifyDeps). */
 export interface WorkflowDeps extends AuditDeps, NotifyDeps {
@@ -15,6 +16,8 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   topics?: TopicStore;
   /** The bureau's profile: the form and credit code of a first publication's 索引号 (none: the default form without the code). */
   bureau?: Pick<BureauStore, 'get'>;
+  /** The offices a draft may name (none: the profile's, read from `bureau`); an import reads them once. */
+  offices?: OfficeList;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
 }

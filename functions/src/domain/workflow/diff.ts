@@ -3,7 +3,7 @@ import {
   DISCLOSURE_LABELS,
   FORMAT_LABELS,
   KIND_LABELS,
-  OFFICE_LABELS,
+  officeName,
   SECTION_KEYS,
   SECTION_LABELS,
   topicLabel,
@@ -28,7 +28,7 @@ const COMMON: Field<ContentDraft>[] = [
   { field: 'kind', label: '类型', text: (d) => KIND_LABELS[d.kind] },
   { field: 'title', label: '标题', text: (d) => d.title },
   { field: 'category', label: '公开类别', text: (d) => CATEGORY_LABELS[d.category] },
-  { field: 'office', label: '科室', text: (d) => OFFICE_LABELS[d.office] },
+  { field: 'office', label: '科室', text: (d) => officeName(d.office) },
   { field: 'topic', label: '主题', text: (d) => topicLabel(d.topic) },
 ];
 

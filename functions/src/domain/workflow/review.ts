@@ -1,5 +1,10 @@
 import { releaseFor } from '../notifications/release-for';
-import type { PublishedContent, WorkflowItemView } from '@sunshine/shared';
+import {
+  officeName,
+  profileOffices,
+  type PublishedContent,
+  type WorkflowItemView,
+} from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
@@ -71,9 +76,11 @@ async function publishNow(
     // So does the 索引号: a first publication (or an item from before numbering) takes the next.
     ...(before.indexNumber && { indexNumber: before.indexNumber }),
   };
+  // One read serves both: the 索引号 of a first publication, the office's name in its release.
+  const profile = !before.indexNumber || version === 1 ? await deps.bureau?.get() : undefined;
   const numbering = before.indexNumber
     ? undefined
-    : indexNumbering(await deps.bureau?.get(), new Date(content.publishedAt));
+    : indexNumbering(profile, new Date(content.publishedAt));
   const after: WorkflowItem = {
     ...before,
     status: 'published',
@@ -86,7 +93,15 @@ async function publishNow(
     rev: before.rev + 1,
   };
   const release =
-    deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
+    deps.templates &&
+    releaseFor(
+      content,
+      version,
+      deps.templates,
+      deps.ids.next(),
+      now,
+      officeName(content.office, profileOffices(profile)),
+    );
   const indexNumber = await publishOrExplain(
     deps,
     after,

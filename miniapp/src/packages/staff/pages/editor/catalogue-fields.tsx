@@ -1,12 +1,7 @@
 import { Input, Textarea } from '@tarojs/components';
-import {
-  CATEGORY_LABELS,
-  DISCLOSURE_CATEGORIES,
-  OFFICE_LABELS,
-  OFFICES,
-  type ContentKind,
-} from '@sunshine/shared';
+import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type ContentKind } from '@sunshine/shared';
 import { useTopics } from '../../../../hooks/use-topics';
+import { useOffices } from '../../../../hooks/use-offices';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';
@@ -42,6 +37,9 @@ export function CatalogueFields({
   // Built-in topics at once; those an admin added when the list arrives.
   const topics = useTopics();
   const topicLabels = Object.fromEntries(topics.map((topic) => [topic.key, topic.label]));
+  // The bureau's offices (机关信息), as the app read them at launch.
+  const offices = useOffices();
+  const officeLabels = Object.fromEntries(offices.map((office) => [office.id, office.name]));
   return (
     <StaffCard title='基本信息'>
       <FormField label={title.label} field='title' issues={issues} required>
@@ -85,8 +83,8 @@ export function CatalogueFields({
         hint='起草或发布本稿的科室，群众可按科室查找'
       >
         <OptionPicker
-          options={OFFICES}
-          labels={OFFICE_LABELS}
+          options={offices.map((office) => office.id)}
+          labels={officeLabels}
           value={form.office}
           placeholder='请选择科室'
           disabled={disabled}

@@ -19,6 +19,7 @@ export const RESIDENT_PAGES = {
   apply: 'pages/apply/index',
   myApplications: 'pages/my-applications/index',
   mySubscriptions: 'pages/my-subscriptions/index',
+  disclosureGuide: 'pages/disclosure-guide/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -53,6 +54,13 @@ export const MY_QUESTIONS_URL = residentPage('myQuestions');
 export const APPLY_URL = residentPage('apply');
 export const MY_APPLICATIONS_URL = residentPage('myApplications');
 export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
+/** 政府信息公开指南 (art. 12): from the bureau's profile. */
+export const DISCLOSURE_GUIDE_URL = residentPage('disclosureGuide');
+/**
+ * 负面清单: the grounds of what is not disclosed, with their basis and counts. Its page is built
+ * beside this one (issue 16 item 5) and declared in RESIDENT_PAGES with it.
+ */
+export const NEGATIVE_LIST_URL = '/pages/negative-list/index';
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);

@@ -11,6 +11,7 @@ import {
   ASK_URL,
   APPLY_URL,
   catalogueUrl,
+  DISCLOSURE_GUIDE_URL,
   MY_APPLICATIONS_URL,
   MY_QUESTIONS_URL,
   MY_SUBSCRIPTIONS_URL,
@@ -125,6 +126,16 @@ export default function Home() {
           onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}
         >
           <Text>我的申请</Text>
+        </View>
+      </View>
+      <View className='home__ask home__ask--single'>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: DISCLOSURE_GUIDE_URL })}
+        >
+          <Text>政府信息公开指南</Text>
         </View>
       </View>
 

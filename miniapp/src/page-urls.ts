@@ -41,6 +41,7 @@ export const STAFF_PAGES = {
   releases: 'pages/releases/index',
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
+  bureau: 'pages/bureau/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -83,6 +84,8 @@ export const STAFF_HOME_URL = staffPage('home');
 /** Signs staff in, and residents too in the H5 build (which has no WeChat). */
 export const SIGN_IN_URL = staffPage('signIn');
 export const STAFF_ADMIN_URL = staffPage('staffAdmin');
+/** 机关信息: the bureau's profile, edited by an admin. */
+export const BUREAU_URL = staffPage('bureau');
 export const AUDIT_URL = staffPage('audit');
 export const GUIDE_IMPORT_URL = staffPage('guideImport');
 export const QUESTIONS_URL = staffPage('questions');

@@ -4,6 +4,7 @@ import {
   type BureauProfileInput,
   type OfficeOption,
 } from '@sunshine/shared';
+import { ApiError } from './api-error';
 import { call } from './request';
 
 /**
@@ -33,6 +34,21 @@ export function loadBureau(): Promise<BureauProfile> {
     },
   );
   return profile;
+}
+
+/**
+ * The profile as saved now, for the admin about to edit it (not the session's copy: someone may
+ * have saved since); undefined before the first save.
+ */
+export async function fetchBureau(): Promise<BureauProfile | undefined> {
+  try {
+    const read = await call('getBureau');
+    remember(read);
+    return read;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') return undefined;
+    throw error;
+  }
 }
 
 /** The offices as known now: the profile's once read, else the built-in list. */

@@ -13,6 +13,7 @@ import {
   ANSWERED_QUESTIONS_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
+  BUREAU_URL,
   CONSULTATIONS_URL,
   RELEASES_URL,
   editorUrl,
@@ -101,6 +102,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     ...(has('admin')
       ? [
           { label: '工作人员管理', url: STAFF_ADMIN_URL },
+          { label: '机关信息（公开指南、科室、索引号）', url: BUREAU_URL },
           { label: '审计日志', url: AUDIT_URL },
         ]
       : []),

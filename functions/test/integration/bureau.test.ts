@@ -1,7 +1,10 @@
-import { DEMO_BUREAU } from '../../src/seed/demo-bureau';
+import { DynamoBureauStore } from '../../src/adapters/dynamo/bureau-store';
+import { ulidIds } from '../../src/adapters/system/ulid-ids';
+import { DEMO_BUREAU, seedDemoBureau } from '../../src/seed/demo-bureau';
 import { aDocumentDraft, aGuideDraft } from '../support/drafts';
 import { guideCsv, guideRow } from '../support/guide-csv';
 import { createTestApp } from './support/app';
+import { createSuiteTable } from './support/table';
 
 /** The bureau as data: residents read the profile, an admin saves it over the version read. */
 let app: Awaited<ReturnType<typeof createTestApp>>;
@@ -251,5 +254,25 @@ describe("offices are the profile's (after the admin added 消防大队 as fire 
         .filter((topic: { group: string }) => topic.group === 'office')
         .at(-1),
     ).toEqual({ topic: 'office:fire', label: '消防大队', group: 'office' });
+  });
+});
+
+describe('the demo profile', () => {
+  test('is valid, is saved by the seed once, and never over a profile already there', async () => {
+    const table = await createSuiteTable('bureau-seed');
+    try {
+      const bureau = new DynamoBureauStore(table.client, table.tableName);
+      const deps = {
+        clock: { now: () => new Date('2026-12-01T00:00:00.000Z') },
+        ids: ulidIds(),
+        bureau,
+      };
+
+      expect(await seedDemoBureau(deps)).toBe('saved');
+      expect(await seedDemoBureau(deps, { ...DEMO_BUREAU, name: '另一个' })).toBe('existing');
+      expect(await bureau.get()).toEqual({ ...DEMO_BUREAU, updatedAt: '2026-12-01T00:00:00.000Z' });
+    } finally {
+      await table.drop();
+    }
   });
 });

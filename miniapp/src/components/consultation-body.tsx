@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, KIND_LABELS, officeName, type ConsultationDraft } from
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
-import { useOffices } from '../hooks/use-offices';
+import { useOffices } from '../hooks/use-bureau';
 
 /** A draft put out for comment: who drafted it, the period, why, how comments are used, the text. */
 export function ConsultationBody({

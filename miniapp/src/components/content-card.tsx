@@ -10,7 +10,7 @@ import {
 } from '@sunshine/shared';
 import { detailUrl } from '../page-urls';
 import { formatDate } from '../services/format';
-import { useOffices } from '../hooks/use-offices';
+import { useOffices } from '../hooks/use-bureau';
 import { DemoBadge } from './demo-badge';
 import { ValidityBadge } from './validity-badge';
 import './content-card.scss';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 import { ValidityBadge } from './validity-badge';
-import { useOffices } from '../hooks/use-offices';
+import { useOffices } from '../hooks/use-bureau';
 
 /** A policy document: its particulars, its validity, the full text and attachments. */
 export function DocumentBody({

@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components';
 import { CATEGORY_LABELS, KIND_LABELS, officeName, type NoticeDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
-import { useOffices } from '../hooks/use-offices';
+import { useOffices } from '../hooks/use-bureau';
 
 /** An authoritative notice: short, dated, marked urgent when it is. */
 export function NoticeBody({

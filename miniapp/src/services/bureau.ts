@@ -51,6 +51,9 @@ export async function fetchBureau(): Promise<BureauProfile | undefined> {
   }
 }
 
+/** The profile as known now: undefined until the launch read arrives (or if it failed). */
+export const knownBureau = (): BureauProfile | undefined => known;
+
 /** The offices as known now: the profile's once read, else the built-in list. */
 export const knownOffices = (): OfficeOption[] => profileOffices(known);
 

@@ -10,7 +10,7 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
 import { useTopics } from '../../hooks/use-topics';
-import { useOffices } from '../../hooks/use-offices';
+import { useOffices } from '../../hooks/use-bureau';
 import {
   choiceFromParams,
   defaultFacet,

@@ -19,6 +19,7 @@ import {
   STAFF_HOME_URL,
 } from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
+import { useKnownBureau } from '../../hooks/use-bureau';
 import './index.scss';
 
 const LATEST_COUNT = 5;
@@ -26,6 +27,8 @@ const LATEST_COUNT = 5;
 /** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
 export default function Home() {
   const largeText = useLargeText();
+  // The bureau's name as its admin saved it, once the launch read arrives.
+  const bureau = useKnownBureau();
   const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
@@ -36,7 +39,7 @@ export default function Home() {
       <View className='home__banner'>
         <Text className='home__title'>阳光政务</Text>
         <View className='home__banner-row'>
-          <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
+          <Text className='home__subtitle'>{bureau?.name ?? BUREAU_NAME} · 政务公开</Text>
           <View
             className='home__large-text'
             ariaRole='switch'

@@ -1,7 +1,7 @@
 import { Input, Textarea } from '@tarojs/components';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type ContentKind } from '@sunshine/shared';
 import { useTopics } from '../../../../hooks/use-topics';
-import { useOffices } from '../../../../hooks/use-offices';
+import { useOffices } from '../../../../hooks/use-bureau';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';

@@ -7,7 +7,7 @@ import {
   topicLabel,
   type WorkflowItemView,
 } from '@sunshine/shared';
-import { useOffices } from '../../../../hooks/use-offices';
+import { useOffices } from '../../../../hooks/use-bureau';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
 import { getWorkflowItem } from '../../../../services/staff';

@@ -39,6 +39,7 @@ export function aDraft(overrides: Partial<InterpretationDraft> = {}): Interpreta
 export function aDocumentDraft(overrides: Partial<DocumentDraft> = {}): DocumentDraft {
   return {
     kind: 'document',
+    documentType: 'normative',
     title: '出入境证件全市通办实施办法',
     summary: '出入境证件实行全市通办。',
     category: 'service',

@@ -53,6 +53,7 @@ import {
 } from './schemas/media';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
 import { PageQuerySchema } from './schemas/paging';
+import type { PublicationDeadlineView } from './schemas/publication-deadline';
 import {
   AnswerQuestionInputSchema,
   AskQuestionInputSchema,
@@ -767,6 +768,15 @@ export const ROUTE_FEATURES = {
       access: ['editor', 'reviewer'],
       grants: ['read', 'secrets'],
       output: answers<RevisionView[]>(),
+    },
+    listPublicationDeadlines: {
+      summary:
+        "The staff dashboard's 「公开时限」: never-published drafts to be disclosed proactively whose deadline (20 working days from the date the information was made or changed, 政府信息公开条例 art. 26) is past or within 5 working days, past ones first; `approximate` when a year's calendar was not entered.",
+      method: 'GET',
+      path: '/v1/staff/publication-deadlines',
+      access: ['admin', 'editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<PublicationDeadlineView[]>(),
     },
     listGuideRatings: {
       summary:

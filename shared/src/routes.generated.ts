@@ -60,6 +60,7 @@ export const ROUTES = {
   publishItem: { method: 'POST', path: '/v1/staff/items/{id}/publish', access: ['reviewer'] },
   withdrawItem: { method: 'POST', path: '/v1/staff/items/{id}/withdraw', access: ['reviewer'] },
   listRevisions: { method: 'GET', path: '/v1/staff/items/{id}/revisions', access: ['editor', 'reviewer'] },
+  listPublicationDeadlines: { method: 'GET', path: '/v1/staff/publication-deadlines', access: ['admin', 'editor', 'reviewer'] },
   listGuideRatings: { method: 'GET', path: '/v1/staff/items/{id}/ratings', access: ['editor', 'reviewer'] },
   exportGuides: { method: 'GET', path: '/v1/staff/guides/export', access: ['editor', 'reviewer'] },
   createImportUpload: { method: 'POST', path: '/v1/staff/guide-imports/upload', access: ['editor'] },

@@ -41,3 +41,4 @@ export * from './schemas/fees';
 export * from './schemas/bureau';
 export * from './index-number';
 export * from './schemas/publication-deadline';
+export * from './schemas/negative-list';

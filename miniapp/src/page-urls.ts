@@ -19,6 +19,7 @@ export const RESIDENT_PAGES = {
   apply: 'pages/apply/index',
   myApplications: 'pages/my-applications/index',
   mySubscriptions: 'pages/my-subscriptions/index',
+  negativeList: 'pages/negative-list/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -40,6 +41,7 @@ export const STAFF_PAGES = {
   releases: 'pages/releases/index',
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
+  negativeListAdmin: 'pages/negative-list/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -53,6 +55,8 @@ export const MY_QUESTIONS_URL = residentPage('myQuestions');
 export const APPLY_URL = residentPage('apply');
 export const MY_APPLICATIONS_URL = residentPage('myApplications');
 export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
+/** 负面清单: what is not disclosed, by ground, with counts only. */
+export const NEGATIVE_LIST_URL = residentPage('negativeList');
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
@@ -84,6 +88,8 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The negative list's yearly reviews: admins record one, staff read them. */
+export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

@@ -1,10 +1,16 @@
 import { WITHHOLDING_GROUND_RULES, type WithholdingGround } from '@sunshine/shared';
 import { createDocumentClient } from '../../src/adapters/dynamo/client';
 import { DynamoNegativeListStore } from '../../src/adapters/dynamo/negative-list-store';
+import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
+import { ulidIds } from '../../src/adapters/system/ulid-ids';
 import { getNegativeList } from '../../src/domain/negative-list/negative-list';
+import { systemClock } from '../../src/ports/clock';
+import { DEMO_DOCUMENTS } from '../../src/seed/demo-documents';
+import { DEMO_NEGATIVE_LIST_REVIEW, seedDemoNegativeList } from '../../src/seed/demo-negative-list';
+import { seedDemoContent } from '../../src/seed/seed-demo';
 import { aDocumentDraft, aNoticeDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
-import { recordCommands } from './support/table';
+import { createSuiteTable, recordCommands } from './support/table';
 
 /**
  * The negative list (负面清单): how many documents of the library are withheld under each ground,
@@ -173,4 +179,33 @@ describe('the yearly review', () => {
     const staff = await app.call('getStaffNegativeList', { token: admin });
     expect(staff.body.data.reviews).toHaveLength(2);
   });
+});
+
+describe('the demo seed', () => {
+  test('counts its two withheld documents and records the first review, once however often it runs', async () => {
+    const table = await createSuiteTable('negative-list-seed');
+    const store = new DynamoNegativeListStore(table.client, table.tableName);
+    const deps = {
+      clock: systemClock,
+      ids: ulidIds(),
+      workflow: new DynamoWorkflowStore(table.client, table.tableName),
+    };
+    try {
+      await seedDemoContent(deps, DEMO_DOCUMENTS);
+      await seedDemoContent(deps, DEMO_DOCUMENTS);
+      expect(await seedDemoNegativeList(store)).toBe(true);
+      expect(await seedDemoNegativeList(store)).toBe(false);
+
+      const view = await getNegativeList(store);
+      expect(
+        Object.fromEntries(view.grounds.filter((g) => g.count).map((g) => [g.ground, g.count])),
+      ).toEqual({ security_stability: 1, process_information: 1 });
+      expect(view).toMatchObject({
+        lastReviewedOn: DEMO_NEGATIVE_LIST_REVIEW.reviewedOn,
+        nextReviewDueOn: '2027-01-05',
+      });
+    } finally {
+      await table.drop();
+    }
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
 import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
 import { DynamoBureauStore } from '../src/adapters/dynamo/bureau-store';
 import { DynamoWorkflowStore } from '../src/adapters/dynamo/workflow-store';
+import { DynamoNegativeListStore } from '../src/adapters/dynamo/negative-list-store';
 import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
@@ -13,6 +14,7 @@ import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
 import { seedDemoBureau } from '../src/seed/demo-bureau';
 import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
+import { seedDemoNegativeList } from '../src/seed/demo-negative-list';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
@@ -35,6 +37,7 @@ async function main() {
   const calendars = new DynamoCalendarStore(client, table);
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
+  await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,

@@ -20,6 +20,7 @@ export const RESIDENT_PAGES = {
   myApplications: 'pages/my-applications/index',
   mySubscriptions: 'pages/my-subscriptions/index',
   disclosureGuide: 'pages/disclosure-guide/index',
+  negativeList: 'pages/negative-list/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -42,6 +43,7 @@ export const STAFF_PAGES = {
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
   bureau: 'pages/bureau/index',
+  negativeListAdmin: 'pages/negative-list/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -57,11 +59,8 @@ export const MY_APPLICATIONS_URL = residentPage('myApplications');
 export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
 /** 政府信息公开指南 (art. 12): from the bureau's profile. */
 export const DISCLOSURE_GUIDE_URL = residentPage('disclosureGuide');
-/**
- * 负面清单: the grounds of what is not disclosed, with their basis and counts. Its page is built
- * beside this one (issue 16 item 5) and declared in RESIDENT_PAGES with it.
- */
-export const NEGATIVE_LIST_URL = '/pages/negative-list/index';
+/** 负面清单: what is not disclosed, by ground, with counts only. */
+export const NEGATIVE_LIST_URL = residentPage('negativeList');
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
@@ -95,6 +94,8 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The negative list's yearly reviews: admins record one, staff read them. */
+export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

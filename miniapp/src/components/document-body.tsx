@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, KIND_LABELS, officeName, type DocumentDraft } from '@sunshine/shared';
+import { CATEGORY_LABELS, DOCUMENT_TYPE_LABELS, KIND_LABELS, officeName, type DocumentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
@@ -19,9 +19,13 @@ export function DocumentBody({
   const offices = useOffices();
   const particulars: Array<[string, string | undefined]> = [
     ['文号', content.number],
+    // An item saved before documents had a type shows none rather than a guess.
+    ['文件类型', content.documentType && DOCUMENT_TYPE_LABELS[content.documentType]],
     ['发文科室', officeName(content.office, offices)],
     ['成文日期', content.issuedAt],
+    ['变更日期', content.changedOn],
     ['施行日期', content.effectiveAt],
+    ['废止或失效日期', content.repealedOn],
   ];
   return (
     <>

@@ -1,5 +1,6 @@
 import type { DraftMediaDeps } from '../media/draft-media';
 import type { BureauStore } from '../../ports/bureau-store';
+import type { CalendarStore } from '../../ports/calendar-store';
 import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
@@ -18,6 +19,8 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   bureau?: Pick<BureauStore, 'get'>;
   /** The offices a draft may name (none: the profile's, read from `bureau`); an import reads them once. */
   offices?: OfficeList;
+  /** The working-day calendars: a first publication after its 20-working-day deadline is recorded as late (none: not recorded). */
+  calendars?: Pick<CalendarStore, 'get'>;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
 }

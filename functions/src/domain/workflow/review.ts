@@ -13,6 +13,8 @@ import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem, requireStatus } from './load';
 import { indexNumbering } from './index-number';
+import { latePublication } from './publication-deadline';
+import { countedGroundOf } from '../negative-list/counted-ground';
 import { workflowItemView } from './views';
 
 /** A publish time this close to now is treated as "now". */
@@ -81,8 +83,11 @@ async function publishNow(
   const numbering = before.indexNumber
     ? undefined
     : indexNumbering(profile, new Date(content.publishedAt));
+  const late = await latePublication(deps.calendars, before, new Date(content.publishedAt));
+  const countedGround = countedGroundOf(content);
   const after: WorkflowItem = {
     ...before,
+    countedGround,
     status: 'published',
     publishedVersion: version,
     publishedAt: content.publishedAt,
@@ -115,6 +120,7 @@ async function publishNow(
     ),
     release,
     numbering,
+    { late, withholding: { from: before.countedGround, to: countedGround } },
   );
   // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();
@@ -217,6 +223,8 @@ export async function withdrawItem(
     ...before,
     status: 'withdrawn',
     withdrawal: { reason, at: now },
+    // A withdrawn document leaves the library, and so the negative list's count.
+    countedGround: undefined,
     updatedAt: now,
     rev: before.rev + 1,
   };
@@ -229,6 +237,7 @@ export async function withdrawItem(
       { itemType: before.draft.kind, itemId: id },
       `撤回「${before.draft.title}」：${reason}`,
     ),
+    { from: before.countedGround },
   );
   await deps.publicCache?.contentChanged();
   return workflowItemView(after);

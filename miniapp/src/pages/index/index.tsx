@@ -10,6 +10,7 @@ import { listContent } from '../../services/content';
 import {
   ASK_URL,
   APPLY_URL,
+  NEGATIVE_LIST_URL,
   catalogueUrl,
   DISCLOSURE_GUIDE_URL,
   MY_APPLICATIONS_URL,
@@ -161,6 +162,12 @@ export default function Home() {
       </View>
 
       <View className='home__footer'>
+        <Text
+          className='home__staff-link'
+          onClick={() => Taro.navigateTo({ url: NEGATIVE_LIST_URL })}
+        >
+          负面清单
+        </Text>
         <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>
           工作人员入口
         </Text>

@@ -4,8 +4,10 @@ import { useTopics } from '../../../../hooks/use-topics';
 import { useOffices } from '../../../../hooks/use-bureau';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
+import { chinaDate } from '../../components/format-time';
 import { OptionPicker } from '../../components/option-picker';
 import { StaffCard } from '../../components/staff-card';
+import { DateField } from './date-field';
 import { DRAFT_LIMITS } from './draft-limits';
 import type { DraftForm } from './draft-model';
 import type { FieldsProps } from './use-draft-form';
@@ -65,6 +67,18 @@ export function CatalogueFields({
         )}
       </FormField>
       {children}
+      {form.kind !== 'document' && (
+        <DateField
+          label='信息形成或变更日期'
+          field='madeOn'
+          value={form.madeOn}
+          issues={issues}
+          end={chinaDate()}
+          hint='应自此日起 20 个工作日内公开；不填则不计算公开时限'
+          disabled={disabled}
+          onChange={(value) => change('madeOn', value)}
+        />
+      )}
       <FormField label='公开类别' field='category' issues={issues} required>
         <OptionPicker
           options={DISCLOSURE_CATEGORIES}

@@ -154,6 +154,7 @@ describe('the staff report page', () => {
     computed: { rules: tables().rules, applications: tables().applications },
     latePublications: 0,
     suggestedTitle: `长治市公安局上党分局${year}年政府信息公开工作年度报告`,
+    suggestedOffice: 'general',
   });
 
   test('a 复议 总计 other than its parts is named under its cell, and nothing is sent', async () => {

@@ -23,4 +23,6 @@ export interface LiveReportView {
   item?: ReportItemSummary;
   /** The title a new report for this year takes (with the bureau's name). */
   suggestedTitle: string;
+  /** The office the report is filed under: the item's; for a new one the bureau's office (办公室) if it has one, else its first. */
+  suggestedOffice: string;
 }

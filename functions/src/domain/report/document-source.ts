@@ -1,15 +1,9 @@
-import type { DocumentType, PublishedDocument } from '@sunshine/shared';
+import { documentTypeOf } from '@sunshine/shared';
 import type { ContentStore } from '../../ports/content-store';
 import type { DocumentForReport, ReportDocumentSource } from '../../ports/report-sources';
 
 /** Reads of the published item at once: a few hundred documents in a handful of rounds. */
 const PARALLEL_READS = 16;
-
-/** 文件类型, read from a document saved before it existed as 其他文件 (not counted). */
-const documentTypeOf = (document: PublishedDocument): DocumentType =>
-  (document as PublishedDocument & { documentType?: DocumentType }).documentType ?? 'other';
-const repealedOnOf = (document: PublishedDocument): string | undefined =>
-  (document as PublishedDocument & { repealedOn?: string }).repealedOn;
 
 /**
  * Section 2's documents from the public library (pattern 121): the published documents page by
@@ -37,7 +31,7 @@ export function contentDocumentSource(
           if (!item || item.withdrawal || item.kind !== 'document') continue;
           const documentType = documentTypeOf(item);
           if (documentType === 'other') continue;
-          const repealedOn = repealedOnOf(item);
+          const { repealedOn } = item;
           counted.push({
             id: item.id,
             title: item.title,

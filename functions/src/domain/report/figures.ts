@@ -4,6 +4,7 @@ import {
   BUREAU_NAME,
   DOCUMENT_TYPE_LABELS,
   OUTCOME_RULES,
+  profileOffices,
   reportCellLabel,
   type AnnualReportDraft,
   type LiveReportView,
@@ -43,6 +44,10 @@ export async function findReportItem(
   return found;
 }
 
+/** 政务公开 is the bureau office's work: 'general' where the profile has it, else its first office. */
+const reportOffice = (ids: string[]) =>
+  ids.includes('general') ? 'general' : (ids[0] ?? 'general');
+
 /** A year's figures as the records say today, with the year's report item. */
 export async function liveReport(deps: ReportDeps, year: number): Promise<LiveReportView> {
   const [computed, item, bureau] = await Promise.all([
@@ -56,6 +61,8 @@ export async function liveReport(deps: ReportDeps, year: number): Promise<LiveRe
     latePublications: computed.latePublications,
     // Before an admin saved the bureau's profile, the name the product was set up with.
     suggestedTitle: annualReportTitle(bureau?.name ?? BUREAU_NAME, year),
+    suggestedOffice:
+      item?.draft.office ?? reportOffice(profileOffices(bureau).map((office) => office.id)),
     ...(item && {
       item: {
         id: item.id,

@@ -86,7 +86,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
     Taro.setNavigationBarTitle({ title: `${year}年度报告` }).catch(() => undefined);
   }, [year]);
 
-  const check = () => validate(ContentDraftSchema, reportDraft(year, form));
+  const check = () => validate(ContentDraftSchema, reportDraft(year, view.suggestedOffice, form));
   const save = async (draft: ContentDraft) =>
     item ? updateDraft(item.id, draft) : createDraft(draft);
 

@@ -47,13 +47,13 @@ const figure = (text: string): number | string => {
 };
 
 /** The draft to check with the shared schema and send (category, office, topic as reports take). */
-export function reportDraft(year: number, form: ReportForm): unknown {
+export function reportDraft(year: number, office: string, form: ReportForm): unknown {
   return {
     kind: 'annual_report',
     title: form.title,
     // 政务公开 work of the bureau's office: where residents look for the yearly report.
     category: 'management',
-    office: 'general',
+    office,
     topic: 'transparency',
     year,
     inputs: {

@@ -16,6 +16,11 @@ import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoNegativeList } from '../src/seed/demo-negative-list';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
+import { DynamoContentStore } from '../src/adapters/dynamo/content-store';
+import { DynamoLatePublications } from '../src/adapters/dynamo/late-publications';
+import { contentDocumentSource } from '../src/domain/report/document-source';
+import { seedDemoReport } from '../src/seed/demo-report';
+import { reportApplicationSource as demoReportApplications } from '../src/wiring/report-sources';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,6 +43,17 @@ async function main() {
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
   await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
+  // The demo annual report last: its figures are computed from the records seeded above.
+  const report = await seedDemoReport(
+    { ...auditDeps, workflow },
+    {
+      applications: demoReportApplications(),
+      documents: contentDocumentSource(new DynamoContentStore(client, table)),
+      latePublications: new DynamoLatePublications(client, table),
+    },
+  );
+  // Published after the backfill above: numbered now, as the year's next 索引号.
+  await numberEarlierItems({ workflow, bureau });
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,
@@ -46,7 +62,7 @@ async function main() {
     openidOf: (identity) => openidFor(appid, identity),
   });
   console.log(
-    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`,
+    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo annual report: ${report.written ? 'published' : 'already present'}; demo staff: ${staff.written} added, ${staff.existing} already present`,
   );
   client.destroy();
 }

@@ -73,10 +73,15 @@ describe('applying for disclosure', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/my-applications/index' });
   });
 
-  test('an organization is asked for its legal representative and contact person, and identifies by credit code', async () => {
+  test('an organization is asked its kind, legal representative and contact person, and identifies by credit code', async () => {
     render(<Apply />);
     fireEvent.click(screen.getByText('法人或其他组织'));
+    await act(async () => fireEvent.click(screen.getByText('提交申请')));
 
+    expect(
+      screen.getByText('请选择单位类型（商业企业、科研机构、社会公益组织、法律服务机构、其他）'),
+    ).toBeTruthy();
+    expect(screen.getByText('法律服务机构')).toBeTruthy();
     expect(screen.getByText('法定代表人或负责人')).toBeTruthy();
     expect(screen.getByText('统一社会信用代码')).toBeTruthy();
     expect(screen.queryByText('居民身份证')).toBeNull();

@@ -23,6 +23,7 @@ const ORGANIZATION = {
   ...FORM,
   applicant: {
     type: 'organization',
+    category: 'research',
     name: '某某科技有限公司',
     legalRepresentative: '王某',
     contactPerson: '张某',
@@ -44,13 +45,45 @@ describe('the application form (art. 29)', () => {
         identity: { number: '11010519491231002X' },
         contact: { phone: '13800000000', address: '', postcode: '', email: '' },
         purpose: '',
-        applicant: { legalRepresentative: '', contactPerson: '' },
+        applicant: { legalRepresentative: '', contactPerson: '', category: 'natural_person' },
       },
     });
   });
 
-  test('accepts an organization with its credit code, legal representative and contact person', () => {
-    expect(validate(ApplyInputSchema, ORGANIZATION).ok).toBe(true);
+  test('accepts an organization with its kind, credit code, legal representative and contact person', () => {
+    expect(validate(ApplyInputSchema, ORGANIZATION)).toMatchObject({
+      ok: true,
+      value: { applicant: { type: 'organization', category: 'research' } },
+    });
+  });
+
+  test('counts a person as 自然人 whatever category is sent', () => {
+    const result = validate(
+      ApplyInputSchema,
+      with_({ applicant: { type: 'person', name: '李明', category: 'commercial' } }),
+    );
+
+    expect(result).toMatchObject({
+      ok: true,
+      value: { applicant: { category: 'natural_person' } },
+    });
+  });
+
+  test.each([
+    ['without a kind', undefined],
+    ['as a natural person', 'natural_person'],
+  ])('refuses an organization %s, naming the kind to pick', (_, category) => {
+    const result = validate(ApplyInputSchema, {
+      ...ORGANIZATION,
+      applicant: { ...ORGANIZATION.applicant, category },
+    });
+
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        field: 'applicant.category',
+        message: '请选择单位类型（商业企业、科研机构、社会公益组织、法律服务机构、其他）',
+      },
+    ]);
   });
 
   test.each([

@@ -6,6 +6,7 @@ import type {
 } from './submission-guard';
 import type {
   ActorRef,
+  ApplicantCategory,
   ApplicantType,
   ApplicationStatus,
   ApplicationReplyView,
@@ -42,6 +43,11 @@ export interface StoredApplication {
   id: string;
   applicantId: string;
   receivedAt: string;
+  /**
+   * The report's column (section 3): not personal, so kept after erasure. Records from before it
+   * was asked are read with it derived from the applicant type (application-legacy.ts).
+   */
+  applicantCategory: ApplicantCategory;
   /** Private: read only by disclosure staff; erased after the retention period. */
   applicant: {
     type: ApplicantType;

@@ -133,6 +133,30 @@ describe('applying', () => {
     });
   });
 
+  test('keeps the applicant type as the report column staff see', async () => {
+    const { deps } = setup();
+    const organization = form({
+      applicant: {
+        type: 'organization',
+        category: 'legal_service',
+        name: '某某律师事务所',
+        legalRepresentative: '王某',
+        contactPerson: '张某',
+      },
+      identity: { type: 'credit_code', number: '91350100M000100Y43' },
+    });
+
+    const { id } = await submitApplication(deps, RESIDENT, organization);
+    const person = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-client-key-000002' }),
+    );
+
+    expect((await getApplication(deps, id)).applicantCategory).toBe('legal_service');
+    expect((await getApplication(deps, person.id)).applicantCategory).toBe('natural_person');
+  });
+
   test('stores the identity number masked, never in full', async () => {
     const { deps, applications } = setup();
 

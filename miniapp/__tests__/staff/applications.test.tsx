@@ -26,6 +26,7 @@ const aCase = (n: number, overrides: Partial<StaffApplicationView> = {}): StaffA
   delivery: { form: 'paper', method: 'pickup' },
   corrections: [],
   version: 1,
+  applicantCategory: 'natural_person',
   applicant: { type: 'person', name: `申请人${n}`, legalRepresentative: '', contactPerson: '' },
   identity: { type: 'resident_id', masked: '1*************002X' },
   contact: { phone: '13912345678', address: '', postcode: '', email: '' },

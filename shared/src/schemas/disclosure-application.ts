@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
 import {
+  APPLICANT_CATEGORIES,
+  APPLICANT_CATEGORY_LABELS,
+  type ApplicantCategory,
+} from './disclosure-terms';
+import {
   ID_DOCUMENT_TYPES,
   idNumberProblem,
   normalizeIdNumber,
@@ -17,9 +22,30 @@ import {
 export const APPLICANT_TYPES = ['person', 'organization'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
-  person: '公民',
+  person: '自然人',
   organization: '法人或其他组织',
 };
+
+/**
+ * The report's columns an organization picks from (商业企业, 科研机构, 社会公益组织, 法律服务机构,
+ * 其他); a natural person is always natural_person.
+ */
+export const ORGANIZATION_CATEGORIES = APPLICANT_CATEGORIES.filter(
+  (category): category is Exclude<ApplicantCategory, 'natural_person'> =>
+    category !== 'natural_person',
+);
+export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
+
+/** The report column of an applicant: a person's is fixed, an organization's is the kind it chose. */
+export const applicantCategoryOf = (
+  type: ApplicantType,
+  category: ApplicantCategory | undefined,
+): ApplicantCategory | undefined =>
+  type === 'person'
+    ? 'natural_person'
+    : category && category !== 'natural_person'
+      ? category
+      : undefined;
 
 /** 提供政府信息的指定方式 (the form the information is given in). */
 export const DELIVERY_FORMS = ['paper', 'electronic', 'media'] as const;
@@ -73,7 +99,14 @@ export const ApplyInputSchema = v.pipe(
     clientKey: ClientKeySchema,
     applicant: v.pipe(
       v.object({
-        type: v.picklist(APPLICANT_TYPES, '请选择申请人类型（公民或法人、其他组织）'),
+        type: v.picklist(APPLICANT_TYPES, '请选择申请人类型（自然人或法人、其他组织）'),
+        /** The report's column (section 3): required of an organization, implied for a person. */
+        category: v.optional(
+          v.picklist(
+            APPLICANT_CATEGORIES,
+            `请选择单位类型（${ORGANIZATION_CATEGORIES.map((c) => APPLICANT_CATEGORY_LABELS[c]).join('、')}）`,
+          ),
+        ),
         /** A person's name, or the organization's. */
         name: requiredText('申请人姓名或名称', APPLICATION_LIMITS.name),
         legalRepresentative: optionalText('法定代表人', APPLICATION_LIMITS.name),
@@ -93,6 +126,17 @@ export const ApplyInputSchema = v.pipe(
         ),
         ['contactPerson'],
       ),
+      v.forward(
+        v.check(
+          (applicant) => applicantCategoryOf(applicant.type, applicant.category) !== undefined,
+          `请选择单位类型（${ORGANIZATION_CATEGORIES.map((c) => APPLICANT_CATEGORY_LABELS[c]).join('、')}）`,
+        ),
+        ['category'],
+      ),
+      v.transform((applicant) => ({
+        ...applicant,
+        category: applicantCategoryOf(applicant.type, applicant.category) as ApplicantCategory,
+      })),
     ),
     identity: v.pipe(
       v.object({
@@ -351,6 +395,8 @@ export interface MyApplicationView {
 /** What disclosure staff see: also who applied, how to reach them, and the masked identity number. */
 export interface StaffApplicationView extends MyApplicationView {
   version: number;
+  /** The report's column (section 3) the applicant counts in. */
+  applicantCategory: ApplicantCategory;
   applicant: {
     type: ApplicantType;
     name: string;

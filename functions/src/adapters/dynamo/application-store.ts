@@ -29,6 +29,7 @@ import {
   repliedKey,
 } from './keys';
 import { cancellationReasons } from './cancellation';
+import { legacyApplicantCategory } from './application-legacy';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -49,6 +50,7 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
   };
   return {
     ...stored,
+    applicantCategory: stored.applicantCategory ?? legacyApplicantCategory(erased.applicant?.type),
     applicant: {
       type: 'person',
       name: '',

@@ -61,6 +61,7 @@ export function staffApplicationView(application: StoredApplication): StaffAppli
     // Kept after the reply, so staff see whether it came in time.
     ...(application.dueOn && { dueOn: application.dueOn }),
     version: application.version,
+    applicantCategory: application.applicantCategory,
     applicant: application.applicant,
     identity: application.identity,
     contact: application.contact,

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  APPLICANT_CATEGORY_LABELS,
   APPLICANT_TYPE_LABELS,
   DELIVERY_FORM_LABELS,
   ID_DOCUMENT_LABELS,
@@ -65,6 +66,12 @@ export function CaseDetails({ application }: { application: StaffApplicationView
           {row('地址', [contact.address, contact.postcode].filter(Boolean).join(' '))}
           {row('邮箱', contact.email)}
         </>
+      )}
+      {row(
+        '申请人类型',
+        application.applicantCategory === 'natural_person'
+          ? APPLICANT_CATEGORY_LABELS.natural_person
+          : `法人或其他组织 · ${APPLICANT_CATEGORY_LABELS[application.applicantCategory]}`,
       )}
       {row('用途', application.purpose)}
       {row(

@@ -123,4 +123,30 @@ describe('my applications', () => {
     const correction = sent().find((options) => options.url.endsWith('/correction'));
     expect(correction?.data).toMatchObject({ text: '1 月至 6 月', clientKey: expect.any(String) });
   });
+
+  test('a reply shows its outcome, legal basis and the remedies', async () => {
+    answerOk([
+      {
+        ...application,
+        status: 'replied',
+        reply: {
+          outcome: 'unavailable_not_held',
+          basis: '《中华人民共和国政府信息公开条例》第三十六条第（五）项',
+          alreadyPublic: false,
+          text: '本机关不掌握该信息。',
+          detail: '',
+          remedies: '如对本答复不服，可以自收到本答复之日起60日内向某某市人民政府申请行政复议。',
+          on: '2026-03-20',
+        },
+      },
+    ]);
+
+    render(<MyApplications />);
+
+    expect(await screen.findByText(/答复：无法提供：本机关不掌握相关政府信息/)).toBeTruthy();
+    expect(
+      screen.getByText('依据：《中华人民共和国政府信息公开条例》第三十六条第（五）项'),
+    ).toBeTruthy();
+    expect(screen.getByText(/向某某市人民政府申请行政复议/)).toBeTruthy();
+  });
 });

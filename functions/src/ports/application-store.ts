@@ -37,7 +37,20 @@ export type StoredApplicationEvent =
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
   | { type: 'replied'; on: string; at: string; by: ActorRef }
-  | { type: 'closed'; on: string; at: string; note: string; by: ActorRef };
+  /**
+   * Closed without a reply, in the report row of why (other_uncorrected: art. 30;
+   * other_unpaid_fee: 国办函〔2020〕109号), with the basis and the remedies the applicant is told.
+   */
+  | {
+      type: 'closed';
+      on: string;
+      at: string;
+      note: string;
+      by: ActorRef;
+      outcome: 'other_uncorrected' | 'other_unpaid_fee';
+      basis: string;
+      remedies?: string;
+    };
 
 export interface StoredApplication {
   id: string;

@@ -1,6 +1,7 @@
 import { DynamoApplicationStore } from '../adapters/dynamo/application-store';
 import type { ApplicationDeps } from '../domain/applications/deps';
 import { auditDeps } from './base';
+import { bureauStore } from './bureau';
 import { calendarStore } from './calendars';
 import { userStore } from './identity';
 import { notifyDeps } from './notify';
@@ -12,6 +13,7 @@ export const applicationDeps = (): ApplicationDeps => ({
   ...auditDeps(),
   ...notifyDeps(),
   applications: applicationStore(),
+  bureau: bureauStore(),
   calendars: calendarStore(),
   contentCheck: contentCheck(),
   users: userStore(),

@@ -3,6 +3,7 @@ import {
   ApplyInputSchema,
   type ApplicationEventInput,
   type ApplyInput,
+  type BureauProfile,
   type WorkingCalendarView,
 } from '@sunshine/shared';
 import type { CalendarStore } from '../../src/ports/calendar-store';
@@ -42,7 +43,11 @@ const DISCLOSER: StaffActor = {
   displayName: '赵办理',
 };
 
-function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
+const REMEDIES = { reviewOrgan: '某某市人民政府', court: '某某区人民法院' };
+
+function setup(
+  options: { verdict?: ContentVerdict; now?: string; remedies?: typeof REMEDIES | null } = {},
+) {
   const applications = new InMemoryApplicationStore();
   let now = new Date(options.now ?? '2025-03-03T02:00:00.000Z'); // Monday 10:00 in China
   let id = 0;
@@ -53,6 +58,12 @@ function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
   const deps: ApplicationDeps = {
     applications,
     submissions: applications,
+    bureau: {
+      get: async () =>
+        options.remedies === null
+          ? undefined
+          : ({ remedies: options.remedies ?? REMEDIES } as BureauProfile),
+    },
     calendars,
     contentCheck: { check: async () => options.verdict ?? 'pass' },
     users: {
@@ -113,7 +124,9 @@ const END = { action: 'end_third_party', note: '不同意公开' } as const;
 const EXTEND = { action: 'extend', days: 10, reason: '需调取往年档案' } as const;
 const REPLY = {
   action: 'reply',
-  kind: 'provided',
+  outcome: 'disclosed',
+  basis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+  alreadyPublic: false,
   text: '现将所需信息提供如下',
   detail: '',
 } as const;
@@ -288,9 +301,11 @@ describe('the case: allowed steps', () => {
 
     const replied = await act(deps, id, {
       action: 'reply',
-      kind: 'refused',
+      outcome: 'withheld_state_secret',
+      basis: '《中华人民共和国政府信息公开条例》第十四条',
+      alreadyPublic: false,
       text: '不予公开',
-      detail: '涉及国家秘密，依据条例第十四条',
+      detail: '所需信息经确定为国家秘密',
     });
     const [mine] = await listMyApplications(deps, RESIDENT);
 
@@ -298,14 +313,43 @@ describe('the case: allowed steps', () => {
     expect(mine).toMatchObject({
       status: 'replied',
       reply: {
-        kind: 'refused',
+        outcome: 'withheld_state_secret',
+        basis: '《中华人民共和国政府信息公开条例》第十四条',
         text: '不予公开',
-        detail: '涉及国家秘密，依据条例第十四条',
+        detail: '所需信息经确定为国家秘密',
+        remedies:
+          '如对本答复不服，可以自收到本答复之日起60日内向某某市人民政府申请行政复议，或者自收到本答复之日起6个月内向某某区人民法院提起行政诉讼。',
         on: '2025-03-03',
       },
     });
+    expect(mine?.reply).not.toHaveProperty('by');
     expect(mine?.dueOn).toBeUndefined();
     expect(await listApplicationQueue(deps)).toEqual([]);
+  });
+
+  test('a disclosure states no remedies; a refusal without a bureau profile names the bodies generically', async () => {
+    const { deps } = setup({ remedies: null });
+    const { id: disclosed } = await submitApplication(deps, RESIDENT, form());
+    const { id: withheld } = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-client-key-000002' }),
+    );
+
+    await act(deps, disclosed, REPLY);
+    await act(deps, withheld, {
+      action: 'reply',
+      outcome: 'not_handled_petition',
+      basis: '《中华人民共和国政府信息公开条例》第三十九条第一款',
+      alreadyPublic: false,
+      text: '您的申请属于信访事项，请向信访部门反映。',
+      detail: '',
+    });
+
+    expect((await getApplication(deps, disclosed)).reply).not.toHaveProperty('remedies');
+    expect((await getApplication(deps, withheld)).reply?.remedies).toBe(
+      '如对本答复不服，可以自收到本答复之日起60日内向本机关的本级人民政府或者上一级主管部门申请行政复议，或者自收到本答复之日起6个月内向有管辖权的人民法院提起行政诉讼。',
+    );
   });
 
   test('the whole path: correction, third party, extension, reply', async () => {
@@ -518,7 +562,13 @@ describe('a correction that never comes (art. 30)', () => {
 
     expect(closed).toMatchObject({
       status: 'closed',
-      closed: { on: '2025-10-14', note: '逾期未补正' },
+      closed: {
+        on: '2025-10-14',
+        note: '逾期未补正',
+        outcome: 'other_uncorrected',
+        basis: '《中华人民共和国政府信息公开条例》第三十条',
+        remedies: expect.stringContaining('向某某市人民政府申请行政复议'),
+      },
     });
     expect((await listApplicationQueue(deps)).map((each) => each.id)).not.toContain(id);
     await expect(

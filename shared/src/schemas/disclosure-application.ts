@@ -3,7 +3,11 @@ import { ClientKeySchema } from './client-key';
 import {
   APPLICANT_CATEGORIES,
   APPLICANT_CATEGORY_LABELS,
+  OUTCOME_RULES,
+  OUTCOMES,
   type ApplicantCategory,
+  type Outcome,
+  type OutcomeGroup,
 } from './disclosure-terms';
 import {
   ID_DOCUMENT_TYPES,
@@ -230,28 +234,72 @@ export const CorrectionInputSchema = v.object({
 export type CorrectionInput = v.InferOutput<typeof CorrectionInputSchema>;
 
 /**
- * The reply kinds of art. 36 of the regulation, one per case the article lists. `detail` names what the reply
- * must also tell the applicant, where the article requires something.
+ * What a reply ends in: one row of the annual report's section 3 (OUTCOMES). The two rows of
+ * 其他处理 an applicant causes (no correction in time, a fee unpaid in time) are closings with
+ * actions of their own, each refused until its period is over, so a reply never names them.
  */
-export const REPLY_KINDS = [
-  'already_public',
-  'provided',
-  'refused',
-  'not_exist',
-  'not_held',
-  'repeated',
-  'special_regime',
-] as const;
-export type ReplyKind = (typeof REPLY_KINDS)[number];
-export const REPLY_KIND_RULES: Record<ReplyKind, { label: string; detail?: string }> = {
-  already_public: { label: '已主动公开', detail: '获取该信息的方式和途径' },
-  provided: { label: '予以公开' },
-  refused: { label: '不予公开', detail: '不予公开的理由和依据' },
-  not_exist: { label: '信息不存在' },
-  not_held: { label: '非本机关掌握', detail: '负责公开该信息的机关及其联系方式' },
-  repeated: { label: '重复申请' },
-  special_regime: { label: '按有关法律法规办理', detail: '应依照的法律、行政法规和办理途径' },
+export const REPLY_OUTCOMES = OUTCOMES.filter(
+  (outcome): outcome is Exclude<Outcome, 'other_uncorrected' | 'other_unpaid_fee'> =>
+    outcome !== 'other_uncorrected' && outcome !== 'other_unpaid_fee',
+);
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+
+/**
+ * What else a reply of an outcome must tell the applicant (art. 36), where the article asks for
+ * something: `required` refuses the reply without it. 已主动公开 is 予以公开 in the report
+ * (国办公开办函〔2021〕30号 has no row of its own) marked `alreadyPublic`, which asks where to get it.
+ */
+export function replyDetailRule(
+  outcome: Outcome,
+  alreadyPublic = false,
+): { label: string; required: boolean } | undefined {
+  if (outcome === 'disclosed')
+    return alreadyPublic ? { label: '获取该信息的方式和途径', required: true } : undefined;
+  if (outcome === 'partly_disclosed') return { label: '不予公开的部分及其理由', required: true };
+  if (OUTCOME_RULES[outcome].group === 'withheld')
+    return { label: '不予公开的理由', required: true };
+  if (outcome === 'unavailable_not_held')
+    return { label: '负责公开该信息的机关及其联系方式（能够确定的）', required: false };
+  if (outcome === 'other_other') return { label: '处理的理由和办理途径', required: true };
+  return undefined;
+}
+
+const OUTCOME_GROUP_SHORT: Record<OutcomeGroup, string> = {
+  disclosed: '予以公开',
+  partly_disclosed: '部分公开',
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  not_handled: '不予处理',
+  other: '其他处理',
 };
+
+/**
+ * An outcome as the applicant and staff read it: its group, and the row within it where the group
+ * has rows (「不予公开：属于国家秘密」); 已主动公开 named as such.
+ */
+export function outcomeLabel(outcome: Outcome, alreadyPublic = false): string {
+  const { group, label } = OUTCOME_RULES[outcome];
+  if (group === 'disclosed') return alreadyPublic ? '予以公开（已主动公开）' : '予以公开';
+  if (group === 'partly_disclosed') return OUTCOME_GROUP_SHORT[group];
+  return `${OUTCOME_GROUP_SHORT[group]}：${label.replace(/^\d+\. /, '')}`;
+}
+
+/** Whom the remedies name when the bureau has not said (no profile saved, or a blank field). */
+export const DEFAULT_REMEDY_BODIES = {
+  reviewOrgan: '本机关的本级人民政府或者上一级主管部门',
+  court: '有管辖权的人民法院',
+};
+
+/**
+ * The remedies a reply that refuses or cannot provide states (art. 51; 行政复议法: 60 days;
+ * 行政诉讼法 art. 46: 6 months), naming the bodies from the bureau's profile. Computed once, at
+ * the reply, and kept with it: what the applicant was told stays as told if the profile changes.
+ */
+export function remediesStatement(remedies?: { reviewOrgan: string; court: string }): string {
+  const reviewOrgan = remedies?.reviewOrgan.trim() || DEFAULT_REMEDY_BODIES.reviewOrgan;
+  const court = remedies?.court.trim() || DEFAULT_REMEDY_BODIES.court;
+  return `如对本答复不服，可以自收到本答复之日起60日内向${reviewOrgan}申请行政复议，或者自收到本答复之日起6个月内向${court}提起行政诉讼。`;
+}
 
 const version = v.pipe(
   v.number('缺少版本号，请刷新后重试'),
@@ -302,7 +350,10 @@ export const ApplicationEventInputSchema = v.pipe(
       v.object({
         action: v.literal('reply'),
         version,
-        kind: v.picklist(REPLY_KINDS, '请选择答复类型'),
+        outcome: v.picklist(REPLY_OUTCOMES, '请选择办理结果'),
+        /** Prefilled from OUTCOME_RULES[outcome].basis on the page; staff may add to it. */
+        basis: requiredText('法律依据', 500),
+        alreadyPublic: v.optional(v.boolean('已主动公开须为是或否'), false),
         text: requiredText('答复内容', 5000),
         detail: optionalText('补充说明', 1000),
       }),
@@ -311,11 +362,23 @@ export const ApplicationEventInputSchema = v.pipe(
   ),
   v.forward(
     v.check(
+      (input) => input.action !== 'reply' || !input.alreadyPublic || input.outcome === 'disclosed',
+      '只有「予以公开」的答复可以注明已主动公开',
+    ),
+    ['alreadyPublic'],
+  ),
+  v.forward(
+    v.check(
       (input) =>
-        input.action !== 'reply' || !REPLY_KIND_RULES[input.kind].detail || input.detail !== '',
+        input.action !== 'reply' ||
+        !replyDetailRule(input.outcome, input.alreadyPublic)?.required ||
+        input.detail !== '',
       (issue) => {
-        const kind = (issue.input as { kind: ReplyKind }).kind;
-        return `「${REPLY_KIND_RULES[kind].label}」的答复须写明${REPLY_KIND_RULES[kind].detail}`;
+        const { outcome, alreadyPublic } = issue.input as {
+          outcome: ReplyOutcome;
+          alreadyPublic?: boolean;
+        };
+        return `「${outcomeLabel(outcome, alreadyPublic)}」的答复须写明${replyDetailRule(outcome, alreadyPublic)?.label}`;
       },
     ),
     ['detail'],
@@ -327,7 +390,8 @@ export type ApplicationAction = ApplicationEventInput['action'];
 /**
  * received: the clock runs; awaiting_correction: stopped until the applicant corrects (art. 30);
  * third_party: stopped while a third party is consulted (art. 32); replied: done; closed: not
- * corrected within the period (art. 30), taken as abandoned.
+ * corrected within the period (art. 30), or a fee not paid within it (国办函〔2020〕109号), taken as
+ * abandoned.
  */
 export const APPLICATION_STATUSES = [
   'received',
@@ -342,13 +406,13 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   awaiting_correction: '待补正',
   third_party: '征求第三方意见中',
   replied: '已答复',
-  closed: '已终止（未补正）',
+  closed: '已终止办理',
 };
 
 /** Art. 30: working days the applicant has to correct, from the request; past them a discloser may close the case. */
 export const CORRECTION_WORKING_DAYS = 7;
 
-/** A case is over once replied, or closed for want of a correction. */
+/** A case is over once replied, or closed for want of a correction or a fee. */
 export const isFinished = (status: ApplicationStatus) =>
   status === 'replied' || status === 'closed';
 
@@ -361,12 +425,26 @@ export type ApplicationEventView =
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: string }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: string }
   | { type: 'replied'; on: string; at: string; by: string }
-  | { type: 'closed'; on: string; at: string; note: string; by: string };
+  | {
+      type: 'closed';
+      on: string;
+      at: string;
+      note: string;
+      by: string;
+      outcome: 'other_uncorrected' | 'other_unpaid_fee';
+    };
 
 export interface ApplicationReplyView {
-  kind: ReplyKind;
+  /** The report row it ends in (older replies: mapped from their kind, see applications.md). */
+  outcome: Outcome;
+  /** The legal basis named (blank on replies made before it was asked). */
+  basis: string;
+  /** 予以公开 of information already published proactively (the old 已主动公开). */
+  alreadyPublic: boolean;
   text: string;
   detail: string;
+  /** The remedies stated (art. 51), when the outcome refuses or cannot provide. */
+  remedies?: string;
   on: string;
 }
 
@@ -388,8 +466,8 @@ export interface MyApplicationView {
   /** The notice of an extension: its reason is what the applicant is told. */
   extension?: { days: number; reason: string; on: string };
   reply?: ApplicationReplyView;
-  /** Closed for want of a correction (art. 30), with staff's note. */
-  closed?: { on: string; note: string };
+  /** Closed without a reply: no correction in time (art. 30) or a fee unpaid in time; staff's note, the outcome and its remedies. */
+  closed?: { on: string; note: string; outcome: Outcome; basis: string; remedies?: string };
 }
 
 /** What disclosure staff see: also who applied, how to reach them, and the masked identity number. */

@@ -29,7 +29,7 @@ import {
   repliedKey,
 } from './keys';
 import { cancellationReasons } from './cancellation';
-import { legacyApplicantCategory } from './application-legacy';
+import { upgradeLegacyApplication } from './application-legacy';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -38,7 +38,7 @@ type TransactItem = NonNullable<
 /** The applicant's copy holds no contact, name or identity: their list never needs them. */
 const applicantCopy = ({ applicant, identity, contact, ...rest }: StoredApplication) => rest;
 
-/** An erased case reads with blanks where the applicant's details were. */
+/** An erased case reads with blanks where the applicant's details were; an older one in the current shape. */
 function fromItem(item: Record<string, unknown>): StoredApplication {
   const { pk, sk, ...rest } = item;
   const stored = rest as unknown as StoredApplication;
@@ -48,9 +48,8 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
     identity?: Partial<StoredApplication['identity']>;
     contact?: Partial<StoredApplication['contact']>;
   };
-  return {
+  return upgradeLegacyApplication({
     ...stored,
-    applicantCategory: stored.applicantCategory ?? legacyApplicantCategory(erased.applicant?.type),
     applicant: {
       type: 'person',
       name: '',
@@ -60,7 +59,7 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
     },
     identity: { type: 'resident_id', masked: '', ...erased.identity },
     contact: { phone: '', address: '', postcode: '', email: '', ...erased.contact },
-  };
+  });
 }
 
 /** Where a case sits in the queue, or nowhere once replied or closed. */

@@ -3,7 +3,10 @@ import {
   AUDIT_ACTION_LABELS,
   ClockRuleError,
   isFinished,
-  REPLY_KIND_RULES,
+  OUTCOME_RULES,
+  outcomeLabel,
+  remediesStatement,
+  type Outcome,
   type ApplicationEventInput,
   type StaffApplicationView,
 } from '@sunshine/shared';
@@ -19,14 +22,21 @@ import { staffApplicationView } from './views';
 
 type StaffDeps = Pick<
   ApplicationDeps,
-  'applications' | 'calendars' | 'clock' | 'ids' | 'templates' | 'kickReleases'
+  'applications' | 'bureau' | 'calendars' | 'clock' | 'ids' | 'templates' | 'kickReleases'
 >;
+
+/** The remedies an outcome states (art. 51), naming the bodies of the bureau's profile. */
+async function remediesFor(deps: Pick<StaffDeps, 'bureau'>, outcome: Outcome) {
+  if (!OUTCOME_RULES[outcome].statesRemedies) return undefined;
+  return remediesStatement((await deps.bureau.get())?.remedies);
+}
 
 /** The step an action adds to the case, dated today in China. */
 function stepOf(
   input: ApplicationEventInput,
   actor: StaffActor,
   now: Date,
+  remedies: string | undefined,
 ): StoredApplicationEvent {
   const stamp = { on: chinaDate(now), at: now.toISOString(), by: actorRef(actor) };
   switch (input.action) {
@@ -41,7 +51,14 @@ function stepOf(
     case 'reply':
       return { type: 'replied', ...stamp };
     case 'close_uncorrected':
-      return { type: 'closed', ...stamp, note: input.note };
+      return {
+        type: 'closed',
+        ...stamp,
+        note: input.note,
+        outcome: 'other_uncorrected',
+        basis: OUTCOME_RULES.other_uncorrected.basis,
+        ...(remedies && { remedies }),
+      };
   }
 }
 
@@ -50,7 +67,7 @@ function summaryOf(input: ApplicationEventInput, id: string): string {
   const label = AUDIT_ACTION_LABELS[`application.${input.action}`];
   if (input.action === 'extend') return `${label}：申请 ${id}，延长 ${input.days} 个工作日`;
   if (input.action === 'reply')
-    return `${label}：申请 ${id}，${REPLY_KIND_RULES[input.kind].label}`;
+    return `${label}：申请 ${id}，${outcomeLabel(input.outcome, input.alreadyPublic)}`;
   return `${label}：申请 ${id}`;
 }
 
@@ -82,7 +99,14 @@ export async function recordApplicationEvent(
     if (lastDay && chinaDate(now) <= lastDay)
       throw new AppError('CONFLICT', `申请人可在 ${lastDay} 前补正，期满未补正方可终止办理`);
   }
-  const step = stepOf(input, actor, now);
+  const ending: Outcome | undefined =
+    input.action === 'reply'
+      ? input.outcome
+      : input.action === 'close_uncorrected'
+        ? 'other_uncorrected'
+        : undefined;
+  const remedies = ending && (await remediesFor(deps, ending));
+  const step = stepOf(input, actor, now, remedies);
   const events = [...application.events, step];
   let clock: Awaited<ReturnType<typeof applicationClock>>;
   try {
@@ -106,9 +130,12 @@ export async function recordApplicationEvent(
     dueApproximate: isFinished(status) ? application.dueApproximate : clock.approximate,
     ...(input.action === 'reply' && {
       reply: {
-        kind: input.kind,
+        outcome: input.outcome,
+        basis: input.basis,
+        alreadyPublic: input.alreadyPublic,
         text: input.text,
         detail: input.detail,
+        ...(remedies && { remedies }),
         on: step.on,
         by: actorRef(actor),
       },

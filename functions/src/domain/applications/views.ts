@@ -20,12 +20,7 @@ export function myApplicationView(application: StoredApplication): MyApplication
   const request = lastOf(events, 'correction_requested');
   const extension = lastOf(events, 'extended');
   const closed = lastOf(events, 'closed');
-  const reply = application.reply && {
-    kind: application.reply.kind,
-    text: application.reply.text,
-    detail: application.reply.detail,
-    on: application.reply.on,
-  };
+  const { by, ...reply } = application.reply ?? { by: undefined };
   return {
     id: application.id,
     status: application.status,
@@ -42,8 +37,16 @@ export function myApplicationView(application: StoredApplication): MyApplication
     ...(extension && {
       extension: { days: extension.days, reason: extension.reason, on: extension.on },
     }),
-    ...(reply && { reply }),
-    ...(closed && { closed: { on: closed.on, note: closed.note } }),
+    ...(application.reply && { reply: reply as NonNullable<MyApplicationView['reply']> }),
+    ...(closed && {
+      closed: {
+        on: closed.on,
+        note: closed.note,
+        outcome: closed.outcome,
+        basis: closed.basis,
+        ...(closed.remedies && { remedies: closed.remedies }),
+      },
+    }),
   };
 }
 
@@ -51,6 +54,15 @@ export function myApplicationView(application: StoredApplication): MyApplication
 function eventView(event: StoredApplicationEvent): ApplicationEventView {
   if (event.type === 'correction_received')
     return { type: event.type, on: event.on, at: event.at, text: event.text };
+  if (event.type === 'closed')
+    return {
+      type: event.type,
+      on: event.on,
+      at: event.at,
+      note: event.note,
+      by: event.by.displayName,
+      outcome: event.outcome,
+    };
   return 'by' in event ? { ...event, by: event.by.displayName } : event;
 }
 

@@ -6,7 +6,7 @@ import {
   isFinished,
   DELIVERY_FORM_LABELS,
   RECEIVING_METHOD_LABELS,
-  REPLY_KIND_RULES,
+  outcomeLabel,
   type MyApplicationView,
 } from '@sunshine/shared';
 import { formatDate } from '../../services/format';
@@ -75,19 +75,24 @@ export function ApplicationCard({ application, onChanged }: Props) {
       {closed && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>
-            补正期满未补正，本申请已终止办理（{closed.on}）
+            {closed.outcome === 'other_unpaid_fee' ? '未在期限内缴纳信息处理费' : '补正期满未补正'}
+            ，本申请已终止办理（{closed.on}）
           </Text>
           {closed.note && <Text className='my-applications__box-text'>{closed.note}</Text>}
+          {closed.basis && <Text className='my-applications__box-text'>依据：{closed.basis}</Text>}
           <Text className='my-applications__box-text'>如仍需要该信息，可重新提交申请。</Text>
+          {closed.remedies && <Text className='my-applications__box-text'>{closed.remedies}</Text>}
         </View>
       )}
       {reply && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>
-            答复：{REPLY_KIND_RULES[reply.kind].label}（{reply.on}）
+            答复：{outcomeLabel(reply.outcome, reply.alreadyPublic)}（{reply.on}）
           </Text>
           <Text className='my-applications__box-text'>{reply.text}</Text>
           {reply.detail && <Text className='my-applications__box-text'>{reply.detail}</Text>}
+          {reply.basis && <Text className='my-applications__box-text'>依据：{reply.basis}</Text>}
+          {reply.remedies && <Text className='my-applications__box-text'>{reply.remedies}</Text>}
         </View>
       )}
     </View>

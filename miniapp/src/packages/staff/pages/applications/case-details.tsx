@@ -5,6 +5,7 @@ import {
   APPLICANT_TYPE_LABELS,
   DELIVERY_FORM_LABELS,
   ID_DOCUMENT_LABELS,
+  outcomeLabel,
   RECEIVING_METHOD_LABELS,
   type ApplicationEventView,
   type StaffApplicationView,
@@ -19,7 +20,7 @@ const EVENT_LABELS: Record<ApplicationEventView['type'], string> = {
   third_party_ended: '第三方意见结束',
   extended: '延长答复期限',
   replied: '答复',
-  closed: '未补正，终止办理',
+  closed: '终止办理',
 };
 
 function eventText(event: ApplicationEventView): string {
@@ -89,7 +90,17 @@ export function CaseDetails({ application }: { application: StaffApplicationView
         ))}
       </View>
       {application.reply && (
-        <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>
+        <>
+          <Text className='staff-applications__meta'>{`办理结果 ${outcomeLabel(application.reply.outcome, application.reply.alreadyPublic)}`}</Text>
+          {row('法律依据', application.reply.basis)}
+          <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>
+          {application.reply.remedies && (
+            <Text className='staff-applications__event-text'>{application.reply.remedies}</Text>
+          )}
+        </>
+      )}
+      {application.closed && (
+        <Text className='staff-applications__meta'>{`办理结果 ${outcomeLabel(application.closed.outcome)}`}</Text>
       )}
       <Text className='staff-applications__meta'>{`收到时间 ${formatDateTime(application.receivedAt)}`}</Text>
     </View>

@@ -13,6 +13,7 @@ import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
 import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
+import { reportIndexBackfill } from './index-applications';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,6 +32,8 @@ async function main() {
   const calendars = new DynamoCalendarStore(client, table);
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
+  // Applications received before the report's index existed are put into it (data-model #114).
+  await reportIndexBackfill(client, table).backfill();
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,

@@ -205,7 +205,7 @@ export const ApplyInputSchema = v.pipe(
           ? ORGANIZATION_ID_DOCUMENTS
           : PERSON_ID_DOCUMENTS
         ).includes(identity.type),
-      '法人或其他组织请填写统一社会信用代码；公民请选择个人身份证件',
+      '法人或其他组织请填写统一社会信用代码；自然人请选择个人身份证件',
     ),
     ['identity', 'type'],
   ),

@@ -30,6 +30,7 @@ import {
 } from './keys';
 import { cancellationReasons } from './cancellation';
 import { upgradeLegacyApplication } from './application-legacy';
+import { reportIndexItems } from './application-report-index';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -105,13 +106,15 @@ export class DynamoApplicationStore implements ApplicationStore {
       items.push({ Delete: { TableName: this.tableName, Key: before } });
     // The queue holds the whole case: staff read the queue in one Query, contact and masked number included.
     if (after) items.push(this.put({ ...next, ...after }));
-    // Replied or closed: listed by that date, for the retention job (no personal data in the entry).
+    // Replied or closed: listed by that date, for the retention job (no personal data in the entry),
+    // and its ending recorded in each report year it counts in (#112).
     if (isFinished(next.status) && !isFinished(previous.status))
       items.push(
         this.put({
           ...repliedKey(next.events.at(-1)?.on ?? next.receivedAt.slice(0, 10), next.id),
           id: next.id,
         }),
+        ...reportIndexItems(next).map((item) => this.put(item)),
       );
     return items;
   }
@@ -165,6 +168,8 @@ export class DynamoApplicationStore implements ApplicationStore {
               ...applicantKey(application.applicantId, application.receivedAt, application.id),
             }),
             ...(queue ? [this.put({ ...application, ...queue })] : []),
+            // Counted in its receipt year's report (#111).
+            ...reportIndexItems(application).map((item) => this.put(item)),
           ],
         }),
       );

@@ -149,4 +149,30 @@ describe('my applications', () => {
     ).toBeTruthy();
     expect(screen.getByText(/向某某市人民政府申请行政复议/)).toBeTruthy();
   });
+
+  test('a fee notice shows the amount, the tiers and the last day to pay', async () => {
+    answerOk([
+      {
+        ...application,
+        status: 'awaiting_fee',
+        dueOn: undefined,
+        fee: {
+          on: '2026-03-03',
+          method: 'by_pages',
+          quantity: 150,
+          alreadyCounted: 0,
+          amount: 1700,
+          payBy: '2026-03-31',
+          note: '',
+        },
+      },
+    ]);
+
+    render(<MyApplications />);
+
+    expect(await screen.findByText(/应缴信息处理费 1700 元/)).toBeTruthy();
+    expect(screen.getByText(/31—100页的部分：10元\/页/)).toBeTruthy();
+    expect(screen.getByText(/请于 2026-03-31 前缴纳/)).toBeTruthy();
+    expect(screen.getByText('待缴费')).toBeTruthy();
+  });
 });

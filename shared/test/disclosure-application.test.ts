@@ -258,6 +258,9 @@ describe('a staff action on a case', () => {
     { action: 'start_third_party', version: 1, note: '某公司：涉及其商业秘密' },
     { action: 'end_third_party', version: 2 },
     { action: 'extend', version: 1, days: 20, reason: '需调取多年档案' },
+    { action: 'notify_fee', version: 1, method: 'by_count', quantity: 1, alreadyCounted: 10 },
+    { action: 'record_fee_paid', version: 2 },
+    { action: 'close_unpaid', version: 2, note: '逾期未缴费' },
     {
       action: 'reply',
       version: 1,
@@ -357,6 +360,16 @@ describe('a staff action on a case', () => {
       'no version',
       { action: 'reply', outcome: 'disclosed', basis: BASIS, text: '提供' },
       'version',
+    ],
+    [
+      'a fee notice that charges nothing (30 pages are free)',
+      { action: 'notify_fee', version: 1, method: 'by_pages', quantity: 30 },
+      'quantity',
+    ],
+    [
+      'a fee notice by an unknown method',
+      { action: 'notify_fee', version: 1, method: 'by_weight', quantity: 40 },
+      'method',
     ],
   ])('refuses %s, naming the field', (_, input, field) => {
     expect(fieldsOf(validate(ApplicationEventInputSchema, input))).toContain(field);

@@ -11,6 +11,7 @@ import type {
   ApplicationStatus,
   ApplicationReplyView,
   DeliveryForm,
+  FeeNotice,
   IdDocumentType,
   ReceivingMethod,
 } from '@sunshine/shared';
@@ -36,6 +37,9 @@ export type StoredApplicationEvent =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
+  /** A fee notice (国办函〔2020〕109号), its amount computed from the tiers, and its payment. */
+  | ({ type: 'fee_notified'; at: string; by: ActorRef } & FeeNotice)
+  | { type: 'fee_paid'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'replied'; on: string; at: string; by: ActorRef }
   /**
    * Closed without a reply, in the report row of why (other_uncorrected: art. 30;

@@ -591,6 +591,94 @@ describe('a correction that never comes (art. 30)', () => {
   });
 });
 
+describe('a fee (国办函〔2020〕109号)', () => {
+  const NOTICE = {
+    action: 'notify_fee',
+    method: 'by_pages',
+    quantity: 150,
+    alreadyCounted: 0,
+    note: '',
+  } as const;
+
+  test('the notice computes the amount from the tiers, stops the clock, and the applicant reads it', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    const noticed = await act(deps, id, NOTICE);
+    const [mine] = await listMyApplications(deps, RESIDENT);
+
+    // 31–100 at 10 元 (700), 101–150 at 20 元 (1000); 20 working days from Monday 3 March.
+    expect(noticed).toMatchObject({ status: 'awaiting_fee', stoppedSince: '2025-03-03' });
+    expect(noticed.dueOn).toBeUndefined(); // no due date while the clock is stopped
+    expect(mine).toMatchObject({
+      status: 'awaiting_fee',
+      fee: {
+        method: 'by_pages',
+        quantity: 150,
+        amount: 1700,
+        on: '2025-03-03',
+        payBy: '2025-03-31',
+      },
+    });
+    expect(mine?.dueOn).toBeUndefined();
+  });
+
+  test('the time from notice to payment is not counted: paid after 5 working days, the reply is due 5 later', async () => {
+    const { deps, setNow } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+    await act(deps, id, NOTICE);
+
+    setNow('2025-03-10T02:00:00.000Z');
+    const paid = await act(deps, id, { action: 'record_fee_paid', note: '现场缴纳' });
+
+    expect(paid).toMatchObject({
+      status: 'received',
+      dueOn: '2025-04-07',
+      fee: { paidOn: '2025-03-10' },
+    });
+  });
+
+  test('unpaid, the case may be closed only after the period, as 其他处理 2', async () => {
+    const { deps, setNow } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+    await act(deps, id, NOTICE);
+    await expect(act(deps, id, REPLY)).rejects.toMatchObject({
+      status: 409,
+      message: '申请人尚未缴费，请收到费用后再答复',
+    });
+    await expect(act(deps, id, NOTICE)).rejects.toMatchObject({ status: 409 });
+
+    setNow('2025-03-31T02:00:00.000Z');
+    await expect(act(deps, id, { action: 'close_unpaid', note: '' })).rejects.toMatchObject({
+      status: 409,
+      message: '申请人可在 2025-03-31 前缴费，逾期未缴方可终止办理',
+    });
+    setNow('2025-04-01T02:00:00.000Z');
+    const closed = await act(deps, id, { action: 'close_unpaid', note: '逾期未缴费' });
+
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closed: { on: '2025-04-01', outcome: 'other_unpaid_fee', note: '逾期未缴费' },
+    });
+    expect(closed.closed?.remedies).toContain('申请行政复议');
+  });
+
+  test('by count, the applications already made this month decide the price', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    const noticed = await act(deps, id, {
+      action: 'notify_fee',
+      method: 'by_count',
+      quantity: 1,
+      alreadyCounted: 30,
+      note: '',
+    });
+
+    expect(noticed.fee).toMatchObject({ amount: 200, alreadyCounted: 30 }); // the 31st: 200 元
+  });
+});
+
 describe('masking', () => {
   test.each([
     ['11010519491231002X', '1*************002X'],

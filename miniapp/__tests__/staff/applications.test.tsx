@@ -127,4 +127,27 @@ describe('StaffApplications', () => {
       detail: '系内部讨论记录',
     });
   });
+
+  test('a fee notice shows the amount from the tiers as it is typed and sends the method and quantity', async () => {
+    listApplicationQueue.mockResolvedValue([aCase(1)]);
+    recordApplicationEvent.mockResolvedValue(aCase(1, { status: 'awaiting_fee', version: 2 }));
+    render(<StaffApplications />);
+    await screen.findByText('申请 1：某年统计数据');
+    fireEvent.click(screen.getByText('展开办理'));
+    fireEvent.click(within(cardOf(1)).getByText('发出收费通知'));
+
+    pick(control('method'), 1); // 按量计收
+    await typeInto(control('quantity'), '150');
+
+    expect(screen.getByText('应缴 1700 元')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('确认发出收费通知')));
+    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, {
+      action: 'notify_fee',
+      version: 1,
+      method: 'by_pages',
+      quantity: 150,
+      alreadyCounted: 0,
+      note: '',
+    });
+  });
 });

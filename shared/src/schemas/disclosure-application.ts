@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
+import { FEE_METHODS, feeFor, type FeeMethod } from './fees';
 import {
   APPLICANT_CATEGORIES,
   APPLICANT_CATEGORY_LABELS,
@@ -308,6 +309,16 @@ const version = v.pipe(
 );
 
 /**
+ * The working days an applicant has to pay a fee, counted from the day after the notice
+ * (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号: 申请人应当在收到收费通知的次日起20个工作日内完成缴费;
+ * check the wording against an official copy). Counted on the staff calendars, as the reply's
+ * clock is; unpaid past it, the application is no longer handled (report row 三(六)2).
+ */
+export const FEE_PAYMENT_WORKING_DAYS = 20;
+
+const feeNote = optionalText('说明', 500);
+
+/**
  * One staff action on a case. `version` is the case's version the person saw: if a colleague
  * acted since, the action is refused (409) instead of silently applied to a case they did not see.
  */
@@ -347,6 +358,31 @@ export const ApplicationEventInputSchema = v.pipe(
         version,
         note: optionalText('说明', 500),
       }),
+      // 国办函〔2020〕109号: the fee notice (its amount from FEE_TIERS), the payment, the closing unpaid.
+      v.object({
+        action: v.literal('notify_fee'),
+        version,
+        method: v.picklist(FEE_METHODS, '请选择计费方式（按件或按量）'),
+        quantity: v.pipe(
+          v.number('请填写计费的件数或页数'),
+          v.integer('件数或页数须为整数'),
+          v.minValue(1, '件数或页数至少为 1'),
+          v.maxValue(100000, '件数或页数过大，请核对'),
+        ),
+        /** By count: the applications the same applicant already made this natural month. */
+        alreadyCounted: v.optional(
+          v.pipe(
+            v.number('本月已申请件数须为数字'),
+            v.integer('本月已申请件数须为整数'),
+            v.minValue(0, '本月已申请件数不能为负数'),
+            v.maxValue(100000, '本月已申请件数过大，请核对'),
+          ),
+          0,
+        ),
+        note: feeNote,
+      }),
+      v.object({ action: v.literal('record_fee_paid'), version, note: feeNote }),
+      v.object({ action: v.literal('close_unpaid'), version, note: feeNote }),
       v.object({
         action: v.literal('reply'),
         version,
@@ -359,6 +395,19 @@ export const ApplicationEventInputSchema = v.pipe(
       }),
     ],
     '未知的办理操作',
+  ),
+  v.forward(
+    v.check(
+      (input) =>
+        input.action !== 'notify_fee' ||
+        feeFor(
+          input.method,
+          input.quantity,
+          input.method === 'by_count' ? input.alreadyCounted : 0,
+        ) > 0,
+      '按收费标准本申请不需收费（按件：同一申请人当月第 11 件起；按量：30 页以上）',
+    ),
+    ['quantity'],
   ),
   v.forward(
     v.check(
@@ -389,7 +438,8 @@ export type ApplicationAction = ApplicationEventInput['action'];
 
 /**
  * received: the clock runs; awaiting_correction: stopped until the applicant corrects (art. 30);
- * third_party: stopped while a third party is consulted (art. 32); replied: done; closed: not
+ * third_party: stopped while a third party is consulted (art. 32); awaiting_fee: stopped from a fee
+ * notice to its payment (国办函〔2020〕109号); replied: done; closed: not
  * corrected within the period (art. 30), or a fee not paid within it (国办函〔2020〕109号), taken as
  * abandoned.
  */
@@ -397,6 +447,7 @@ export const APPLICATION_STATUSES = [
   'received',
   'awaiting_correction',
   'third_party',
+  'awaiting_fee',
   'replied',
   'closed',
 ] as const;
@@ -405,6 +456,7 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   received: '办理中',
   awaiting_correction: '待补正',
   third_party: '征求第三方意见中',
+  awaiting_fee: '待缴费',
   replied: '已答复',
   closed: '已终止办理',
 };
@@ -424,6 +476,8 @@ export type ApplicationEventView =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: string }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: string }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: string }
+  | ({ type: 'fee_notified'; at: string; by: string } & FeeNotice)
+  | { type: 'fee_paid'; on: string; at: string; note: string; by: string }
   | { type: 'replied'; on: string; at: string; by: string }
   | {
       type: 'closed';
@@ -433,6 +487,19 @@ export type ApplicationEventView =
       by: string;
       outcome: 'other_uncorrected' | 'other_unpaid_fee';
     };
+
+/** A fee notice as the applicant reads it (the tiers line is FEE_TIERS' feeTierLines(method)). */
+export interface FeeNotice {
+  on: string;
+  method: FeeMethod;
+  quantity: number;
+  alreadyCounted: number;
+  /** 元, by feeFor. */
+  amount: number;
+  /** The last day to pay (FEE_PAYMENT_WORKING_DAYS working days after the notice). */
+  payBy: string;
+  note: string;
+}
 
 export interface ApplicationReplyView {
   /** The report row it ends in (older replies: mapped from their kind, see applications.md). */
@@ -463,6 +530,8 @@ export interface MyApplicationView {
   /** What staff asked to correct, while it waits (and after, for the record). */
   correctionRequest?: { text: string; on: string };
   corrections: Array<{ text: string; on: string }>;
+  /** The fee notice, if one was sent, and the day it was recorded as paid. */
+  fee?: FeeNotice & { paidOn?: string };
   /** The notice of an extension: its reason is what the applicant is told. */
   extension?: { days: number; reason: string; on: string };
   reply?: ApplicationReplyView;

@@ -20,6 +20,8 @@ export function myApplicationView(application: StoredApplication): MyApplication
   const request = lastOf(events, 'correction_requested');
   const extension = lastOf(events, 'extended');
   const closed = lastOf(events, 'closed');
+  const notice = lastOf(events, 'fee_notified');
+  const paid = lastOf(events, 'fee_paid');
   const { by, ...reply } = application.reply ?? { by: undefined };
   return {
     id: application.id,
@@ -34,6 +36,18 @@ export function myApplicationView(application: StoredApplication): MyApplication
     corrections: events.flatMap((event) =>
       event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [],
     ),
+    ...(notice && {
+      fee: {
+        on: notice.on,
+        method: notice.method,
+        quantity: notice.quantity,
+        alreadyCounted: notice.alreadyCounted,
+        amount: notice.amount,
+        payBy: notice.payBy,
+        note: notice.note,
+        ...(paid && { paidOn: paid.on }),
+      },
+    }),
     ...(extension && {
       extension: { days: extension.days, reason: extension.reason, on: extension.on },
     }),

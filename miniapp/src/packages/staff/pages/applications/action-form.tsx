@@ -2,6 +2,11 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   ApplicationEventInputSchema,
+  FEE_METHOD_LABELS,
+  FEE_METHODS,
+  FEE_PAYMENT_WORKING_DAYS,
+  feeFor,
+  feeTierLines,
   OUTCOME_GROUP_LABELS,
   OUTCOME_GROUPS,
   OUTCOME_RULES,
@@ -9,6 +14,7 @@ import {
   replyDetailRule,
   validate,
   type ApplicationAction,
+  type FeeMethod,
   type OutcomeGroup,
   type ReplyOutcome,
   type StaffApplicationView,
@@ -27,6 +33,9 @@ export const ACTION_LABELS: Record<ApplicationAction, string> = {
   extend: '延长答复期限',
   reply: '答复',
   close_uncorrected: '期满未补正，终止办理',
+  notify_fee: '发出收费通知',
+  record_fee_paid: '登记已缴费',
+  close_unpaid: '逾期未缴费，终止办理',
 };
 
 const OUTCOME_LABELS = Object.fromEntries(
@@ -47,6 +56,9 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
   const [text, setText] = useState('');
   const [detail, setDetail] = useState('');
   const [days, setDays] = useState('');
+  const [method, setMethod] = useState<FeeMethod>();
+  const [quantity, setQuantity] = useState('');
+  const [counted, setCounted] = useState('');
   const [group, setGroup] = useState<OutcomeGroup>();
   const [outcome, setOutcome] = useState<ReplyOutcome>();
   const [basis, setBasis] = useState('');
@@ -76,7 +88,18 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         return { action, version, days: days === '' ? undefined : Number(days), reason: text };
       case 'reply':
         return { action, version, outcome, basis, alreadyPublic, text, detail };
+      case 'notify_fee':
+        return {
+          action,
+          version,
+          method,
+          quantity: quantity === '' ? undefined : Number(quantity),
+          alreadyCounted: method === 'by_count' && counted !== '' ? Number(counted) : 0,
+          note: text,
+        };
       case 'close_uncorrected':
+      case 'record_fee_paid':
+      case 'close_unpaid':
         return { action, version, note: text };
     }
   };
@@ -95,7 +118,20 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
     extend: ['延期理由（将告知申请人）', 'reason'],
     reply: ['答复内容', 'text'],
     close_uncorrected: ['说明（选填，将告知申请人）', 'note'],
+    notify_fee: ['说明（选填，将告知申请人，如缴费方式）', 'note'],
+    record_fee_paid: ['缴费说明（选填）', 'note'],
+    close_unpaid: ['说明（选填，将告知申请人）', 'note'],
   }[action];
+  const optionalText =
+    action === 'end_third_party' ||
+    action === 'close_uncorrected' ||
+    action === 'notify_fee' ||
+    action === 'record_fee_paid' ||
+    action === 'close_unpaid';
+  const amount =
+    method && /^\d+$/.test(quantity) && Number(quantity) > 0
+      ? feeFor(method, Number(quantity), method === 'by_count' ? Number(counted || 0) : 0)
+      : undefined;
   const detailRule = outcome && replyDetailRule(outcome, alreadyPublic);
   const rows = group ? outcomesOf(group) : [];
   return (
@@ -144,6 +180,49 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
           )}
         </>
       )}
+      {action === 'notify_fee' && (
+        <>
+          <FormField label='计费方式' field='method' issues={issues} required>
+            <OptionPicker
+              options={FEE_METHODS}
+              labels={FEE_METHOD_LABELS}
+              value={method}
+              placeholder='按件或按量计收'
+              onChange={setMethod}
+            />
+          </FormField>
+          {method === 'by_count' && (
+            <FormField label='该申请人本月此前已申请件数' field='alreadyCounted' issues={issues}>
+              <Input
+                className='form-field__input'
+                type='number'
+                maxlength={6}
+                value={counted}
+                onInput={(event) => setCounted(event.detail.value)}
+              />
+            </FormField>
+          )}
+          <FormField
+            label={method === 'by_pages' ? '页数' : '计费件数'}
+            field='quantity'
+            issues={issues}
+            required
+          >
+            <Input
+              className='form-field__input'
+              type='number'
+              maxlength={6}
+              value={quantity}
+              onInput={(event) => setQuantity(event.detail.value)}
+            />
+          </FormField>
+          {method && (
+            <Notice tone='info' title={amount === undefined ? '收费标准' : `应缴 ${amount} 元`}>
+              {`${feeTierLines(method).join('\n')}\n缴费期限：通知次日起 ${FEE_PAYMENT_WORKING_DAYS} 个工作日，期间不计入答复期限。`}
+            </Notice>
+          )}
+        </>
+      )}
       {action === 'extend' && (
         <FormField label='延长的工作日数（1–20）' field='days' issues={issues} required>
           <Input
@@ -159,7 +238,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         label={textField[0]!}
         field={textField[1]!}
         issues={issues}
-        required={action !== 'end_third_party'}
+        required={!optionalText}
       >
         <Textarea
           className='form-field__textarea'

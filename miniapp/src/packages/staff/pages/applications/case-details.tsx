@@ -4,6 +4,8 @@ import {
   APPLICANT_CATEGORY_LABELS,
   APPLICANT_TYPE_LABELS,
   DELIVERY_FORM_LABELS,
+  FEE_METHOD_LABELS,
+  FEE_TIERS,
   ID_DOCUMENT_LABELS,
   outcomeLabel,
   RECEIVING_METHOD_LABELS,
@@ -21,6 +23,8 @@ const EVENT_LABELS: Record<ApplicationEventView['type'], string> = {
   extended: '延长答复期限',
   replied: '答复',
   closed: '终止办理',
+  fee_notified: '发出收费通知',
+  fee_paid: '登记已缴费',
 };
 
 function eventText(event: ApplicationEventView): string {
@@ -34,6 +38,10 @@ function eventText(event: ApplicationEventView): string {
       return event.note;
     case 'extended':
       return `${event.days} 个工作日：${event.reason}`;
+    case 'fee_notified':
+      return `${FEE_METHOD_LABELS[event.method]} ${event.quantity}${FEE_TIERS[event.method].unit}，${event.amount} 元，${event.payBy} 前缴纳${event.note ? `\n${event.note}` : ''}`;
+    case 'fee_paid':
+      return event.note;
     default:
       return '';
   }

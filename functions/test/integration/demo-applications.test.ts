@@ -79,6 +79,10 @@ test('the demo applications give the demo year the counts written by hand, and s
     other_uncorrected: 1,
     other_unpaid_fee: 1,
   });
+  // The fee of 2025-08-04's application: 120 pages, 31–100 at 10 元 and 101–120 at 20 元.
+  expect(list.flatMap((each) => (each.feePaid ? [each.feePaid] : []))).toEqual([
+    { amount: 1100, paidOn: '2025-08-11' },
+  ]);
   expect(list.filter((each) => !each.endedOn || each.endedOn > '2025-12-31')).toEqual([
     expect.objectContaining({
       receivedOn: '2025-12-29',

@@ -20,14 +20,27 @@ export function endingOf(
   return closed?.type === 'closed' ? { endedOn: closed.on, outcome: closed.outcome } : undefined;
 }
 
-/** The report's view of a case: dates, column and row only. */
+/** The fee paid on a case, if one was: the notice's amount, on the day it was recorded paid. */
+export function feePaidOf(
+  application: Pick<StoredApplication, 'events'>,
+): ApplicationForReport['feePaid'] {
+  const notice = application.events.filter((event) => event.type === 'fee_notified').at(-1);
+  const paid = application.events.filter((event) => event.type === 'fee_paid').at(-1);
+  return notice?.type === 'fee_notified' && paid
+    ? { amount: notice.amount, paidOn: paid.on }
+    : undefined;
+}
+
+/** The report's view of a case: dates, column and row, and a fee paid; nothing personal. */
 export function reportEntryOf(application: StoredApplication): ApplicationForReport {
   const ending = endingOf(application);
+  const feePaid = feePaidOf(application);
   return {
     id: application.id,
     receivedOn: receivedOnOf(application),
     applicantCategory: application.applicantCategory,
     ...ending,
+    ...(feePaid && { feePaid }),
   };
 }
 

@@ -61,6 +61,9 @@ export class DynamoReportApplicationSource implements ReportApplicationSource {
           endedOn: String(item.endedOn),
           outcome: item.outcome as ApplicationForReport['outcome'],
         }),
+        ...(item.feePaid !== undefined && {
+          feePaid: item.feePaid as NonNullable<ApplicationForReport['feePaid']>,
+        }),
       };
       byId.set(entry.id, entry);
     }

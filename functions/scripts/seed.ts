@@ -16,6 +16,11 @@ import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoNegativeList } from '../src/seed/demo-negative-list';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
+import { reportIndexBackfill } from './index-applications';
+import { DynamoApplicationStore } from '../src/adapters/dynamo/application-store';
+import { SubmissionGuard } from '../src/adapters/dynamo/submission-guard';
+import { addressKey, fingerprintKey } from '../src/commons/secrets';
+import { seedDemoApplications } from '../src/seed/demo-applications';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,6 +43,27 @@ async function main() {
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
   await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
+  // Demo applications for the annual report's demo year, handled through the use cases at their dates.
+  const secret = process.env.ADDRESS_SECRET || 'demo-seed';
+  const guard = new SubmissionGuard(client, table, {
+    address: () => addressKey(secret),
+    fingerprint: () => fingerprintKey(secret),
+  });
+  const applications = await seedDemoApplications({
+    ...auditDeps,
+    applications: new DynamoApplicationStore(client, table, guard),
+    submissions: guard,
+    bureau,
+    calendars,
+    contentCheck: { check: async () => 'pass' },
+    users: {
+      get: async (userId) => ({ userId, openid: `demo-${userId}`, createdAt: '' }),
+      findByOpenid: async () => undefined,
+      create: async () => '',
+    },
+  });
+  // Applications received before the report's index existed are put into it (data-model #114).
+  await reportIndexBackfill(client, table).backfill();
   const appid = requireEnv('WECHAT_APPID');
   const staff = await seedDemoStaff({
     ...auditDeps,
@@ -46,7 +72,7 @@ async function main() {
     openidOf: (identity) => openidFor(appid, identity),
   });
   console.log(
-    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present`,
+    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present; demo applications: ${applications.written} added, ${applications.existing} already present`,
   );
   client.destroy();
 }

@@ -155,14 +155,15 @@ describe('disclosure applications', () => {
     const replied = await act(id, {
       action: 'reply',
       version: 3,
-      kind: 'provided',
+      outcome: 'disclosed',
+      basis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
       text: '所需统计数据见附件，已发送至您的邮箱。',
     });
     expect(replied.body.data.status).toBe('replied');
     const mine = await app.call('listMyApplications', { token: resident });
     expect(mine.body.data.find((each: { id: string }) => each.id === id)).toMatchObject({
       status: 'replied',
-      reply: { kind: 'provided', text: '所需统计数据见附件，已发送至您的邮箱。' },
+      reply: { outcome: 'disclosed', text: '所需统计数据见附件，已发送至您的邮箱。' },
     });
     expect(mine.text).not.toMatch(
       new RegExp(`${PHONE}|${ID_NUMBER}|${NAME}|002X|赵办理|昆明市|chen@example`),
@@ -291,8 +292,20 @@ describe('disclosure applications', () => {
     const { id } = (await apply(neighbour)).body.data;
 
     const responses = await Promise.all([
-      act(id, { action: 'reply', version: 1, kind: 'provided', text: '答复甲' }),
-      act(id, { action: 'reply', version: 1, kind: 'not_exist', text: '答复乙' }),
+      act(id, {
+        action: 'reply',
+        version: 1,
+        outcome: 'disclosed',
+        basis: '条例第三十六条',
+        text: '答复甲',
+      }),
+      act(id, {
+        action: 'reply',
+        version: 1,
+        outcome: 'unavailable_not_held',
+        basis: '条例第三十六条',
+        text: '答复乙',
+      }),
       act(id, { action: 'extend', version: 1, days: 5, reason: '档案量大' }),
       act(id, { action: 'request_correction', version: 1, text: '请补充' }),
     ]);

@@ -44,6 +44,7 @@ export const STAFF_PAGES = {
   applications: 'pages/applications/index',
   bureau: 'pages/bureau/index',
   negativeListAdmin: 'pages/negative-list/index',
+  annualReport: 'pages/annual-report/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -96,6 +97,9 @@ export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
 /** The negative list's yearly reviews: admins record one, staff read them. */
 export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
+export const ANNUAL_REPORT_URL = staffPage('annualReport');
+/** The report page opened at a year. */
+export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

@@ -2,6 +2,13 @@ import type { GenericSchema } from 'valibot';
 import type { Page } from './envelope';
 import type { TopicView } from './catalogue';
 import type { RouteMethod, Access } from './routes';
+import {
+  ReportCellSchema,
+  ReportTableSchema,
+  ReportYearPathSchema,
+  type ReportCellRecordsView,
+} from './schemas/annual-report';
+import type { LiveReportView } from './schemas/annual-report-views';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
 import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
@@ -291,6 +298,53 @@ export const ROUTE_FEATURES = {
       grants: ['read'],
       query: OpenDataQuerySchema,
       output: answers<{ items: OpenDataRow[]; next?: string }>(),
+    },
+  },
+
+  // 政府信息公开工作年度报告: staff see the live figures and what is behind each; residents get
+  // each table of a published report as CSV and the whole report as a printable page. The report
+  // itself is saved, reviewed and published as an item (workflow routes, kind `annual_report`).
+  reports: {
+    getLiveReport: {
+      summary:
+        "A year's report as the records say today: section 2's 规章/行政规范性文件 and section 3 computed, the count of late publications, the title a new report takes, and the year's report item (its status, what staff entered, the figures it was submitted with) if one was started.",
+      method: 'GET',
+      path: '/v1/staff/reports/{year}',
+      access: ['editor', 'reviewer', 'admin'],
+      grants: ['read', 'secrets'],
+      params: { year: ReportYearPathSchema },
+      output: answers<LiveReportView>(),
+    },
+    listReportCellRecords: {
+      summary:
+        'The records behind one computed figure (`cell`, e.g. `applications.disclosed.total`, `rules.normative.in_force`, `late_publications`): applications by case id, dates, applicant type and outcome (never a name or contact); documents and items by title and dates.',
+      method: 'GET',
+      path: '/v1/staff/reports/{year}/cells/{cell}',
+      access: ['editor', 'reviewer', 'admin'],
+      grants: ['read', 'secrets'],
+      params: { year: ReportYearPathSchema, cell: ReportCellSchema },
+      output: answers<ReportCellRecordsView>(),
+    },
+    // CSV as a file.
+    getReportTableCsv: {
+      summary:
+        "One table of a published annual report (`rules`, `decisions`, `fees`, `applications`, `remedies`) as a CSV file: UTF-8 with BOM, the format's Chinese row and column labels.",
+      method: 'GET',
+      path: '/v1/reports/{id}/tables/{table}',
+      access: 'public',
+      grants: ['read'],
+      params: { table: ReportTableSchema },
+      output: answers<string>(),
+    },
+    // HTML, shown in place.
+    getReportPrintable: {
+      summary:
+        'A published annual report as one printable HTML page (A4): the six sections, the narrative and every table.',
+      method: 'GET',
+      path: '/v1/reports/{id}/print',
+      access: 'public',
+      grants: ['read'],
+      output: answers<string>(),
     },
   },
 

@@ -42,3 +42,5 @@ export * from './schemas/bureau';
 export * from './index-number';
 export * from './schemas/publication-deadline';
 export * from './schemas/negative-list';
+export * from './schemas/annual-report';
+export * from './schemas/annual-report-views';

@@ -177,6 +177,18 @@ export function pathParam(event: APIGatewayProxyEventV2, name: string): string {
   return event.pathParameters?.[name] ?? '';
 }
 
+/** Validate one path parameter with a schema from `shared/`; a bad one is a 400 naming it. */
+export function parsePathParam<S extends v.GenericSchema>(
+  schema: S,
+  event: APIGatewayProxyEventV2,
+  name: string,
+): v.InferOutput<S> {
+  const result = validate(schema, pathParam(event, name));
+  if (!result.ok)
+    throw new ValidationError(result.issues.map((issue) => ({ ...issue, field: name })));
+  return result.value;
+}
+
 /** The Authorization header, whatever its case (HTTP API lower-cases, tests may not). */
 export function authorizationHeader(event: APIGatewayProxyEventV2): string | undefined {
   const headers = event.headers ?? {};

@@ -3,6 +3,7 @@ import {
   CONTENT_KINDS,
   DATASET_IDS,
   OFFICES,
+  REPORT_TABLES,
   ROUTES,
   TOPICS,
   type RouteName,
@@ -59,6 +60,9 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   listComments: () =>
     [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
   subscriptionOptions: () => [{}, { query: { topic: 'question:01HTEST0000000000000000Q01' } }],
+  getReportTableCsv: () =>
+    hidden.flatMap((id) => REPORT_TABLES.map((table) => ({ pathParameters: { id, table } }))),
+  getReportPrintable: () => hidden.map((id) => ({ pathParameters: { id } })),
   getOpenData: () =>
     DATASET_IDS.flatMap((dataset) =>
       ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } })),

@@ -1,4 +1,5 @@
 import type {
+  AnnualReportDraft,
   ConsultationDraft,
   ContentDraft,
   DocumentDraft,
@@ -178,6 +179,33 @@ export function aConsultationDraft(overrides: Partial<ConsultationDraft> = {}): 
       },
     ],
     attachments: [],
+    ...overrides,
+  };
+}
+
+/** A report for 2025 with entered figures whose totals hold (复议 5, 诉讼 1). */
+export function anAnnualReportDraft(overrides: Partial<AnnualReportDraft> = {}): AnnualReportDraft {
+  return {
+    kind: 'annual_report',
+    title: '长治市公安局上党分局2025年政府信息公开工作年度报告',
+    category: 'management',
+    office: 'general',
+    topic: 'transparency',
+    year: 2025,
+    inputs: {
+      decisions: { licensing: 1520, penalty: 312, coercion: 27 },
+      feeAmount: 0,
+      remedies: {
+        review: { upheld: 2, corrected: 1, other: 1, pending: 1, total: 5 },
+        litigation_direct: { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 },
+        litigation_after_review: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+      },
+      narrative: {
+        overview: '2025年，本局坚持以公开为常态、不公开为例外，全面推进政务公开。',
+        problems: '政策解读形式较为单一，下一步将增加图解和视频解读。',
+        other: '本年度未收取信息处理费。',
+      },
+    },
     ...overrides,
   };
 }

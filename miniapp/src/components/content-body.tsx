@@ -1,5 +1,6 @@
 import type { ContentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
+import { AnnualReportBody } from './annual-report-body';
 import { ConsultationBody } from './consultation-body';
 import { DocumentBody } from './document-body';
 import { GuideBody } from './guide-body';
@@ -60,5 +61,7 @@ export function ContentBody({
       );
     case 'consultation':
       return <ConsultationBody content={content} badges={badges} byline={byline} />;
+    case 'annual_report':
+      return <AnnualReportBody content={content} id={id} badges={badges} byline={byline} />;
   }
 }

@@ -9,6 +9,7 @@ export const CONTENT_KINDS = [
   'notice',
   'guide',
   'consultation',
+  'annual_report',
 ] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
@@ -19,4 +20,5 @@ export const KIND_LABELS: Record<ContentKind, string> = {
   notice: '权威发布',
   guide: '办事指南',
   consultation: '征求意见',
+  annual_report: '政府信息公开年报',
 };

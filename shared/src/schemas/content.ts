@@ -32,6 +32,11 @@ import {
 } from './interpretation';
 import { CONTENT_KINDS, type ContentKind } from './content-kinds';
 import { DOCUMENT_TYPES, WITHHOLDING_GROUNDS, type DocumentType } from './disclosure-terms';
+import {
+  AnnualReportTablesSchema,
+  ReportStaffInputsSchema,
+  ReportYearSchema,
+} from './annual-report';
 import type { RatingSummary } from './feedback';
 
 /** An office by its id's form; the server checks it is one of the bureau profile's. */
@@ -239,6 +244,22 @@ export const ConsultationDraftSchema = v.pipe(
   ),
 );
 
+/**
+ * 政府信息公开工作年度报告: what staff enter for a year, and the tables of every figure as computed
+ * when it was submitted for review (the server fills `tables` then, so what was reviewed is what is
+ * published; whatever a client sends there is replaced). See annual-report.ts.
+ */
+export const AnnualReportDraftSchema = v.object({
+  kind: v.literal('annual_report'),
+  ...catalogueEntries,
+  title: text(100, '报告标题'),
+  year: ReportYearSchema,
+  inputs: ReportStaffInputsSchema,
+  tables: v.optional(AnnualReportTablesSchema),
+  /** Items published later than art. 26's 20 working days in the year, as computed with `tables`. */
+  latePublications: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
 export const ContentDraftSchema = v.variant(
   'kind',
   [
@@ -248,6 +269,7 @@ export const ContentDraftSchema = v.variant(
     NoticeDraftSchema,
     GuideDraftSchema,
     ConsultationDraftSchema,
+    AnnualReportDraftSchema,
   ],
   '请选择稿件类型',
 );
@@ -258,6 +280,7 @@ export type QaDraft = v.InferOutput<typeof QaDraftSchema>;
 export type NoticeDraft = v.InferOutput<typeof NoticeDraftSchema>;
 export type GuideDraft = v.InferOutput<typeof GuideDraftSchema>;
 export type ConsultationDraft = v.InferOutput<typeof ConsultationDraftSchema>;
+export type AnnualReportDraft = v.InferOutput<typeof AnnualReportDraftSchema>;
 export type ContentDraft = v.InferOutput<typeof ContentDraftSchema>;
 export type Attachment = v.InferOutput<typeof AttachmentSchema>;
 
@@ -278,13 +301,15 @@ export type PublishedQa = Published<QaDraft>;
 export type PublishedNotice = Published<NoticeDraft>;
 export type PublishedGuide = Published<GuideDraft>;
 export type PublishedConsultation = Published<ConsultationDraft>;
+export type PublishedAnnualReport = Published<AnnualReportDraft>;
 export type PublishedContent =
   | PublishedDocument
   | Interpretation
   | PublishedQa
   | PublishedNotice
   | PublishedGuide
-  | PublishedConsultation;
+  | PublishedConsultation
+  | PublishedAnnualReport;
 
 /** The kinds an item may refer to: documents it rests on, guides it is about. */
 export const REFERENCEABLE_KINDS = ['document', 'guide'] as const satisfies readonly ContentKind[];
@@ -317,7 +342,9 @@ export const documentTypeOf = (document: { documentType?: DocumentType }): Docum
  * saved before the rule (no madeOn): it has no deadline.
  */
 export function madeOnOf(draft: ContentDraft): string | undefined {
-  return draft.kind === 'document' ? (draft.changedOn ?? draft.issuedAt) : draft.madeOn;
+  if (draft.kind === 'document') return draft.changedOn ?? draft.issuedAt;
+  // The annual report has its own statutory date (31 January, art. 50), not art. 26's 20 days.
+  return draft.kind === 'annual_report' ? undefined : draft.madeOn;
 }
 
 /** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */
@@ -349,6 +376,8 @@ export interface ContentCard {
   /** Consultations: the comment period. */
   opensOn?: string;
   closesOn?: string;
+  /** Annual reports: the year reported on. */
+  year?: number;
 }
 
 /**
@@ -473,6 +502,12 @@ export function contentCard(content: PublishedContent): ContentCard {
         summary: content.summary,
         opensOn: content.opensOn,
         closesOn: content.closesOn,
+      };
+    case 'annual_report':
+      return {
+        ...base,
+        summary: excerpt(content.inputs.narrative.overview),
+        year: content.year,
       };
   }
 }

@@ -1,4 +1,9 @@
-import { indexNumberSearchKeys, SECTION_KEYS, type PublishedContent } from '@sunshine/shared';
+import {
+  indexNumberSearchKeys,
+  narrativeText,
+  SECTION_KEYS,
+  type PublishedContent,
+} from '@sunshine/shared';
 import type { SearchDocument } from '../../ports/search';
 
 /**
@@ -24,6 +29,15 @@ export function searchDocuments(item: PublishedContent): SearchDocument[] {
       return [{ ...base, lead: '', body: item.body }];
     case 'consultation':
       return [{ ...base, lead: item.summary, body: `${item.basis}\n${item.body}` }];
+    case 'annual_report':
+      // Found by its year as residents type it (「2026年 年报」) and by what its narrative says.
+      return [
+        {
+          ...base,
+          lead: `${item.year}年 年度报告 年报`,
+          body: narrativeText(item.inputs.narrative),
+        },
+      ];
     case 'guide':
       // What residents ask about a service: its short version, what to bring, how, and the FAQ.
       return [

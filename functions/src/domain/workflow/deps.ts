@@ -7,6 +7,7 @@ import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
 import type { NotifyDeps } from '../notifications/deps';
 import type { OfficeList } from '../bureau/offices';
+import type { ReportSources } from '../report/deps';
 
 /** Drafts, review and publication; a publication tells subscribers (NotifyDeps). */
 export interface WorkflowDeps extends AuditDeps, NotifyDeps {
@@ -23,4 +24,6 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   calendars?: Pick<CalendarStore, 'get'>;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
+  /** What an annual report's tables are computed from when it is submitted (none: no report can be). */
+  reportSources?: ReportSources;
 }

@@ -23,6 +23,9 @@ import {
   type NoticeDraft,
   type QaDraft,
   type ConsultationDraft,
+  type AnnualReportDraft,
+  decisionLines,
+  remedyLines,
 } from '@sunshine/shared';
 
 type Field<D> = { field: string; label: string; text: (draft: D) => string };
@@ -36,7 +39,7 @@ const COMMON: Field<ContentDraft>[] = [
   {
     field: 'madeOn',
     label: '信息形成或变更日期',
-    text: (d) => (d.kind === 'document' ? '' : (d.madeOn ?? '')),
+    text: (d) => (d.kind === 'document' || d.kind === 'annual_report' ? '' : (d.madeOn ?? '')),
   },
 ];
 
@@ -179,6 +182,34 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
       field: 'attachments',
       label: '附件',
       text: (d) => d.attachments.map((a) => `${a.name} ${a.url}`).join('\n'),
+    },
+  ],
+  annual_report: [
+    { field: 'year', label: '年度', text: (d: AnnualReportDraft) => `${d.year}年` },
+    {
+      field: 'inputs.narrative.overview',
+      label: '一、总体情况',
+      text: (d) => d.inputs.narrative.overview,
+    },
+    {
+      field: 'inputs.decisions',
+      label: '二、主动公开（填报数）',
+      text: (d) => decisionLines(d.inputs),
+    },
+    {
+      field: 'inputs.remedies',
+      label: '四、行政复议、行政诉讼',
+      text: (d) => remedyLines(d.inputs.remedies),
+    },
+    {
+      field: 'inputs.narrative.problems',
+      label: '五、存在的主要问题及改进情况',
+      text: (d) => d.inputs.narrative.problems,
+    },
+    {
+      field: 'inputs.narrative.other',
+      label: '六、其他需要报告的事项',
+      text: (d) => d.inputs.narrative.other,
     },
   ],
 };

@@ -1,10 +1,11 @@
-import type { ContentDraft, WorkflowItemView } from '@sunshine/shared';
+import { chinaDate, type ContentDraft, type WorkflowItemView } from '@sunshine/shared';
 import { AppError, ValidationError } from '../../commons/errors';
 import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-store';
 import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
+import { snapshotReport } from '../report/snapshot';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -125,9 +126,11 @@ export async function submitForReview(
   requireStatus(before, ['draft', 'returned'], '提交审核');
   // Again here: a draft saved before its files were held to their check goes to no reviewer.
   await requireConfirmedMedia(deps.media, before.draft);
+  const draft = await withReportSnapshot(deps, before.draft);
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = {
     ...before,
+    draft,
     status: 'in_review',
     submittedAt: now,
     updatedAt: now,
@@ -144,4 +147,22 @@ export async function submitForReview(
     ),
   );
   return workflowItemView(after);
+}
+
+/**
+ * An annual report goes to review with its tables computed at that moment (so what is reviewed is
+ * what is published), and only once its year is over: before, its figures are not final.
+ */
+async function withReportSnapshot(deps: WorkflowDeps, draft: ContentDraft): Promise<ContentDraft> {
+  if (draft.kind !== 'annual_report') return draft;
+  const thisYear = Number(chinaDate(deps.clock.now()).slice(0, 4));
+  if (draft.year >= thisYear)
+    throw new ValidationError([
+      {
+        field: 'year',
+        message: `${draft.year}年度报告须在该年度结束后（${draft.year + 1}年1月1日起）提交审核`,
+      },
+    ]);
+  if (!deps.reportSources) throw new Error('annual report submitted without its report sources');
+  return snapshotReport(deps.reportSources, draft);
 }

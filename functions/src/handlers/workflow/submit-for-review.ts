@@ -1,8 +1,9 @@
 import { pathParam } from '../../commons/http';
-import { workflowDeps } from '../../wiring/content';
+import { workflowWithReportDeps } from '../../wiring/report';
 import { submitForReview } from '../../domain/workflow/edit-draft';
 import { route } from '../route';
 
+// An annual report takes its figures here (wiring/report.ts): what is reviewed is what is published.
 export const handler = route('submitForReview', ({ event, actor }) =>
-  submitForReview(workflowDeps(), actor, pathParam(event, 'id')),
+  submitForReview(workflowWithReportDeps(), actor, pathParam(event, 'id')),
 );

@@ -1,5 +1,5 @@
 import { Input, Textarea } from '@tarojs/components';
-import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type ContentKind } from '@sunshine/shared';
+import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '@sunshine/shared';
 import { useTopics } from '../../../../hooks/use-topics';
 import { useOffices } from '../../../../hooks/use-bureau';
 import type { ReactNode } from 'react';
@@ -10,10 +10,11 @@ import { StaffCard } from '../../components/staff-card';
 import { DateField } from './date-field';
 import { DRAFT_LIMITS } from './draft-limits';
 import type { DraftForm } from './draft-model';
+import type { EditorKind } from './editor-kind';
 import type { FieldsProps } from './use-draft-form';
 
 /** How each kind names its title; the labels match the schemas' messages ("问题不能为空"). */
-const TITLES: Record<ContentKind, { label: string; placeholder: string; long?: boolean }> = {
+const TITLES: Record<EditorKind, { label: string; placeholder: string; long?: boolean }> = {
   document: { label: '文件标题', placeholder: '文件全称，如：关于…的通知', long: true },
   interpretation: { label: '标题', placeholder: '如：关于《…》的解读' },
   qa: { label: '问题', placeholder: '群众关心的问题，如：身份证丢了怎么补办？', long: true },

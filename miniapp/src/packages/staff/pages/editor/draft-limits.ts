@@ -16,9 +16,9 @@ import {
   SectionsSchema,
   SourceDocumentSchema,
   StepSchema,
-  type ContentKind,
 } from '@sunshine/shared';
 import { maxLengthOf } from '../../components/schema-limits';
+import type { EditorKind } from './editor-kind';
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -31,7 +31,7 @@ export const DRAFT_LIMITS = {
     notice: maxLengthOf(NoticeDraftSchema.entries.title),
     guide: maxLengthOf(GuideDraftSchema.entries.title),
     consultation: maxLengthOf(ConsultationDraftSchema.pipe[0].entries.title),
-  } satisfies Record<ContentKind, number>,
+  } satisfies Record<EditorKind, number>,
   document: {
     summary: maxLengthOf(DocumentDraftSchema.entries.summary),
     number: maxLengthOf(DocumentDraftSchema.entries.number),

@@ -1,7 +1,5 @@
 import type {
   Attachment,
-  ContentDraft,
-  ContentKind,
   Disclosure,
   DisclosureCategory,
   DocumentType,
@@ -18,6 +16,7 @@ import type {
 import { CONSULTATION_RULES } from '@sunshine/shared';
 import { chinaDate } from '../../components/format-time';
 import type { SectionKey } from './draft-limits';
+import type { EditorDraft, EditorKind } from './editor-kind';
 
 /** What every kind's form holds: texts as typed, the catalogue facets unset until picked. */
 interface CatalogueForm {
@@ -141,7 +140,7 @@ export interface ConsultationForm extends CatalogueForm, MadeOnForm {
 export type DraftForm =
   DocumentForm | InterpretationForm | QaForm | NoticeForm | GuideForm | ConsultationForm;
 
-export function emptyForm(kind: ContentKind): DraftForm {
+export function emptyForm(kind: EditorKind): DraftForm {
   switch (kind) {
     case 'document':
       return {
@@ -239,7 +238,7 @@ function emptyGuide(): GuideForm {
 /** Tags are typed on one line, separated as people do in Chinese or English text. */
 export const splitTags = (text: string): string[] => text.split(/[\s,，、;；]+/).filter(Boolean);
 
-export function fromDraft(draft: ContentDraft): DraftForm {
+export function fromDraft(draft: EditorDraft): DraftForm {
   switch (draft.kind) {
     case 'document':
       return {

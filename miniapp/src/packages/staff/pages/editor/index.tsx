@@ -5,7 +5,6 @@ import {
   CONTENT_KINDS,
   KIND_LABELS,
   type ContentDraft,
-  type ContentKind,
   type WorkflowItemView,
 } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -20,16 +19,17 @@ import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
 import { RatingsButton } from '../../components/ratings-button';
 import { StaffPageState } from '../../components/staff-page-state';
-import { editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
+import { annualReportUrl, editorUrl, STAFF_HOME_URL } from '../../../../page-urls';
 import { StatusBadge } from '../../components/status-badge';
 import { ContentFields } from './content-fields';
 import { isPlaced } from './placed-field';
+import { isEditorKind, type EditorKind } from './editor-kind';
 import { useDraftForm } from './use-draft-form';
 import './index.scss';
 
 /** The kind a new draft is asked for (`?kind=`); an interpretation when none or an unknown one. */
-function newDraftKind(param: string | undefined): ContentKind {
-  return CONTENT_KINDS.find((kind) => kind === param) ?? 'interpretation';
+function newDraftKind(param: string | undefined): EditorKind {
+  return CONTENT_KINDS.filter(isEditorKind).find((kind) => kind === param) ?? 'interpretation';
 }
 
 /** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
@@ -46,9 +46,22 @@ function ExistingDraft({ id }: { id: string }) {
   const remote = useRemote(() => getWorkflowItem(id), [id]);
   return (
     <StaffPageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
-      {remote.data && <DraftEditor kind={remote.data.draft.kind} item={remote.data} />}
+      {remote.data &&
+        (isEditorKind(remote.data.draft.kind) ? (
+          <DraftEditor kind={remote.data.draft.kind} item={remote.data} />
+        ) : (
+          <ToReportPage draft={remote.data.draft} />
+        ))}
     </StaffPageState>
   );
+}
+
+/** An annual report is written on its own page: go there, at its year. */
+function ToReportPage({ draft }: { draft: WorkflowItemView['draft'] }) {
+  useEffect(() => {
+    if (draft.kind === 'annual_report') void Taro.redirectTo({ url: annualReportUrl(draft.year) });
+  }, [draft]);
+  return <Notice tone='info'>年度报告请在「年度报告」页面填写和提交。</Notice>;
 }
 
 const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {
@@ -56,8 +69,11 @@ const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {
   scheduled: '稿件已定时发布，暂不能修改。如需修改，请联系审核人员退回。',
 };
 
-function DraftEditor({ kind: requested, item }: { kind: ContentKind; item?: WorkflowItemView }) {
-  const state = useDraftForm(requested, item?.draft);
+function DraftEditor({ kind: requested, item }: { kind: EditorKind; item?: WorkflowItemView }) {
+  const state = useDraftForm(
+    requested,
+    item && item.draft.kind !== 'annual_report' ? item.draft : undefined,
+  );
   // A saved draft's form follows the draft itself.
   const { kind } = state.form;
   const [current, setCurrent] = useState(item);

@@ -1,9 +1,9 @@
-import type { ContentKind } from '@sunshine/shared';
+import type { EditorKind } from './editor-kind';
 
 const CATALOGUE = 'title|category|office|topic|madeOn';
 
 /** The fields each kind's form shows a problem under; anything else is listed above the buttons. */
-const PLACED_FIELDS: Record<ContentKind, RegExp> = {
+const PLACED_FIELDS: Record<EditorKind, RegExp> = {
   document: new RegExp(
     `^(${CATALOGUE}|summary|number|documentType|issuedAt|changedOn|effectiveAt|validity|repealedOn|disclosure|withholding\\.(ground|basis)|body|attachments(\\.\\d+\\.(name|url))?)$`,
   ),
@@ -30,5 +30,5 @@ const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   ),
 };
 
-export const isPlaced = (kind: ContentKind, field: string): boolean =>
+export const isPlaced = (kind: EditorKind, field: string): boolean =>
   PLACED_FIELDS[kind].test(field);

@@ -3,12 +3,12 @@ import {
   ContentDraftSchema,
   validate,
   type ContentDraft,
-  type ContentKind,
   type FieldIssue,
   type Validation,
 } from '@sunshine/shared';
 import { withoutField } from '../../components/field-issues';
 import { emptyForm, fromDraft, toInput, type DraftForm } from './draft-model';
+import type { EditorDraft, EditorKind } from './editor-kind';
 
 /** Replace the value at a dot path (`document.title`, `qa.0.answer`) without mutating. */
 function setAt<T>(target: T, path: string[], value: unknown): T {
@@ -23,7 +23,7 @@ function setAt<T>(target: T, path: string[], value: unknown): T {
  * A draft form of one kind and its problems, named by the same dot paths as the server's. An
  * existing draft keeps its own kind; `kind` only chooses the form of a new one.
  */
-export function useDraftForm(kind: ContentKind, initial?: ContentDraft) {
+export function useDraftForm(kind: EditorKind, initial?: EditorDraft) {
   const [form, setForm] = useState<DraftForm>(() =>
     initial ? fromDraft(initial) : emptyForm(kind),
   );

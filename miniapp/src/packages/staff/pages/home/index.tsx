@@ -11,6 +11,7 @@ import { StaffPageState } from '../../components/staff-page-state';
 import {
   ANSWER_RATINGS_URL,
   ANSWERED_QUESTIONS_URL,
+  ANNUAL_REPORT_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
   BUREAU_URL,
@@ -26,6 +27,7 @@ import { useShowCount } from '../../components/use-show-count';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
 import { ReviewReminder } from './review-reminder';
+import { ReportReminder } from './report-reminder';
 import { useOverdueCount } from './use-overdue-count';
 import { WorkflowSection } from './workflow-section';
 import './index.scss';
@@ -73,7 +75,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
   const overdue = useOverdueCount(has('responder'), refreshKey);
   const links: Array<{ label: string; url: string; badge?: string }> = [
     ...(has('editor')
-      ? CONTENT_KINDS.map((kind) => ({
+      ? CONTENT_KINDS.filter((kind) => kind !== 'annual_report').map((kind) => ({
           label: `新建${KIND_LABELS[kind]}`,
           url: editorUrl(undefined, kind),
         }))
@@ -102,6 +104,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }]
       : []),
     ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
+    ...(has('editor') || has('reviewer') || has('admin')
+      ? [{ label: '政府信息公开工作年度报告', url: ANNUAL_REPORT_URL }]
+      : []),
     ...(has('admin')
       ? [
           { label: '工作人员管理', url: STAFF_ADMIN_URL },
@@ -123,6 +128,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           ))}
         </View>
       </View>
+      {(has('editor') || has('reviewer') || has('admin')) && (
+        <ReportReminder refreshKey={refreshKey} />
+      )}
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (

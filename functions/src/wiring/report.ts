@@ -1,0 +1,21 @@
+import { contentDocumentSource } from '../domain/report/document-source';
+import type { ReportDeps, ReportSources } from '../domain/report/deps';
+import { bureauStore } from './bureau';
+import { contentStore, workflowDeps, workflowStore } from './content';
+import { latePublicationSource, reportApplicationSource } from './report-sources';
+
+/** What the annual report is computed from: applications, the library's documents, late items. */
+export const reportSources = (): ReportSources => ({
+  applications: reportApplicationSource(),
+  documents: contentDocumentSource(contentStore()),
+  latePublications: latePublicationSource(),
+});
+
+export const reportDeps = (): ReportDeps => ({
+  ...reportSources(),
+  workflow: workflowStore(),
+  bureau: bureauStore(),
+});
+
+/** The workflow, able to take an annual report's figures when it is submitted for review. */
+export const workflowWithReportDeps = () => ({ ...workflowDeps(), reportSources: reportSources() });

@@ -1,0 +1,26 @@
+import type { AnnualReportTables, ComputedReportTables, ReportStaffInputs } from './annual-report';
+import type { WorkflowStatus } from './workflow';
+
+// Apart from annual-report.ts, which content.ts imports: the views name workflow states, and
+// workflow.ts imports content.ts.
+
+/** The year's report item as staff see it on the report page. */
+export interface ReportItemSummary {
+  id: string;
+  status: WorkflowStatus;
+  title: string;
+  inputs: ReportStaffInputs;
+  /** Set once it was submitted: the figures the reviewer sees. */
+  tables?: AnnualReportTables;
+  publishedAt?: string;
+}
+
+/** A year's figures as the records say today, and the year's report item if one was started. */
+export interface LiveReportView {
+  year: number;
+  computed: ComputedReportTables;
+  latePublications: number;
+  item?: ReportItemSummary;
+  /** The title a new report for this year takes (with the bureau's name). */
+  suggestedTitle: string;
+}

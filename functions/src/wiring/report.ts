@@ -1,8 +1,8 @@
 import { contentDocumentSource } from '../domain/report/document-source';
 import type { ReportDeps, ReportSources } from '../domain/report/deps';
 import { bureauStore } from './bureau';
-import { contentStore, workflowDeps, workflowStore } from './content';
-import { latePublicationSource, reportApplicationSource } from './report-sources';
+import { contentStore, latePublicationSource, workflowDeps, workflowStore } from './content';
+import { reportApplicationSource } from './applications';
 
 /** What the annual report is computed from: applications, the library's documents, late items. */
 export const reportSources = (): ReportSources => ({

@@ -195,6 +195,7 @@ describe('a resident in the H5 build', () => {
     ['a document', '#/pages/content/detail?id=01H0000000DEM000000000D001', '正文'],
     ['an interpretation', '#/pages/content/detail?id=01H0000000DEM0000000000001', '出台背景'],
     ['search results', `#/pages/search/index?q=${encodeURIComponent('舆情回应')}`, '政策解读'],
+    ['negative list', '#/pages/negative-list/index', '政府信息公开负面清单'],
   ])(
     'the %s page has no serious or critical accessibility violation (axe-core)',
     async (_, hash, landmark) => {
@@ -205,6 +206,26 @@ describe('a resident in the H5 build', () => {
       expect(await seriousViolations(page)).toEqual([]);
     },
   );
+
+  test('the negative list reads at 375 px: eight grounds with their counts, nothing wider than the screen', async () => {
+    const { page } = phone;
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openLink(page, '#/pages/negative-list/index');
+      await visibleText(page, '申请政府信息公开').waitFor();
+
+      await expect(
+        page.locator('.negative-list__ground').filter({ visible: true }).count(),
+      ).resolves.toBe(8);
+      await expect(
+        page.evaluate('document.documentElement.scrollWidth'),
+      ).resolves.toBeLessThanOrEqual(375);
+      await screenshot(page, '9-negative-list-375');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 390, height: 844 });
+    }
+  });
 
   test('large-text mode, switched on at home, enlarges the reading pages and stays accessible', async () => {
     const { page } = phone;

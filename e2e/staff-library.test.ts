@@ -64,6 +64,7 @@ describe('a policy document with its interpretation and Q&A, from the mini-progr
     await formField(page, '摘要')
       .locator('textarea')
       .fill('养犬实行登记管理，办理地点为各派出所。');
+    await pickFirst(page, '文件类型');
     await pickFirst(page, '成文日期');
     await pickFirst(page, '公开属性');
     await formField(page, '正文')

@@ -6,12 +6,15 @@ import { DynamoStaffStore } from '../src/adapters/dynamo/staff-store';
 import { DynamoUserStore } from '../src/adapters/dynamo/user-store';
 import { DynamoBureauStore } from '../src/adapters/dynamo/bureau-store';
 import { DynamoWorkflowStore } from '../src/adapters/dynamo/workflow-store';
+import { DynamoNegativeListStore } from '../src/adapters/dynamo/negative-list-store';
 import { ulidIds } from '../src/adapters/system/ulid-ids';
 import { requireEnv } from '../src/commons/config';
 import { systemClock } from '../src/ports/clock';
 import { DEMO_CALENDARS } from '../src/seed/demo-calendars';
+import { seedDemoBureau } from '../src/seed/demo-bureau';
 import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
+import { seedDemoNegativeList } from '../src/seed/demo-negative-list';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
 import { reportIndexBackfill } from './index-applications';
 import { DynamoApplicationStore } from '../src/adapters/dynamo/application-store';
@@ -30,12 +33,16 @@ async function main() {
   const table = requireEnv('TABLE_NAME');
   const auditDeps = { clock: systemClock, ids: ulidIds() };
   const workflow = new DynamoWorkflowStore(client, table);
+  const bureau = new DynamoBureauStore(client, table);
+  // The profile first: the 索引号 the backfill below gives carry its credit code, for good.
+  const profile = await seedDemoBureau({ ...auditDeps, bureau });
   const content = await seedDemoContent({ ...auditDeps, workflow });
   // Demo items arrive as published long ago: numbered as the backfill numbers such items, by date.
-  await numberEarlierItems({ workflow, bureau: new DynamoBureauStore(client, table) });
+  await numberEarlierItems({ workflow, bureau });
   const calendars = new DynamoCalendarStore(client, table);
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
+  await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
   // Demo applications for the annual report's demo year, handled through the use cases at their dates.
   const secret = process.env.ADDRESS_SECRET || 'demo-seed';
   const guard = new SubmissionGuard(client, table, {
@@ -46,7 +53,7 @@ async function main() {
     ...auditDeps,
     applications: new DynamoApplicationStore(client, table, guard),
     submissions: guard,
-    bureau: new DynamoBureauStore(client, table),
+    bureau,
     calendars,
     contentCheck: { check: async () => 'pass' },
     users: {
@@ -65,7 +72,7 @@ async function main() {
     openidOf: (identity) => openidFor(appid, identity),
   });
   console.log(
-    `demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present; demo applications: ${applications.written} added, ${applications.existing} already present`,
+    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo staff: ${staff.written} added, ${staff.existing} already present; demo applications: ${applications.written} added, ${applications.existing} already present`,
   );
   client.destroy();
 }

@@ -48,6 +48,7 @@ export const interpretation = (overrides: Partial<Interpretation> = {}): Interpr
 
 export const policyDocument = (overrides: Partial<PublishedDocument> = {}): PublishedDocument => ({
   kind: 'document',
+  documentType: 'other',
   id: '01HTEST0000000000000000D01',
   title: '贯彻落实政务公开工作考核方案',
   summary: '年度政务公开工作方案。',

@@ -19,6 +19,8 @@ export const RESIDENT_PAGES = {
   apply: 'pages/apply/index',
   myApplications: 'pages/my-applications/index',
   mySubscriptions: 'pages/my-subscriptions/index',
+  disclosureGuide: 'pages/disclosure-guide/index',
+  negativeList: 'pages/negative-list/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -40,6 +42,8 @@ export const STAFF_PAGES = {
   releases: 'pages/releases/index',
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
+  bureau: 'pages/bureau/index',
+  negativeListAdmin: 'pages/negative-list/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -53,6 +57,10 @@ export const MY_QUESTIONS_URL = residentPage('myQuestions');
 export const APPLY_URL = residentPage('apply');
 export const MY_APPLICATIONS_URL = residentPage('myApplications');
 export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
+/** 政府信息公开指南 (art. 12): from the bureau's profile. */
+export const DISCLOSURE_GUIDE_URL = residentPage('disclosureGuide');
+/** 负面清单: what is not disclosed, by ground, with counts only. */
+export const NEGATIVE_LIST_URL = residentPage('negativeList');
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
@@ -75,6 +83,8 @@ export const STAFF_HOME_URL = staffPage('home');
 /** Signs staff in, and residents too in the H5 build (which has no WeChat). */
 export const SIGN_IN_URL = staffPage('signIn');
 export const STAFF_ADMIN_URL = staffPage('staffAdmin');
+/** 机关信息: the bureau's profile, edited by an admin. */
+export const BUREAU_URL = staffPage('bureau');
 export const AUDIT_URL = staffPage('audit');
 export const GUIDE_IMPORT_URL = staffPage('guideImport');
 export const QUESTIONS_URL = staffPage('questions');
@@ -84,6 +94,8 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The negative list's yearly reviews: admins record one, staff read them. */
+export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

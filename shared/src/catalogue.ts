@@ -2,8 +2,11 @@ import { utf8Bytes, utf8Text } from './utf8';
 
 /**
  * The facets residents browse the policy library by, besides the five disclosure categories
- * (categories.ts): the office that drafted or issued an item, and its topic. The lists are those of
- * a district public security branch; a bureau of another kind edits them here, in one place.
+ * (categories.ts): the office that drafted or issued an item, and its topic.
+ *
+ * Offices are data: the bureau's profile (schemas/bureau.ts) lists them, an admin edits them, and
+ * an item stores an office's id. This list is the demo branch's nine: the profile the demo seed
+ * saves, the offices before any profile is saved, and names to fall back on (officeName).
  */
 export const OFFICES = [
   'general',
@@ -16,9 +19,11 @@ export const OFFICES = [
   'criminal',
   'command',
 ] as const;
-export type Office = (typeof OFFICES)[number];
+export type BuiltInOffice = (typeof OFFICES)[number];
+/** An office's id, one of the bureau profile's (OFFICE_ID_PATTERN). */
+export type Office = string;
 
-export const OFFICE_LABELS: Record<Office, string> = {
+export const OFFICE_LABELS: Record<BuiltInOffice, string> = {
   general: '分局办公室',
   legal: '法制大队',
   'public-order': '治安管理大队',

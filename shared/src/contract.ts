@@ -3,6 +3,7 @@ import type { Page } from './envelope';
 import type { TopicView } from './catalogue';
 import type { RouteMethod, Access } from './routes';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
+import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
   CalendarYearSchema,
   WorkingCalendarInputSchema,
@@ -52,7 +53,13 @@ import {
   type MediaUploadView,
 } from './schemas/media';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
+import {
+  RecordReviewInputSchema,
+  type NegativeListView,
+  type StaffNegativeListView,
+} from './schemas/negative-list';
 import { PageQuerySchema } from './schemas/paging';
+import type { PublicationDeadlineView } from './schemas/publication-deadline';
 import {
   AnswerQuestionInputSchema,
   AskQuestionInputSchema,
@@ -240,6 +247,29 @@ export const ROUTE_FEATURES = {
       body: AddTopicInputSchema,
       grants: ['read', 'write', 'secrets', 'invalidate'],
       output: answers<TopicView>(),
+    },
+  },
+  // The bureau as data (issue 16 items 3 and 7): the disclosure guide, office names and the 索引号
+  // read it; an admin keeps it.
+  bureau: {
+    getBureau: {
+      summary:
+        "The bureau's profile: name, 统一社会信用代码, 索引号 form, offices (id, name, address, hours, telephone), the disclosure office and the remedies' organs, with `updatedAt` (the guide's 更新日期). 404 before an admin saved one. One GetItem, cached like every public read.",
+      method: 'GET',
+      path: '/v1/bureau',
+      access: 'public',
+      grants: ['read'],
+      output: answers<BureauProfile>(),
+    },
+    saveBureau: {
+      summary:
+        'Save the whole profile (audited) over the version edited (`previousUpdatedAt`, absent for the first save): 409 if someone saved since; 400 naming the field (a bad credit code, `{seq}` missing from the form, an office by its position), or for an office id saved before and now missing (ids stay; offices are renamed). Invalidates the cached public reads.',
+      method: 'PUT',
+      path: '/v1/admin/bureau',
+      access: ['admin'],
+      body: BureauProfileInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<BureauProfile>(),
     },
   },
   openData: {
@@ -657,6 +687,37 @@ export const ROUTE_FEATURES = {
       output: answers<string>(),
     },
   },
+  // The negative list (负面清单): what is not disclosed, by ground, counts only; reviewed yearly.
+  negativeList: {
+    getNegativeList: {
+      summary:
+        'The negative list (负面清单): each of the eight grounds of 不予公开 with its label, legal basis and how many documents of the library are withheld under it (counts only, never the documents), and the last yearly review and when the next is due.',
+      method: 'GET',
+      path: '/v1/negative-list',
+      access: 'public',
+      grants: ['read'],
+      output: answers<NegativeListView>(),
+    },
+    getStaffNegativeList: {
+      summary:
+        'The negative list as residents see it, with every yearly review recorded (newest first, 50 at most): date, note, remarks per ground, who recorded it.',
+      method: 'GET',
+      path: '/v1/staff/negative-list',
+      access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'],
+      grants: ['read', 'secrets'],
+      output: answers<StaffNegativeListView>(),
+    },
+    recordNegativeListReview: {
+      summary:
+        'Record a yearly review of the negative list (动态调整) `{reviewedOn, note, remarks}` (audited); a date after today, or before the last review, is refused. Invalidates the cached public reads.',
+      method: 'POST',
+      path: '/v1/admin/negative-list/reviews',
+      access: ['admin'],
+      body: RecordReviewInputSchema,
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      output: answers<StaffNegativeListView>(),
+    },
+  },
   // The working-day calendar every statutory deadline is counted on: staff read it, admins keep it.
   calendar: {
     getCalendar: {
@@ -767,6 +828,15 @@ export const ROUTE_FEATURES = {
       access: ['editor', 'reviewer'],
       grants: ['read', 'secrets'],
       output: answers<RevisionView[]>(),
+    },
+    listPublicationDeadlines: {
+      summary:
+        "The staff dashboard's 「公开时限」: never-published drafts to be disclosed proactively whose deadline (20 working days from the date the information was made or changed, 政府信息公开条例 art. 26) is past or within 5 working days, past ones first; `approximate` when a year's calendar was not entered.",
+      method: 'GET',
+      path: '/v1/staff/publication-deadlines',
+      access: ['admin', 'editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<PublicationDeadlineView[]>(),
     },
     listGuideRatings: {
       summary:

@@ -40,3 +40,5 @@ export * from './schemas/disclosure-terms';
 export * from './schemas/fees';
 export * from './schemas/bureau';
 export * from './index-number';
+export * from './schemas/publication-deadline';
+export * from './schemas/negative-list';

@@ -111,6 +111,7 @@ describe('ContentDraftSchema', () => {
     category: 'service',
     office: 'exit-entry',
     topic: 'exit-entry',
+    documentType: 'normative',
     issuedAt: '2026-11-01',
     validity: 'in_force',
     disclosure: 'proactive',
@@ -132,6 +133,7 @@ describe('ContentDraftSchema', () => {
         'category',
         'office',
         'topic',
+        'documentType',
         'issuedAt',
         'validity',
         'disclosure',
@@ -162,7 +164,11 @@ describe('ContentDraftSchema', () => {
     ['on_application', false],
     ['not_disclosed', false],
   ] as const)('a document disclosed %s reaches residents: %s', (disclosure, expected) => {
-    const result = validate(ContentDraftSchema, { ...document, disclosure });
+    const withholding =
+      disclosure === 'proactive'
+        ? {}
+        : { withholding: { ground: 'third_party', basis: '第十五条' } };
+    const result = validate(ContentDraftSchema, { ...document, disclosure, ...withholding });
 
     expect(result.ok && isPubliclyDisclosed(result.value)).toBe(expected);
   });

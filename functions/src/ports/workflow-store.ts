@@ -3,7 +3,9 @@ import type {
   ActorRef,
   ContentDraft,
   ContentKind,
+  LatePublication,
   PublishedContent,
+  WithholdingGround,
   WorkflowStatus,
 } from '@sunshine/shared';
 import type { AuditEntry } from './audit-log';
@@ -26,6 +28,11 @@ export interface WorkflowItem {
   /** 索引号, taken at the first publication and kept by every later one. */
   indexNumber?: string;
   withdrawal?: { reason: string; at: string };
+  /**
+   * The negative-list ground this document's published version counts under (a published
+   * document withheld from residents); absent when it counts under none.
+   */
+  countedGround?: WithholdingGround;
   /** Incremented by every write; a write that expected another value fails with a conflict. */
   rev: number;
 }
@@ -49,6 +56,20 @@ export interface IndexNumbering {
   format(seq: number): string;
 }
 
+/** A change of the ground an item counts under in the negative list (pattern 145). */
+export interface WithholdingMove {
+  from?: WithholdingGround;
+  to?: WithholdingGround;
+}
+
+/** What a publication records beside the item, in the same transaction. */
+export interface PublicationRecords {
+  /** A first publication after its deadline (pattern 142). */
+  late?: LatePublication;
+  /** The negative-list count it moves (pattern 145). */
+  withholding?: WithholdingMove;
+}
+
 /** The staff side of content: drafts, review states, versions. */
 export interface WorkflowStore {
   get(id: string): Promise<WorkflowItem | undefined>;
@@ -62,8 +83,9 @@ export interface WorkflowStore {
    * Save the item as published and keep the revision; if the content is publicly disclosed, make
    * it what residents read, linked both ways to the documents it refers to (UnavailableReferenceError
    * if one of them is not publicly published); if not, take any public copy away. With
-   * `numbering`, the item and the version take the year's next 索引号 (pattern 131); answers the
-   * item's number after the publication.
+   * `numbering`, the item and the version take the year's next 索引号 (pattern 131); with
+   * `records`, a late first publication and a negative-list count move are written with it.
+   * Answers the item's number after the publication.
    */
   publish(
     item: WorkflowItem,
@@ -71,9 +93,13 @@ export interface WorkflowStore {
     audit: AuditEntry,
     release?: Release,
     numbering?: IndexNumbering,
+    records?: PublicationRecords,
   ): Promise<string | undefined>;
-  /** Save the item as withdrawn and take the published version out of public lists. */
-  withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void>;
+  /**
+   * Save the item as withdrawn and take the published version out of public lists; a withheld
+   * document leaves its negative-list count (`withholding`) in the same transaction.
+   */
+  withdraw(item: WorkflowItem, audit: AuditEntry, withholding?: WithholdingMove): Promise<void>;
   listByOwner(userId: string, limit: number): Promise<WorkflowItem[]>;
   listByStatus(status: WorkflowStatus, limit: number): Promise<WorkflowItem[]>;
   listRecent(limit: number): Promise<WorkflowItem[]>;

@@ -1,5 +1,6 @@
 import { ContentDraftSchema, validate, type PublishedContent } from '@sunshine/shared';
 import { auditEntry } from '../domain/audit/entry';
+import { countedGroundOf } from '../domain/negative-list/counted-ground';
 import { actorRef, SYSTEM_ACTOR } from '../domain/identity/actor';
 import type { WorkflowDeps } from '../domain/workflow/deps';
 import { StaleWriteError } from '../ports/stale-write';
@@ -33,6 +34,8 @@ export async function seedDemoContent(deps: WorkflowDeps, items = DEMO_CONTENT) 
     if (!checked.ok)
       throw new Error(`demo item ${id} is invalid: ${JSON.stringify(checked.issues)}`);
     const system = actorRef(SYSTEM_ACTOR);
+    // A withheld demo document counts in the negative list as a reviewer's publication would.
+    const countedGround = countedGroundOf(checked.value);
     const item: WorkflowItem = {
       id,
       status: 'published',
@@ -43,6 +46,7 @@ export async function seedDemoContent(deps: WorkflowDeps, items = DEMO_CONTENT) 
       updatedAt,
       publishedVersion: 1,
       publishedAt,
+      ...(countedGround && { countedGround }),
       rev: 1,
     };
     const audit = auditEntry(
@@ -57,6 +61,9 @@ export async function seedDemoContent(deps: WorkflowDeps, items = DEMO_CONTENT) 
         item,
         { version: 1, publishedAt, publishedBy: system, content: { ...content, ...checked.value } },
         audit,
+        undefined,
+        undefined,
+        { withholding: { to: countedGround } },
       );
       written++;
     } catch (error) {

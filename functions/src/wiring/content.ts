@@ -1,5 +1,6 @@
 import { CloudFrontInvalidations } from '../adapters/cdn/cloudfront-invalidations';
 import { DynamoContentStore } from '../adapters/dynamo/content-store';
+import { DynamoLatePublications } from '../adapters/dynamo/late-publications';
 import { DynamoRatingStore } from '../adapters/dynamo/rating-store';
 import { DynamoTopicStore } from '../adapters/dynamo/topic-store';
 import { DynamoVoteStore } from '../adapters/dynamo/vote-store';
@@ -10,6 +11,7 @@ import type { VoteDeps } from '../domain/content/vote-helpful';
 import type { WorkflowDeps } from '../domain/workflow/deps';
 import { auditDeps, clock, tableStore } from './base';
 import { bureauStore } from './bureau';
+import { calendarStore } from './calendars';
 import { mediaRecords } from './media';
 import { notifyDeps } from './notify';
 import { once } from './once';
@@ -19,6 +21,8 @@ export const workflowStore = /* @__PURE__ */ tableStore(DynamoWorkflowStore);
 export const topicStore = /* @__PURE__ */ tableStore(DynamoTopicStore);
 export const voteStore = /* @__PURE__ */ tableStore(DynamoVoteStore);
 export const ratingStore = /* @__PURE__ */ tableStore(DynamoRatingStore);
+/** The annual report's count of late first publications (Art. 26; pattern 143). */
+export const latePublicationSource = /* @__PURE__ */ tableStore(DynamoLatePublications);
 
 /** The CDN in front of public reads, in AWS stages; none locally (CDN_DISTRIBUTION_ID empty). */
 export const publicCache = /* @__PURE__ */ once(() => {
@@ -33,6 +37,7 @@ export const workflowDeps = (): WorkflowDeps => ({
   media: { publicUrl: mediaPublicUrl(), records: mediaRecords() },
   topics: topicStore(),
   bureau: bureauStore(),
+  calendars: calendarStore(),
   publicCache: publicCache(),
 });
 export const voteDeps = (): VoteDeps => ({ votes: voteStore(), clock });

@@ -3,7 +3,9 @@ import { templateIds } from '../config';
 import type { MySubscriptionDeps } from '../domain/subscriptions/my-subscriptions';
 import type { SubscriptionDeps } from '../domain/subscriptions/subscribe';
 import { applicationStore } from './applications';
+import { officeListOf } from '../domain/bureau/offices';
 import { clock, tableStore } from './base';
+import { bureauStore } from './bureau';
 import { contentStore } from './content';
 import { userStore } from './identity';
 import { questionStore } from './questions';
@@ -14,6 +16,7 @@ export const subscriberDirectory = subscriptionStore;
 export const mySubscriptionDeps = (): MySubscriptionDeps => ({
   subscriptions: subscriptionStore(),
   templates: templateIds(),
+  offices: officeListOf(bureauStore()),
 });
 export const subscriptionDeps = (): SubscriptionDeps => ({
   ...mySubscriptionDeps(),

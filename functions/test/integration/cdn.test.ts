@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aDraft } from '../support/drafts';
+import { DEMO_BUREAU } from '../../src/seed/demo-bureau';
 import { createTestApp } from './support/app';
 import { requestBody } from './support/request-body';
 
 /**
- * Publishing (now or scheduled), withdrawing and adding a topic tell the CDN that published
+ * Publishing (now or scheduled), withdrawing, adding a topic and saving the bureau's profile tell the CDN that published
  * content changed, through CloudFront's API (here an HTTP server answering as CloudFront does);
  * when CloudFront fails, the publication stands.
  */
@@ -165,5 +166,15 @@ test('scheduled items published by one run of the schedule invalidate once for t
   expect((await app.call('addTopic', { token: admin, body: { label: '网约房管理' } })).status).toBe(
     200,
   );
+  expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
+});
+
+test("saving the bureau's profile invalidates (the guide and office names are cached reads)", async () => {
+  const admin = await app.addStaff('u-admin-bureau', ['admin']);
+  const { demo: _demo, ...profile } = DEMO_BUREAU;
+  received.splice(0);
+
+  expect((await app.call('saveBureau', { token: admin, body: profile })).status).toBe(200);
+
   expect(received.map((request) => pathsOf(request.body))).toEqual([EVERY_PUBLIC_READ]);
 });

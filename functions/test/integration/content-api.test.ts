@@ -79,7 +79,8 @@ describe('GET /v1/content', () => {
     ['a limit of 0', { limit: '0' }, 'limit'],
     ['an unknown category', { category: 'sports' }, 'category'],
     ['an unknown kind', { kind: 'memo' }, 'kind'],
-    ['an unknown office', { kind: 'document', office: 'zoo' }, 'office'],
+    // An office is checked by its id's form here (offices are the bureau's data: one not in the profile lists nothing).
+    ["an office not of an id's form", { kind: 'document', office: 'Zoo!' }, 'office'],
     ['a cursor with foreign characters', { cursor: '!!!' }, 'cursor'],
     ['a well-formed cursor that is not ours', { cursor: 'aGVsbG8' }, 'cursor'],
   ])('answers 400 naming the field for %s, without touching the table', async (_, query, field) => {

@@ -59,7 +59,7 @@ const message = (openid = OPENID) =>
       id: '01HZX3Y4ABCDEFGHJKMNPQRSTV',
       title: '户籍迁移办理流程调整的政策解读',
       publishedAt: '2024-06-01T02:00:00.000Z',
-      office: 'population',
+      officeName: '人口管理大队',
     },
   });
 

@@ -53,6 +53,8 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   health: () => [{}],
   releasesFeed: () => [{}],
   listTopics: () => [{}],
+  getBureau: () => [{}],
+  getNegativeList: () => [{}],
   listOpenData: () => [{}],
   listComments: () =>
     [...consultations, ...hidden].map((id) => ({ pathParameters: { id }, query: { limit: '50' } })),
@@ -79,6 +81,8 @@ beforeAll(async () => {
   const approve = (id: string, body = {}) =>
     app.call('publishItem', { token: reviewer, pathParameters: { id }, body });
   const secret = (what: string) => ({ title: `${MARK}：${what}`, summary: `${MARK}内部` });
+  // The negative list counts these under their ground; their basis, like their title, stays inside.
+  const withholding = { ground: 'internal_affairs' as const, basis: `${MARK}依据` };
 
   // A public document, so the routes have something to answer with.
   const open = await create(aDocumentDraft({ title: '公开的文件' }));
@@ -87,7 +91,7 @@ beforeAll(async () => {
 
   for (const disclosure of ['not_disclosed', 'on_application'] as const) {
     const id = await create(
-      aDocumentDraft({ ...secret(disclosure), body: `${MARK}正文`, disclosure }),
+      aDocumentDraft({ ...secret(disclosure), body: `${MARK}正文`, disclosure, withholding }),
     );
     await submit(id);
     expect((await approve(id)).body.data.status).toBe('published');
@@ -116,7 +120,7 @@ beforeAll(async () => {
   await app.call('updateDraft', {
     token: editor,
     pathParameters: { id: closed },
-    body: aDocumentDraft({ ...secret('后改为不予公开'), disclosure: 'not_disclosed' }),
+    body: aDocumentDraft({ ...secret('后改为不予公开'), disclosure: 'not_disclosed', withholding }),
   });
   await submit(closed);
   await approve(closed);

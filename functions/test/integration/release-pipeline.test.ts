@@ -65,7 +65,7 @@ async function aRelease(
         updatedAt: clockNow.toISOString(),
         demo: false,
       };
-  const release = releaseFor(content, 1, TEMPLATES, id, clockNow.toISOString())!;
+  const release = releaseFor(content, 1, TEMPLATES, id, clockNow.toISOString(), '人口管理大队')!;
   const { releasePuts } = await import('../../src/adapters/dynamo/release-store');
   const { TransactWriteCommand } = await import('@aws-sdk/lib-dynamodb');
   await table.client.send(

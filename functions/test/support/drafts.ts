@@ -36,9 +36,23 @@ export function aDraft(overrides: Partial<InterpretationDraft> = {}): Interpreta
   };
 }
 
+/**
+ * A withheld document gets a ground and basis, a repealed or expired one the date it ended, unless
+ * the test gives its own: the schema requires them, and most tests are about something else.
+ */
 export function aDocumentDraft(overrides: Partial<DocumentDraft> = {}): DocumentDraft {
+  const withheld = overrides.disclosure && overrides.disclosure !== 'proactive';
+  const ended = overrides.validity === 'repealed' || overrides.validity === 'expired';
   return {
+    ...(withheld && {
+      withholding: {
+        ground: 'internal_affairs',
+        basis: '《中华人民共和国政府信息公开条例》第十六条',
+      },
+    }),
+    ...(ended && { repealedOn: '2026-12-01' }),
     kind: 'document',
+    documentType: 'normative',
     title: '出入境证件全市通办实施办法',
     summary: '出入境证件实行全市通办。',
     category: 'service',

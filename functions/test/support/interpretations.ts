@@ -50,6 +50,7 @@ export function anInterpretation(overrides: Partial<Interpretation> = {}): Inter
 export function aDocument(overrides: Partial<PublishedDocument> = {}): PublishedDocument {
   return {
     kind: 'document',
+    documentType: 'normative',
     id: overrides.id ?? testId(900),
     title: '户籍业务一窗通办实施办法',
     summary: '户籍业务实行一窗受理、集成服务。',

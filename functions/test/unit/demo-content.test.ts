@@ -58,7 +58,32 @@ describe('demo content', () => {
     });
   });
 
-  test('shows what residents never see: one demo document is not disclosed', () => {
-    expect(DEMO_CONTENT.filter((item) => !isPubliclyDisclosed(item))).toHaveLength(1);
+  test('shows what residents never see: two demo documents are withheld, each under its ground', () => {
+    const withheld = DEMO_CONTENT.filter((item) => !isPubliclyDisclosed(item));
+
+    expect(
+      withheld.map(
+        (item) => item.kind === 'document' && [item.disclosure, item.withholding?.ground],
+      ),
+    ).toEqual([
+      ['not_disclosed', 'security_stability'],
+      ['on_application', 'process_information'],
+    ]);
+  });
+
+  test('gives the annual report’s section 2 of 2025: one 规章 and two 行政规范性文件 made, one repealed', () => {
+    const documents = DEMO_CONTENT.flatMap((item) => (item.kind === 'document' ? [item] : []));
+    const made = (type: string) =>
+      documents.filter((doc) => doc.documentType === type && doc.issuedAt.startsWith('2025'));
+    const repealed = documents.filter(
+      (doc) => doc.documentType === 'normative' && doc.repealedOn?.startsWith('2025'),
+    );
+
+    expect(made('regulation').map((doc) => doc.title)).toEqual([
+      '上党区公共安全视频图像信息系统管理办法（演示）',
+    ]);
+    expect(made('normative')).toHaveLength(2);
+    expect(repealed.map((doc) => doc.repealedOn)).toEqual(['2025-09-30']);
+    expect(documents.every((doc) => doc.documentType)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import {
   isSubscriptionTopic,
   messageKindOf,
+  profileOffices,
   subscriptionTopicLabel,
   SubscribeInputSchema,
   validate,
@@ -77,7 +78,8 @@ describe('topics', () => {
     '',
     'category:',
     'category:other',
-    'office:nope',
+    'office:Nope',
+    'office:x',
     'urgent:1',
     'question:123',
     `question:${QUESTION}:x`,
@@ -101,7 +103,7 @@ describe('topics', () => {
 
   test('the request schema names the field of each problem', () => {
     const result = validate(SubscribeInputSchema, {
-      topics: ['urgent', 'office:mars'],
+      topics: ['urgent', 'office:Mars'],
       results: answers(['T', 'accept'], ['U', 'accept'], ['V', 'accept'], ['W', 'accept']),
     });
 
@@ -144,7 +146,10 @@ describe('template configuration', () => {
   });
 
   test('the options offer the five categories, the offices and urgent notices, with each kind’s template', () => {
-    const options = subscriptionOptions(templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'reply' }));
+    const options = subscriptionOptions(
+      templateIdsFrom({ WECHAT_TEMPLATE_LONG_TERM: 'reply' }),
+      profileOffices(undefined),
+    );
 
     expect(options.topics.filter((t) => t.group === 'category')).toHaveLength(5);
     expect(options.topics.filter((t) => t.group === 'office')).toHaveLength(9);
@@ -246,10 +251,36 @@ describe('credit rules', () => {
     expect(subscriptions.changes).toEqual([]);
   });
 
+  test("an office topic names one of the bureau's offices: an added one is offered and named, an unknown one refused", async () => {
+    const { deps } = setup();
+    const offices = [...profileOffices(undefined), { id: 'fire', name: '消防大队' }];
+    deps.offices = async () => offices;
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: ['office:fire', 'office:mars'],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.1', message: '科室「mars」不存在' }],
+    });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: ['office:fire'],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    expect(outcome.subscribed.map((view) => view.label)).toEqual(['消防大队']);
+    const options = subscriptionOptions(deps.templates, offices);
+    expect(options.topics.filter((t) => t.group === 'office').at(-1)).toEqual({
+      topic: 'office:fire',
+      label: '消防大队',
+      group: 'office',
+    });
+  });
+
   test('cancelling names a bad topic (encoded or not) as a 400, an unsubscribed one as a 404', async () => {
     const { deps } = setup();
 
-    await expect(cancelSubscription(deps, RESIDENT, 'office%3Amars')).rejects.toMatchObject({
+    await expect(cancelSubscription(deps, RESIDENT, 'office%3AMars')).rejects.toMatchObject({
       status: 400,
       fields: [{ field: 'topic', message: '没有这项订阅内容' }],
     });

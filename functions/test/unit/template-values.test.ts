@@ -1,4 +1,4 @@
-import { OFFICES } from '@sunshine/shared';
+import { OFFICE_LABELS, OFFICES } from '@sunshine/shared';
 import {
   characterStringValue,
   codePointLength,
@@ -125,7 +125,7 @@ describe('message builders', () => {
         id: '01HZX3Y4ABCDEFGHJKMNPQRSTV',
         title: '关于调整城乡居民户籍迁移办理流程和所需材料的政策解读',
         publishedAt: '2024-06-01T02:00:00.000Z',
-        office: 'population',
+        officeName: '人口管理大队',
       },
     });
 
@@ -141,11 +141,16 @@ describe('message builders', () => {
     });
   });
 
-  test.each(OFFICES)('every office label (%s) is a valid thing', (office) => {
+  test.each(OFFICES)('every built-in office label (%s) is a valid thing', (office) => {
     const message = releaseMessage({
       openid: 'o',
       templateId: 't',
-      item: { id: 'x', title: 't', publishedAt: '2024-06-01T00:00:00.000Z', office },
+      item: {
+        id: 'x',
+        title: 't',
+        publishedAt: '2024-06-01T00:00:00.000Z',
+        officeName: OFFICE_LABELS[office],
+      },
     });
 
     expect(isValidValue('thing3', message.data.thing3!.value)).toBe(true);

@@ -1,6 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { DISCLOSURES, VALIDITIES } from '@sunshine/shared';
+import {
+  DISCLOSURES,
+  DOCUMENT_TYPES,
+  VALIDITIES,
+  WITHHOLDING_GROUND_RULES,
+  WITHHOLDING_GROUNDS,
+} from '@sunshine/shared';
 import Editor from '../../src/packages/staff/pages/editor/index';
 import * as search from '../../src/services/search';
 import * as staff from '../../src/services/staff';
@@ -43,6 +49,7 @@ describe('Editor of a policy document', () => {
     const value = documentDraft();
     await fillCatalogue(value);
     await typeInto(control('summary'), value.summary);
+    pick(control('documentType'), DOCUMENT_TYPES.indexOf(value.documentType));
     pick(control('issuedAt'), value.issuedAt);
     pick(control('validity'), VALIDITIES.indexOf(value.validity));
     pick(control('disclosure'), DISCLOSURES.indexOf(value.disclosure));
@@ -100,6 +107,55 @@ describe('Editor of a policy document', () => {
     expect(createDraft).toHaveBeenCalledWith({
       ...expected,
       attachments: [{ name: '考核细则.pdf', url: 'https://example.gov.cn/a.pdf' }],
+    });
+  });
+
+  test('asks a withheld document for its ground, prefills the basis from it, and sends both', async () => {
+    openNew('document');
+    render(<Editor />);
+    const expected = await fillAllButBody();
+    await typeInto(control('body'), expected.body);
+    pick(control('disclosure'), DISCLOSURES.indexOf('not_disclosed'));
+
+    await save();
+    expect(
+      within(fieldBox('withholding.ground')).getByText('请选择不予主动公开的理由'),
+    ).toBeTruthy();
+    expect(createDraft).not.toHaveBeenCalled();
+
+    pick(control('withholding.ground'), WITHHOLDING_GROUNDS.indexOf('internal_affairs'));
+    await save();
+
+    expect(createDraft).toHaveBeenCalledWith({
+      ...expected,
+      disclosure: 'not_disclosed',
+      withholding: {
+        ground: 'internal_affairs',
+        basis: WITHHOLDING_GROUND_RULES.internal_affairs.basis,
+      },
+    });
+  });
+
+  test('asks a repealed document for the date it was repealed', async () => {
+    openNew('document');
+    render(<Editor />);
+    const expected = await fillAllButBody();
+    await typeInto(control('body'), expected.body);
+    expect(screen.queryByText('废止或失效日期')).toBeNull();
+    pick(control('validity'), VALIDITIES.indexOf('repealed'));
+
+    await save();
+    expect(
+      within(fieldBox('repealedOn')).getByText('已废止或已失效的文件须填写废止或失效日期'),
+    ).toBeTruthy();
+
+    pick(control('repealedOn'), '2024-06-30');
+    await save();
+
+    expect(createDraft).toHaveBeenCalledWith({
+      ...expected,
+      validity: 'repealed',
+      repealedOn: '2024-06-30',
     });
   });
 

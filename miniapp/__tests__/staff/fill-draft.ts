@@ -7,6 +7,6 @@ export async function fillCatalogue(
 ) {
   await typeInto(control('title'), value.title);
   pick(control('category'), DISCLOSURE_CATEGORIES.indexOf(value.category));
-  pick(control('office'), OFFICES.indexOf(value.office));
+  pick(control('office'), (OFFICES as readonly string[]).indexOf(value.office));
   pick(control('topic'), (TOPICS as readonly string[]).indexOf(value.topic));
 }

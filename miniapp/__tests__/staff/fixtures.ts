@@ -1,3 +1,4 @@
+import { chinaDate } from '../../src/packages/staff/components/format-time';
 import type {
   AuditEntryView,
   DocumentDraft,
@@ -14,6 +15,9 @@ import type {
   WorkflowSummaryView,
 } from '@sunshine/shared';
 
+/** New drafts of every kind but documents start with today's date as 信息形成或变更日期. */
+export const TODAY = chinaDate();
+
 export const ITEM_ID = '01HTESTITEM000000000000001';
 
 export const me = (overrides: Partial<MeView> = {}): MeView => ({
@@ -28,6 +32,7 @@ export const DOCUMENT_ID = '01HTESTDKC0000000000000001';
 /** An interpretation draft, as the schema's output (what the editor sends). */
 export const draft = (overrides: Partial<InterpretationDraft> = {}): InterpretationDraft => ({
   kind: 'interpretation',
+  madeOn: TODAY,
   title: '关于政务公开考核方案的解读',
   summary: '考核方案的要点',
   category: 'decision',
@@ -48,6 +53,7 @@ export const draft = (overrides: Partial<InterpretationDraft> = {}): Interpretat
 
 export const documentDraft = (overrides: Partial<DocumentDraft> = {}): DocumentDraft => ({
   kind: 'document',
+  documentType: 'other',
   title: '政务公开工作考核方案',
   category: 'decision',
   office: 'general',
@@ -64,6 +70,7 @@ export const documentDraft = (overrides: Partial<DocumentDraft> = {}): DocumentD
 
 export const qaDraft = (overrides: Partial<QaDraft> = {}): QaDraft => ({
   kind: 'qa',
+  madeOn: TODAY,
   title: '身份证丢了怎么补办？',
   category: 'service',
   office: 'population',
@@ -77,6 +84,7 @@ export const qaDraft = (overrides: Partial<QaDraft> = {}): QaDraft => ({
 
 export const noticeDraft = (overrides: Partial<NoticeDraft> = {}): NoticeDraft => ({
   kind: 'notice',
+  madeOn: TODAY,
   title: '关于春节期间交通管制的通告',
   category: 'management',
   office: 'traffic',
@@ -92,6 +100,7 @@ export const noticeDraft = (overrides: Partial<NoticeDraft> = {}): NoticeDraft =
  */
 export const guideDraft = (overrides: Partial<GuideDraft> = {}): GuideDraft => ({
   kind: 'guide',
+  madeOn: TODAY,
   title: '居民身份证换领',
   category: 'service',
   office: 'population',

@@ -4,6 +4,8 @@ import StaffHome from '../../src/packages/staff/pages/home/index';
 import { ApiError } from '../../src/services/api-error';
 import * as auth from '../../src/services/auth';
 import * as staff from '../../src/services/staff';
+import { WITHHOLDING_GROUND_RULES, WITHHOLDING_GROUNDS } from '@sunshine/shared';
+import { chinaDate } from '../../src/packages/staff/components/format-time';
 import { me, summaryItem } from './fixtures';
 import { byPlaceholder, resetMocksOf, typeInto } from './interact';
 
@@ -13,10 +15,27 @@ jest.mock('../../src/services/staff');
 const fetchMe = jest.mocked(auth.fetchMe);
 const listWorkflowItems = jest.mocked(staff.listWorkflowItems);
 
+const listPublicationDeadlines = jest.mocked(staff.listPublicationDeadlines);
+const getStaffNegativeList = jest.mocked(staff.getStaffNegativeList);
+const GROUNDS = WITHHOLDING_GROUNDS.map((ground) => ({
+  ground,
+  ...WITHHOLDING_GROUND_RULES[ground],
+  count: 0,
+}));
+
 beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(auth, staff);
   listWorkflowItems.mockResolvedValue([]);
+  listPublicationDeadlines.mockResolvedValue([]);
+  // Reviewed a month ago: no reminder unless a test says otherwise.
+  const lastMonth = chinaDate(-30);
+  getStaffNegativeList.mockResolvedValue({
+    grounds: GROUNDS,
+    lastReviewedOn: lastMonth,
+    nextReviewDueOn: `${Number(lastMonth.slice(0, 4)) + 1}${lastMonth.slice(4)}`,
+    reviews: [],
+  });
 });
 
 describe('StaffHome', () => {
@@ -170,5 +189,113 @@ describe('StaffHome', () => {
 
     expect(auth.signOut).toHaveBeenCalled();
     expect(screen.getByText('去登录')).toBeTruthy();
+  });
+  test('lists drafts past their publication deadline in red before those due soon in amber, each opening its page', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['editor'] }));
+    listPublicationDeadlines.mockResolvedValue([
+      {
+        id: 'late-draft',
+        kind: 'notice',
+        title: '已超期的通告',
+        status: 'draft',
+        madeOn: '2026-10-01',
+        dueOn: '2026-10-29',
+        approximate: false,
+        overdue: true,
+        workingDaysLeft: 0,
+      },
+      {
+        id: 'soon-review',
+        kind: 'document',
+        title: '即将到期的文件',
+        status: 'in_review',
+        madeOn: '2026-11-20',
+        dueOn: '2026-12-18',
+        approximate: true,
+        overdue: false,
+        workingDaysLeft: 3,
+      },
+    ]);
+    render(<StaffHome />);
+
+    await screen.findByText('已超期的通告');
+    const section = screen.getByText('公开时限').closest('.staff-card') as HTMLElement;
+    const titles = within(section)
+      .getAllByText(/的(通告|文件)$/)
+      .map((node) => node.textContent);
+    expect(titles).toEqual(['已超期的通告', '即将到期的文件']);
+    expect(within(section).getByText('已超期').className).toContain('--overdue');
+    expect(within(section).getByText('即将到期').className).toContain('--soon');
+    expect(within(section).getByText('应于 2026-10-29 前公开')).toBeTruthy();
+    expect(
+      within(section).getByText('2026-12-18 到期，还剩 3 个工作日（工作日历未录入，按周末估算）'),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByText('已超期的通告'));
+    fireEvent.click(screen.getByText('即将到期的文件'));
+    expect(Taro.navigateTo).toHaveBeenNthCalledWith(1, {
+      url: '/packages/staff/pages/editor/index?id=late-draft',
+    });
+    expect(Taro.navigateTo).toHaveBeenNthCalledWith(2, {
+      url: '/packages/staff/pages/review/index?id=soon-review',
+    });
+  });
+
+  test('shows no 公开时限 to a responder, who publishes nothing', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['responder'] }));
+    jest.mocked(staff.listQuestionQueue).mockResolvedValue([]);
+    render(<StaffHome />);
+    await screen.findByText('留言答复');
+
+    expect(screen.queryByText('公开时限')).toBeNull();
+    expect(listPublicationDeadlines).not.toHaveBeenCalled();
+  });
+
+  test('reminds an admin in red of a negative-list review past due, and opens the page to record it', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['admin'] }));
+    getStaffNegativeList.mockResolvedValue({
+      grounds: GROUNDS,
+      lastReviewedOn: '2024-03-01',
+      nextReviewDueOn: '2025-03-01',
+      reviews: [],
+    });
+    render(<StaffHome />);
+
+    const reminder = await screen.findByText('负面清单年度复核已超期（应于 2025-03-01 前完成）');
+    expect(reminder.closest('.review-reminder')?.className).toContain('--overdue');
+    fireEvent.click(reminder);
+
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/staff/pages/negative-list/index',
+    });
+    expect(screen.getByText('负面清单：年度复核')).toBeTruthy();
+  });
+
+  test('reminds in amber within 30 days of the review, and not at all before', async () => {
+    fetchMe.mockResolvedValue(me({ roles: ['reviewer'] }));
+    const soon = chinaDate(10);
+    getStaffNegativeList.mockResolvedValue({
+      grounds: GROUNDS,
+      lastReviewedOn: `${Number(soon.slice(0, 4)) - 1}${soon.slice(4)}`,
+      nextReviewDueOn: soon,
+      reviews: [],
+    });
+    const { unmount } = render(<StaffHome />);
+
+    const reminder = await screen.findByText(`负面清单年度复核将于 ${soon} 到期，还有 10 天`);
+    expect(reminder.closest('.review-reminder')?.className).toContain('--soon');
+    unmount();
+
+    getStaffNegativeList.mockResolvedValue({
+      grounds: GROUNDS,
+      lastReviewedOn: chinaDate(-30),
+      nextReviewDueOn: chinaDate(335),
+      reviews: [],
+    });
+    render(<StaffHome />);
+    await screen.findByText('待我审核');
+    await act(async () => undefined);
+
+    expect(screen.queryByText(/负面清单年度复核/)).toBeNull();
   });
 });

@@ -1,13 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import {
-  CATEGORY_LABELS,
-  KIND_LABELS,
-  OFFICE_LABELS,
-  type ConsultationDraft,
-} from '@sunshine/shared';
+import { CATEGORY_LABELS, KIND_LABELS, officeName, type ConsultationDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
+import { useOffices } from '../hooks/use-bureau';
 
 /** A draft put out for comment: who drafted it, the period, why, how comments are used, the text. */
 export function ConsultationBody({
@@ -19,8 +15,9 @@ export function ConsultationBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
+  const offices = useOffices();
   const particulars: Array<[string, string]> = [
-    ['起草科室', OFFICE_LABELS[content.office]],
+    ['起草科室', officeName(content.office, offices)],
     ['意见期限', `${content.opensOn} 至 ${content.closesOn}`],
   ];
   return (

@@ -4,30 +4,33 @@ import {
   CATEGORY_LABELS,
   FORMAT_LABELS,
   KIND_LABELS,
-  OFFICE_LABELS,
+  officeName,
   type ContentCard as Card,
+  type OfficeOption,
 } from '@sunshine/shared';
 import { detailUrl } from '../page-urls';
 import { formatDate } from '../services/format';
+import { useOffices } from '../hooks/use-bureau';
 import { DemoBadge } from './demo-badge';
 import { ValidityBadge } from './validity-badge';
 import './content-card.scss';
 
 /** The small print of a card: who issued it, and for a guide the figures residents compare. */
-function cardMeta(item: Card): string[] {
+function cardMeta(item: Card, offices: OfficeOption[]): string[] {
+  const office = officeName(item.office, offices);
   if (item.kind === 'guide')
     return [
       item.promisedDays ? `承诺 ${item.promisedDays} 个工作日` : '即办',
       item.free ? '免费' : '收费',
-      OFFICE_LABELS[item.office],
+      office,
     ];
-  if (item.kind === 'consultation')
-    return [OFFICE_LABELS[item.office], `意见截止 ${item.closesOn ?? ''}`];
-  return [OFFICE_LABELS[item.office], item.number ?? ''].filter(Boolean);
+  if (item.kind === 'consultation') return [office, `意见截止 ${item.closesOn ?? ''}`];
+  return [office, item.number ?? ''].filter(Boolean);
 }
 
 /** One item in a list: a large tap target that opens its page. `showKind` where kinds mix. */
 export function ContentCard({ item, showKind = false }: { item: Card; showKind?: boolean }) {
+  const offices = useOffices();
   return (
     <View
       className='content-card'
@@ -49,7 +52,7 @@ export function ContentCard({ item, showKind = false }: { item: Card; showKind?:
       </Text>
       <Text className='content-card__summary'>{item.summary}</Text>
       <View className='content-card__meta'>
-        <Text className='content-card__document'>{cardMeta(item).join(' · ')}</Text>
+        <Text className='content-card__document'>{cardMeta(item, offices).join(' · ')}</Text>
         <Text className='content-card__date'>{formatDate(item.publishedAt)}</Text>
       </View>
       {item.indexNumber && <Text className='content-card__index'>索引号 {item.indexNumber}</Text>}

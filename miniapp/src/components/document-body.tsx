@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type DocumentDraft } from '@sunshine/shared';
+import { CATEGORY_LABELS, DOCUMENT_TYPE_LABELS, KIND_LABELS, officeName, type DocumentDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';
 import { ValidityBadge } from './validity-badge';
+import { useOffices } from '../hooks/use-bureau';
 
 /** A policy document: its particulars, its validity, the full text and attachments. */
 export function DocumentBody({
@@ -15,11 +16,16 @@ export function DocumentBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
+  const offices = useOffices();
   const particulars: Array<[string, string | undefined]> = [
     ['文号', content.number],
-    ['发文科室', OFFICE_LABELS[content.office]],
+    // An item saved before documents had a type shows none rather than a guess.
+    ['文件类型', content.documentType && DOCUMENT_TYPE_LABELS[content.documentType]],
+    ['发文科室', officeName(content.office, offices)],
     ['成文日期', content.issuedAt],
+    ['变更日期', content.changedOn],
     ['施行日期', content.effectiveAt],
+    ['废止或失效日期', content.repealedOn],
   ];
   return (
     <>

@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components';
-import { CATEGORY_LABELS, KIND_LABELS, OFFICE_LABELS, type NoticeDraft } from '@sunshine/shared';
+import { CATEGORY_LABELS, KIND_LABELS, officeName, type NoticeDraft } from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { BodyHeader, BodySection } from './body-header';
+import { useOffices } from '../hooks/use-bureau';
 
 /** An authoritative notice: short, dated, marked urgent when it is. */
 export function NoticeBody({
@@ -13,6 +14,7 @@ export function NoticeBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
+  const offices = useOffices();
   return (
     <>
       <BodyHeader
@@ -29,7 +31,7 @@ export function NoticeBody({
         title={content.title}
         byline={byline}
       />
-      <BodySection title={`${OFFICE_LABELS[content.office]}发布`} text={content.body} />
+      <BodySection title={`${officeName(content.office, offices)}发布`} text={content.body} />
     </>
   );
 }

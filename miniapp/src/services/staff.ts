@@ -4,6 +4,7 @@ import type {
   ContentDraft,
   ImportFormat,
   InvitationInput,
+  RecordReviewInput,
   StaffRole,
   StartImportInput,
 } from '@sunshine/shared';
@@ -68,3 +69,11 @@ export const getGuideImport = (id: string) => call('getGuideImport', { params: {
 
 // Topics (guide categories) an admin adds.
 export const addTopic = (label: string) => call('addTopic', { body: { label } });
+
+// Art. 26's 20 working days: drafts whose publication deadline is near or past.
+export const listPublicationDeadlines = () => call('listPublicationDeadlines');
+
+// The negative list (负面清单): its reviews for staff, recorded by admins.
+export const getStaffNegativeList = () => call('getStaffNegativeList');
+export const recordNegativeListReview = (input: RecordReviewInput) =>
+  call('recordNegativeListReview', { body: input });

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'content.withdraw',
   'topic.add',
   'calendar.update',
+  'bureau.update',
   'question.answer',
   'comment.moderate',
   'comment.decide',
@@ -32,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'application.record_fee_paid',
   'application.close_unpaid',
   'application.close_uncorrected',
+  'negative_list.review',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -50,6 +52,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'content.withdraw': '撤回',
   'topic.add': '新增主题',
   'calendar.update': '修改工作日历',
+  'bureau.update': '修改机关信息',
   'question.answer': '答复留言',
   'comment.moderate': '审核意见',
   'comment.decide': '意见采纳决定',
@@ -64,6 +67,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'application.record_fee_paid': '登记已缴费',
   'application.close_unpaid': '逾期未缴费终止办理',
   'application.close_uncorrected': '未补正终止办理',
+  'negative_list.review': '负面清单年度复核',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

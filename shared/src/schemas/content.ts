@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import {
   CUSTOM_TOPIC_PATTERN,
   DISCLOSURES,
-  OFFICES,
   TOPICS,
   VALIDITIES,
   type Disclosure,
@@ -11,6 +10,7 @@ import {
 } from '../catalogue';
 import type { DisclosureCategory } from '../categories';
 import { CursorSchema, PageLimitSchema } from './paging';
+import { OFFICE_ID_PATTERN } from './bureau';
 import { MediaItemSchema } from './media';
 import { GuideFieldsSchema, promisedWithinStatutory } from './guide';
 import { AttachmentSchema } from './attachment';
@@ -31,9 +31,14 @@ import {
   text,
 } from './interpretation';
 import { CONTENT_KINDS, type ContentKind } from './content-kinds';
+import { DOCUMENT_TYPES, WITHHOLDING_GROUNDS, type DocumentType } from './disclosure-terms';
 import type { RatingSummary } from './feedback';
 
-export const OfficeSchema = v.picklist(OFFICES, '请选择科室');
+/** An office by its id's form; the server checks it is one of the bureau profile's. */
+export const OfficeSchema = v.pipe(
+  v.string('请选择科室'),
+  v.regex(OFFICE_ID_PATTERN, '请选择科室'),
+);
 /** A built-in topic, or one staff added (checked to exist by the server when an item is saved). */
 export const TopicSchema = v.union(
   [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],
@@ -51,27 +56,107 @@ const catalogueEntries = {
 const optionalDate = (label: string) =>
   v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
 
-export const DocumentDraftSchema = v.object({
-  kind: v.literal('document'),
-  ...catalogueEntries,
-  title: text(200, '文件标题'),
-  summary: text(300, '摘要'),
-  /** 文号, e.g. 上公发〔2023〕12号; some documents have none. */
-  number: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, '文号不能超过 60 字'))),
-  issuedAt: v.pipe(v.string('请填写成文日期'), v.isoDate('成文日期须为 YYYY-MM-DD')),
-  effectiveAt: optionalDate('施行日期'),
-  validity: v.picklist(VALIDITIES, '请选择效力状态'),
-  disclosure: v.picklist(DISCLOSURES, '请选择公开属性'),
-  body: text(50000, '正文'),
-  attachments: v.optional(
-    v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')),
-    [],
-  ),
+/** 效力状态 that end a document's force: they need the date it ended (repealedOn). */
+export const ENDED_VALIDITIES = ['repealed', 'expired'] as const satisfies readonly Validity[];
+const hasEnded = (validity: Validity) =>
+  (ENDED_VALIDITIES as readonly Validity[]).includes(validity);
+
+/** Why a document is not proactively disclosed: one of the report's eight grounds, and its basis. */
+export const WithholdingSchema = v.object({
+  ground: v.picklist(WITHHOLDING_GROUNDS, '请选择不予主动公开的理由'),
+  /** Prefilled in the editor from WITHHOLDING_GROUND_RULES; staff may name the article more exactly. */
+  basis: text(200, '不予主动公开的依据'),
 });
+export type Withholding = v.InferOutput<typeof WithholdingSchema>;
+
+/**
+ * 信息形成或变更日期 (政府信息公开条例 art. 26): the 20-working-day publication deadline counts from
+ * it. Optional: a draft saved before the rule existed has none, and then no deadline.
+ */
+const madeOnEntry = {
+  madeOn: v.optional(v.pipe(v.string(), v.isoDate('信息形成或变更日期须为 YYYY-MM-DD'))),
+};
+
+export const DocumentDraftSchema = v.pipe(
+  v.object({
+    kind: v.literal('document'),
+    ...catalogueEntries,
+    title: text(200, '文件标题'),
+    summary: text(300, '摘要'),
+    /** 文号, e.g. 上公发〔2023〕12号; some documents have none. */
+    number: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, '文号不能超过 60 字'))),
+    /** 文件类型: the annual report's section 2 counts 规章 and 行政规范性文件 (documentTypeOf for legacy items). */
+    documentType: v.picklist(DOCUMENT_TYPES, '请选择文件类型'),
+    issuedAt: v.pipe(v.string('请填写成文日期'), v.isoDate('成文日期须为 YYYY-MM-DD')),
+    /** 变更日期: when an amended document changed; its publication deadline counts from it (art. 26). */
+    changedOn: optionalDate('变更日期'),
+    effectiveAt: optionalDate('施行日期'),
+    validity: v.picklist(VALIDITIES, '请选择效力状态'),
+    /** 废止或失效日期: required exactly when the validity is repealed or expired. */
+    repealedOn: optionalDate('废止或失效日期'),
+    disclosure: v.picklist(DISCLOSURES, '请选择公开属性'),
+    /** Required exactly when the document is not proactively disclosed (the negative list's ground). */
+    withholding: v.optional(WithholdingSchema),
+    body: text(50000, '正文'),
+    attachments: v.optional(
+      v.pipe(v.array(AttachmentSchema), v.maxLength(20, '附件不能超过 20 个')),
+      [],
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['validity'], ['repealedOn']],
+      (draft) => !hasEnded(draft.validity) || draft.repealedOn !== undefined,
+      '已废止或已失效的文件须填写废止或失效日期',
+    ),
+    ['repealedOn'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['validity'], ['repealedOn']],
+      (draft) => hasEnded(draft.validity) || draft.repealedOn === undefined,
+      '只有已废止或已失效的文件才填写废止或失效日期',
+    ),
+    ['repealedOn'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['issuedAt'], ['repealedOn']],
+      (draft) => !draft.repealedOn || draft.repealedOn >= draft.issuedAt,
+      '废止或失效日期不能早于成文日期',
+    ),
+    ['repealedOn'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['issuedAt'], ['changedOn']],
+      (draft) => !draft.changedOn || draft.changedOn >= draft.issuedAt,
+      '变更日期不能早于成文日期',
+    ),
+    ['changedOn'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['disclosure'], ['withholding']],
+      (draft) => draft.disclosure === 'proactive' || draft.withholding !== undefined,
+      '依申请公开或不予公开的文件须选择理由并写明依据',
+    ),
+    ['withholding'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['disclosure'], ['withholding']],
+      (draft) => draft.disclosure !== 'proactive' || draft.withholding === undefined,
+      '主动公开的文件不填写不予主动公开的理由',
+    ),
+    ['withholding'],
+  ),
+);
 
 export const InterpretationDraftSchema = v.object({
   kind: v.literal('interpretation'),
   ...catalogueEntries,
+  ...madeOnEntry,
   summary: text(300, '摘要'),
   format: InterpretationFormatSchema,
   /** The policy document of the library it interprets; its validity is shown with it. */
@@ -97,6 +182,7 @@ const tag = v.pipe(
 export const QaDraftSchema = v.object({
   kind: v.literal('qa'),
   ...catalogueEntries,
+  ...madeOnEntry,
   /** The question is the title. */
   title: text(200, '问题'),
   answer: text(3000, '回答'),
@@ -110,6 +196,7 @@ export const QaDraftSchema = v.object({
 export const NoticeDraftSchema = v.object({
   kind: v.literal('notice'),
   ...catalogueEntries,
+  ...madeOnEntry,
   body: text(2000, '正文'),
   urgent: v.boolean('请选择是否紧急'),
 });
@@ -119,6 +206,7 @@ export const GuideDraftSchema = v.pipe(
   v.object({
     kind: v.literal('guide'),
     ...catalogueEntries,
+    ...madeOnEntry,
     title: text(100, '事项名称'),
     ...GuideFieldsSchema,
   }),
@@ -137,6 +225,7 @@ export const ConsultationDraftSchema = v.pipe(
   v.object({
     kind: v.literal('consultation'),
     ...catalogueEntries,
+    ...madeOnEntry,
     title: text(200, '草案标题'),
     ...ConsultationFieldsSchema,
   }),
@@ -215,6 +304,22 @@ export function referencedIds(draft: ContentDraft): string[] {
   ];
 }
 
+/**
+ * A document's 文件类型: items saved before documents had one read as 其他文件 (`other`), so the
+ * report never counts a document as 规章 or 行政规范性文件 that nobody said was one.
+ */
+export const documentTypeOf = (document: { documentType?: DocumentType }): DocumentType =>
+  document.documentType ?? 'other';
+
+/**
+ * The date the 20-working-day publication deadline (art. 26) counts from: a document's 变更日期 if
+ * it was amended, else its 成文日期; any other kind's 信息形成或变更日期. Undefined for a draft
+ * saved before the rule (no madeOn): it has no deadline.
+ */
+export function madeOnOf(draft: ContentDraft): string | undefined {
+  return draft.kind === 'document' ? (draft.changedOn ?? draft.issuedAt) : draft.madeOn;
+}
+
 /** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */
 export const isPubliclyDisclosed = (draft: ContentDraft): boolean =>
   draft.kind !== 'document' || draft.disclosure === 'proactive';
@@ -283,7 +388,9 @@ export const ListContentQuerySchema = v.pipe(
   v.object({
     kind: v.optional(KindQuerySchema, 'interpretation'),
     category: v.optional(CategoryQuerySchema),
-    office: v.optional(v.picklist(OFFICES, `科室须为以下之一：${OFFICES.join('、')}`)),
+    office: v.optional(
+      v.pipe(v.string(), v.regex(OFFICE_ID_PATTERN, '科室编号须为小写字母、数字或连字符')),
+    ),
     topic: v.optional(
       v.union(
         [v.picklist(TOPICS), v.pipe(v.string(), v.regex(CUSTOM_TOPIC_PATTERN))],

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '../categories';
-import { OFFICE_LABELS, OFFICES } from '../catalogue';
+import { OFFICE_ID_PATTERN, officeName, type OfficeOption } from './bureau';
 import {
   SUBSCRIBE_RESULTS,
   type MessageKind,
@@ -45,25 +45,34 @@ export function followUpOf(topic: string): { kind: FollowUpKind; id: string } | 
   return { kind: kind as FollowUpKind, id };
 }
 
-/** Whether a string names a topic that exists: a listed category or office, urgent notices, or a follow-up of one item. */
+/**
+ * Whether a string names a topic that may exist: a listed category, an office by its id's form
+ * (the API checks it is one of the bureau's), urgent notices, or a follow-up of one item.
+ */
 export function isSubscriptionTopic(topic: string): topic is SubscriptionTopic {
   if (topic === URGENT_TOPIC) return true;
   const [group, key = '', ...rest] = topic.split(':');
   if (rest.length) return false;
   if (group === 'category') return (DISCLOSURE_CATEGORIES as readonly string[]).includes(key);
-  if (group === 'office') return (OFFICES as readonly string[]).includes(key);
+  if (group === 'office') return OFFICE_ID_PATTERN.test(key);
   return followUpOf(topic) !== undefined;
 }
 
-/** What a resident reads for a topic (a follow-up is named by what it waits for, not by its item). */
-export function subscriptionTopicLabel(topic: SubscriptionTopic): string {
+/**
+ * What a resident reads for a topic (a follow-up is named by what it waits for, not by its item);
+ * an office by the bureau's name for it, given its offices.
+ */
+export function subscriptionTopicLabel(
+  topic: SubscriptionTopic,
+  offices?: readonly OfficeOption[],
+): string {
   if (topic === URGENT_TOPIC) return '紧急通告';
   const followUp = followUpOf(topic);
   if (followUp) return FOLLOW_UP_LABELS[followUp.kind];
   const [group, key] = topic.split(':') as [string, string];
   return group === 'category'
     ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS]
-    : OFFICE_LABELS[key as keyof typeof OFFICE_LABELS];
+    : officeName(key, offices);
 }
 
 /** The message a topic brings: an answer to one's own question or application is a reply; anything else a release. */
@@ -74,15 +83,22 @@ export function messageKindOf(topic: SubscriptionTopic): MessageKind {
 
 export type TopicGroup = 'category' | 'office' | 'urgent';
 
-/** The topics offered to everyone, in the order residents see them (follow-ups are offered beside their item). */
-export const OPEN_TOPICS: ReadonlyArray<{ topic: SubscriptionTopic; group: TopicGroup }> = [
-  ...DISCLOSURE_CATEGORIES.map((key) => ({
-    topic: `category:${key}` as const,
-    group: 'category' as const,
-  })),
-  ...OFFICES.map((key) => ({ topic: `office:${key}` as const, group: 'office' as const })),
-  { topic: URGENT_TOPIC, group: 'urgent' },
-];
+/**
+ * The topics offered to everyone, in the order residents see them (follow-ups are offered beside
+ * their item): the categories, the bureau's offices, urgent notices.
+ */
+export function openTopics(
+  offices: readonly OfficeOption[],
+): Array<{ topic: SubscriptionTopic; group: TopicGroup }> {
+  return [
+    ...DISCLOSURE_CATEGORIES.map((key) => ({
+      topic: `category:${key}` as const,
+      group: 'category' as const,
+    })),
+    ...offices.map(({ id }) => ({ topic: `office:${id}` as const, group: 'office' as const })),
+    { topic: URGENT_TOPIC, group: 'urgent' },
+  ];
+}
 
 export const SubscriptionTopicSchema = v.pipe(
   v.string('请选择订阅内容'),

@@ -446,3 +446,21 @@ export const indexCounterKey = (year: number) => ({
 });
 export const isIndexCounterKey = (key: Record<string, unknown>) =>
   key.pk === 'CONFIG' && typeof key.sk === 'string' && key.sk.startsWith(INDEX_COUNTER_PREFIX);
+
+/** Items first published after their 20-working-day deadline, one partition per year of publication (issue 16). */
+export const latePublicationsPk = (year: number) => `LATE#${year}`;
+export const latePublicationKey = (publishedOn: string, id: string) => ({
+  pk: latePublicationsPk(Number(publishedOn.slice(0, 4))),
+  sk: `${publishedOn}#${id}`,
+});
+
+/** The negative list (负面清单): counts per ground and the last review, one item read by the public route. */
+export const negativeListKey = () => ({ pk: 'CONFIG', sk: 'NEGATIVE_LIST' });
+/** The count attribute of a ground on the negative-list item (top level, so ADD creates it). */
+export const negativeListCount = (ground: string) => `count_${ground}`;
+/** Reviews of the negative list (动态调整), by date. */
+export const NEGATIVE_LIST_REVIEWS_PK = 'NEGLIST#REVIEWS';
+export const negativeListReviewKey = (reviewedOn: string, id: string) => ({
+  pk: NEGATIVE_LIST_REVIEWS_PK,
+  sk: `${reviewedOn}#${id}`,
+});

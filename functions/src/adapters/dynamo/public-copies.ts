@@ -27,6 +27,7 @@ export type TransactItem =
         Key: Key;
         UpdateExpression: string;
         ConditionExpression?: string;
+        ExpressionAttributeNames?: Record<string, string>;
         ExpressionAttributeValues?: Record<string, unknown>;
       };
     }

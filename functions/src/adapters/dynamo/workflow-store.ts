@@ -19,6 +19,8 @@ import {
   DuplicateCodeError,
   UnavailableReferenceError,
   type IndexNumbering,
+  type PublicationRecords,
+  type WithholdingMove,
   type Revision,
   type WorkflowItem,
   type WorkflowStore,
@@ -46,6 +48,7 @@ import { backOff, cancellationReasons } from './cancellation';
 import { EVERYTHING, isWatermarkWrite, readWatermark, watermarkWrite } from './published-watermark';
 import type { PublicChange } from '../../ports/search';
 import { indexCounterWrite, isIndexCounterWrite, readIndexCounter } from './index-counter';
+import { publicationRecordWrites, withholdingCountWrites } from './publication-records';
 
 /**
  * Another change moved the watermark, or took the year's next 索引号, between our read and our
@@ -238,6 +241,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
     audit: AuditEntry,
     release?: Release,
     numbering?: IndexNumbering,
+    records?: PublicationRecords,
   ): Promise<string | undefined> {
     const { content } = revision;
     const [before, documents] = await Promise.all([
@@ -270,6 +274,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
           // Its release to subscribers, in the same transaction: never one without the other.
           ...(release ? releasePuts(this.tableName, release) : []),
           ...(taking && seq ? [indexCounterWrite(this.tableName, taking.year, seq)] : []),
+          ...publicationRecordWrites(this.tableName, records),
         ];
       },
       // A version not publicly disclosed takes an earlier public one away.
@@ -308,7 +313,11 @@ export class DynamoWorkflowStore implements WorkflowStore {
     return indexNumber;
   }
 
-  async withdraw(item: WorkflowItem, audit: AuditEntry): Promise<void> {
+  async withdraw(
+    item: WorkflowItem,
+    audit: AuditEntry,
+    withholding?: WithholdingMove,
+  ): Promise<void> {
     const { withdrawal } = item;
     if (!withdrawal) throw new Error('withdraw needs the withdrawal');
     const before = await queryPublicPartition(this.client, this.tableName, item.id);
@@ -318,6 +327,7 @@ export class DynamoWorkflowStore implements WorkflowStore {
         // Without its index keys the item leaves every public index; the page says why it went.
         ...withdrawWrites(this.tableName, item.id, withdrawal, before, PUBLIC_INDEX_ATTRIBUTES),
         auditPut(this.tableName, audit),
+        ...withholdingCountWrites(this.tableName, withholding),
       ],
       { id: item.id },
     );

@@ -1,14 +1,15 @@
 import {
   CATEGORY_LABELS,
   MATERIAL_FORM_LABELS,
-  OFFICE_LABELS,
   SERVICE_KIND_LABELS,
   TOPIC_LABELS,
   TOPICS,
   customTopicKey,
   isCustomTopic,
   topicLabel,
+  officeName,
   type GuideDraft,
+  type OfficeOption,
 } from '@sunshine/shared';
 
 /**
@@ -50,12 +51,20 @@ function topicKeyOf(text: string): string | undefined {
   return customTopicKey(known);
 }
 
+/** An office by the name the bureau's profile gives it, or by its id; other text is kept, to be named. */
+function officeIdOf(text: string, offices: readonly OfficeOption[]): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  return offices.find((office) => office.name === trimmed || office.id === trimmed)?.id ?? trimmed;
+}
+
 interface Column {
   header: string;
   /** The schema's first path segment this column fills, to name it in errors. */
   field: string;
-  write: (guide: GuideDraft) => string;
-  read: (cell: string, into: Record<string, unknown>) => void;
+  /** The bureau's offices: 实施机关 is written and read by their names. */
+  write: (guide: GuideDraft, offices: readonly OfficeOption[]) => string;
+  read: (cell: string, into: Record<string, unknown>, offices: readonly OfficeOption[]) => void;
 }
 
 const text = (header: string, field: keyof GuideDraft): Column => ({
@@ -77,8 +86,8 @@ export const GUIDE_COLUMNS: Column[] = [
   {
     header: '实施机关',
     field: 'office',
-    write: (g) => OFFICE_LABELS[g.office],
-    read: (c, o) => void (o.office = byLabel(OFFICE_LABELS, c)),
+    write: (g, offices) => officeName(g.office, offices),
+    read: (c, o, offices) => void (o.office = officeIdOf(c, offices)),
   },
   // A built-in category by its label or key; any other name is read as a staff-added one (checked to exist).
   {
@@ -260,15 +269,19 @@ export function headerOf(field: string): string | undefined {
 }
 
 /** A row's cells, by the file's own header order, as the input the schema validates. */
-export function rowToInput(headers: string[], cells: string[]): Record<string, unknown> {
+export function rowToInput(
+  headers: string[],
+  cells: string[],
+  offices: readonly OfficeOption[],
+): Record<string, unknown> {
   const input: Record<string, unknown> = { kind: 'guide', category: 'service' };
   headers.forEach((header, index) =>
     GUIDE_COLUMNS.filter((column) => column.header === header).forEach((column) =>
-      column.read(cells[index] ?? '', input),
+      column.read(cells[index] ?? '', input, offices),
     ),
   );
   return input;
 }
 
-export const guideToRow = (guide: GuideDraft): string[] =>
-  GUIDE_COLUMNS.map((column) => column.write(guide));
+export const guideToRow = (guide: GuideDraft, offices: readonly OfficeOption[]): string[] =>
+  GUIDE_COLUMNS.map((column) => column.write(guide, offices));

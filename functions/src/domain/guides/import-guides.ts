@@ -7,6 +7,8 @@ import {
   type ImportProblem,
   type StartImportInput,
   type TopicView,
+  type OfficeOption,
+  profileOffices,
   isCustomTopic,
   topicLabel,
 } from '@sunshine/shared';
@@ -19,6 +21,12 @@ import { diffDrafts } from '../workflow/diff';
 import { createDraft, submitForReview, updateDraft } from '../workflow/edit-draft';
 import { GUIDE_HEADERS, headerOf, rowToInput } from './guide-columns';
 import { csvRecords, jsonArrayRecords, type RawRecord } from './record-readers';
+
+/** What a row may name, read once per slice: the added topics and the bureau's offices. */
+interface Known {
+  topics: TopicView[];
+  offices: OfficeOption[];
+}
 
 export interface ImportDeps extends WorkflowDeps {
   files: MediaStorage;
@@ -141,12 +149,12 @@ function addProblem(job: GuideImportJob, problem: ImportProblem) {
 function toDraft(
   job: GuideImportJob,
   record: RawRecord,
-  customTopics: TopicView[],
+  known: Known,
 ): { draft?: GuideDraft; code?: string; problems: ImportProblem[] } {
   if (record.problem) return { problems: [{ line: record.line, message: record.problem }] };
   const input: Record<string, unknown> =
     job.format === 'csv'
-      ? rowToInput(job.headers ?? [], record.cells ?? [])
+      ? rowToInput(job.headers ?? [], record.cells ?? [], known.offices)
       : { kind: 'guide', category: 'service', ...(record.item as object) };
   // The code is the row's identity even when another field is wrong: duplicates are still found.
   const code = typeof input.code === 'string' && input.code.trim() ? input.code.trim() : undefined;
@@ -154,7 +162,7 @@ function toDraft(
   if (
     checked.ok &&
     isCustomTopic(checked.value.topic) &&
-    !customTopics.some((topic) => topic.key === checked.value.topic)
+    !known.topics.some((topic) => topic.key === checked.value.topic)
   ) {
     return {
       code,
@@ -167,14 +175,33 @@ function toDraft(
       ],
     };
   }
-  if (checked.ok) return { draft: checked.value, code, problems: [] };
+  // 实施机关 must be one of the bureau's offices (by name or id): named as such, not as a bad id.
+  const office = input.office;
+  const unknownOffice =
+    typeof office === 'string' && !known.offices.some((option) => option.id === office);
+  const officeProblems: ImportProblem[] = unknownOffice
+    ? [
+        {
+          line: record.line,
+          column: '实施机关',
+          message: `实施机关「${office}」不是本机关的科室，请按「机关信息」中的科室名称填写`,
+        },
+      ]
+    : [];
+  if (checked.ok && !unknownOffice) return { draft: checked.value, code, problems: [] };
+  const issues = checked.ok ? [] : checked.issues;
   return {
     code,
-    problems: checked.issues.map((issue) => ({
-      line: record.line,
-      column: headerOf(issue.field) ?? (issue.field || undefined),
-      message: issue.message,
-    })),
+    problems: [
+      ...officeProblems,
+      ...issues
+        .filter((issue) => !(unknownOffice && issue.field === 'office'))
+        .map((issue) => ({
+          line: record.line,
+          column: headerOf(issue.field) ?? (issue.field || undefined),
+          message: issue.message,
+        })),
+    ],
   };
 }
 
@@ -215,7 +242,12 @@ export async function continueGuideImport(
   if (job.phase === 'done' || job.phase === 'rejected') return importView(job);
   const started = Date.now();
   const limit = job.phase === 'checking' ? CHECK_ROWS : WRITE_ROWS;
-  const customTopics = deps.topics ? await deps.topics.listCustom() : [];
+  const known: Known = {
+    topics: deps.topics ? await deps.topics.listCustom() : [],
+    offices: profileOffices(await deps.bureau?.get()),
+  };
+  // The drafts this slice writes check their office against the list just read, not a read each.
+  const writeDeps: ImportDeps = { ...deps, offices: async () => known.offices };
   let handled = 0;
   let finished = true;
   if (job.offset < job.size) {
@@ -225,8 +257,8 @@ export async function continueGuideImport(
         ? csvRecords(chunks, { offset: job.offset, line: job.line })
         : jsonArrayRecords(chunks, { offset: job.offset, line: job.line });
     for await (const record of records) {
-      if (job.phase === 'checking') check(job, record, customTopics);
-      else await write(deps, actor, job, record, customTopics);
+      if (job.phase === 'checking') check(job, record, known);
+      else await write(writeDeps, actor, job, record, known);
       job.offset = record.endOffset;
       job.line = record.line + 1;
       handled++;
@@ -247,14 +279,14 @@ export async function continueGuideImport(
 /** Read through a function: TypeScript would otherwise keep the phase narrowed across awaits. */
 const rejected = (job: GuideImportJob) => job.phase === 'rejected';
 
-function check(job: GuideImportJob, record: RawRecord, customTopics: TopicView[]) {
+function check(job: GuideImportJob, record: RawRecord, known: Known) {
   if (job.format === 'csv' && !job.headers) {
     // Without its header row a spreadsheet cannot be read at all: stop here.
     if (!readHeaders(job, record)) job.phase = 'rejected';
     return;
   }
   job.rows++;
-  const { code, problems } = toDraft(job, record, customTopics);
+  const { code, problems } = toDraft(job, record, known);
   if (code && job.codes.includes(code))
     problems.push({
       line: record.line,
@@ -291,11 +323,11 @@ async function write(
   actor: StaffActor,
   job: GuideImportJob,
   record: RawRecord,
-  customTopics: TopicView[],
+  known: Known,
 ) {
   if (job.format === 'csv' && record.line === 1) return; // the header
   if (job.invalidLines.includes(record.line)) return;
-  const { draft } = toDraft(job, record, customTopics);
+  const { draft } = toDraft(job, record, known);
   if (!draft) return;
   const existing = await deps.workflow.findGuideByCode(draft.code);
   // The same as stored: nothing to do, even for a guide now under review.

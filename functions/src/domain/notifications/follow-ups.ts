@@ -1,4 +1,4 @@
-import { QUESTION_DEADLINES, type Office, type QuestionKind } from '@sunshine/shared';
+import { officeName, QUESTION_DEADLINES, type Office, type QuestionKind } from '@sunshine/shared';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage, replyMessage } from './messages';
@@ -49,7 +49,13 @@ export function reportRelease(
   const { openid: _nobody, ...message } = releaseMessage({
     openid: '',
     templateId: templates.release.templateId,
-    item: { id: consultation.id, title, office: consultation.office, publishedAt: now },
+    // The built-in name, or the id: a report's message does not read the profile for one word.
+    item: {
+      id: consultation.id,
+      title,
+      officeName: officeName(consultation.office),
+      publishedAt: now,
+    },
   });
   return {
     id,

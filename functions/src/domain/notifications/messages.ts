@@ -1,4 +1,3 @@
-import { OFFICE_LABELS, type Office } from '@sunshine/shared';
 import type { OutgoingMessage } from '../../ports/notification-ports';
 import { thingValue, timeValue } from './template-values';
 
@@ -16,7 +15,8 @@ export interface ReleasedItem {
   title: string;
   /** ISO time; shown in China time. */
   publishedAt: string;
-  office: Office;
+  /** The office's name in the bureau's profile (发布部门). */
+  officeName: string;
 }
 
 /** The page a release message opens: the released item itself. */
@@ -38,7 +38,7 @@ export function releaseMessage({
     data: {
       thing1: { value: thingValue(item.title) },
       time2: { value: timeValue(item.publishedAt) },
-      thing3: { value: thingValue(OFFICE_LABELS[item.office]) },
+      thing3: { value: thingValue(item.officeName) },
     },
   };
 }

@@ -21,6 +21,8 @@ export function releaseFor(
   templates: TemplateIds,
   id: string,
   now: string,
+  /** The item's office as the bureau's profile names it. */
+  officeName: string,
 ): Release | undefined {
   if (
     version !== 1 ||
@@ -41,7 +43,7 @@ export function releaseFor(
     item: {
       id: content.id,
       title: content.title,
-      office: content.office,
+      officeName,
       publishedAt: content.publishedAt,
     },
   });

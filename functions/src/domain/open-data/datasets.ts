@@ -3,7 +3,7 @@ import {
   DATASET_IDS,
   DATASETS,
   FORMAT_LABELS,
-  OFFICE_LABELS,
+  officeName,
   routePath,
   topicLabel,
   VALIDITY_LABELS,
@@ -11,12 +11,14 @@ import {
   type DatasetView,
   type OpenDataQuery,
   type OpenDataRow,
+  type OfficeOption,
   type Page,
 } from '@sunshine/shared';
 import { csvDocument } from '../../commons/csv';
 import { NotFoundError, ValidationError } from '../../commons/errors';
 import { InvalidCursorError, type ContentStore } from '../../ports/content-store';
 import { itemUrl } from '../content/releases-feed';
+import type { OfficeList } from '../bureau/offices';
 
 const download = (id: string, format: 'json' | 'csv') =>
   `${routePath('getOpenData', { dataset: id })}?format=${format}`;
@@ -31,14 +33,14 @@ export function listDatasets(): DatasetView[] {
   }));
 }
 
-function toRow(card: ContentCard, webUrl: string): OpenDataRow {
+function toRow(card: ContentCard, webUrl: string, offices: OfficeOption[]): OpenDataRow {
   return {
     id: card.id,
     ...(card.indexNumber && { indexNumber: card.indexNumber }),
     title: card.title,
     summary: card.summary,
     category: CATEGORY_LABELS[card.category],
-    office: OFFICE_LABELS[card.office],
+    office: officeName(card.office, offices),
     topic: topicLabel(card.topic),
     publishedAt: card.publishedAt,
     ...(card.number !== undefined && { number: card.number }),
@@ -88,16 +90,17 @@ export async function datasetPage(
   dataset: string,
   query: OpenDataQuery,
   webUrl: string,
+  offices: OfficeList,
 ): Promise<DatasetPage> {
   const id = DATASET_IDS.find((known) => known === dataset);
   if (!id) throw new NotFoundError(`没有名为「${dataset}」的数据集`);
   let page: Page<ContentCard>;
+  let names: OfficeOption[];
   try {
-    page = await store.listPublished({
-      kind: DATASETS[id].kind,
-      cursor: query.cursor,
-      limit: query.limit,
-    });
+    [page, names] = await Promise.all([
+      store.listPublished({ kind: DATASETS[id].kind, cursor: query.cursor, limit: query.limit }),
+      offices(),
+    ]);
   } catch (error) {
     if (error instanceof InvalidCursorError)
       throw new ValidationError([{ field: 'cursor', message: '翻页参数无效，请从第一页重新下载' }]);
@@ -106,7 +109,7 @@ export async function datasetPage(
   const next = page.nextCursor
     ? `${download(id, query.format)}&cursor=${page.nextCursor}&limit=${query.limit}`
     : undefined;
-  return { rows: page.items.map((card) => toRow(card, webUrl)), next };
+  return { rows: page.items.map((card) => toRow(card, webUrl, names)), next };
 }
 
 export function datasetCsv(rows: OpenDataRow[]): string {

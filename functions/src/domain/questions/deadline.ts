@@ -1,13 +1,6 @@
-import {
-  addWorkingDays,
-  chinaDate,
-  chinaInstant,
-  MissingCalendarError,
-  QUESTION_DEADLINES,
-  type QuestionKind,
-  type WorkingCalendar,
-} from '@sunshine/shared';
+import { chinaDate, chinaInstant, QUESTION_DEADLINES, type QuestionKind } from '@sunshine/shared';
 import type { CalendarStore } from '../../ports/calendar-store';
+import { calendarReader, workingDeadline } from '../calendar/working-deadline';
 
 /**
  * When a question must be answered: in hours for urgent concerns, else by the end of the Nth
@@ -26,27 +19,10 @@ export async function questionDeadline(
       dueAt: new Date(askedAt.getTime() + rule.hours * 3600_000).toISOString(),
       approximate: false,
     };
-  const start = chinaDate(askedAt);
-  const year = Number(start.slice(0, 4));
-  const found = (await Promise.all([year, year + 1].map((each) => calendars.get(each)))).filter(
-    (calendar): calendar is WorkingCalendar => calendar !== undefined,
+  const { dueOn, approximate } = await workingDeadline(
+    chinaDate(askedAt),
+    rule.workingDays ?? 5,
+    calendarReader(calendars),
   );
-  let approximate = false;
-  let dueOn: string;
-  try {
-    dueOn = addWorkingDays(start, rule.workingDays ?? 5, found);
-  } catch (error) {
-    if (!(error instanceof MissingCalendarError)) throw error;
-    approximate = true;
-    const filled = [year, year + 1].map(
-      (each) =>
-        found.find((calendar) => calendar.year === each) ?? {
-          year: each,
-          holidays: [],
-          workdays: [],
-        },
-    );
-    dueOn = addWorkingDays(start, rule.workingDays ?? 5, filled);
-  }
   return { dueAt: chinaInstant(dueOn, '23:59:59').toISOString(), approximate };
 }

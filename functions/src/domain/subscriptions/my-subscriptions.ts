@@ -1,28 +1,46 @@
 import {
   isSubscriptionTopic,
-  OPEN_TOPICS,
+  openTopics,
   subscriptionTopicLabel,
   type MySubscriptionsView,
+  type OfficeOption,
   type SubscriptionOptionsView,
+  type SubscriptionTopic,
 } from '@sunshine/shared';
 import { NotFoundError, ValidationError } from '../../commons/errors';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { SubscriptionStore } from '../../ports/subscription-store';
 import type { Actor } from '../identity/actor';
+import type { OfficeList } from '../bureau/offices';
 import { templateViews } from './templates';
 import { mySubscriptionViews } from './views';
 
 export interface MySubscriptionDeps {
   subscriptions: SubscriptionStore;
   templates: TemplateIds;
+  /** The bureau's offices, to name office topics (none: the built-in names). */
+  offices?: OfficeList;
+}
+
+const isOfficeTopic = (topic: SubscriptionTopic) => topic.startsWith('office:');
+
+/** The offices, read only when some topic names one. */
+export async function officesFor(
+  deps: Pick<MySubscriptionDeps, 'offices'>,
+  topics: SubscriptionTopic[],
+): Promise<OfficeOption[] | undefined> {
+  return deps.offices && topics.some(isOfficeTopic) ? deps.offices() : undefined;
 }
 
 /** What anyone may subscribe to and which template each message uses: the app never hard-codes a template id. */
-export function subscriptionOptions(templates: TemplateIds): SubscriptionOptionsView {
+export function subscriptionOptions(
+  templates: TemplateIds,
+  offices: readonly OfficeOption[],
+): SubscriptionOptionsView {
   return {
-    topics: OPEN_TOPICS.map(({ topic, group }) => ({
+    topics: openTopics(offices).map(({ topic, group }) => ({
       topic,
-      label: subscriptionTopicLabel(topic),
+      label: subscriptionTopicLabel(topic, offices),
       group,
     })),
     templates: templateViews(templates),
@@ -33,7 +51,12 @@ export async function listMySubscriptions(
   deps: MySubscriptionDeps,
   actor: Actor,
 ): Promise<MySubscriptionsView> {
-  return mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId));
+  const mine = await deps.subscriptions.listMine(actor.userId);
+  const offices = await officesFor(
+    deps,
+    mine.topics.map(({ topic }) => topic),
+  );
+  return mySubscriptionViews(deps.templates, mine, offices);
 }
 
 /** Cancel one topic (the path carries it URL-encoded); the credits stay, as WeChat keeps them too. */

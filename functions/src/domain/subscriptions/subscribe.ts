@@ -13,10 +13,11 @@ import type { SubscriptionStore } from '../../ports/subscription-store';
 import type { UserStore } from '../../ports/user-store';
 import type { Actor } from '../identity/actor';
 import { followUpIssues, type FollowUpDeps } from './follow-ups';
+import { officesFor, type MySubscriptionDeps } from './my-subscriptions';
 import { mySubscriptionViews } from './views';
 import { templateById } from './templates';
 
-export interface SubscriptionDeps extends FollowUpDeps {
+export interface SubscriptionDeps extends FollowUpDeps, Pick<MySubscriptionDeps, 'offices'> {
   subscriptions: SubscriptionStore;
   templates: TemplateIds;
   users: Pick<UserStore, 'get'>;
@@ -67,6 +68,14 @@ export async function subscribe(
   if (issues.length) throw new ValidationError(issues);
   const ownership = await followUpIssues(deps, actor.userId, input.topics);
   if (ownership.length) throw new ValidationError(ownership);
+  // An office topic names one of the bureau's offices (the schema checked only its form).
+  const offices = await officesFor(deps, input.topics);
+  const unknownOffices: FieldIssue[] = input.topics.flatMap((topic, i) =>
+    offices && topic.startsWith('office:') && !offices.some((o) => `office:${o.id}` === topic)
+      ? [{ field: `topics.${i}`, message: `科室「${topic.slice('office:'.length)}」不存在` }]
+      : [],
+  );
+  if (unknownOffices.length) throw new ValidationError(unknownOffices);
 
   const answerOf = new Map(input.results.map(({ templateId, result }) => [templateId, result]));
   const answerFor = (topic: SubscriptionTopic) =>
@@ -94,7 +103,8 @@ export async function subscribe(
   const notSubscribed = topics.filter((topic) => !subscribed.includes(topic));
   // Read back for the credits now left (other requests may have added some), in the order asked.
   const current = subscribed.length
-    ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId)).topics
+    ? mySubscriptionViews(deps.templates, await deps.subscriptions.listMine(actor.userId), offices)
+        .topics
     : [];
   const views = subscribed.flatMap((topic) => current.filter((view) => view.topic === topic));
   const message = !subscribed.length

@@ -1,4 +1,9 @@
-import { messageKindOf, subscriptionTopicLabel, type MySubscriptionsView } from '@sunshine/shared';
+import {
+  messageKindOf,
+  subscriptionTopicLabel,
+  type MySubscriptionsView,
+  type OfficeOption,
+} from '@sunshine/shared';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { PersonSubscriptions } from '../../ports/subscription-store';
 import { templateViews } from './templates';
@@ -10,6 +15,8 @@ import { templateViews } from './templates';
 export function mySubscriptionViews(
   templates: TemplateIds,
   mine: PersonSubscriptions,
+  /** The bureau's offices, to name office topics (none: the built-in names, else the id). */
+  offices?: readonly OfficeOption[],
 ): MySubscriptionsView {
   const creditsOf = (templateId: string) => Math.max(0, mine.credits[templateId] ?? 0);
   return {
@@ -19,7 +26,7 @@ export function mySubscriptionViews(
         const { templateId, longTerm } = templates[kind];
         return {
           topic,
-          label: subscriptionTopicLabel(topic),
+          label: subscriptionTopicLabel(topic, offices),
           kind,
           templateId,
           longTerm,

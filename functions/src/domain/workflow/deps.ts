@@ -1,10 +1,12 @@
 import type { DraftMediaDeps } from '../media/draft-media';
 import type { BureauStore } from '../../ports/bureau-store';
+import type { CalendarStore } from '../../ports/calendar-store';
 import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
 import type { NotifyDeps } from '../notifications/deps';
+import type { OfficeList } from '../bureau/offices';
 
 /** Drafts, review and publication; a publication tells subscribers (NotifyDeps). */
 export interface WorkflowDeps extends AuditDeps, NotifyDeps {
@@ -15,6 +17,10 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   topics?: TopicStore;
   /** The bureau's profile: the form and credit code of a first publication's 索引号 (none: the default form without the code). */
   bureau?: Pick<BureauStore, 'get'>;
+  /** The offices a draft may name (none: the profile's, read from `bureau`); an import reads them once. */
+  offices?: OfficeList;
+  /** The working-day calendars: a first publication after its 20-working-day deadline is recorded as late (none: not recorded). */
+  calendars?: Pick<CalendarStore, 'get'>;
   /** The CDN in front of public reads (none locally): told what a publication or withdrawal changed. */
   publicCache?: PublicCache;
 }

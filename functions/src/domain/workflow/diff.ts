@@ -1,9 +1,12 @@
 import {
   CATEGORY_LABELS,
   DISCLOSURE_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  documentTypeOf,
+  WITHHOLDING_GROUND_RULES,
   FORMAT_LABELS,
   KIND_LABELS,
-  OFFICE_LABELS,
+  officeName,
   SECTION_KEYS,
   SECTION_LABELS,
   topicLabel,
@@ -28,8 +31,13 @@ const COMMON: Field<ContentDraft>[] = [
   { field: 'kind', label: '类型', text: (d) => KIND_LABELS[d.kind] },
   { field: 'title', label: '标题', text: (d) => d.title },
   { field: 'category', label: '公开类别', text: (d) => CATEGORY_LABELS[d.category] },
-  { field: 'office', label: '科室', text: (d) => OFFICE_LABELS[d.office] },
+  { field: 'office', label: '科室', text: (d) => officeName(d.office) },
   { field: 'topic', label: '主题', text: (d) => topicLabel(d.topic) },
+  {
+    field: 'madeOn',
+    label: '信息形成或变更日期',
+    text: (d) => (d.kind === 'document' ? '' : (d.madeOn ?? '')),
+  },
 ];
 
 /** The fields staff compare between versions, each as text, in reading order, per kind. */
@@ -37,10 +45,25 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
   document: [
     { field: 'summary', label: '摘要', text: (d: DocumentDraft) => d.summary },
     { field: 'number', label: '文号', text: (d) => d.number ?? '' },
+    {
+      field: 'documentType',
+      label: '文件类型',
+      text: (d) => DOCUMENT_TYPE_LABELS[documentTypeOf(d)],
+    },
     { field: 'issuedAt', label: '成文日期', text: (d) => d.issuedAt },
+    { field: 'changedOn', label: '变更日期', text: (d) => d.changedOn ?? '' },
     { field: 'effectiveAt', label: '施行日期', text: (d) => d.effectiveAt ?? '' },
     { field: 'validity', label: '效力状态', text: (d) => VALIDITY_LABELS[d.validity] },
+    { field: 'repealedOn', label: '废止或失效日期', text: (d) => d.repealedOn ?? '' },
     { field: 'disclosure', label: '公开属性', text: (d) => DISCLOSURE_LABELS[d.disclosure] },
+    {
+      field: 'withholding',
+      label: '不予主动公开的理由',
+      text: (d) =>
+        d.withholding
+          ? `${WITHHOLDING_GROUND_RULES[d.withholding.ground].label}（${d.withholding.basis}）`
+          : '',
+    },
     { field: 'body', label: '正文', text: (d) => d.body },
     {
       field: 'attachments',

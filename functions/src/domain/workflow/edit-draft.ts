@@ -4,6 +4,7 @@ import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-stor
 import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
+import { officeListOf, requireKnownOffice } from '../bureau/offices';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -26,6 +27,11 @@ async function saveDraft(
   }
 }
 
+/** A draft names one of the bureau's offices (the profile, one GetItem; an import's list as read). */
+async function requireDraftOffice(deps: WorkflowDeps, draft: ContentDraft) {
+  requireKnownOffice(await (deps.offices ?? officeListOf(deps.bureau))(), draft.office);
+}
+
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(
   deps: WorkflowDeps,
@@ -34,6 +40,7 @@ export async function createDraft(
 ): Promise<WorkflowItemView> {
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
+  await requireDraftOffice(deps, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -75,6 +82,7 @@ export async function updateDraft(
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
+  await requireDraftOffice(deps, draft);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');

@@ -1,5 +1,10 @@
 import { releaseFor } from '../notifications/release-for';
-import type { PublishedContent, WorkflowItemView } from '@sunshine/shared';
+import {
+  officeName,
+  profileOffices,
+  type PublishedContent,
+  type WorkflowItemView,
+} from '@sunshine/shared';
 import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
@@ -8,6 +13,8 @@ import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem, requireStatus } from './load';
 import { indexNumbering } from './index-number';
+import { latePublication } from './publication-deadline';
+import { countedGroundOf } from '../negative-list/counted-ground';
 import { workflowItemView } from './views';
 
 /** A publish time this close to now is treated as "now". */
@@ -71,11 +78,16 @@ async function publishNow(
     // So does the 索引号: a first publication (or an item from before numbering) takes the next.
     ...(before.indexNumber && { indexNumber: before.indexNumber }),
   };
+  // One read serves both: the 索引号 of a first publication, the office's name in its release.
+  const profile = !before.indexNumber || version === 1 ? await deps.bureau?.get() : undefined;
   const numbering = before.indexNumber
     ? undefined
-    : indexNumbering(await deps.bureau?.get(), new Date(content.publishedAt));
+    : indexNumbering(profile, new Date(content.publishedAt));
+  const late = await latePublication(deps.calendars, before, new Date(content.publishedAt));
+  const countedGround = countedGroundOf(content);
   const after: WorkflowItem = {
     ...before,
+    countedGround,
     status: 'published',
     publishedVersion: version,
     publishedAt: content.publishedAt,
@@ -86,7 +98,15 @@ async function publishNow(
     rev: before.rev + 1,
   };
   const release =
-    deps.templates && releaseFor(content, version, deps.templates, deps.ids.next(), now);
+    deps.templates &&
+    releaseFor(
+      content,
+      version,
+      deps.templates,
+      deps.ids.next(),
+      now,
+      officeName(content.office, profileOffices(profile)),
+    );
   const indexNumber = await publishOrExplain(
     deps,
     after,
@@ -100,6 +120,7 @@ async function publishNow(
     ),
     release,
     numbering,
+    { late, withholding: { from: before.countedGround, to: countedGround } },
   );
   // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();
@@ -202,6 +223,8 @@ export async function withdrawItem(
     ...before,
     status: 'withdrawn',
     withdrawal: { reason, at: now },
+    // A withdrawn document leaves the library, and so the negative list's count.
+    countedGround: undefined,
     updatedAt: now,
     rev: before.rev + 1,
   };
@@ -214,6 +237,7 @@ export async function withdrawItem(
       { itemType: before.draft.kind, itemId: id },
       `撤回「${before.draft.title}」：${reason}`,
     ),
+    { from: before.countedGround },
   );
   await deps.publicCache?.contentChanged();
   return workflowItemView(after);

@@ -26,7 +26,7 @@ import {
 import { ChipRow } from '../../components/chip-row';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useSubmission } from '../../hooks/use-submission';
-import { MY_APPLICATIONS_URL } from '../../page-urls';
+import { DISCLOSURE_GUIDE_URL, MY_APPLICATIONS_URL } from '../../page-urls';
 import { submitApplication } from '../../services/applications';
 import { newClientKey } from '../../services/client-key';
 import { requirePrivacyConsent } from '../../services/privacy';
@@ -116,6 +116,12 @@ export default function Apply() {
       <Text className='apply__intro'>
         依据《政府信息公开条例》，您可以申请获取本机关的政府信息。我们将在收到申请之日起 20
         个工作日内答复。
+      </Text>
+      <Text
+        className='apply__link apply__link--guide'
+        onClick={() => Taro.navigateTo({ url: DISCLOSURE_GUIDE_URL })}
+      >
+        申请前请阅读《政府信息公开指南》
       </Text>
       <View className='apply__card'>
         <ApplyField label='申请人类型' field='applicant.type' issues={issues} required>

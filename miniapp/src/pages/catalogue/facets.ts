@@ -2,14 +2,15 @@ import {
   CATEGORY_LABELS,
   CONTENT_KINDS,
   DISCLOSURE_CATEGORIES,
-  OFFICE_LABELS,
-  OFFICES,
+  OFFICE_ID_PATTERN,
+  profileOffices,
   BUILT_IN_TOPICS,
   isCustomTopic,
   TOPICS,
   type CatalogueFacet,
   type ContentKind,
   type TopicView,
+  type OfficeOption,
 } from '@sunshine/shared';
 
 type FacetOptions = { label: string; values: readonly string[]; labels: Record<string, string> };
@@ -20,24 +21,37 @@ const topicOptions = (topics: readonly TopicView[]): FacetOptions => ({
   labels: Object.fromEntries(topics.map((topic) => [topic.key, topic.label])),
 });
 
-/** The three ways to browse, each with its values in the order residents see them (topics as known now). */
+/**
+ * The three ways to browse, each with its values in the order residents see them (topics and the
+ * bureau's offices as known now).
+ */
 export function facets(
   topics: readonly TopicView[] = BUILT_IN_TOPICS,
+  offices: readonly OfficeOption[] = profileOffices(undefined),
 ): Record<CatalogueFacet, FacetOptions> {
   return {
     category: { label: '按类别', values: DISCLOSURE_CATEGORIES, labels: CATEGORY_LABELS },
-    office: { label: '按科室', values: OFFICES, labels: OFFICE_LABELS },
+    office: {
+      label: '按科室',
+      values: offices.map((office) => office.id),
+      labels: Object.fromEntries(offices.map((office) => [office.id, office.name])),
+    },
     topic: topicOptions(topics),
   };
 }
 
 export const FACET_NAMES: CatalogueFacet[] = ['category', 'office', 'topic'];
 
-/** A value a link may carry for a facet: a listed one, or the key of a topic staff added. */
+/**
+ * A value a link may carry for a facet: a listed category, a topic (built-in or the key of one
+ * staff added), or an office by its id's form (the bureau's offices may not have arrived yet).
+ */
 const acceptable = (facet: CatalogueFacet, value: string) =>
   facet === 'topic'
     ? (TOPICS as readonly string[]).includes(value) || isCustomTopic(value)
-    : facets()[facet].values.includes(value);
+    : facet === 'office'
+      ? OFFICE_ID_PATTERN.test(value)
+      : facets().category.values.includes(value);
 
 export interface CatalogueChoice {
   kind: ContentKind;

@@ -10,6 +10,7 @@ import { usePagedList } from '../../hooks/use-paged-list';
 import { listContent } from '../../services/content';
 import { ChipRow } from '../../components/chip-row';
 import { useTopics } from '../../hooks/use-topics';
+import { useOffices } from '../../hooks/use-bureau';
 import {
   choiceFromParams,
   defaultFacet,
@@ -45,7 +46,7 @@ export default function Catalogue() {
     if (list.hasMore && !list.moreError) void list.loadMore();
   });
 
-  const options = facets(useTopics(facet === 'topic'));
+  const options = facets(useTopics(facet === 'topic'), useOffices());
   const { values, labels } = options[facet];
   const chosen = value ? `「${labels[value] ?? topicLabel(value)}」` : '';
   return (

@@ -10,7 +10,9 @@ import { listContent } from '../../services/content';
 import {
   ASK_URL,
   APPLY_URL,
+  NEGATIVE_LIST_URL,
   catalogueUrl,
+  DISCLOSURE_GUIDE_URL,
   MY_APPLICATIONS_URL,
   MY_QUESTIONS_URL,
   MY_SUBSCRIPTIONS_URL,
@@ -18,6 +20,7 @@ import {
   STAFF_HOME_URL,
 } from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
+import { useKnownBureau } from '../../hooks/use-bureau';
 import './index.scss';
 
 const LATEST_COUNT = 5;
@@ -25,6 +28,8 @@ const LATEST_COUNT = 5;
 /** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
 export default function Home() {
   const largeText = useLargeText();
+  // The bureau's name as its admin saved it, once the launch read arrives.
+  const bureau = useKnownBureau();
   const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
@@ -35,7 +40,7 @@ export default function Home() {
       <View className='home__banner'>
         <Text className='home__title'>阳光政务</Text>
         <View className='home__banner-row'>
-          <Text className='home__subtitle'>{BUREAU_NAME} · 政务公开</Text>
+          <Text className='home__subtitle'>{bureau?.name ?? BUREAU_NAME} · 政务公开</Text>
           <View
             className='home__large-text'
             ariaRole='switch'
@@ -127,6 +132,16 @@ export default function Home() {
           <Text>我的申请</Text>
         </View>
       </View>
+      <View className='home__ask home__ask--single'>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: DISCLOSURE_GUIDE_URL })}
+        >
+          <Text>政府信息公开指南</Text>
+        </View>
+      </View>
 
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
@@ -147,6 +162,12 @@ export default function Home() {
       </View>
 
       <View className='home__footer'>
+        <Text
+          className='home__staff-link'
+          onClick={() => Taro.navigateTo({ url: NEGATIVE_LIST_URL })}
+        >
+          负面清单
+        </Text>
         <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>
           工作人员入口
         </Text>

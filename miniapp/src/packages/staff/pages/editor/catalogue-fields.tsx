@@ -1,16 +1,13 @@
 import { Input, Textarea } from '@tarojs/components';
-import {
-  CATEGORY_LABELS,
-  DISCLOSURE_CATEGORIES,
-  OFFICE_LABELS,
-  OFFICES,
-  type ContentKind,
-} from '@sunshine/shared';
+import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES, type ContentKind } from '@sunshine/shared';
 import { useTopics } from '../../../../hooks/use-topics';
+import { useOffices } from '../../../../hooks/use-bureau';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/form-field';
+import { chinaDate } from '../../components/format-time';
 import { OptionPicker } from '../../components/option-picker';
 import { StaffCard } from '../../components/staff-card';
+import { DateField } from './date-field';
 import { DRAFT_LIMITS } from './draft-limits';
 import type { DraftForm } from './draft-model';
 import type { FieldsProps } from './use-draft-form';
@@ -42,6 +39,9 @@ export function CatalogueFields({
   // Built-in topics at once; those an admin added when the list arrives.
   const topics = useTopics();
   const topicLabels = Object.fromEntries(topics.map((topic) => [topic.key, topic.label]));
+  // The bureau's offices (机关信息), as the app read them at launch.
+  const offices = useOffices();
+  const officeLabels = Object.fromEntries(offices.map((office) => [office.id, office.name]));
   return (
     <StaffCard title='基本信息'>
       <FormField label={title.label} field='title' issues={issues} required>
@@ -67,6 +67,18 @@ export function CatalogueFields({
         )}
       </FormField>
       {children}
+      {form.kind !== 'document' && (
+        <DateField
+          label='信息形成或变更日期'
+          field='madeOn'
+          value={form.madeOn}
+          issues={issues}
+          end={chinaDate()}
+          hint='应自此日起 20 个工作日内公开；不填则不计算公开时限'
+          disabled={disabled}
+          onChange={(value) => change('madeOn', value)}
+        />
+      )}
       <FormField label='公开类别' field='category' issues={issues} required>
         <OptionPicker
           options={DISCLOSURE_CATEGORIES}
@@ -85,8 +97,8 @@ export function CatalogueFields({
         hint='起草或发布本稿的科室，群众可按科室查找'
       >
         <OptionPicker
-          options={OFFICES}
-          labels={OFFICE_LABELS}
+          options={offices.map((office) => office.id)}
+          labels={officeLabels}
           value={form.office}
           placeholder='请选择科室'
           disabled={disabled}

@@ -1,5 +1,16 @@
 import { Input, Textarea } from '@tarojs/components';
-import { DISCLOSURE_LABELS, DISCLOSURES, VALIDITIES, VALIDITY_LABELS } from '@sunshine/shared';
+import {
+  DISCLOSURE_LABELS,
+  DISCLOSURES,
+  DOCUMENT_TYPE_LABELS,
+  DOCUMENT_TYPES,
+  ENDED_VALIDITIES,
+  VALIDITIES,
+  VALIDITY_LABELS,
+  WITHHOLDING_GROUND_RULES,
+  WITHHOLDING_GROUNDS,
+  type WithholdingGround,
+} from '@sunshine/shared';
 import { FormField } from '../../components/form-field';
 import { chinaDate } from '../../components/format-time';
 import { OptionPicker } from '../../components/option-picker';
@@ -13,10 +24,22 @@ import type { DocumentForm } from './draft-model';
 import type { FieldsProps } from './use-draft-form';
 
 const LIMITS = DRAFT_LIMITS.document;
+const GROUND_LABELS = Object.fromEntries(
+  WITHHOLDING_GROUNDS.map((ground) => [ground, WITHHOLDING_GROUND_RULES[ground].label]),
+) as Record<WithholdingGround, string>;
+const RULE_BASES = new Set(Object.values(WITHHOLDING_GROUND_RULES).map((rule) => rule.basis));
 
 /** Every field of a policy document: its particulars, its disclosure, the full text, attachments. */
 export function DocumentFields(props: FieldsProps<DocumentForm>) {
   const { form, issues, change, disabled } = props;
+  const ended = (ENDED_VALIDITIES as readonly string[]).includes(form.validity);
+  const withheld = form.disclosure !== undefined && form.disclosure !== 'proactive';
+  // The basis follows the ground picked, unless staff wrote one of their own.
+  const pickGround = (ground: WithholdingGround) => {
+    const { basis } = form.withholding;
+    const keep = basis.trim() !== '' && !RULE_BASES.has(basis);
+    change('withholding', { ground, basis: keep ? basis : WITHHOLDING_GROUND_RULES[ground].basis });
+  };
   return (
     <>
       <CatalogueFields {...props}>
@@ -50,6 +73,22 @@ export function DocumentFields(props: FieldsProps<DocumentForm>) {
             onInput={(e) => change('number', e.detail.value)}
           />
         </FormField>
+        <FormField
+          label='文件类型'
+          field='documentType'
+          issues={issues}
+          required
+          hint='年度报告按「规章」「行政规范性文件」统计；工作方案、通知等选「其他文件」'
+        >
+          <OptionPicker
+            options={DOCUMENT_TYPES}
+            labels={DOCUMENT_TYPE_LABELS}
+            value={form.documentType}
+            placeholder='请选择文件类型'
+            disabled={disabled}
+            onChange={(value) => change('documentType', value)}
+          />
+        </FormField>
         <DateField
           label='成文日期'
           field='issuedAt'
@@ -57,8 +96,19 @@ export function DocumentFields(props: FieldsProps<DocumentForm>) {
           issues={issues}
           required
           end={chinaDate()}
+          hint='主动公开的文件应自成文之日起 20 个工作日内发布'
           disabled={disabled}
           onChange={(value) => change('issuedAt', value)}
+        />
+        <DateField
+          label='变更日期'
+          field='changedOn'
+          value={form.changedOn}
+          issues={issues}
+          end={chinaDate()}
+          hint='文件修改后填写；发布时限改从此日起算'
+          disabled={disabled}
+          onChange={(value) => change('changedOn', value)}
         />
         <DateField
           label='施行日期'
@@ -85,6 +135,17 @@ export function DocumentFields(props: FieldsProps<DocumentForm>) {
             onChange={(value) => change('validity', value)}
           />
         </FormField>
+        {ended && (
+          <DateField
+            label='废止或失效日期'
+            field='repealedOn'
+            value={form.repealedOn}
+            issues={issues}
+            required
+            disabled={disabled}
+            onChange={(value) => change('repealedOn', value)}
+          />
+        )}
         <FormField
           label='公开属性'
           field='disclosure'
@@ -101,6 +162,42 @@ export function DocumentFields(props: FieldsProps<DocumentForm>) {
             onChange={(value) => change('disclosure', value)}
           />
         </FormField>
+        {withheld && (
+          <>
+            <FormField
+              label='不予主动公开的理由'
+              field='withholding.ground'
+              issues={issues}
+              required
+              hint='列入负面清单的类别：群众可看到每类的数量，看不到文件本身'
+            >
+              <OptionPicker
+                options={WITHHOLDING_GROUNDS}
+                labels={GROUND_LABELS}
+                value={form.withholding.ground}
+                placeholder='请选择理由'
+                disabled={disabled}
+                onChange={pickGround}
+              />
+            </FormField>
+            <FormField
+              label='依据'
+              field='withholding.basis'
+              issues={issues}
+              required
+              hint='已按所选理由预填，可写明具体条款'
+            >
+              <Input
+                className='form-field__input'
+                value={form.withholding.basis}
+                maxlength={200}
+                disabled={disabled}
+                placeholder='如：《中华人民共和国政府信息公开条例》第十六条'
+                onInput={(e) => change('withholding.basis', e.detail.value)}
+              />
+            </FormField>
+          </>
+        )}
       </StaffCard>
 
       <StaffCard title='正文'>

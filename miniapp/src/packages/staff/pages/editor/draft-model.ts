@@ -4,6 +4,7 @@ import type {
   ContentKind,
   Disclosure,
   DisclosureCategory,
+  DocumentType,
   GuideDraft,
   InterpretationFormat,
   Material,
@@ -12,6 +13,7 @@ import type {
   QaPair,
   ServiceKind,
   Validity,
+  WithholdingGround,
 } from '@sunshine/shared';
 import { CONSULTATION_RULES } from '@sunshine/shared';
 import { chinaDate } from '../../components/format-time';
@@ -26,20 +28,34 @@ interface CatalogueForm {
   topic?: string;
 }
 
+/**
+ * 信息形成或变更日期 of every kind but documents (which count from 成文日期 or 变更日期): today for a
+ * new draft, blank on one saved before the rule (and then it has no publication deadline).
+ */
+interface MadeOnForm {
+  madeOn: string;
+}
+
 export interface DocumentForm extends CatalogueForm {
   kind: 'document';
   summary: string;
   number: string;
+  /** Unset until picked on a new document (and on one saved before documents had a type). */
+  documentType?: DocumentType;
   issuedAt: string;
+  changedOn: string;
   effectiveAt: string;
   validity: Validity;
+  repealedOn: string;
   /** Unset until picked: whether residents ever see the document is a decision, not a default. */
   disclosure?: Disclosure;
+  /** Kept while the document is proactive, so switching back and forth loses nothing; sent only when withheld. */
+  withholding: { ground?: WithholdingGround; basis: string };
   body: string;
   attachments: Attachment[];
 }
 
-export interface InterpretationForm extends CatalogueForm {
+export interface InterpretationForm extends CatalogueForm, MadeOnForm {
   kind: 'interpretation';
   summary: string;
   format: InterpretationFormat;
@@ -50,7 +66,7 @@ export interface InterpretationForm extends CatalogueForm {
   media: MediaItem[];
 }
 
-export interface QaForm extends CatalogueForm {
+export interface QaForm extends CatalogueForm, MadeOnForm {
   kind: 'qa';
   answer: string;
   /** As typed, one line of words; split into tags when sent. */
@@ -59,7 +75,7 @@ export interface QaForm extends CatalogueForm {
   guideIds: string[];
 }
 
-export interface NoticeForm extends CatalogueForm {
+export interface NoticeForm extends CatalogueForm, MadeOnForm {
   kind: 'notice';
   body: string;
   urgent: boolean;
@@ -72,7 +88,7 @@ export interface MaterialForm extends Omit<Material, 'form' | 'copies'> {
 }
 
 /** Numbers are held as typed, so a blank or half-typed one ("36.") shows as typed; read when sent. */
-export interface GuideForm extends CatalogueForm {
+export interface GuideForm extends CatalogueForm, MadeOnForm {
   kind: 'guide';
   code: string;
   serviceKind?: ServiceKind;
@@ -108,7 +124,7 @@ export interface ClosedQuestionForm {
 }
 
 /** Clauses and options are typed one per line, as staff copy them from the draft. */
-export interface ConsultationForm extends CatalogueForm {
+export interface ConsultationForm extends CatalogueForm, MadeOnForm {
   kind: 'consultation';
   summary: string;
   body: string;
@@ -134,8 +150,11 @@ export function emptyForm(kind: ContentKind): DraftForm {
         summary: '',
         number: '',
         issuedAt: '',
+        changedOn: '',
         effectiveAt: '',
         validity: 'in_force',
+        repealedOn: '',
+        withholding: { basis: '' },
         body: '',
         attachments: [],
       };
@@ -143,6 +162,7 @@ export function emptyForm(kind: ContentKind): DraftForm {
       return {
         kind,
         title: '',
+        madeOn: chinaDate(),
         summary: '',
         format: 'text',
         documentId: '',
@@ -152,9 +172,17 @@ export function emptyForm(kind: ContentKind): DraftForm {
         media: [],
       };
     case 'qa':
-      return { kind, title: '', answer: '', tags: '', documentIds: [], guideIds: [] };
+      return {
+        kind,
+        title: '',
+        madeOn: chinaDate(),
+        answer: '',
+        tags: '',
+        documentIds: [],
+        guideIds: [],
+      };
     case 'notice':
-      return { kind, title: '', body: '', urgent: false };
+      return { kind, title: '', madeOn: chinaDate(), body: '', urgent: false };
     case 'guide':
       return emptyGuide();
     case 'consultation':
@@ -162,6 +190,7 @@ export function emptyForm(kind: ContentKind): DraftForm {
       return {
         kind,
         title: '',
+        madeOn: chinaDate(),
         category: 'decision',
         summary: '',
         body: '',
@@ -181,6 +210,7 @@ function emptyGuide(): GuideForm {
   return {
     kind: 'guide',
     title: '',
+    madeOn: chinaDate(),
     category: 'service',
     code: '',
     short: '',
@@ -215,12 +245,16 @@ export function fromDraft(draft: ContentDraft): DraftForm {
       return {
         ...draft,
         number: draft.number ?? '',
+        changedOn: draft.changedOn ?? '',
         effectiveAt: draft.effectiveAt ?? '',
+        repealedOn: draft.repealedOn ?? '',
+        withholding: draft.withholding ? { ...draft.withholding } : { basis: '' },
         attachments: draft.attachments.map((attachment) => ({ ...attachment })),
       };
     case 'interpretation':
       return {
         ...draft,
+        madeOn: draft.madeOn ?? '',
         documentId: draft.documentId ?? '',
         document: { ...draft.document, number: draft.document.number ?? '' },
         qa: draft.qa.map((pair) => ({ ...pair })),
@@ -229,17 +263,19 @@ export function fromDraft(draft: ContentDraft): DraftForm {
     case 'qa':
       return {
         ...draft,
+        madeOn: draft.madeOn ?? '',
         tags: draft.tags.join(' '),
         documentIds: [...draft.documentIds],
         guideIds: [...draft.guideIds],
       };
     case 'notice':
-      return { ...draft };
+      return { ...draft, madeOn: draft.madeOn ?? '' };
     case 'guide':
       return guideFromDraft(draft);
     case 'consultation':
       return {
         ...draft,
+        madeOn: draft.madeOn ?? '',
         sections: draft.sections.join('\n'),
         questions: draft.questions.map((question) => ({
           ...question,
@@ -264,6 +300,7 @@ function guideFromDraft(draft: GuideDraft): GuideForm {
   } = draft;
   return {
     ...texts,
+    madeOn: texts.madeOn ?? '',
     materials: materials.map((material) => ({ ...material, copies: String(material.copies) })),
     steps: draft.steps.map((step) => ({ ...step })),
     statutoryDays: String(statutoryDays),
@@ -295,21 +332,21 @@ function withoutBlank<T extends object>(value: T, keys: Array<keyof T>): Partial
 export function toInput(form: DraftForm): unknown {
   switch (form.kind) {
     case 'document':
-      return withoutBlank(form, ['number', 'effectiveAt']);
+      return documentInput(form);
     case 'interpretation':
       return {
-        ...withoutBlank(form, ['documentId']),
+        ...withoutBlank(form, ['documentId', 'madeOn']),
         document: withoutBlank(form.document, ['number']),
       };
     case 'qa':
-      return { ...form, tags: splitTags(form.tags) };
+      return { ...withoutBlank(form, ['madeOn']), tags: splitTags(form.tags) };
     case 'notice':
-      return form;
+      return withoutBlank(form, ['madeOn']);
     case 'guide':
       return guideInput(form);
     case 'consultation':
       return {
-        ...form,
+        ...withoutBlank(form, ['madeOn']),
         sections: lines(form.sections),
         questions: form.questions.map((question) => ({
           ...question,
@@ -317,6 +354,19 @@ export function toInput(form: DraftForm): unknown {
         })),
       };
   }
+}
+
+/**
+ * A document's dates left blank are absent; its withholding goes only with a document that is not
+ * proactive (a ground not picked is missing, so the schema asks for it).
+ */
+function documentInput(form: DocumentForm): unknown {
+  const { withholding, ...rest } = form;
+  const withheld = form.disclosure !== undefined && form.disclosure !== 'proactive';
+  return {
+    ...withoutBlank(rest, ['number', 'effectiveAt', 'changedOn', 'repealedOn']),
+    ...(withheld && { withholding: { ground: withholding.ground, basis: withholding.basis } }),
+  };
 }
 
 /** Text typed one entry per line, blank lines dropped. */
@@ -340,7 +390,7 @@ function guideInput(form: GuideForm): unknown {
   const { fee, location, hours, materials, statutoryDays, promisedDays, visits, ...texts } = form;
   const mapped = location.latitude.trim() !== '' || location.longitude.trim() !== '';
   return {
-    ...withoutBlank(texts, ['onlineUrl']),
+    ...withoutBlank(texts, ['onlineUrl', 'madeOn']),
     materials: materials.map((material) => ({ ...material, copies: numberOf(material.copies) })),
     statutoryDays: numberOf(statutoryDays),
     promisedDays: numberOf(promisedDays),

@@ -1,11 +1,11 @@
 import type { ContentKind } from '@sunshine/shared';
 
-const CATALOGUE = 'title|category|office|topic';
+const CATALOGUE = 'title|category|office|topic|madeOn';
 
 /** The fields each kind's form shows a problem under; anything else is listed above the buttons. */
 const PLACED_FIELDS: Record<ContentKind, RegExp> = {
   document: new RegExp(
-    `^(${CATALOGUE}|summary|number|issuedAt|effectiveAt|validity|disclosure|body|attachments(\\.\\d+\\.(name|url))?)$`,
+    `^(${CATALOGUE}|summary|number|documentType|issuedAt|changedOn|effectiveAt|validity|repealedOn|disclosure|withholding\\.(ground|basis)|body|attachments(\\.\\d+\\.(name|url))?)$`,
   ),
   interpretation: new RegExp(
     `^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`,

@@ -13,15 +13,19 @@ import {
   ANSWERED_QUESTIONS_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
+  BUREAU_URL,
   CONSULTATIONS_URL,
   RELEASES_URL,
   editorUrl,
   GUIDE_IMPORT_URL,
+  NEGATIVE_LIST_ADMIN_URL,
   QUESTIONS_URL,
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
+import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
+import { ReviewReminder } from './review-reminder';
 import { useOverdueCount } from './use-overdue-count';
 import { WorkflowSection } from './workflow-section';
 import './index.scss';
@@ -101,7 +105,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     ...(has('admin')
       ? [
           { label: '工作人员管理', url: STAFF_ADMIN_URL },
+          { label: '机关信息（公开指南、科室、索引号）', url: BUREAU_URL },
           { label: '审计日志', url: AUDIT_URL },
+          { label: '负面清单：年度复核', url: NEGATIVE_LIST_ADMIN_URL },
         ]
       : []),
   ];
@@ -131,6 +137,10 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
             </View>
           ))}
         </View>
+      )}
+      <ReviewReminder admin={has('admin')} refreshKey={refreshKey} />
+      {(has('editor') || has('reviewer') || has('admin')) && (
+        <DeadlineSection refreshKey={refreshKey} />
       )}
       {has('reviewer') && (
         <WorkflowSection

@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
   KIND_LABELS,
-  OFFICE_LABELS,
+  officeName,
   referencedDocumentIds,
   topicLabel,
   type WorkflowItemView,
 } from '@sunshine/shared';
+import { useOffices } from '../../../../hooks/use-bureau';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
 import { getWorkflowItem } from '../../../../services/staff';
@@ -53,11 +54,12 @@ export default function Review() {
 }
 
 function ItemHeader({ item }: { item: WorkflowItemView }) {
+  const offices = useOffices();
   const documentIds = referencedDocumentIds(item.draft);
   const rows: Array<[string, string]> = [
     // Where residents will find it: the body shows the content, not its place in the catalogue.
     ['稿件类型', KIND_LABELS[item.kind]],
-    ['科室', OFFICE_LABELS[item.draft.office]],
+    ['科室', officeName(item.draft.office, offices)],
     ['主题', topicLabel(item.draft.topic)],
     ...(documentIds.length > 0
       ? [['关联文件编号', documentIds.join('\n')] as [string, string]]

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '政府信息公开指南',
+  enablePullDownRefresh: true,
+});

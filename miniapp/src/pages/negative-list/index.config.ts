@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '负面清单',
+  enablePullDownRefresh: true,
+});

@@ -339,6 +339,31 @@ describe('disclosure applications', () => {
     );
   });
 
+  test('a fee notice through the route: the case waits among the stopped ones, the applicant reads the amount, payment restarts it', async () => {
+    const payer = await newResident('u-fee');
+    const { id } = (await apply(payer, { description: '近三年的全部内部规程汇编' })).body.data;
+
+    const noticed = await act(id, {
+      action: 'notify_fee',
+      version: 1,
+      method: 'by_pages',
+      quantity: 120,
+    });
+    const queue = (await app.call('listApplicationQueue', { token: discloser })).body
+      .data as Array<{
+      id: string;
+      status: string;
+    }>;
+    const mine = (await app.call('listMyApplications', { token: payer })).body.data[0];
+    const paid = await act(id, { action: 'record_fee_paid', version: 2 });
+
+    expect(noticed.status).toBe(200);
+    expect(queue.find((each) => each.id === id)?.status).toBe('awaiting_fee');
+    expect(mine).toMatchObject({ status: 'awaiting_fee', fee: { amount: 1100, quantity: 120 } });
+    expect(paid.body.data).toMatchObject({ status: 'received', fee: { amount: 1100 } });
+    expect(paid.body.data.fee.paidOn).toEqual(expect.any(String));
+  });
+
   test('forbidden steps answer 409 with a reason', async () => {
     const someone = await newResident('u-forbidden');
     const { id } = (await apply(someone)).body.data;

@@ -591,6 +591,29 @@ describe('a correction that never comes (art. 30)', () => {
   });
 });
 
+describe('an application still unclear', () => {
+  const UNCLEAR = {
+    action: 'reply',
+    outcome: 'unavailable_unclear',
+    basis: '《中华人民共和国政府信息公开条例》第三十条',
+    alreadyPublic: false,
+    text: '补正后申请内容仍不明确。',
+    detail: '',
+  } as const;
+
+  test('is answered so only after a correction', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    await expect(act(deps, id, UNCLEAR)).rejects.toMatchObject({
+      status: 409,
+      message: '「补正后申请内容仍不明确」只用于申请人补正后的申请',
+    });
+    const corrected = await caseAfter(deps, [REQUEST, { correct: '补充：全年' }, UNCLEAR]);
+    expect(corrected.reply?.outcome).toBe('unavailable_unclear');
+  });
+});
+
 describe('a fee (国办函〔2020〕109号)', () => {
   const NOTICE = {
     action: 'notify_fee',

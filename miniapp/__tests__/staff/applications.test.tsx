@@ -114,7 +114,9 @@ describe('StaffApplications', () => {
     );
     await typeInto(control('text'), '所申请信息属于过程性信息，不予公开。');
     await typeInto(control('detail'), '系内部讨论记录');
-    expect(screen.getByText(/答复将写明救济途径/)).toBeTruthy();
+    // The same words the server will add (no profile read here: the bodies the law gives).
+    expect(screen.getByText('答复将告知救济途径')).toBeTruthy();
+    expect(screen.getByText(/向本机关的本级人民政府或者上一级主管部门申请行政复议/)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('确认答复')));
 
     expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, {

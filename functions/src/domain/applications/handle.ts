@@ -121,6 +121,13 @@ export async function recordApplicationEvent(
     if (lastDay && chinaDate(now) <= lastDay)
       throw new AppError('CONFLICT', `申请人可在 ${lastDay} 前补正，期满未补正方可终止办理`);
   }
+  // 三(四)3 counts applications still unclear after their correction: never one not corrected.
+  if (
+    input.action === 'reply' &&
+    input.outcome === 'unavailable_unclear' &&
+    !application.events.some((event) => event.type === 'correction_received')
+  )
+    throw new AppError('CONFLICT', '「补正后申请内容仍不明确」只用于申请人补正后的申请');
   if (input.action === 'close_unpaid') {
     const notice = application.events.filter((event) => event.type === 'fee_notified').at(-1);
     if (notice?.type === 'fee_notified' && chinaDate(now) <= notice.payBy)

@@ -107,7 +107,7 @@ export function ApplicationCard({ application, onChanged }: Props) {
       {reply && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>
-            答复：{outcomeLabel(reply.outcome, reply.alreadyPublic)}（{reply.on}）
+            {`${reply.on} 答复：${outcomeLabel(reply.outcome, reply.alreadyPublic)}`}
           </Text>
           <Text className='my-applications__box-text'>{reply.text}</Text>
           {reply.detail && <Text className='my-applications__box-text'>{reply.detail}</Text>}

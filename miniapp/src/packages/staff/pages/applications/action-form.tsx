@@ -11,6 +11,7 @@ import {
   OUTCOME_GROUPS,
   OUTCOME_RULES,
   REPLY_OUTCOMES,
+  remediesStatement,
   replyDetailRule,
   validate,
   type ApplicationAction,
@@ -20,6 +21,7 @@ import {
   type StaffApplicationView,
 } from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
+import { knownBureau } from '../../../../services/bureau';
 import { recordApplicationEvent } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
@@ -265,8 +267,8 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         </FormField>
       )}
       {action === 'reply' && outcome && OUTCOME_RULES[outcome].statesRemedies && (
-        <Notice tone='info'>
-          答复将写明救济途径：60日内申请行政复议、6个月内提起行政诉讼，复议机关和法院取自本机关信息。
+        <Notice tone='info' title='答复将告知救济途径'>
+          {remediesStatement(knownBureau()?.remedies)}
         </Notice>
       )}
       {failure && <Notice tone='error'>{failure}</Notice>}

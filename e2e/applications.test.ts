@@ -103,7 +103,9 @@ describe('disclosure applications', () => {
 
     await caseCard().getByText(CORRECTION).first().waitFor();
     await caseCard().getByText('答复', { exact: true }).click();
-    await pickFirst(page, '答复类型'); // 已主动公开: says where to find it
+    await pickFirst(page, '办理结果'); // （一）予以公开, its basis filled in
+    // Already published proactively: the reply says where to find it.
+    await caseCard().locator('.staff-applications__switch taro-switch-core').click();
     await formField(page, '答复内容').locator('textarea').fill(REPLY);
     await formField(page, '获取该信息的方式和途径').locator('textarea').fill(WHERE);
     await caseCard().getByText('确认答复', { exact: true }).click();

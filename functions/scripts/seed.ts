@@ -16,11 +16,16 @@ import { numberEarlierItems } from '../src/domain/workflow/index-number';
 import { seedDemoContent } from '../src/seed/seed-demo';
 import { seedDemoNegativeList } from '../src/seed/demo-negative-list';
 import { seedDemoStaff } from '../src/seed/seed-demo-staff';
+import { reportIndexBackfill } from './index-applications';
+import { DynamoApplicationStore } from '../src/adapters/dynamo/application-store';
+import { SubmissionGuard } from '../src/adapters/dynamo/submission-guard';
+import { addressKey, fingerprintKey } from '../src/commons/secrets';
+import { seedDemoApplications } from '../src/seed/demo-applications';
 import { DynamoContentStore } from '../src/adapters/dynamo/content-store';
 import { DynamoLatePublications } from '../src/adapters/dynamo/late-publications';
+import { DynamoReportApplicationSource } from '../src/adapters/dynamo/report-application-source';
 import { contentDocumentSource } from '../src/domain/report/document-source';
 import { seedDemoReport } from '../src/seed/demo-report';
-import { reportApplicationSource as demoReportApplications } from '../src/wiring/report-sources';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -43,11 +48,33 @@ async function main() {
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
   await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
+  // Demo applications for the annual report's demo year, handled through the use cases at their dates.
+  const secret = process.env.ADDRESS_SECRET || 'demo-seed';
+  const guard = new SubmissionGuard(client, table, {
+    address: () => addressKey(secret),
+    fingerprint: () => fingerprintKey(secret),
+  });
+  const applicationStore = new DynamoApplicationStore(client, table, guard);
+  const applications = await seedDemoApplications({
+    ...auditDeps,
+    applications: applicationStore,
+    submissions: guard,
+    bureau,
+    calendars,
+    contentCheck: { check: async () => 'pass' },
+    users: {
+      get: async (userId) => ({ userId, openid: `demo-${userId}`, createdAt: '' }),
+      findByOpenid: async () => undefined,
+      create: async () => '',
+    },
+  });
+  // Applications received before the report's index existed are put into it (data-model #114).
+  await reportIndexBackfill(client, table).backfill();
   // The demo annual report last: its figures are computed from the records seeded above.
   const report = await seedDemoReport(
     { ...auditDeps, workflow },
     {
-      applications: demoReportApplications(),
+      applications: new DynamoReportApplicationSource(client, table, applicationStore),
       documents: contentDocumentSource(new DynamoContentStore(client, table)),
       latePublications: new DynamoLatePublications(client, table),
     },
@@ -62,7 +89,7 @@ async function main() {
     openidOf: (identity) => openidFor(appid, identity),
   });
   console.log(
-    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo annual report: ${report.written ? 'published' : 'already present'}; demo staff: ${staff.written} added, ${staff.existing} already present`,
+    `demo bureau: ${profile}; demo content: ${content.written} items published, ${content.existing} already present; demo annual report: ${report.written ? 'published' : 'already present'}; demo staff: ${staff.written} added, ${staff.existing} already present; demo applications: ${applications.written} added, ${applications.existing} already present`,
   );
   client.destroy();
 }

@@ -73,10 +73,15 @@ describe('applying for disclosure', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/my-applications/index' });
   });
 
-  test('an organization is asked for its legal representative and contact person, and identifies by credit code', async () => {
+  test('an organization is asked its kind, legal representative and contact person, and identifies by credit code', async () => {
     render(<Apply />);
     fireEvent.click(screen.getByText('法人或其他组织'));
+    await act(async () => fireEvent.click(screen.getByText('提交申请')));
 
+    expect(
+      screen.getByText('请选择单位类型（商业企业、科研机构、社会公益组织、法律服务机构、其他）'),
+    ).toBeTruthy();
+    expect(screen.getByText('法律服务机构')).toBeTruthy();
     expect(screen.getByText('法定代表人或负责人')).toBeTruthy();
     expect(screen.getByText('统一社会信用代码')).toBeTruthy();
     expect(screen.queryByText('居民身份证')).toBeNull();
@@ -117,5 +122,57 @@ describe('my applications', () => {
     expect(await screen.findByText('1 月至 6 月')).toBeTruthy();
     const correction = sent().find((options) => options.url.endsWith('/correction'));
     expect(correction?.data).toMatchObject({ text: '1 月至 6 月', clientKey: expect.any(String) });
+  });
+
+  test('a reply shows its outcome, legal basis and the remedies', async () => {
+    answerOk([
+      {
+        ...application,
+        status: 'replied',
+        reply: {
+          outcome: 'unavailable_not_held',
+          basis: '《中华人民共和国政府信息公开条例》第三十六条第（五）项',
+          alreadyPublic: false,
+          text: '本机关不掌握该信息。',
+          detail: '',
+          remedies: '如对本答复不服，可以自收到本答复之日起60日内向某某市人民政府申请行政复议。',
+          on: '2026-03-20',
+        },
+      },
+    ]);
+
+    render(<MyApplications />);
+
+    expect(await screen.findByText(/答复：无法提供：本机关不掌握相关政府信息/)).toBeTruthy();
+    expect(
+      screen.getByText('依据：《中华人民共和国政府信息公开条例》第三十六条第（五）项'),
+    ).toBeTruthy();
+    expect(screen.getByText(/向某某市人民政府申请行政复议/)).toBeTruthy();
+  });
+
+  test('a fee notice shows the amount, the tiers and the last day to pay', async () => {
+    answerOk([
+      {
+        ...application,
+        status: 'awaiting_fee',
+        dueOn: undefined,
+        fee: {
+          on: '2026-03-03',
+          method: 'by_pages',
+          quantity: 150,
+          alreadyCounted: 0,
+          amount: 1700,
+          payBy: '2026-03-31',
+          note: '',
+        },
+      },
+    ]);
+
+    render(<MyApplications />);
+
+    expect(await screen.findByText(/应缴信息处理费 1700 元/)).toBeTruthy();
+    expect(screen.getByText(/31—100页的部分：10元\/页/)).toBeTruthy();
+    expect(screen.getByText(/请于 2026-03-31 前缴纳/)).toBeTruthy();
+    expect(screen.getByText('待缴费')).toBeTruthy();
   });
 });

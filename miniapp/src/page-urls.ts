@@ -42,9 +42,9 @@ export const STAFF_PAGES = {
   releases: 'pages/releases/index',
   answerRatings: 'pages/answer-ratings/index',
   applications: 'pages/applications/index',
-  annualReport: 'pages/annual-report/index',
   bureau: 'pages/bureau/index',
   negativeListAdmin: 'pages/negative-list/index',
+  annualReport: 'pages/annual-report/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -95,11 +95,11 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The negative list's yearly reviews: admins record one, staff read them. */
+export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 export const ANNUAL_REPORT_URL = staffPage('annualReport');
 /** The report page opened at a year. */
 export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
-/** The negative list's yearly reviews: admins record one, staff read them. */
-export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);

@@ -549,7 +549,7 @@ export const ROUTE_FEATURES = {
     },
     recordApplicationEvent: {
       summary:
-        'A step of the case `{action, version, …}`: `request_correction {text}`, `start_third_party {note}`, `end_third_party {note?}`, `extend {days, reason}`, `reply {kind, text, detail?}`; 409 when the case does not allow it or changed since `version`.',
+        'A step of the case `{action, version, …}`: `request_correction {text}`, `start_third_party {note}`, `end_third_party {note?}`, `extend {days, reason}`, `reply {outcome, basis, alreadyPublic?, text, detail?}` (outcome: a row of the annual report; the remedies are added from the bureau profile), `close_uncorrected {note?}`, `notify_fee {method, quantity, alreadyCounted?, note?}` (amount by the 国办函〔2020〕109号 tiers; stops the clock), `record_fee_paid {note?}`, `close_unpaid {note?}` (only after the period to pay); 409 when the case does not allow it or changed since `version`.',
       method: 'POST',
       path: '/v1/staff/applications/{id}/events',
       access: ['discloser'],

@@ -5,8 +5,13 @@ import {
   idNumberProblem,
   isCreditCode,
   isResidentIdNumber,
+  OUTCOME_RULES,
+  OUTCOMES,
+  remediesStatement,
   validate,
 } from '../src';
+
+const BASIS = '《中华人民共和国政府信息公开条例》第三十六条';
 
 /** A valid form, a person with an 18-character resident ID (its check character an X). */
 const FORM = {
@@ -23,6 +28,7 @@ const ORGANIZATION = {
   ...FORM,
   applicant: {
     type: 'organization',
+    category: 'research',
     name: '某某科技有限公司',
     legalRepresentative: '王某',
     contactPerson: '张某',
@@ -44,13 +50,45 @@ describe('the application form (art. 29)', () => {
         identity: { number: '11010519491231002X' },
         contact: { phone: '13800000000', address: '', postcode: '', email: '' },
         purpose: '',
-        applicant: { legalRepresentative: '', contactPerson: '' },
+        applicant: { legalRepresentative: '', contactPerson: '', category: 'natural_person' },
       },
     });
   });
 
-  test('accepts an organization with its credit code, legal representative and contact person', () => {
-    expect(validate(ApplyInputSchema, ORGANIZATION).ok).toBe(true);
+  test('accepts an organization with its kind, credit code, legal representative and contact person', () => {
+    expect(validate(ApplyInputSchema, ORGANIZATION)).toMatchObject({
+      ok: true,
+      value: { applicant: { type: 'organization', category: 'research' } },
+    });
+  });
+
+  test('counts a person as 自然人 whatever category is sent', () => {
+    const result = validate(
+      ApplyInputSchema,
+      with_({ applicant: { type: 'person', name: '李明', category: 'commercial' } }),
+    );
+
+    expect(result).toMatchObject({
+      ok: true,
+      value: { applicant: { category: 'natural_person' } },
+    });
+  });
+
+  test.each([
+    ['without a kind', undefined],
+    ['as a natural person', 'natural_person'],
+  ])('refuses an organization %s, naming the kind to pick', (_, category) => {
+    const result = validate(ApplyInputSchema, {
+      ...ORGANIZATION,
+      applicant: { ...ORGANIZATION.applicant, category },
+    });
+
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        field: 'applicant.category',
+        message: '请选择单位类型（商业企业、科研机构、社会公益组织、法律服务机构、其他）',
+      },
+    ]);
   });
 
   test.each([
@@ -220,13 +258,31 @@ describe('a staff action on a case', () => {
     { action: 'start_third_party', version: 1, note: '某公司：涉及其商业秘密' },
     { action: 'end_third_party', version: 2 },
     { action: 'extend', version: 1, days: 20, reason: '需调取多年档案' },
-    { action: 'reply', version: 1, kind: 'provided', text: '现将所需信息提供如下' },
+    { action: 'notify_fee', version: 1, method: 'by_count', quantity: 1, alreadyCounted: 10 },
+    { action: 'record_fee_paid', version: 2 },
+    { action: 'close_unpaid', version: 2, note: '逾期未缴费' },
     {
       action: 'reply',
       version: 1,
-      kind: 'not_held',
+      outcome: 'disclosed',
+      basis: BASIS,
+      text: '现将所需信息提供如下',
+    },
+    {
+      action: 'reply',
+      version: 1,
+      outcome: 'unavailable_not_held',
+      basis: BASIS,
       text: '该信息不由本机关掌握',
-      detail: '区统计局，电话 0871-1234567',
+    },
+    {
+      action: 'reply',
+      version: 1,
+      outcome: 'disclosed',
+      alreadyPublic: true,
+      basis: BASIS,
+      text: '该信息已主动公开',
+      detail: '见本机关网站“政策文件”栏目',
     },
   ])('accepts $action', (input) => {
     expect(validate(ApplicationEventInputSchema, input).ok).toBe(true);
@@ -251,17 +307,109 @@ describe('a staff action on a case', () => {
     ],
     [
       'a refusal without its reasons',
-      { action: 'reply', version: 1, kind: 'refused', text: '不予公开' },
+      {
+        action: 'reply',
+        version: 1,
+        outcome: 'withheld_third_party',
+        basis: BASIS,
+        text: '不予公开',
+      },
       'detail',
     ],
     [
-      '"not held" without the body to ask',
-      { action: 'reply', version: 1, kind: 'not_held', text: '非本机关掌握' },
+      '"already public" without where to get it',
+      {
+        action: 'reply',
+        version: 1,
+        outcome: 'disclosed',
+        alreadyPublic: true,
+        basis: BASIS,
+        text: '已主动公开',
+      },
       'detail',
     ],
-    ['an unknown reply kind', { action: 'reply', version: 1, kind: 'maybe', text: '再说' }, 'kind'],
-    ['no version', { action: 'reply', kind: 'provided', text: '提供' }, 'version'],
+    [
+      '"already public" on a refusal',
+      {
+        action: 'reply',
+        version: 1,
+        outcome: 'withheld_state_secret',
+        alreadyPublic: true,
+        basis: BASIS,
+        text: '不予公开',
+        detail: '国家秘密',
+      },
+      'alreadyPublic',
+    ],
+    [
+      'a reply without its legal basis',
+      { action: 'reply', version: 1, outcome: 'disclosed', basis: ' ', text: '提供' },
+      'basis',
+    ],
+    [
+      'an unknown outcome',
+      { action: 'reply', version: 1, outcome: 'maybe', basis: BASIS, text: '再说' },
+      'outcome',
+    ],
+    [
+      'a reply closing as unpaid (a closing of its own)',
+      { action: 'reply', version: 1, outcome: 'other_unpaid_fee', basis: BASIS, text: '终止' },
+      'outcome',
+    ],
+    [
+      'no version',
+      { action: 'reply', outcome: 'disclosed', basis: BASIS, text: '提供' },
+      'version',
+    ],
+    [
+      'a fee notice that charges nothing (30 pages are free)',
+      { action: 'notify_fee', version: 1, method: 'by_pages', quantity: 30 },
+      'quantity',
+    ],
+    [
+      'a fee notice by an unknown method',
+      { action: 'notify_fee', version: 1, method: 'by_weight', quantity: 40 },
+      'method',
+    ],
   ])('refuses %s, naming the field', (_, input, field) => {
     expect(fieldsOf(validate(ApplicationEventInputSchema, input))).toContain(field);
+  });
+
+  test('names the outcome and what a refusal must say', () => {
+    const result = validate(ApplicationEventInputSchema, {
+      action: 'reply',
+      version: 1,
+      outcome: 'withheld_process_information',
+      basis: BASIS,
+      text: '不予公开',
+    });
+
+    expect(result.ok ? [] : result.issues).toEqual([
+      { field: 'detail', message: '「不予公开：属于四类过程性信息」的答复须写明不予公开的理由' },
+    ]);
+  });
+});
+
+describe('the remedies a reply states (art. 51)', () => {
+  test('name the bodies of the bureau profile', () => {
+    expect(remediesStatement({ reviewOrgan: '某某市人民政府', court: ' 某某区人民法院 ' })).toBe(
+      '如对本答复不服，可以自收到本答复之日起60日内向某某市人民政府申请行政复议，或者自收到本答复之日起6个月内向某某区人民法院提起行政诉讼。',
+    );
+  });
+
+  test('without a profile (or a blank field) name the bodies the law gives', () => {
+    expect(remediesStatement(undefined)).toBe(
+      '如对本答复不服，可以自收到本答复之日起60日内向本机关的本级人民政府或者上一级主管部门申请行政复议，或者自收到本答复之日起6个月内向有管辖权的人民法院提起行政诉讼。',
+    );
+    expect(remediesStatement({ reviewOrgan: '', court: '某某区人民法院' })).toContain(
+      '向本机关的本级人民政府或者上一级主管部门申请行政复议',
+    );
+  });
+
+  test('every outcome that refuses or cannot provide states them; a disclosure does not', () => {
+    const stating = OUTCOMES.filter((outcome) => OUTCOME_RULES[outcome].statesRemedies);
+
+    expect(stating).not.toContain('disclosed');
+    expect(stating).toHaveLength(OUTCOMES.length - 1);
   });
 });

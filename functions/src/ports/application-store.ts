@@ -6,10 +6,12 @@ import type {
 } from './submission-guard';
 import type {
   ActorRef,
+  ApplicantCategory,
   ApplicantType,
   ApplicationStatus,
   ApplicationReplyView,
   DeliveryForm,
+  FeeNotice,
   IdDocumentType,
   ReceivingMethod,
 } from '@sunshine/shared';
@@ -35,13 +37,34 @@ export type StoredApplicationEvent =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: ActorRef }
+  /** A fee notice (国办函〔2020〕109号), its amount computed from the tiers, and its payment. */
+  | ({ type: 'fee_notified'; at: string; by: ActorRef } & FeeNotice)
+  | { type: 'fee_paid'; on: string; at: string; note: string; by: ActorRef }
   | { type: 'replied'; on: string; at: string; by: ActorRef }
-  | { type: 'closed'; on: string; at: string; note: string; by: ActorRef };
+  /**
+   * Closed without a reply, in the report row of why (other_uncorrected: art. 30;
+   * other_unpaid_fee: 国办函〔2020〕109号), with the basis and the remedies the applicant is told.
+   */
+  | {
+      type: 'closed';
+      on: string;
+      at: string;
+      note: string;
+      by: ActorRef;
+      outcome: 'other_uncorrected' | 'other_unpaid_fee';
+      basis: string;
+      remedies?: string;
+    };
 
 export interface StoredApplication {
   id: string;
   applicantId: string;
   receivedAt: string;
+  /**
+   * The report's column (section 3): not personal, so kept after erasure. Records from before it
+   * was asked are read with it derived from the applicant type (application-legacy.ts).
+   */
+  applicantCategory: ApplicantCategory;
   /** Private: read only by disclosure staff; erased after the retention period. */
   applicant: {
     type: ApplicantType;

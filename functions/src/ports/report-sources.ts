@@ -16,6 +16,12 @@ export interface ApplicationForReport {
   endedOn?: string;
   /** The report row it ended in; present exactly when endedOn is. */
   outcome?: Outcome;
+  /**
+   * The 信息处理费 paid (国办函〔2020〕109号), for section 6's count and amount: 元 and the China
+   * date it was recorded as paid. Known once the application ended (an application still open
+   * at the report's making, its fee paid, is not yet listed with it).
+   */
+  feePaid?: { amount: number; paidOn: string };
 }
 
 export interface ReportApplicationSource {

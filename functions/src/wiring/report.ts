@@ -2,7 +2,7 @@ import { contentDocumentSource } from '../domain/report/document-source';
 import type { ReportDeps, ReportSources } from '../domain/report/deps';
 import { bureauStore } from './bureau';
 import { contentStore, latePublicationSource, workflowDeps, workflowStore } from './content';
-import { reportApplicationSource } from './report-sources';
+import { reportApplicationSource } from './applications';
 
 /** What the annual report is computed from: applications, the library's documents, late items. */
 export const reportSources = (): ReportSources => ({

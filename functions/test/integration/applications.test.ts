@@ -155,14 +155,15 @@ describe('disclosure applications', () => {
     const replied = await act(id, {
       action: 'reply',
       version: 3,
-      kind: 'provided',
+      outcome: 'disclosed',
+      basis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
       text: '所需统计数据见附件，已发送至您的邮箱。',
     });
     expect(replied.body.data.status).toBe('replied');
     const mine = await app.call('listMyApplications', { token: resident });
     expect(mine.body.data.find((each: { id: string }) => each.id === id)).toMatchObject({
       status: 'replied',
-      reply: { kind: 'provided', text: '所需统计数据见附件，已发送至您的邮箱。' },
+      reply: { outcome: 'disclosed', text: '所需统计数据见附件，已发送至您的邮箱。' },
     });
     expect(mine.text).not.toMatch(
       new RegExp(`${PHONE}|${ID_NUMBER}|${NAME}|002X|赵办理|昆明市|chen@example`),
@@ -291,8 +292,20 @@ describe('disclosure applications', () => {
     const { id } = (await apply(neighbour)).body.data;
 
     const responses = await Promise.all([
-      act(id, { action: 'reply', version: 1, kind: 'provided', text: '答复甲' }),
-      act(id, { action: 'reply', version: 1, kind: 'not_exist', text: '答复乙' }),
+      act(id, {
+        action: 'reply',
+        version: 1,
+        outcome: 'disclosed',
+        basis: '条例第三十六条',
+        text: '答复甲',
+      }),
+      act(id, {
+        action: 'reply',
+        version: 1,
+        outcome: 'unavailable_not_held',
+        basis: '条例第三十六条',
+        text: '答复乙',
+      }),
       act(id, { action: 'extend', version: 1, days: 5, reason: '档案量大' }),
       act(id, { action: 'request_correction', version: 1, text: '请补充' }),
     ]);
@@ -324,6 +337,31 @@ describe('disclosure applications', () => {
     expect(queue.findIndex((each) => each.status !== 'received')).toBeGreaterThanOrEqual(
       running.length,
     );
+  });
+
+  test('a fee notice through the route: the case waits among the stopped ones, the applicant reads the amount, payment restarts it', async () => {
+    const payer = await newResident('u-fee');
+    const { id } = (await apply(payer, { description: '近三年的全部内部规程汇编' })).body.data;
+
+    const noticed = await act(id, {
+      action: 'notify_fee',
+      version: 1,
+      method: 'by_pages',
+      quantity: 120,
+    });
+    const queue = (await app.call('listApplicationQueue', { token: discloser })).body
+      .data as Array<{
+      id: string;
+      status: string;
+    }>;
+    const mine = (await app.call('listMyApplications', { token: payer })).body.data[0];
+    const paid = await act(id, { action: 'record_fee_paid', version: 2 });
+
+    expect(noticed.status).toBe(200);
+    expect(queue.find((each) => each.id === id)?.status).toBe('awaiting_fee');
+    expect(mine).toMatchObject({ status: 'awaiting_fee', fee: { amount: 1100, quantity: 120 } });
+    expect(paid.body.data).toMatchObject({ status: 'received', fee: { amount: 1100 } });
+    expect(paid.body.data.fee.paidOn).toEqual(expect.any(String));
   });
 
   test('forbidden steps answer 409 with a reason', async () => {

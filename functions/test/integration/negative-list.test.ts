@@ -106,6 +106,30 @@ describe('the counts', () => {
     expect(await counts()).toMatchObject({ internal_affairs: 1, process_information: 0 });
   }, 60_000);
 
+  test('stay exact when four reviewers publish withheld documents at the same moment', async () => {
+    const ids = await Promise.all(
+      [1, 2, 3, 4].map(async (n) => {
+        const id = (
+          await app.call('createDraft', {
+            token: editor,
+            body: withheld('enforcement_file', `执法案卷 ${n}`),
+          })
+        ).body.data.id as string;
+        await app.call('submitForReview', { token: editor, pathParameters: { id } });
+        return id;
+      }),
+    );
+
+    const answers = await Promise.all(
+      ids.map((id) =>
+        app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} }),
+      ),
+    );
+
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    expect((await counts()).enforcement_file).toBe(4);
+  }, 60_000);
+
   test('are read in one DynamoDB request, and the answer names no document', async () => {
     const client = createDocumentClient({ endpoint: app.table.endpoint });
     const sent = recordCommands(client);

@@ -115,7 +115,13 @@ test("an applicant's name, contact and masked number are erased two years after 
       await app.call('recordApplicationEvent', {
         token: discloser,
         pathParameters: { id },
-        body: { action: 'reply', version: case_.version, kind: 'provided', text: '数据已寄出。' },
+        body: {
+          action: 'reply',
+          version: case_.version,
+          outcome: 'disclosed',
+          basis: '条例第三十六条',
+          text: '数据已寄出。',
+        },
       })
     ).status,
   ).toBe(200);
@@ -386,7 +392,13 @@ test('more records than one run may erase: each run resumes where the last stopp
     await app.call('recordApplicationEvent', {
       token: discloser,
       pathParameters: { id },
-      body: { action: 'reply', version: 1, kind: 'provided', text: '已寄出。' },
+      body: {
+        action: 'reply',
+        version: 1,
+        outcome: 'disclosed',
+        basis: '条例第三十六条',
+        text: '已寄出。',
+      },
     });
   }
   // Earlier tests' records were erased by their own runs: only this test's seven are due.

@@ -3,6 +3,7 @@ import {
   ApplyInputSchema,
   type ApplicationEventInput,
   type ApplyInput,
+  type BureauProfile,
   type WorkingCalendarView,
 } from '@sunshine/shared';
 import type { CalendarStore } from '../../src/ports/calendar-store';
@@ -42,7 +43,11 @@ const DISCLOSER: StaffActor = {
   displayName: '赵办理',
 };
 
-function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
+const REMEDIES = { reviewOrgan: '某某市人民政府', court: '某某区人民法院' };
+
+function setup(
+  options: { verdict?: ContentVerdict; now?: string; remedies?: typeof REMEDIES | null } = {},
+) {
   const applications = new InMemoryApplicationStore();
   let now = new Date(options.now ?? '2025-03-03T02:00:00.000Z'); // Monday 10:00 in China
   let id = 0;
@@ -53,6 +58,12 @@ function setup(options: { verdict?: ContentVerdict; now?: string } = {}) {
   const deps: ApplicationDeps = {
     applications,
     submissions: applications,
+    bureau: {
+      get: async () =>
+        options.remedies === null
+          ? undefined
+          : ({ remedies: options.remedies ?? REMEDIES } as BureauProfile),
+    },
     calendars,
     contentCheck: { check: async () => options.verdict ?? 'pass' },
     users: {
@@ -113,7 +124,9 @@ const END = { action: 'end_third_party', note: '不同意公开' } as const;
 const EXTEND = { action: 'extend', days: 10, reason: '需调取往年档案' } as const;
 const REPLY = {
   action: 'reply',
-  kind: 'provided',
+  outcome: 'disclosed',
+  basis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+  alreadyPublic: false,
   text: '现将所需信息提供如下',
   detail: '',
 } as const;
@@ -131,6 +144,30 @@ describe('applying', () => {
       dueApproximate: false,
       corrections: [],
     });
+  });
+
+  test('keeps the applicant type as the report column staff see', async () => {
+    const { deps } = setup();
+    const organization = form({
+      applicant: {
+        type: 'organization',
+        category: 'legal_service',
+        name: '某某律师事务所',
+        legalRepresentative: '王某',
+        contactPerson: '张某',
+      },
+      identity: { type: 'credit_code', number: '91350100M000100Y43' },
+    });
+
+    const { id } = await submitApplication(deps, RESIDENT, organization);
+    const person = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-client-key-000002' }),
+    );
+
+    expect((await getApplication(deps, id)).applicantCategory).toBe('legal_service');
+    expect((await getApplication(deps, person.id)).applicantCategory).toBe('natural_person');
   });
 
   test('stores the identity number masked, never in full', async () => {
@@ -264,9 +301,11 @@ describe('the case: allowed steps', () => {
 
     const replied = await act(deps, id, {
       action: 'reply',
-      kind: 'refused',
+      outcome: 'withheld_state_secret',
+      basis: '《中华人民共和国政府信息公开条例》第十四条',
+      alreadyPublic: false,
       text: '不予公开',
-      detail: '涉及国家秘密，依据条例第十四条',
+      detail: '所需信息经确定为国家秘密',
     });
     const [mine] = await listMyApplications(deps, RESIDENT);
 
@@ -274,14 +313,43 @@ describe('the case: allowed steps', () => {
     expect(mine).toMatchObject({
       status: 'replied',
       reply: {
-        kind: 'refused',
+        outcome: 'withheld_state_secret',
+        basis: '《中华人民共和国政府信息公开条例》第十四条',
         text: '不予公开',
-        detail: '涉及国家秘密，依据条例第十四条',
+        detail: '所需信息经确定为国家秘密',
+        remedies:
+          '如对本答复不服，可以自收到本答复之日起60日内向某某市人民政府申请行政复议，或者自收到本答复之日起6个月内向某某区人民法院提起行政诉讼。',
         on: '2025-03-03',
       },
     });
+    expect(mine?.reply).not.toHaveProperty('by');
     expect(mine?.dueOn).toBeUndefined();
     expect(await listApplicationQueue(deps)).toEqual([]);
+  });
+
+  test('a disclosure states no remedies; a refusal without a bureau profile names the bodies generically', async () => {
+    const { deps } = setup({ remedies: null });
+    const { id: disclosed } = await submitApplication(deps, RESIDENT, form());
+    const { id: withheld } = await submitApplication(
+      deps,
+      RESIDENT,
+      form({ clientKey: 'unit-client-key-000002' }),
+    );
+
+    await act(deps, disclosed, REPLY);
+    await act(deps, withheld, {
+      action: 'reply',
+      outcome: 'not_handled_petition',
+      basis: '《中华人民共和国政府信息公开条例》第三十九条第一款',
+      alreadyPublic: false,
+      text: '您的申请属于信访事项，请向信访部门反映。',
+      detail: '',
+    });
+
+    expect((await getApplication(deps, disclosed)).reply).not.toHaveProperty('remedies');
+    expect((await getApplication(deps, withheld)).reply?.remedies).toBe(
+      '如对本答复不服，可以自收到本答复之日起60日内向本机关的本级人民政府或者上一级主管部门申请行政复议，或者自收到本答复之日起6个月内向有管辖权的人民法院提起行政诉讼。',
+    );
   });
 
   test('the whole path: correction, third party, extension, reply', async () => {
@@ -494,7 +562,13 @@ describe('a correction that never comes (art. 30)', () => {
 
     expect(closed).toMatchObject({
       status: 'closed',
-      closed: { on: '2025-10-14', note: '逾期未补正' },
+      closed: {
+        on: '2025-10-14',
+        note: '逾期未补正',
+        outcome: 'other_uncorrected',
+        basis: '《中华人民共和国政府信息公开条例》第三十条',
+        remedies: expect.stringContaining('向某某市人民政府申请行政复议'),
+      },
     });
     expect((await listApplicationQueue(deps)).map((each) => each.id)).not.toContain(id);
     await expect(
@@ -514,6 +588,117 @@ describe('a correction that never comes (art. 30)', () => {
       status: 'closed',
       closed: { note: '逾期未补正' },
     });
+  });
+});
+
+describe('an application still unclear', () => {
+  const UNCLEAR = {
+    action: 'reply',
+    outcome: 'unavailable_unclear',
+    basis: '《中华人民共和国政府信息公开条例》第三十条',
+    alreadyPublic: false,
+    text: '补正后申请内容仍不明确。',
+    detail: '',
+  } as const;
+
+  test('is answered so only after a correction', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    await expect(act(deps, id, UNCLEAR)).rejects.toMatchObject({
+      status: 409,
+      message: '「补正后申请内容仍不明确」只用于申请人补正后的申请',
+    });
+    const corrected = await caseAfter(deps, [REQUEST, { correct: '补充：全年' }, UNCLEAR]);
+    expect(corrected.reply?.outcome).toBe('unavailable_unclear');
+  });
+});
+
+describe('a fee (国办函〔2020〕109号)', () => {
+  const NOTICE = {
+    action: 'notify_fee',
+    method: 'by_pages',
+    quantity: 150,
+    alreadyCounted: 0,
+    note: '',
+  } as const;
+
+  test('the notice computes the amount from the tiers, stops the clock, and the applicant reads it', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    const noticed = await act(deps, id, NOTICE);
+    const [mine] = await listMyApplications(deps, RESIDENT);
+
+    // 31–100 at 10 元 (700), 101–150 at 20 元 (1000); 20 working days from Monday 3 March.
+    expect(noticed).toMatchObject({ status: 'awaiting_fee', stoppedSince: '2025-03-03' });
+    expect(noticed.dueOn).toBeUndefined(); // no due date while the clock is stopped
+    expect(mine).toMatchObject({
+      status: 'awaiting_fee',
+      fee: {
+        method: 'by_pages',
+        quantity: 150,
+        amount: 1700,
+        on: '2025-03-03',
+        payBy: '2025-03-31',
+      },
+    });
+    expect(mine?.dueOn).toBeUndefined();
+  });
+
+  test('the time from notice to payment is not counted: paid after 5 working days, the reply is due 5 later', async () => {
+    const { deps, setNow } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+    await act(deps, id, NOTICE);
+
+    setNow('2025-03-10T02:00:00.000Z');
+    const paid = await act(deps, id, { action: 'record_fee_paid', note: '现场缴纳' });
+
+    expect(paid).toMatchObject({
+      status: 'received',
+      dueOn: '2025-04-07',
+      fee: { paidOn: '2025-03-10' },
+    });
+  });
+
+  test('unpaid, the case may be closed only after the period, as 其他处理 2', async () => {
+    const { deps, setNow } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+    await act(deps, id, NOTICE);
+    await expect(act(deps, id, REPLY)).rejects.toMatchObject({
+      status: 409,
+      message: '申请人尚未缴费，请收到费用后再答复',
+    });
+    await expect(act(deps, id, NOTICE)).rejects.toMatchObject({ status: 409 });
+
+    setNow('2025-03-31T02:00:00.000Z');
+    await expect(act(deps, id, { action: 'close_unpaid', note: '' })).rejects.toMatchObject({
+      status: 409,
+      message: '申请人可在 2025-03-31 前缴费，逾期未缴方可终止办理',
+    });
+    setNow('2025-04-01T02:00:00.000Z');
+    const closed = await act(deps, id, { action: 'close_unpaid', note: '逾期未缴费' });
+
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closed: { on: '2025-04-01', outcome: 'other_unpaid_fee', note: '逾期未缴费' },
+    });
+    expect(closed.closed?.remedies).toContain('申请行政复议');
+  });
+
+  test('by count, the applications already made this month decide the price', async () => {
+    const { deps } = setup();
+    const { id } = await submitApplication(deps, RESIDENT, form());
+
+    const noticed = await act(deps, id, {
+      action: 'notify_fee',
+      method: 'by_count',
+      quantity: 1,
+      alreadyCounted: 30,
+      note: '',
+    });
+
+    expect(noticed.fee).toMatchObject({ amount: 200, alreadyCounted: 30 }); // the 31st: 200 元
   });
 });
 

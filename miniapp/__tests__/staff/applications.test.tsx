@@ -4,7 +4,7 @@ import StaffApplications from '../../src/packages/staff/pages/applications/index
 import { ApiError } from '../../src/services/api-error';
 import * as auth from '../../src/services/auth';
 import * as staff from '../../src/services/staff';
-import { resetMocksOf, typeInto } from './interact';
+import { control, pick, resetMocksOf, typeInto } from './interact';
 
 jest.mock('../../src/services/auth');
 jest.mock('../../src/services/staff');
@@ -26,6 +26,7 @@ const aCase = (n: number, overrides: Partial<StaffApplicationView> = {}): StaffA
   delivery: { form: 'paper', method: 'pickup' },
   corrections: [],
   version: 1,
+  applicantCategory: 'natural_person',
   applicant: { type: 'person', name: `申请人${n}`, legalRepresentative: '', contactPerson: '' },
   identity: { type: 'resident_id', masked: '1*************002X' },
   contact: { phone: '13912345678', address: '', postcode: '', email: '' },
@@ -92,5 +93,63 @@ describe('StaffApplications', () => {
       text: '请写明月份',
     });
     expect(await screen.findByText('该申请已被他人处理，请刷新后查看最新状态')).toBeTruthy();
+  });
+
+  test('a reply names a row of the report by its group, with the basis prefilled and editable', async () => {
+    listApplicationQueue.mockResolvedValue([aCase(1)]);
+    recordApplicationEvent.mockResolvedValue(aCase(1, { status: 'replied', version: 2 }));
+    render(<StaffApplications />);
+    await screen.findByText('申请 1：某年统计数据');
+    fireEvent.click(screen.getByText('展开办理'));
+    fireEvent.click(within(cardOf(1)).getByText('答复'));
+
+    pick(control('outcome'), 2); // （三）不予公开
+    pick(document.querySelectorAll('[data-field="outcome"] taro-picker-core')[1]!, 5);
+    expect(control('basis').getAttribute('value')).toBe(
+      '《中华人民共和国政府信息公开条例》第十六条第二款',
+    );
+    await typeInto(
+      control('basis'),
+      '《中华人民共和国政府信息公开条例》第十六条第二款（讨论记录）',
+    );
+    await typeInto(control('text'), '所申请信息属于过程性信息，不予公开。');
+    await typeInto(control('detail'), '系内部讨论记录');
+    // The same words the server will add (no profile read here: the bodies the law gives).
+    expect(screen.getByText('答复将告知救济途径')).toBeTruthy();
+    expect(screen.getByText(/向本机关的本级人民政府或者上一级主管部门申请行政复议/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('确认答复')));
+
+    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, {
+      action: 'reply',
+      version: 1,
+      outcome: 'withheld_process_information',
+      basis: '《中华人民共和国政府信息公开条例》第十六条第二款（讨论记录）',
+      alreadyPublic: false,
+      text: '所申请信息属于过程性信息，不予公开。',
+      detail: '系内部讨论记录',
+    });
+  });
+
+  test('a fee notice shows the amount from the tiers as it is typed and sends the method and quantity', async () => {
+    listApplicationQueue.mockResolvedValue([aCase(1)]);
+    recordApplicationEvent.mockResolvedValue(aCase(1, { status: 'awaiting_fee', version: 2 }));
+    render(<StaffApplications />);
+    await screen.findByText('申请 1：某年统计数据');
+    fireEvent.click(screen.getByText('展开办理'));
+    fireEvent.click(within(cardOf(1)).getByText('发出收费通知'));
+
+    pick(control('method'), 1); // 按量计收
+    await typeInto(control('quantity'), '150');
+
+    expect(screen.getByText('应缴 1700 元')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('确认发出收费通知')));
+    expect(recordApplicationEvent).toHaveBeenCalledWith(aCase(1).id, {
+      action: 'notify_fee',
+      version: 1,
+      method: 'by_pages',
+      quantity: 150,
+      alreadyCounted: 0,
+      note: '',
+    });
   });
 });

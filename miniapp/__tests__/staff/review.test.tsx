@@ -57,16 +57,44 @@ describe('Review', () => {
     expect(screen.getAllByText('政策文件').length).toBeGreaterThan(0);
     expect(screen.getByText('政务公开')).toBeTruthy();
     expect(screen.queryByText(/发布后只在工作人员端留存/)).toBeNull();
+    expect(screen.getByText('其他文件')).toBeTruthy();
+  });
+
+  test('shows a repealed document’s type and the date it was repealed', async () => {
+    getWorkflowItem.mockResolvedValue(
+      workflowItem({
+        draft: documentDraft({
+          documentType: 'normative',
+          validity: 'repealed',
+          repealedOn: '2025-09-30',
+        }),
+      }),
+    );
+    render(<Review />);
+
+    expect(await screen.findByText('行政规范性文件')).toBeTruthy();
+    expect(screen.getByText('2025-09-30')).toBeTruthy();
+    expect(screen.getByText('废止或失效日期')).toBeTruthy();
   });
 
   test('warns that a document not proactively disclosed stays on the staff side', async () => {
     getWorkflowItem.mockResolvedValue(
-      workflowItem({ draft: documentDraft({ disclosure: 'on_application' }) }),
+      workflowItem({
+        draft: documentDraft({
+          disclosure: 'on_application',
+          withholding: { ground: 'process_information', basis: '条例第十六条第二款' },
+        }),
+      }),
     );
     render(<Review />);
 
     expect(
       await screen.findByText('此文件为「依申请公开」，发布后只在工作人员端留存，群众看不到。'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        '理由：属于四类过程性信息；依据：条例第十六条第二款（计入负面清单该类的数量）',
+      ),
     ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('立即发布')));
 

@@ -29,6 +29,9 @@ export const AUDIT_ACTIONS = [
   'application.end_third_party',
   'application.extend',
   'application.reply',
+  'application.notify_fee',
+  'application.record_fee_paid',
+  'application.close_unpaid',
   'application.close_uncorrected',
   'negative_list.review',
 ] as const;
@@ -60,6 +63,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'application.end_third_party': '第三方意见结束',
   'application.extend': '延长答复期限',
   'application.reply': '答复信息公开申请',
+  'application.notify_fee': '发出收费通知',
+  'application.record_fee_paid': '登记已缴费',
+  'application.close_unpaid': '逾期未缴费终止办理',
   'application.close_uncorrected': '未补正终止办理',
   'negative_list.review': '负面清单年度复核',
 };

@@ -31,12 +31,12 @@ import {
   text,
 } from './interpretation';
 import { CONTENT_KINDS, type ContentKind } from './content-kinds';
+import { DOCUMENT_TYPES, WITHHOLDING_GROUNDS, type DocumentType } from './disclosure-terms';
 import {
   AnnualReportTablesSchema,
   ReportStaffInputsSchema,
   ReportYearSchema,
 } from './annual-report';
-import { DOCUMENT_TYPES, WITHHOLDING_GROUNDS, type DocumentType } from './disclosure-terms';
 import type { RatingSummary } from './feedback';
 
 /** An office by its id's form; the server checks it is one of the bureau profile's. */
@@ -252,7 +252,6 @@ export const ConsultationDraftSchema = v.pipe(
 export const AnnualReportDraftSchema = v.object({
   kind: v.literal('annual_report'),
   ...catalogueEntries,
-  ...madeOnEntry,
   title: text(100, '报告标题'),
   year: ReportYearSchema,
   inputs: ReportStaffInputsSchema,
@@ -343,7 +342,9 @@ export const documentTypeOf = (document: { documentType?: DocumentType }): Docum
  * saved before the rule (no madeOn): it has no deadline.
  */
 export function madeOnOf(draft: ContentDraft): string | undefined {
-  return draft.kind === 'document' ? (draft.changedOn ?? draft.issuedAt) : draft.madeOn;
+  if (draft.kind === 'document') return draft.changedOn ?? draft.issuedAt;
+  // The annual report has its own statutory date (31 January, art. 50), not art. 26's 20 days.
+  return draft.kind === 'annual_report' ? undefined : draft.madeOn;
 }
 
 /** The one rule of what may reach a resident: documents carry an attribute, other kinds are public. */

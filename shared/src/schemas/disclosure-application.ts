@@ -1,5 +1,15 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
+import { FEE_METHODS, feeFor, type FeeMethod } from './fees';
+import {
+  APPLICANT_CATEGORIES,
+  APPLICANT_CATEGORY_LABELS,
+  OUTCOME_RULES,
+  OUTCOMES,
+  type ApplicantCategory,
+  type Outcome,
+  type OutcomeGroup,
+} from './disclosure-terms';
 import {
   ID_DOCUMENT_TYPES,
   idNumberProblem,
@@ -17,9 +27,30 @@ import {
 export const APPLICANT_TYPES = ['person', 'organization'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
-  person: '公民',
+  person: '自然人',
   organization: '法人或其他组织',
 };
+
+/**
+ * The report's columns an organization picks from (商业企业, 科研机构, 社会公益组织, 法律服务机构,
+ * 其他); a natural person is always natural_person.
+ */
+export const ORGANIZATION_CATEGORIES = APPLICANT_CATEGORIES.filter(
+  (category): category is Exclude<ApplicantCategory, 'natural_person'> =>
+    category !== 'natural_person',
+);
+export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
+
+/** The report column of an applicant: a person's is fixed, an organization's is the kind it chose. */
+export const applicantCategoryOf = (
+  type: ApplicantType,
+  category: ApplicantCategory | undefined,
+): ApplicantCategory | undefined =>
+  type === 'person'
+    ? 'natural_person'
+    : category && category !== 'natural_person'
+      ? category
+      : undefined;
 
 /** 提供政府信息的指定方式 (the form the information is given in). */
 export const DELIVERY_FORMS = ['paper', 'electronic', 'media'] as const;
@@ -73,7 +104,14 @@ export const ApplyInputSchema = v.pipe(
     clientKey: ClientKeySchema,
     applicant: v.pipe(
       v.object({
-        type: v.picklist(APPLICANT_TYPES, '请选择申请人类型（公民或法人、其他组织）'),
+        type: v.picklist(APPLICANT_TYPES, '请选择申请人类型（自然人或法人、其他组织）'),
+        /** The report's column (section 3): required of an organization, implied for a person. */
+        category: v.optional(
+          v.picklist(
+            APPLICANT_CATEGORIES,
+            `请选择单位类型（${ORGANIZATION_CATEGORIES.map((c) => APPLICANT_CATEGORY_LABELS[c]).join('、')}）`,
+          ),
+        ),
         /** A person's name, or the organization's. */
         name: requiredText('申请人姓名或名称', APPLICATION_LIMITS.name),
         legalRepresentative: optionalText('法定代表人', APPLICATION_LIMITS.name),
@@ -93,6 +131,17 @@ export const ApplyInputSchema = v.pipe(
         ),
         ['contactPerson'],
       ),
+      v.forward(
+        v.check(
+          (applicant) => applicantCategoryOf(applicant.type, applicant.category) !== undefined,
+          `请选择单位类型（${ORGANIZATION_CATEGORIES.map((c) => APPLICANT_CATEGORY_LABELS[c]).join('、')}）`,
+        ),
+        ['category'],
+      ),
+      v.transform((applicant) => ({
+        ...applicant,
+        category: applicantCategoryOf(applicant.type, applicant.category) as ApplicantCategory,
+      })),
     ),
     identity: v.pipe(
       v.object({
@@ -157,7 +206,7 @@ export const ApplyInputSchema = v.pipe(
           ? ORGANIZATION_ID_DOCUMENTS
           : PERSON_ID_DOCUMENTS
         ).includes(identity.type),
-      '法人或其他组织请填写统一社会信用代码；公民请选择个人身份证件',
+      '法人或其他组织请填写统一社会信用代码；自然人请选择个人身份证件',
     ),
     ['identity', 'type'],
   ),
@@ -186,34 +235,88 @@ export const CorrectionInputSchema = v.object({
 export type CorrectionInput = v.InferOutput<typeof CorrectionInputSchema>;
 
 /**
- * The reply kinds of art. 36 of the regulation, one per case the article lists. `detail` names what the reply
- * must also tell the applicant, where the article requires something.
+ * What a reply ends in: one row of the annual report's section 3 (OUTCOMES). The two rows of
+ * 其他处理 an applicant causes (no correction in time, a fee unpaid in time) are closings with
+ * actions of their own, each refused until its period is over, so a reply never names them.
  */
-export const REPLY_KINDS = [
-  'already_public',
-  'provided',
-  'refused',
-  'not_exist',
-  'not_held',
-  'repeated',
-  'special_regime',
-] as const;
-export type ReplyKind = (typeof REPLY_KINDS)[number];
-export const REPLY_KIND_RULES: Record<ReplyKind, { label: string; detail?: string }> = {
-  already_public: { label: '已主动公开', detail: '获取该信息的方式和途径' },
-  provided: { label: '予以公开' },
-  refused: { label: '不予公开', detail: '不予公开的理由和依据' },
-  not_exist: { label: '信息不存在' },
-  not_held: { label: '非本机关掌握', detail: '负责公开该信息的机关及其联系方式' },
-  repeated: { label: '重复申请' },
-  special_regime: { label: '按有关法律法规办理', detail: '应依照的法律、行政法规和办理途径' },
+export const REPLY_OUTCOMES = OUTCOMES.filter(
+  (outcome): outcome is Exclude<Outcome, 'other_uncorrected' | 'other_unpaid_fee'> =>
+    outcome !== 'other_uncorrected' && outcome !== 'other_unpaid_fee',
+);
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+
+/**
+ * What else a reply of an outcome must tell the applicant (art. 36), where the article asks for
+ * something: `required` refuses the reply without it. 已主动公开 is 予以公开 in the report
+ * (国办公开办函〔2021〕30号 has no row of its own) marked `alreadyPublic`, which asks where to get it.
+ */
+export function replyDetailRule(
+  outcome: Outcome,
+  alreadyPublic = false,
+): { label: string; required: boolean } | undefined {
+  if (outcome === 'disclosed')
+    return alreadyPublic ? { label: '获取该信息的方式和途径', required: true } : undefined;
+  if (outcome === 'partly_disclosed') return { label: '不予公开的部分及其理由', required: true };
+  if (OUTCOME_RULES[outcome].group === 'withheld')
+    return { label: '不予公开的理由', required: true };
+  if (outcome === 'unavailable_not_held')
+    return { label: '负责公开该信息的机关及其联系方式（能够确定的）', required: false };
+  if (outcome === 'other_other') return { label: '处理的理由和办理途径', required: true };
+  return undefined;
+}
+
+const OUTCOME_GROUP_SHORT: Record<OutcomeGroup, string> = {
+  disclosed: '予以公开',
+  partly_disclosed: '部分公开',
+  withheld: '不予公开',
+  unavailable: '无法提供',
+  not_handled: '不予处理',
+  other: '其他处理',
 };
+
+/**
+ * An outcome as the applicant and staff read it: its group, and the row within it where the group
+ * has rows (「不予公开：属于国家秘密」); 已主动公开 named as such.
+ */
+export function outcomeLabel(outcome: Outcome, alreadyPublic = false): string {
+  const { group, label } = OUTCOME_RULES[outcome];
+  if (group === 'disclosed') return alreadyPublic ? '予以公开（已主动公开）' : '予以公开';
+  if (group === 'partly_disclosed') return OUTCOME_GROUP_SHORT[group];
+  return `${OUTCOME_GROUP_SHORT[group]}：${label.replace(/^\d+\. /, '')}`;
+}
+
+/** Whom the remedies name when the bureau has not said (no profile saved, or a blank field). */
+export const DEFAULT_REMEDY_BODIES = {
+  reviewOrgan: '本机关的本级人民政府或者上一级主管部门',
+  court: '有管辖权的人民法院',
+};
+
+/**
+ * The remedies a reply that refuses or cannot provide states (art. 51; 行政复议法: 60 days;
+ * 行政诉讼法 art. 46: 6 months), naming the bodies from the bureau's profile. Computed once, at
+ * the reply, and kept with it: what the applicant was told stays as told if the profile changes.
+ */
+export function remediesStatement(remedies?: { reviewOrgan: string; court: string }): string {
+  const reviewOrgan = remedies?.reviewOrgan.trim() || DEFAULT_REMEDY_BODIES.reviewOrgan;
+  const court = remedies?.court.trim() || DEFAULT_REMEDY_BODIES.court;
+  return `如对本答复不服，可以自收到本答复之日起60日内向${reviewOrgan}申请行政复议，或者自收到本答复之日起6个月内向${court}提起行政诉讼。`;
+}
 
 const version = v.pipe(
   v.number('缺少版本号，请刷新后重试'),
   v.integer('版本号无效'),
   v.minValue(0, '版本号无效'),
 );
+
+/**
+ * The working days an applicant has to pay a fee, counted from the day after the notice
+ * (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号: 申请人应当在收到收费通知的次日起20个工作日内完成缴费;
+ * check the wording against an official copy). Counted on the staff calendars, as the reply's
+ * clock is; unpaid past it, the application is no longer handled (report row 三(六)2).
+ */
+export const FEE_PAYMENT_WORKING_DAYS = 20;
+
+const feeNote = optionalText('说明', 500);
 
 /**
  * One staff action on a case. `version` is the case's version the person saw: if a colleague
@@ -255,10 +358,38 @@ export const ApplicationEventInputSchema = v.pipe(
         version,
         note: optionalText('说明', 500),
       }),
+      // 国办函〔2020〕109号: the fee notice (its amount from FEE_TIERS), the payment, the closing unpaid.
+      v.object({
+        action: v.literal('notify_fee'),
+        version,
+        method: v.picklist(FEE_METHODS, '请选择计费方式（按件或按量）'),
+        quantity: v.pipe(
+          v.number('请填写计费的件数或页数'),
+          v.integer('件数或页数须为整数'),
+          v.minValue(1, '件数或页数至少为 1'),
+          v.maxValue(100000, '件数或页数过大，请核对'),
+        ),
+        /** By count: the applications the same applicant already made this natural month. */
+        alreadyCounted: v.optional(
+          v.pipe(
+            v.number('本月已申请件数须为数字'),
+            v.integer('本月已申请件数须为整数'),
+            v.minValue(0, '本月已申请件数不能为负数'),
+            v.maxValue(100000, '本月已申请件数过大，请核对'),
+          ),
+          0,
+        ),
+        note: feeNote,
+      }),
+      v.object({ action: v.literal('record_fee_paid'), version, note: feeNote }),
+      v.object({ action: v.literal('close_unpaid'), version, note: feeNote }),
       v.object({
         action: v.literal('reply'),
         version,
-        kind: v.picklist(REPLY_KINDS, '请选择答复类型'),
+        outcome: v.picklist(REPLY_OUTCOMES, '请选择办理结果'),
+        /** Prefilled from OUTCOME_RULES[outcome].basis on the page; staff may add to it. */
+        basis: requiredText('法律依据', 500),
+        alreadyPublic: v.optional(v.boolean('已主动公开须为是或否'), false),
         text: requiredText('答复内容', 5000),
         detail: optionalText('补充说明', 1000),
       }),
@@ -268,10 +399,35 @@ export const ApplicationEventInputSchema = v.pipe(
   v.forward(
     v.check(
       (input) =>
-        input.action !== 'reply' || !REPLY_KIND_RULES[input.kind].detail || input.detail !== '',
+        input.action !== 'notify_fee' ||
+        feeFor(
+          input.method,
+          input.quantity,
+          input.method === 'by_count' ? input.alreadyCounted : 0,
+        ) > 0,
+      '按收费标准本申请不需收费（按件：同一申请人当月第 11 件起；按量：30 页以上）',
+    ),
+    ['quantity'],
+  ),
+  v.forward(
+    v.check(
+      (input) => input.action !== 'reply' || !input.alreadyPublic || input.outcome === 'disclosed',
+      '只有「予以公开」的答复可以注明已主动公开',
+    ),
+    ['alreadyPublic'],
+  ),
+  v.forward(
+    v.check(
+      (input) =>
+        input.action !== 'reply' ||
+        !replyDetailRule(input.outcome, input.alreadyPublic)?.required ||
+        input.detail !== '',
       (issue) => {
-        const kind = (issue.input as { kind: ReplyKind }).kind;
-        return `「${REPLY_KIND_RULES[kind].label}」的答复须写明${REPLY_KIND_RULES[kind].detail}`;
+        const { outcome, alreadyPublic } = issue.input as {
+          outcome: ReplyOutcome;
+          alreadyPublic?: boolean;
+        };
+        return `「${outcomeLabel(outcome, alreadyPublic)}」的答复须写明${replyDetailRule(outcome, alreadyPublic)?.label}`;
       },
     ),
     ['detail'],
@@ -282,13 +438,16 @@ export type ApplicationAction = ApplicationEventInput['action'];
 
 /**
  * received: the clock runs; awaiting_correction: stopped until the applicant corrects (art. 30);
- * third_party: stopped while a third party is consulted (art. 32); replied: done; closed: not
- * corrected within the period (art. 30), taken as abandoned.
+ * third_party: stopped while a third party is consulted (art. 32); awaiting_fee: stopped from a fee
+ * notice to its payment (国办函〔2020〕109号); replied: done; closed: not
+ * corrected within the period (art. 30), or a fee not paid within it (国办函〔2020〕109号), taken as
+ * abandoned.
  */
 export const APPLICATION_STATUSES = [
   'received',
   'awaiting_correction',
   'third_party',
+  'awaiting_fee',
   'replied',
   'closed',
 ] as const;
@@ -297,14 +456,15 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   received: '办理中',
   awaiting_correction: '待补正',
   third_party: '征求第三方意见中',
+  awaiting_fee: '待缴费',
   replied: '已答复',
-  closed: '已终止（未补正）',
+  closed: '已终止办理',
 };
 
 /** Art. 30: working days the applicant has to correct, from the request; past them a discloser may close the case. */
 export const CORRECTION_WORKING_DAYS = 7;
 
-/** A case is over once replied, or closed for want of a correction. */
+/** A case is over once replied, or closed for want of a correction or a fee. */
 export const isFinished = (status: ApplicationStatus) =>
   status === 'replied' || status === 'closed';
 
@@ -316,13 +476,42 @@ export type ApplicationEventView =
   | { type: 'third_party_started'; on: string; at: string; note: string; by: string }
   | { type: 'third_party_ended'; on: string; at: string; note: string; by: string }
   | { type: 'extended'; on: string; at: string; days: number; reason: string; by: string }
+  | ({ type: 'fee_notified'; at: string; by: string } & FeeNotice)
+  | { type: 'fee_paid'; on: string; at: string; note: string; by: string }
   | { type: 'replied'; on: string; at: string; by: string }
-  | { type: 'closed'; on: string; at: string; note: string; by: string };
+  | {
+      type: 'closed';
+      on: string;
+      at: string;
+      note: string;
+      by: string;
+      outcome: 'other_uncorrected' | 'other_unpaid_fee';
+    };
+
+/** A fee notice as the applicant reads it (the tiers line is FEE_TIERS' feeTierLines(method)). */
+export interface FeeNotice {
+  on: string;
+  method: FeeMethod;
+  quantity: number;
+  alreadyCounted: number;
+  /** 元, by feeFor. */
+  amount: number;
+  /** The last day to pay (FEE_PAYMENT_WORKING_DAYS working days after the notice). */
+  payBy: string;
+  note: string;
+}
 
 export interface ApplicationReplyView {
-  kind: ReplyKind;
+  /** The report row it ends in (older replies: mapped from their kind, see applications.md). */
+  outcome: Outcome;
+  /** The legal basis named (blank on replies made before it was asked). */
+  basis: string;
+  /** 予以公开 of information already published proactively (the old 已主动公开). */
+  alreadyPublic: boolean;
   text: string;
   detail: string;
+  /** The remedies stated (art. 51), when the outcome refuses or cannot provide. */
+  remedies?: string;
   on: string;
 }
 
@@ -341,16 +530,20 @@ export interface MyApplicationView {
   /** What staff asked to correct, while it waits (and after, for the record). */
   correctionRequest?: { text: string; on: string };
   corrections: Array<{ text: string; on: string }>;
+  /** The fee notice, if one was sent, and the day it was recorded as paid. */
+  fee?: FeeNotice & { paidOn?: string };
   /** The notice of an extension: its reason is what the applicant is told. */
   extension?: { days: number; reason: string; on: string };
   reply?: ApplicationReplyView;
-  /** Closed for want of a correction (art. 30), with staff's note. */
-  closed?: { on: string; note: string };
+  /** Closed without a reply: no correction in time (art. 30) or a fee unpaid in time; staff's note, the outcome and its remedies. */
+  closed?: { on: string; note: string; outcome: Outcome; basis: string; remedies?: string };
 }
 
 /** What disclosure staff see: also who applied, how to reach them, and the masked identity number. */
 export interface StaffApplicationView extends MyApplicationView {
   version: number;
+  /** The report's column (section 3) the applicant counts in. */
+  applicantCategory: ApplicantCategory;
   applicant: {
     type: ApplicantType;
     name: string;

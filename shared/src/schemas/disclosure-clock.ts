@@ -3,7 +3,8 @@ import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../wor
 /**
  * The statutory clock of a disclosure application (政府信息公开条例 2019, arts. 30–33): 20 working days from receipt; a correction request (补正) stops it and
  * it starts again from zero when the corrected application arrives; time consulting a third party
- * is not counted; one extension of at most 20 working days, with a reason.
+ * is not counted; one extension of at most 20 working days, with a reason. Nor is the time from a
+ * fee notice to the payment (国办函〔2020〕109号: 收费通知的时间和申请人缴纳费用的时间不计算在答复期限内).
  */
 export const STATUTORY_WORKING_DAYS = 20;
 export const MAX_EXTENSION_DAYS = 20;
@@ -14,15 +15,17 @@ export type ClockEvent =
   | { type: 'correction_received'; on: string }
   | { type: 'third_party_started'; on: string }
   | { type: 'third_party_ended'; on: string }
-  | { type: 'extended'; on: string; days: number; reason: string };
+  | { type: 'extended'; on: string; days: number; reason: string }
+  | { type: 'fee_notified'; on: string }
+  | { type: 'fee_paid'; on: string };
 
 export interface ClockState {
   /** The due date (YYYY-MM-DD), or undefined while waiting for a correction or a third party. */
   dueOn?: string;
   /** Why the clock is not running, if it is not. */
-  stopped?: 'awaiting_correction' | 'third_party';
+  stopped?: 'awaiting_correction' | 'third_party' | 'awaiting_fee';
   extendedBy: number;
-  /** Working days not counted: time with a third party. */
+  /** Working days not counted: time with a third party, and from a fee notice to the payment. */
   pausedDays: number;
 }
 
@@ -67,6 +70,18 @@ export function clockState(
       case 'third_party_ended':
         if (stopped !== 'third_party' || !pausedSince)
           throw new ClockRuleError('没有进行中的第三方征求意见');
+        pausedDays += workingDaysBetween(pausedSince, event.on, calendars);
+        stopped = undefined;
+        pausedSince = undefined;
+        break;
+      case 'fee_notified':
+        if (!start || stopped) throw new ClockRuleError('只能在办理期间发出收费通知');
+        stopped = 'awaiting_fee';
+        pausedSince = event.on;
+        break;
+      case 'fee_paid':
+        if (stopped !== 'awaiting_fee' || !pausedSince)
+          throw new ClockRuleError('没有待缴的信息处理费');
         pausedDays += workingDaysBetween(pausedSince, event.on, calendars);
         stopped = undefined;
         pausedSince = undefined;

@@ -29,6 +29,8 @@ import {
   repliedKey,
 } from './keys';
 import { cancellationReasons } from './cancellation';
+import { upgradeLegacyApplication } from './application-legacy';
+import { reportIndexItems } from './application-report-index';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -37,7 +39,7 @@ type TransactItem = NonNullable<
 /** The applicant's copy holds no contact, name or identity: their list never needs them. */
 const applicantCopy = ({ applicant, identity, contact, ...rest }: StoredApplication) => rest;
 
-/** An erased case reads with blanks where the applicant's details were. */
+/** An erased case reads with blanks where the applicant's details were; an older one in the current shape. */
 function fromItem(item: Record<string, unknown>): StoredApplication {
   const { pk, sk, ...rest } = item;
   const stored = rest as unknown as StoredApplication;
@@ -47,7 +49,7 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
     identity?: Partial<StoredApplication['identity']>;
     contact?: Partial<StoredApplication['contact']>;
   };
-  return {
+  return upgradeLegacyApplication({
     ...stored,
     applicant: {
       type: 'person',
@@ -58,7 +60,7 @@ function fromItem(item: Record<string, unknown>): StoredApplication {
     },
     identity: { type: 'resident_id', masked: '', ...erased.identity },
     contact: { phone: '', address: '', postcode: '', email: '', ...erased.contact },
-  };
+  });
 }
 
 /** Where a case sits in the queue, or nowhere once replied or closed. */
@@ -104,13 +106,15 @@ export class DynamoApplicationStore implements ApplicationStore {
       items.push({ Delete: { TableName: this.tableName, Key: before } });
     // The queue holds the whole case: staff read the queue in one Query, contact and masked number included.
     if (after) items.push(this.put({ ...next, ...after }));
-    // Replied or closed: listed by that date, for the retention job (no personal data in the entry).
+    // Replied or closed: listed by that date, for the retention job (no personal data in the entry),
+    // and its ending recorded in each report year it counts in (#112).
     if (isFinished(next.status) && !isFinished(previous.status))
       items.push(
         this.put({
           ...repliedKey(next.events.at(-1)?.on ?? next.receivedAt.slice(0, 10), next.id),
           id: next.id,
         }),
+        ...reportIndexItems(next).map((item) => this.put(item)),
       );
     return items;
   }
@@ -164,6 +168,8 @@ export class DynamoApplicationStore implements ApplicationStore {
               ...applicantKey(application.applicantId, application.receivedAt, application.id),
             }),
             ...(queue ? [this.put({ ...application, ...queue })] : []),
+            // Counted in its receipt year's report (#111).
+            ...reportIndexItems(application).map((item) => this.put(item)),
           ],
         }),
       );

@@ -266,6 +266,15 @@ export const repliedKey = (repliedOn: string, id: string) => ({
   pk: REPLIED_APPLICATIONS_PK,
   sk: `${repliedOn}#${id}`,
 });
+/**
+ * The annual report's index of applications (#111–#114): a partition per year, holding those
+ * received in it and, once ended, those carried into it from earlier years; no personal data.
+ */
+export const reportApplicationsPk = (year: number) => `REPORT#APPLICATIONS#${year}`;
+export const reportApplicationKey = (year: number, receivedOn: string, id: string) => ({
+  pk: reportApplicationsPk(year),
+  sk: `${receivedOn}#${id}`,
+});
 /** The two halves of the open applications' queue (see applicationQueueKey): running by due date, stopped by the day they stopped. */
 export const RUNNING_APPLICATIONS_PREFIX = '1#';
 export const STOPPED_APPLICATIONS_PREFIX = '2#';

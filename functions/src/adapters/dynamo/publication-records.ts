@@ -2,7 +2,12 @@ import type { PublicationRecords, WithholdingMove } from '../../ports/workflow-s
 import { latePublicationKey, negativeListCount, negativeListKey } from './keys';
 import type { TransactItem } from './public-copies';
 
-/** Pattern 145: move a document's count from one negative-list ground to another, exactly. */
+/**
+ * Pattern 145: move a document's count from one negative-list ground to another, exactly. Two
+ * publications at once never both move it from one read: each transaction also holds the
+ * published-version watermark, on which they clash and the loser is retried (the race test in
+ * negative-list.test.ts).
+ */
 export function withholdingCountWrites(tableName: string, move?: WithholdingMove): TransactItem[] {
   if (!move || move.from === move.to) return [];
   const changes: Array<[string, number]> = [];

@@ -2,6 +2,7 @@ import {
   addWorkingDays,
   clockState,
   CORRECTION_WORKING_DAYS,
+  FEE_PAYMENT_WORKING_DAYS,
   MissingCalendarError,
   type ClockEvent,
   type ClockState,
@@ -61,7 +62,27 @@ export async function correctionDeadline(
   requestedOn: string,
   calendars: CalendarStore,
 ): Promise<string> {
-  const year = Number(requestedOn.slice(0, 4));
+  return workingDaysAfter(requestedOn, CORRECTION_WORKING_DAYS, calendars);
+}
+
+/**
+ * The last day to pay a fee: FEE_PAYMENT_WORKING_DAYS working days after the notice, counted as
+ * the correction period is.
+ */
+export async function feePaymentDeadline(
+  notifiedOn: string,
+  calendars: CalendarStore,
+): Promise<string> {
+  return workingDaysAfter(notifiedOn, FEE_PAYMENT_WORKING_DAYS, calendars);
+}
+
+/** `days` working days after `from` on the staff calendars (weekends only for a year not entered). */
+async function workingDaysAfter(
+  from: string,
+  days: number,
+  calendars: CalendarStore,
+): Promise<string> {
+  const year = Number(from.slice(0, 4));
   const known = (await Promise.all([year, year + 1].map((each) => calendars.get(each)))).filter(
     (calendar): calendar is WorkingCalendar => calendar !== undefined,
   );
@@ -73,5 +94,5 @@ export async function correctionDeadline(
         workdays: [],
       },
   );
-  return addWorkingDays(requestedOn, CORRECTION_WORKING_DAYS, filled);
+  return addWorkingDays(from, days, filled);
 }

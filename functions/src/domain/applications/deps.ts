@@ -1,4 +1,5 @@
 import type { ApplicationStore } from '../../ports/application-store';
+import type { BureauStore } from '../../ports/bureau-store';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { ContentCheck, ContentVerdict } from '../../ports/content-check';
 import type { SubmissionGate } from '../../ports/submission-guard';
@@ -8,6 +9,8 @@ import type { NotifyDeps } from '../notifications/deps';
 
 export interface ApplicationDeps extends AuditDeps, NotifyDeps {
   applications: ApplicationStore;
+  /** Whom a reply's remedies name (the profile's remedies). */
+  bureau: Pick<BureauStore, 'get'>;
   calendars: CalendarStore;
   contentCheck: ContentCheck;
   users: UserStore;

@@ -12,6 +12,9 @@ const AFTER: Record<CaseStep, ApplicationStatus> = {
   extend: 'received',
   reply: 'replied',
   close_uncorrected: 'closed',
+  notify_fee: 'awaiting_fee',
+  record_fee_paid: 'received',
+  close_unpaid: 'closed',
 };
 
 /** The status a case moves to with a step (once `refusal` allowed it). */
@@ -20,7 +23,7 @@ export const statusAfter = (step: CaseStep): ApplicationStatus => AFTER[step];
 /**
  * Why a step may not be taken on a case as it stands, in words staff or the applicant can act on;
  * undefined when it may. Only a running case (received) is corrected, consulted on, extended or
- * answered; waiting for a correction or a third party, the clock is stopped and the case waits.
+ * answered; waiting for a correction, a third party or a fee, the clock is stopped and the case waits.
  */
 export function refusal(
   application: Pick<StoredApplication, 'status' | 'events'>,
@@ -37,7 +40,24 @@ export function refusal(
     return step === 'correct'
       ? '补正期限已过，该申请已终止办理，如仍需要请重新申请'
       : '该申请已终止办理';
+  const feeNotified = events.some((event) => event.type === 'fee_notified');
+  if (status === 'awaiting_fee' && step !== 'record_fee_paid' && step !== 'close_unpaid')
+    return step === 'reply'
+      ? '申请人尚未缴费，请收到费用后再答复'
+      : step === 'correct'
+        ? '该申请目前不需要补正'
+        : '等待缴费期间不计算期限，请先登记缴费或逾期终止办理';
   switch (step) {
+    case 'notify_fee':
+      if (status === 'awaiting_correction') return '申请人尚未补正，不能发出收费通知';
+      if (status === 'third_party') return '征求第三方意见期间不能发出收费通知';
+      if (feeNotified) return '本申请已发出过收费通知';
+      return undefined;
+    case 'record_fee_paid':
+      return status === 'awaiting_fee' ? undefined : '没有待缴的信息处理费';
+    case 'close_unpaid':
+      // Whether the period to pay is over is checked on the calendar by the use case.
+      return status === 'awaiting_fee' ? undefined : '只有待缴费的申请才能因逾期未缴费终止办理';
     case 'request_correction':
       if (status === 'awaiting_correction') return '正在等待申请人补正，不能再次要求补正';
       if (status === 'third_party') return '征求第三方意见期间不能要求补正';

@@ -20,12 +20,9 @@ export function myApplicationView(application: StoredApplication): MyApplication
   const request = lastOf(events, 'correction_requested');
   const extension = lastOf(events, 'extended');
   const closed = lastOf(events, 'closed');
-  const reply = application.reply && {
-    kind: application.reply.kind,
-    text: application.reply.text,
-    detail: application.reply.detail,
-    on: application.reply.on,
-  };
+  const notice = lastOf(events, 'fee_notified');
+  const paid = lastOf(events, 'fee_paid');
+  const { by, ...reply } = application.reply ?? { by: undefined };
   return {
     id: application.id,
     status: application.status,
@@ -39,11 +36,31 @@ export function myApplicationView(application: StoredApplication): MyApplication
     corrections: events.flatMap((event) =>
       event.type === 'correction_received' ? [{ text: event.text, on: event.on }] : [],
     ),
+    ...(notice && {
+      fee: {
+        on: notice.on,
+        method: notice.method,
+        quantity: notice.quantity,
+        alreadyCounted: notice.alreadyCounted,
+        amount: notice.amount,
+        payBy: notice.payBy,
+        note: notice.note,
+        ...(paid && { paidOn: paid.on }),
+      },
+    }),
     ...(extension && {
       extension: { days: extension.days, reason: extension.reason, on: extension.on },
     }),
-    ...(reply && { reply }),
-    ...(closed && { closed: { on: closed.on, note: closed.note } }),
+    ...(application.reply && { reply: reply as NonNullable<MyApplicationView['reply']> }),
+    ...(closed && {
+      closed: {
+        on: closed.on,
+        note: closed.note,
+        outcome: closed.outcome,
+        basis: closed.basis,
+        ...(closed.remedies && { remedies: closed.remedies }),
+      },
+    }),
   };
 }
 
@@ -51,6 +68,15 @@ export function myApplicationView(application: StoredApplication): MyApplication
 function eventView(event: StoredApplicationEvent): ApplicationEventView {
   if (event.type === 'correction_received')
     return { type: event.type, on: event.on, at: event.at, text: event.text };
+  if (event.type === 'closed')
+    return {
+      type: event.type,
+      on: event.on,
+      at: event.at,
+      note: event.note,
+      by: event.by.displayName,
+      outcome: event.outcome,
+    };
   return 'by' in event ? { ...event, by: event.by.displayName } : event;
 }
 
@@ -61,6 +87,7 @@ export function staffApplicationView(application: StoredApplication): StaffAppli
     // Kept after the reply, so staff see whether it came in time.
     ...(application.dueOn && { dueOn: application.dueOn }),
     version: application.version,
+    applicantCategory: application.applicantCategory,
     applicant: application.applicant,
     identity: application.identity,
     contact: application.contact,

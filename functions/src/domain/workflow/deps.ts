@@ -6,8 +6,8 @@ import type { TopicStore } from '../../ports/topic-store';
 import type { WorkflowStore } from '../../ports/workflow-store';
 import type { AuditDeps } from '../audit/entry';
 import type { NotifyDeps } from '../notifications/deps';
-import type { ReportSources } from '../report/deps';
 import type { OfficeList } from '../bureau/offices';
+import type { ReportSources } from '../report/deps';
 
 /** Drafts, review and publication; a publication tells subscribers (NotifyDeps). */
 export interface WorkflowDeps extends AuditDeps, NotifyDeps {

@@ -39,7 +39,7 @@ const COMMON: Field<ContentDraft>[] = [
   {
     field: 'madeOn',
     label: '信息形成或变更日期',
-    text: (d) => (d.kind === 'document' ? '' : (d.madeOn ?? '')),
+    text: (d) => (d.kind === 'document' || d.kind === 'annual_report' ? '' : (d.madeOn ?? '')),
   },
 ];
 

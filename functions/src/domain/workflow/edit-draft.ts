@@ -4,8 +4,8 @@ import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-stor
 import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
-import { snapshotReport } from '../report/snapshot';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
+import { snapshotReport } from '../report/snapshot';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import {
   APPLICANT_TYPE_LABELS,
   APPLICANT_TYPES,
+  APPLICANT_CATEGORY_LABELS,
   APPLICATION_LIMITS,
   ApplyInputSchema,
   DELIVERY_FORM_LABELS,
   DELIVERY_FORMS,
   ID_DOCUMENT_LABELS,
+  ORGANIZATION_CATEGORIES,
   ORGANIZATION_ID_DOCUMENTS,
   PERSON_ID_DOCUMENTS,
   RECEIVING_METHOD_LABELS,
@@ -16,6 +18,7 @@ import {
   validate,
   type ApplicantType,
   type ApplyInput,
+  type OrganizationCategory,
   type DeliveryForm,
   type IdDocumentType,
   type ReceivingMethod,
@@ -39,6 +42,7 @@ export default function Apply() {
   const largeText = useLargeText();
   const [clientKey] = useState(newClientKey);
   const [type, setType] = useState<ApplicantType>('person');
+  const [category, setCategory] = useState<OrganizationCategory>();
   const [idType, setIdType] = useState<IdDocumentType>('resident_id');
   const [text, setText] = useState<Record<string, string>>({});
   const [form, setForm] = useState<DeliveryForm>('electronic');
@@ -87,6 +91,7 @@ export default function Apply() {
         clientKey,
         applicant: {
           type,
+          category: type === 'organization' ? category : undefined,
           name: value('name'),
           legalRepresentative: value('legalRepresentative'),
           contactPerson: value('contactPerson'),
@@ -127,6 +132,16 @@ export default function Apply() {
             small
           />
         </ApplyField>
+        {type === 'organization' && (
+          <ApplyField label='单位类型' field='applicant.category' issues={issues} required>
+            <ChipRow
+              chips={chips(ORGANIZATION_CATEGORIES, APPLICANT_CATEGORY_LABELS)}
+              active={category}
+              onPick={setCategory}
+              small
+            />
+          </ApplyField>
+        )}
         <ApplyField
           label={type === 'organization' ? '名称' : '姓名'}
           field='applicant.name'

@@ -5,8 +5,11 @@ import {
   CORRECTION_WORKING_DAYS,
   isFinished,
   DELIVERY_FORM_LABELS,
+  FEE_METHOD_LABELS,
+  FEE_RULE,
+  feeTierLines,
   RECEIVING_METHOD_LABELS,
-  REPLY_KIND_RULES,
+  outcomeLabel,
   type MyApplicationView,
 } from '@sunshine/shared';
 import { formatDate } from '../../services/format';
@@ -20,12 +23,13 @@ interface Props {
 const dueText = ({ status, dueOn, dueApproximate }: MyApplicationView) => {
   if (status === 'awaiting_correction') return '补正后重新计算答复期限';
   if (status === 'third_party') return '征求第三方意见期间不计入答复期限';
+  if (status === 'awaiting_fee') return '缴费期间不计入答复期限';
   return dueOn ? `${dueApproximate ? '约 ' : ''}${dueOn} 前答复` : '';
 };
 
 /** One application as its applicant sees it; every text is shown as text, never as markup. */
 export function ApplicationCard({ application, onChanged }: Props) {
-  const { status, correctionRequest, extension, reply, closed } = application;
+  const { status, correctionRequest, extension, reply, closed, fee } = application;
   return (
     <View className='my-applications__item'>
       <View className='my-applications__head'>
@@ -64,6 +68,22 @@ export function ApplicationCard({ application, onChanged }: Props) {
           subject='申请答复'
         />
       )}
+      {fee && (
+        <View className='my-applications__box'>
+          <Text className='my-applications__box-label'>
+            收费通知（{fee.on}）：应缴信息处理费 {fee.amount} 元
+          </Text>
+          <Text className='my-applications__box-text'>
+            {`${FEE_METHOD_LABELS[fee.method]}：${fee.method === 'by_count' ? `本月第 ${fee.alreadyCounted + 1} 件起 ${fee.quantity} 件` : `${fee.quantity} 页`}。依据${FEE_RULE}：\n${feeTierLines(fee.method).join('\n')}`}
+          </Text>
+          <Text className='my-applications__box-text'>
+            {fee.paidOn
+              ? `已于 ${fee.paidOn} 缴费，答复期限继续计算。`
+              : `请于 ${fee.payBy} 前缴纳，逾期未缴纳的，本申请将不再处理。缴费期间不计入答复期限。`}
+          </Text>
+          {fee.note && <Text className='my-applications__box-text'>{fee.note}</Text>}
+        </View>
+      )}
       {extension && (
         <View className='my-applications__box my-applications__box--plain'>
           <Text className='my-applications__box-label'>
@@ -75,19 +95,24 @@ export function ApplicationCard({ application, onChanged }: Props) {
       {closed && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>
-            补正期满未补正，本申请已终止办理（{closed.on}）
+            {closed.outcome === 'other_unpaid_fee' ? '未在期限内缴纳信息处理费' : '补正期满未补正'}
+            ，本申请已终止办理（{closed.on}）
           </Text>
           {closed.note && <Text className='my-applications__box-text'>{closed.note}</Text>}
+          {closed.basis && <Text className='my-applications__box-text'>依据：{closed.basis}</Text>}
           <Text className='my-applications__box-text'>如仍需要该信息，可重新提交申请。</Text>
+          {closed.remedies && <Text className='my-applications__box-text'>{closed.remedies}</Text>}
         </View>
       )}
       {reply && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>
-            答复：{REPLY_KIND_RULES[reply.kind].label}（{reply.on}）
+            {`${reply.on} 答复：${outcomeLabel(reply.outcome, reply.alreadyPublic)}`}
           </Text>
           <Text className='my-applications__box-text'>{reply.text}</Text>
           {reply.detail && <Text className='my-applications__box-text'>{reply.detail}</Text>}
+          {reply.basis && <Text className='my-applications__box-text'>依据：{reply.basis}</Text>}
+          {reply.remedies && <Text className='my-applications__box-text'>{reply.remedies}</Text>}
         </View>
       )}
     </View>

@@ -1,15 +1,27 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   ApplicationEventInputSchema,
-  REPLY_KIND_RULES,
-  REPLY_KINDS,
+  FEE_METHOD_LABELS,
+  FEE_METHODS,
+  FEE_PAYMENT_WORKING_DAYS,
+  feeFor,
+  feeTierLines,
+  OUTCOME_GROUP_LABELS,
+  OUTCOME_GROUPS,
+  OUTCOME_RULES,
+  REPLY_OUTCOMES,
+  remediesStatement,
+  replyDetailRule,
   validate,
   type ApplicationAction,
-  type ReplyKind,
+  type FeeMethod,
+  type OutcomeGroup,
+  type ReplyOutcome,
   type StaffApplicationView,
 } from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
+import { knownBureau } from '../../../../services/bureau';
 import { recordApplicationEvent } from '../../../../services/staff';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
@@ -23,11 +35,16 @@ export const ACTION_LABELS: Record<ApplicationAction, string> = {
   extend: '延长答复期限',
   reply: '答复',
   close_uncorrected: '期满未补正，终止办理',
+  notify_fee: '发出收费通知',
+  record_fee_paid: '登记已缴费',
+  close_unpaid: '逾期未缴费，终止办理',
 };
 
-const REPLY_LABELS = Object.fromEntries(
-  REPLY_KINDS.map((kind) => [kind, REPLY_KIND_RULES[kind].label]),
-) as Record<ReplyKind, string>;
+const OUTCOME_LABELS = Object.fromEntries(
+  REPLY_OUTCOMES.map((outcome) => [outcome, OUTCOME_RULES[outcome].label]),
+) as Record<ReplyOutcome, string>;
+const outcomesOf = (group: OutcomeGroup) =>
+  REPLY_OUTCOMES.filter((outcome) => OUTCOME_RULES[outcome].group === group);
 
 interface Props {
   application: StaffApplicationView;
@@ -41,7 +58,24 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
   const [text, setText] = useState('');
   const [detail, setDetail] = useState('');
   const [days, setDays] = useState('');
-  const [kind, setKind] = useState<ReplyKind>();
+  const [method, setMethod] = useState<FeeMethod>();
+  const [quantity, setQuantity] = useState('');
+  const [counted, setCounted] = useState('');
+  const [group, setGroup] = useState<OutcomeGroup>();
+  const [outcome, setOutcome] = useState<ReplyOutcome>();
+  const [basis, setBasis] = useState('');
+  const [alreadyPublic, setAlreadyPublic] = useState(false);
+  /** A row picked fills in its legal basis, which staff may then edit. */
+  const pickOutcome = (next: ReplyOutcome | undefined) => {
+    setOutcome(next);
+    setBasis(next ? OUTCOME_RULES[next].basis : '');
+    if (next !== 'disclosed') setAlreadyPublic(false);
+  };
+  const pickGroup = (next: OutcomeGroup) => {
+    setGroup(next);
+    const rows = outcomesOf(next);
+    pickOutcome(rows.length === 1 ? rows[0] : undefined);
+  };
   const { submit: send, busy, failure, issues } = useAction();
 
   const input = () => {
@@ -55,8 +89,19 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
       case 'extend':
         return { action, version, days: days === '' ? undefined : Number(days), reason: text };
       case 'reply':
-        return { action, version, kind, text, detail };
+        return { action, version, outcome, basis, alreadyPublic, text, detail };
+      case 'notify_fee':
+        return {
+          action,
+          version,
+          method,
+          quantity: quantity === '' ? undefined : Number(quantity),
+          alreadyCounted: method === 'by_count' && counted !== '' ? Number(counted) : 0,
+          note: text,
+        };
       case 'close_uncorrected':
+      case 'record_fee_paid':
+      case 'close_unpaid':
         return { action, version, note: text };
     }
   };
@@ -75,20 +120,110 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
     extend: ['延期理由（将告知申请人）', 'reason'],
     reply: ['答复内容', 'text'],
     close_uncorrected: ['说明（选填，将告知申请人）', 'note'],
+    notify_fee: ['说明（选填，将告知申请人，如缴费方式）', 'note'],
+    record_fee_paid: ['缴费说明（选填）', 'note'],
+    close_unpaid: ['说明（选填，将告知申请人）', 'note'],
   }[action];
-  const detailLabel = kind && REPLY_KIND_RULES[kind].detail;
+  const optionalText =
+    action === 'end_third_party' ||
+    action === 'close_uncorrected' ||
+    action === 'notify_fee' ||
+    action === 'record_fee_paid' ||
+    action === 'close_unpaid';
+  const amount =
+    method && /^\d+$/.test(quantity) && Number(quantity) > 0
+      ? feeFor(method, Number(quantity), method === 'by_count' ? Number(counted || 0) : 0)
+      : undefined;
+  const detailRule = outcome && replyDetailRule(outcome, alreadyPublic);
+  const rows = group ? outcomesOf(group) : [];
   return (
     <View className='staff-applications__form'>
       {action === 'reply' && (
-        <FormField label='答复类型' field='kind' issues={issues} required>
-          <OptionPicker
-            options={REPLY_KINDS}
-            labels={REPLY_LABELS}
-            value={kind}
-            placeholder='请选择答复类型'
-            onChange={setKind}
-          />
-        </FormField>
+        <>
+          <FormField label='办理结果' field='outcome' issues={issues} required>
+            <OptionPicker
+              options={OUTCOME_GROUPS}
+              labels={OUTCOME_GROUP_LABELS}
+              value={group}
+              placeholder='请选择办理结果（年度报告的类别）'
+              onChange={pickGroup}
+            />
+            {rows.length > 1 && (
+              <OptionPicker
+                options={rows}
+                labels={OUTCOME_LABELS}
+                value={outcome}
+                placeholder='请选择具体情形'
+                onChange={pickOutcome}
+              />
+            )}
+          </FormField>
+          {outcome === 'disclosed' && (
+            <FormField label='已主动公开' field='alreadyPublic' issues={issues}>
+              <View className='staff-applications__switch'>
+                <Text>{alreadyPublic ? '该信息已主动公开，告知获取途径' : '否'}</Text>
+                <Switch
+                  checked={alreadyPublic}
+                  onChange={(event) => setAlreadyPublic(event.detail.value)}
+                />
+              </View>
+            </FormField>
+          )}
+          {outcome && (
+            <FormField label='法律依据' field='basis' issues={issues} required>
+              <Textarea
+                className='form-field__textarea'
+                value={basis}
+                maxlength={500}
+                autoHeight
+                onInput={(event) => setBasis(event.detail.value)}
+              />
+            </FormField>
+          )}
+        </>
+      )}
+      {action === 'notify_fee' && (
+        <>
+          <FormField label='计费方式' field='method' issues={issues} required>
+            <OptionPicker
+              options={FEE_METHODS}
+              labels={FEE_METHOD_LABELS}
+              value={method}
+              placeholder='按件或按量计收'
+              onChange={setMethod}
+            />
+          </FormField>
+          {method === 'by_count' && (
+            <FormField label='该申请人本月此前已申请件数' field='alreadyCounted' issues={issues}>
+              <Input
+                className='form-field__input'
+                type='number'
+                maxlength={6}
+                value={counted}
+                onInput={(event) => setCounted(event.detail.value)}
+              />
+            </FormField>
+          )}
+          <FormField
+            label={method === 'by_pages' ? '页数' : '计费件数'}
+            field='quantity'
+            issues={issues}
+            required
+          >
+            <Input
+              className='form-field__input'
+              type='number'
+              maxlength={6}
+              value={quantity}
+              onInput={(event) => setQuantity(event.detail.value)}
+            />
+          </FormField>
+          {method && (
+            <Notice tone='info' title={amount === undefined ? '收费标准' : `应缴 ${amount} 元`}>
+              {`${feeTierLines(method).join('\n')}\n缴费期限：通知次日起 ${FEE_PAYMENT_WORKING_DAYS} 个工作日，期间不计入答复期限。`}
+            </Notice>
+          )}
+        </>
       )}
       {action === 'extend' && (
         <FormField label='延长的工作日数（1–20）' field='days' issues={issues} required>
@@ -105,7 +240,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         label={textField[0]!}
         field={textField[1]!}
         issues={issues}
-        required={action !== 'end_third_party'}
+        required={!optionalText}
       >
         <Textarea
           className='form-field__textarea'
@@ -115,8 +250,13 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
           onInput={(event) => setText(event.detail.value)}
         />
       </FormField>
-      {action === 'reply' && detailLabel && (
-        <FormField label={detailLabel} field='detail' issues={issues} required>
+      {action === 'reply' && detailRule && (
+        <FormField
+          label={detailRule.label}
+          field='detail'
+          issues={issues}
+          required={detailRule.required}
+        >
           <Textarea
             className='form-field__textarea'
             value={detail}
@@ -125,6 +265,11 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
             onInput={(event) => setDetail(event.detail.value)}
           />
         </FormField>
+      )}
+      {action === 'reply' && outcome && OUTCOME_RULES[outcome].statesRemedies && (
+        <Notice tone='info' title='答复将告知救济途径'>
+          {remediesStatement(knownBureau()?.remedies)}
+        </Notice>
       )}
       {failure && <Notice tone='error'>{failure}</Notice>}
       <View className='staff-applications__buttons'>

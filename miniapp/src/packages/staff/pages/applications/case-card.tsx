@@ -16,6 +16,7 @@ import { caseUrgency, URGENCY_LABELS } from './urgency';
 function offered(application: StaffApplicationView): ApplicationAction[] {
   const extended = application.events.some((event) => event.type === 'extended');
   const corrected = application.events.some((event) => event.type === 'correction_requested');
+  const charged = application.events.some((event) => event.type === 'fee_notified');
   switch (application.status) {
     case 'received':
       return [
@@ -23,7 +24,11 @@ function offered(application: StaffApplicationView): ApplicationAction[] {
         ...(corrected ? [] : ['request_correction' as const]),
         'start_third_party',
         ...(extended ? [] : ['extend' as const]),
+        ...(charged ? [] : ['notify_fee' as const]),
       ];
+    // Offered at once; the server refuses the closing, with the last day, while the period runs.
+    case 'awaiting_fee':
+      return ['record_fee_paid', 'close_unpaid'];
     case 'third_party':
       return ['end_third_party'];
     // Offered at once; the server refuses it, with the last day, while the period runs.
@@ -117,6 +122,11 @@ export function CaseCard({ application, now, onChanged }: Props) {
               {application.status === 'awaiting_correction' && (
                 <Text className='staff-applications__meta'>
                   等待申请人补正，补正后重新计算期限。
+                </Text>
+              )}
+              {application.fee && application.status === 'awaiting_fee' && (
+                <Text className='staff-applications__meta'>
+                  {`等待申请人缴纳 ${application.fee.amount} 元（${application.fee.payBy} 前），缴费期间不计入答复期限。`}
                 </Text>
               )}
             </View>

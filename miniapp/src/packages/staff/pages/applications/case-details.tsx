@@ -1,9 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  APPLICANT_CATEGORY_LABELS,
   APPLICANT_TYPE_LABELS,
   DELIVERY_FORM_LABELS,
+  FEE_METHOD_LABELS,
+  FEE_TIERS,
   ID_DOCUMENT_LABELS,
+  outcomeLabel,
   RECEIVING_METHOD_LABELS,
   type ApplicationEventView,
   type StaffApplicationView,
@@ -18,7 +22,9 @@ const EVENT_LABELS: Record<ApplicationEventView['type'], string> = {
   third_party_ended: '第三方意见结束',
   extended: '延长答复期限',
   replied: '答复',
-  closed: '未补正，终止办理',
+  closed: '终止办理',
+  fee_notified: '发出收费通知',
+  fee_paid: '登记已缴费',
 };
 
 function eventText(event: ApplicationEventView): string {
@@ -32,6 +38,10 @@ function eventText(event: ApplicationEventView): string {
       return event.note;
     case 'extended':
       return `${event.days} 个工作日：${event.reason}`;
+    case 'fee_notified':
+      return `${FEE_METHOD_LABELS[event.method]} ${event.quantity}${FEE_TIERS[event.method].unit}，${event.amount} 元，${event.payBy} 前缴纳${event.note ? `\n${event.note}` : ''}`;
+    case 'fee_paid':
+      return event.note;
     default:
       return '';
   }
@@ -66,6 +76,12 @@ export function CaseDetails({ application }: { application: StaffApplicationView
           {row('邮箱', contact.email)}
         </>
       )}
+      {row(
+        '申请人类型',
+        application.applicantCategory === 'natural_person'
+          ? APPLICANT_CATEGORY_LABELS.natural_person
+          : `法人或其他组织 · ${APPLICANT_CATEGORY_LABELS[application.applicantCategory]}`,
+      )}
       {row('用途', application.purpose)}
       {row(
         '提供方式',
@@ -82,7 +98,17 @@ export function CaseDetails({ application }: { application: StaffApplicationView
         ))}
       </View>
       {application.reply && (
-        <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>
+        <>
+          <Text className='staff-applications__meta'>{`办理结果 ${outcomeLabel(application.reply.outcome, application.reply.alreadyPublic)}`}</Text>
+          {row('法律依据', application.reply.basis)}
+          <Text className='staff-applications__event-text'>{`答复内容：${application.reply.text}${application.reply.detail ? `\n${application.reply.detail}` : ''}`}</Text>
+          {application.reply.remedies && (
+            <Text className='staff-applications__event-text'>{application.reply.remedies}</Text>
+          )}
+        </>
+      )}
+      {application.closed && (
+        <Text className='staff-applications__meta'>{`办理结果 ${outcomeLabel(application.closed.outcome)}`}</Text>
       )}
       <Text className='staff-applications__meta'>{`收到时间 ${formatDateTime(application.receivedAt)}`}</Text>
     </View>

@@ -26,8 +26,8 @@ import {
 import { useShowCount } from '../../components/use-show-count';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
-import { ReportReminder } from './report-reminder';
 import { ReviewReminder } from './review-reminder';
+import { ReportReminder } from './report-reminder';
 import { useOverdueCount } from './use-overdue-count';
 import { WorkflowSection } from './workflow-section';
 import './index.scss';

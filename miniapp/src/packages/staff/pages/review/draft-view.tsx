@@ -23,7 +23,7 @@ export function DraftView({ draft }: { draft: ContentDraft }) {
           )}
         </View>
       )}
-      {draft.kind !== 'document' && (
+      {draft.kind !== 'document' && draft.kind !== 'annual_report' && (
         <View className='review__notice'>
           <Notice tone='info'>
             {draft.madeOn

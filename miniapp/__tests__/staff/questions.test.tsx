@@ -242,6 +242,17 @@ describe('StaffQuestions', () => {
 });
 
 describe('StaffHome for responders', () => {
+  beforeEach(() => {
+    // The home's other cards (the negative list's review, publication deadlines) have nothing to say.
+    jest.mocked(staff.getStaffNegativeList).mockResolvedValue({
+      grounds: [],
+      lastReviewedOn: '2099-01-01',
+      nextReviewDueOn: '2100-01-01',
+      reviews: [],
+    });
+    jest.mocked(staff.listPublicationDeadlines).mockResolvedValue([]);
+  });
+
   test('offers a responder the questions page, with the overdue count on it', async () => {
     jest.mocked(auth.fetchMe).mockResolvedValue(me({ roles: ['responder'] }));
     listQuestionQueue.mockResolvedValue([

@@ -51,7 +51,10 @@ describe('the published annual report', () => {
     const origin = process.env.E2E_API_ORIGIN!;
     const csv = await fetch(`${origin}/v1/reports/${REPORT}/tables/applications`);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect((await csv.text()).startsWith('\uFEFF项目,自然人,')).toBe(true);
+    // Read as bytes: a text decoder drops the BOM spreadsheet apps need.
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toMatch(/^项目,自然人,/);
     const printable = await fetch(`${origin}/v1/reports/${REPORT}/print`);
     expect(await printable.text()).toContain('<h2>六、其他需要报告的事项</h2>');
   });

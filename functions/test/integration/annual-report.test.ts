@@ -88,6 +88,7 @@ describe('a report through the routes', () => {
     expect(live.body.data).toMatchObject({
       year: lastYear,
       latePublications: 0,
+      feesCharged: { count: 0, amount: 0 },
       item: { id, status: 'draft', inputs: report().inputs },
     });
     expect(live.body.data.suggestedTitle).toMatch(
@@ -227,6 +228,7 @@ describe('the figures a report is submitted with', () => {
 
     const draft = submitted.draft as AnnualReportDraft;
     expect(draft.latePublications).toBe(1);
+    expect(draft.feesCharged).toEqual({ count: 0, amount: 0 });
     expect(draft.tables?.applications.received).toMatchObject({
       natural_person: OUTCOMES.length,
       commercial: 1,

@@ -144,6 +144,8 @@ describe('the demo annual report', () => {
       expect(report.tables?.rules).toEqual(HAND_RULES);
       expect(report.tables?.applications).toEqual(handApplications());
       expect(report.latePublications).toBe(0);
+      // The 法律服务机构's 120 pages, paid 2025-08-11: 30 free, 70 at 10 元, 20 at 20 元.
+      expect(report.feesCharged).toEqual({ count: 1, amount: 70 * 10 + 20 * 20 });
     } finally {
       await table.drop();
     }

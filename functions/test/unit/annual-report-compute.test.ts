@@ -174,3 +174,30 @@ describe('late publications', () => {
     expect(report.evidence.late_publications).toEqual(['x']);
   });
 });
+
+describe('fees charged (section 6)', () => {
+  it('counts the fees paid in the year and their sum in 元', () => {
+    const records: ApplicationForReport[] = [
+      {
+        ...application('paid', '2026-03-01', { endedOn: '2026-04-01', outcome: 'disclosed' }),
+        feePaid: { amount: 1700, paidOn: '2026-03-10' },
+      },
+      {
+        ...application('paid-2', '2025-12-01', { endedOn: '2026-01-20', outcome: 'disclosed' }),
+        feePaid: { amount: 200, paidOn: '2026-01-05' },
+      },
+      {
+        ...application('paid-before', '2025-11-01', {
+          endedOn: '2026-01-10',
+          outcome: 'disclosed',
+        }),
+        feePaid: { amount: 100, paidOn: '2025-12-20' },
+      },
+    ];
+
+    const report = computeReport(2026, records, [], []);
+
+    expect(report.feesCharged).toEqual({ count: 2, amount: 1900 });
+    expect(report.evidence.fees_charged).toEqual(['paid', 'paid-2']);
+  });
+});

@@ -130,6 +130,9 @@ describe('a published report', () => {
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toContain('<script>');
     expect(html).toContain('发布日期：2026-01-20');
+    expect(printableReport({ ...report, feesCharged: { count: 2, amount: 1900 } })).toContain(
+      '<p>收取信息处理费 2 件，共 1900 元。</p>',
+    );
   });
 });
 

@@ -153,6 +153,7 @@ describe('the staff report page', () => {
     year,
     computed: { rules: tables().rules, applications: tables().applications },
     latePublications: 0,
+    feesCharged: { count: 0, amount: 0 },
     suggestedTitle: `长治市公安局上党分局${year}年政府信息公开工作年度报告`,
     suggestedOffice: 'general',
   });

@@ -222,6 +222,12 @@ export function AnnualReportBody({
       )}
       <BodySection title={title('problems')} text={narrative.problems || '无。'} />
       <BodySection title={title('other')} text={narrative.other || '无。'}>
+        {content.feesCharged && (
+          <Figure
+            label='收取信息处理费（件 / 元）'
+            value={`${content.feesCharged.count} / ${content.feesCharged.amount}`}
+          />
+        )}
         {content.latePublications !== undefined && (
           <Figure label='超过 20 个工作日公开的信息（条）' value={content.latePublications} />
         )}

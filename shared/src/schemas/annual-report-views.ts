@@ -1,4 +1,9 @@
-import type { AnnualReportTables, ComputedReportTables, ReportStaffInputs } from './annual-report';
+import type {
+  AnnualReportTables,
+  ComputedReportTables,
+  FeesCharged,
+  ReportStaffInputs,
+} from './annual-report';
 import type { WorkflowStatus } from './workflow';
 
 // Apart from annual-report.ts, which content.ts imports: the views name workflow states, and
@@ -20,6 +25,8 @@ export interface LiveReportView {
   year: number;
   computed: ComputedReportTables;
   latePublications: number;
+  /** 信息处理费 paid in the year (section 6). */
+  feesCharged: FeesCharged;
   item?: ReportItemSummary;
   /** The title a new report for this year takes (with the bureau's name). */
   suggestedTitle: string;

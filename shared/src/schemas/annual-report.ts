@@ -482,13 +482,15 @@ export const REPORT_CELL_KEYS = [
     APPLICATION_COLUMNS.map((column) => `applications.${row}.${column}` as const),
   ),
   'late_publications',
-] as const satisfies readonly (ReportCellKey | 'late_publications')[];
+  'fees_charged',
+] as const satisfies readonly (ReportCellKey | 'late_publications' | 'fees_charged')[];
 export type ReportCell = (typeof REPORT_CELL_KEYS)[number];
 export const ReportCellSchema = v.picklist(REPORT_CELL_KEYS, '没有这一项统计数字');
 
 /** A computed cell named as the report prints it. */
 export function reportCellLabel(cell: ReportCell): string {
   if (cell === 'late_publications') return '六、超过 20 个工作日公开的信息';
+  if (cell === 'fees_charged') return '六、收取信息处理费';
   const [table, row, column] = cell.split('.') as [string, string, string];
   if (table === 'rules')
     return `二、${RULE_ROW_LABELS[row as RuleRow]} ${RULE_COLUMN_LABELS[column as RuleColumn]}`;
@@ -510,3 +512,13 @@ export interface ReportCellRecordsView {
   label: string;
   records: ReportCellRecord[];
 }
+
+/** Section 6: 信息处理费 (国办函〔2020〕109号) paid in the year: how many, and the sum in 元. */
+export interface FeesCharged {
+  count: number;
+  amount: number;
+}
+
+/** 「收取信息处理费 2 件，共 1900 元」 as section 6 states it. */
+export const feesChargedText = ({ count, amount }: FeesCharged) =>
+  count === 0 ? '未收取信息处理费' : `收取信息处理费 ${count} 件，共 ${amount} 元`;

@@ -258,6 +258,13 @@ export const AnnualReportDraftSchema = v.object({
   tables: v.optional(AnnualReportTablesSchema),
   /** Items published later than art. 26's 20 working days in the year, as computed with `tables`. */
   latePublications: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** 信息处理费 paid in the year (section 6), as computed with `tables`. */
+  feesCharged: v.optional(
+    v.object({
+      count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      amount: v.pipe(v.number(), v.minValue(0)),
+    }),
+  ),
 });
 
 export const ContentDraftSchema = v.variant(

@@ -7,6 +7,7 @@ import {
   type ApplicationFigures,
   type ApplicationRow,
   type ComputedReportTables,
+  type FeesCharged,
   type ReportCellKey,
   type ReportStaffInputs,
   type RuleFigures,
@@ -24,7 +25,9 @@ export type LatePublication = Awaited<
 
 /** The cell of section 6 the product fills: items published later than art. 26's 20 working days. */
 export const LATE_PUBLICATIONS_CELL = 'late_publications';
-export type EvidenceKey = ReportCellKey | typeof LATE_PUBLICATIONS_CELL;
+/** Section 6's fees: 信息处理费 paid in the year. */
+export const FEES_CHARGED_CELL = 'fees_charged';
+export type EvidenceKey = ReportCellKey | typeof LATE_PUBLICATIONS_CELL | typeof FEES_CHARGED_CELL;
 
 /**
  * What the product computes for a year, and behind every computed cell the ids of the records it
@@ -35,6 +38,8 @@ export interface ComputedReport {
   tables: ComputedReportTables;
   /** Items published later than their 20-working-day deadline (section 6 may report it). */
   latePublications: number;
+  /** 信息处理费 paid in the year: how many, and the sum in 元 (section 6). */
+  feesCharged: FeesCharged;
   evidence: Partial<Record<EvidenceKey, string[]>>;
 }
 
@@ -134,14 +139,21 @@ export function computeReport(
   const rules = countRules(year, documents);
   const counted = countApplications(year, applications);
   const late = latePublications.filter((item) => inYear(item.publishedOn, year));
+  // Counted in the year it was paid, among the applications of the year's list.
+  const paid = applications.filter((application) => inYear(application.feePaid?.paidOn, year));
   return {
     year,
     tables: { rules: rules.figures, applications: counted.figures },
     latePublications: late.length,
+    feesCharged: {
+      count: paid.length,
+      amount: paid.reduce((sum, application) => sum + (application.feePaid?.amount ?? 0), 0),
+    },
     evidence: {
       ...rules.evidence,
       ...counted.evidence,
       ...(late.length > 0 && { [LATE_PUBLICATIONS_CELL]: late.map((item) => item.id) }),
+      ...(paid.length > 0 && { [FEES_CHARGED_CELL]: paid.map((application) => application.id) }),
     },
   };
 }

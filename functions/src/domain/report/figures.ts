@@ -59,6 +59,7 @@ export async function liveReport(deps: ReportDeps, year: number): Promise<LiveRe
     year,
     computed: computed.tables,
     latePublications: computed.latePublications,
+    feesCharged: computed.feesCharged,
     // Before an admin saved the bureau's profile, the name the product was set up with.
     suggestedTitle: annualReportTitle(bureau?.name ?? BUREAU_NAME, year),
     suggestedOffice:
@@ -103,6 +104,8 @@ export async function cellRecords(
           APPLICANT_CATEGORY_LABELS[application.applicantCategory],
           application.endedOn && `办结 ${application.endedOn}`,
           application.outcome && OUTCOME_RULES[application.outcome].label,
+          application.feePaid &&
+            `缴费 ${application.feePaid.amount} 元（${application.feePaid.paidOn}）`,
         ]
           .filter(Boolean)
           .join(' · '),

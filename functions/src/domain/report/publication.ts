@@ -1,5 +1,6 @@
 import {
   chinaDate,
+  feesChargedText,
   IdSchema,
   REPORT_SECTIONS,
   REPORT_TABLE_LABELS,
@@ -66,6 +67,17 @@ function htmlTable(tables: AnnualReportTables, table: ReportTable): string {
   ].join('\n');
 }
 
+/** Section 6's computed facts, as the report was submitted with them. */
+function computedFacts(report: PublishedAnnualReport): string {
+  return [
+    report.feesCharged && `<p>${escapeHtml(feesChargedText(report.feesCharged))}。</p>`,
+    report.latePublications !== undefined &&
+      `<p>超过 20 个工作日公开的信息：${report.latePublications} 条。</p>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 const SECTION_TABLES: Record<string, readonly ReportTable[]> = {
   proactive: ['rules', 'decisions', 'fees'],
   applications: ['applications'],
@@ -86,7 +98,8 @@ export function printableReport(report: PublishedAnnualReport & { tables: Annual
     const tables = SECTION_TABLES[section.key];
     const body = tables
       ? tables.map((table) => htmlTable(report.tables, table)).join('\n')
-      : paragraphs(narrative[section.key] ?? '');
+      : paragraphs(narrative[section.key] ?? '') +
+        (section.key === 'other' ? computedFacts(report) : '');
     return `<section>\n<h2>${escapeHtml(section.title)}</h2>\n${body}\n</section>`;
   }).join('\n');
   return `<!doctype html>

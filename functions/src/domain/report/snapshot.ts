@@ -20,5 +20,10 @@ export async function snapshotReport(
     throw new ValidationError(
       checked.issues.map((issue) => ({ field: `tables.${issue.field}`, message: issue.message })),
     );
-  return { ...draft, tables, latePublications: computed.latePublications };
+  return {
+    ...draft,
+    tables,
+    latePublications: computed.latePublications,
+    feesCharged: computed.feesCharged,
+  };
 }

@@ -9,6 +9,7 @@ import {
   RULE_ROW_LABELS,
   RULE_ROWS,
   type ComputedReportTables,
+  type FeesCharged,
   type ReportCell,
 } from '@sunshine/shared';
 import { StaffCard } from '../../components/staff-card';
@@ -44,10 +45,12 @@ function Cell({
 export function ComputedTables({
   tables,
   latePublications,
+  feesCharged,
   onOpen,
 }: {
   tables: ComputedReportTables;
   latePublications: number;
+  feesCharged: FeesCharged;
   onOpen: (cell: ReportCell) => void;
 }) {
   return (
@@ -91,6 +94,12 @@ export function ComputedTables({
           cell='late_publications'
           label='超过 20 个工作日公开的信息（条）'
           value={latePublications}
+          onOpen={onOpen}
+        />
+        <Cell
+          cell='fees_charged'
+          label={`收取信息处理费（件；共 ${feesCharged.amount} 元）`}
+          value={feesCharged.count}
           onOpen={onOpen}
         />
       </StaffCard>

@@ -167,6 +167,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
       <ComputedTables
         tables={view.computed}
         latePublications={view.latePublications}
+        feesCharged={view.feesCharged}
         onOpen={setOpenCell}
       />
       <StaffCard title='工作人员填写'>

@@ -307,7 +307,7 @@ export const ROUTE_FEATURES = {
   reports: {
     getLiveReport: {
       summary:
-        "A year's report as the records say today: section 2's 规章/行政规范性文件 and section 3 computed, the count of late publications, the title a new report takes, and the year's report item (its status, what staff entered, the figures it was submitted with) if one was started.",
+        "A year's report as the records say today: section 2's 规章/行政规范性文件 and section 3 computed, the count of late publications and the 信息处理费 paid (count, 元), the title a new report takes, and the year's report item (its status, what staff entered, the figures it was submitted with) if one was started.",
       method: 'GET',
       path: '/v1/staff/reports/{year}',
       access: ['editor', 'reviewer', 'admin'],
@@ -317,7 +317,7 @@ export const ROUTE_FEATURES = {
     },
     listReportCellRecords: {
       summary:
-        'The records behind one computed figure (`cell`, e.g. `applications.disclosed.total`, `rules.normative.in_force`, `late_publications`): applications by case id, dates, applicant type and outcome (never a name or contact); documents and items by title and dates.',
+        'The records behind one computed figure (`cell`, e.g. `applications.disclosed.total`, `rules.normative.in_force`, `late_publications`, `fees_charged`): applications by case id, dates, applicant type, outcome and fee paid (never a name or contact); documents and items by title and dates.',
       method: 'GET',
       path: '/v1/staff/reports/{year}/cells/{cell}',
       access: ['editor', 'reviewer', 'admin'],

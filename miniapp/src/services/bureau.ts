@@ -18,6 +18,8 @@ const STORAGE_KEY = 'sunshine.bureau';
 let profile: Promise<BureauProfile> | undefined;
 let known: BureauProfile | undefined;
 let restored = false;
+/** A read was tried this session: lists and cards do not try again (the guide's retry does). */
+let attempted = false;
 const listeners = new Set<() => void>();
 
 function remember(saved: BureauProfile) {
@@ -29,6 +31,7 @@ function remember(saved: BureauProfile) {
 }
 
 export function loadBureau(): Promise<BureauProfile> {
+  attempted = true;
   profile ??= call('getBureau').then(
     (read) => {
       remember(read);
@@ -66,8 +69,8 @@ export function knownBureau(): BureauProfile | undefined {
   return known;
 }
 
-/** Whether this session has read (or is reading) the profile. */
-export const bureauRequested = () => profile !== undefined;
+/** Whether this session has read, is reading or tried to read the profile. */
+export const bureauRequested = () => attempted || profile !== undefined;
 
 /** The offices as known now: the profile's once read, else the built-in list. */
 export const knownOffices = (): OfficeOption[] => profileOffices(knownBureau());
@@ -90,5 +93,6 @@ export function forgetBureau() {
   profile = undefined;
   known = undefined;
   restored = false;
+  attempted = false;
   Taro.removeStorageSync(STORAGE_KEY);
 }

@@ -5,7 +5,8 @@ import Apply from '../src/pages/apply/index';
 import Home from '../src/pages/index/index';
 import { forgetBureau } from '../src/services/bureau';
 import { otherBureau } from './bureau-fixture';
-import { answerError, answerOk, requestedUrls } from './fixtures';
+import { ContentCard } from '../src/components/content-card';
+import { answerError, answerOk, requestedUrls, summary } from './fixtures';
 
 const request = Taro.request as unknown as jest.Mock;
 const navigateTo = Taro.navigateTo as unknown as jest.Mock;
@@ -97,5 +98,24 @@ describe('政府信息公开指南', () => {
       '/pages/disclosure-guide/index',
       '/pages/disclosure-guide/index',
     ]);
+  });
+});
+
+describe("office names from the bureau's profile", () => {
+  test('a card of a built-in office is named without reading the profile', async () => {
+    render(<ContentCard item={summary(1, { office: 'population' })} />);
+
+    expect(await screen.findByText(/人口管理大队/)).toBeTruthy();
+    expect(requestedUrls()).toEqual([]);
+  });
+
+  test('a card of an office added since reads the profile once, names it, and keeps it for the next launch', async () => {
+    answerOk(otherBureau());
+
+    render(<ContentCard item={summary(1, { office: 'fire' })} />);
+
+    expect(await screen.findByText(/消防监督大队/)).toBeTruthy();
+    expect(requestedUrls()).toEqual(['http://api.test/v1/bureau']);
+    expect((Taro.getStorageSync('sunshine.bureau') as { name: string }).name).toBe('平遥县公安局');
   });
 });

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import Home from '../src/pages/index/index';
 import Catalogue from '../src/pages/catalogue/index';
 import ContentDetail from '../src/pages/content/detail';
+import { forgetBureau } from '../src/services/bureau';
 import {
   answerError,
   answerOk,
@@ -19,6 +20,7 @@ const useRouter = Taro.useRouter as unknown as jest.Mock;
 
 beforeEach(() => {
   request.mockReset();
+  forgetBureau();
   (Taro.navigateTo as jest.Mock).mockClear();
   useRouter.mockReturnValue({ params: {}, path: '/' });
 });
@@ -139,8 +141,10 @@ describe('Catalogue', () => {
     expect(await screen.findByText('电动自行车通告')).toBeTruthy();
     expect(screen.getByText('已废止')).toBeTruthy();
     expect(screen.getByText('索引号 11341702486344515H/2023-00004')).toBeTruthy();
+    // The list first; then the bureau's offices for the 按科室 chips.
     expect(requestedUrls()).toEqual([
       'http://api.test/v1/content?kind=document&office=traffic&limit=20',
+      'http://api.test/v1/bureau',
     ]);
   });
 

@@ -174,7 +174,7 @@ export const ROUTE_FEATURES = {
   content: {
     listContent: {
       summary:
-        "Published items of one `kind`, newest first, as cards, filtered by at most one of `category`, `office` or `topic` (values in `shared/src/catalogue.ts`); `nextCursor` in the answer is the next page's `cursor`.",
+        "Published items of one `kind`, newest first, as cards, filtered by at most one of `category`, `office` or `topic` (categories and built-in topics in `shared/src/catalogue.ts`; offices are the ids of the bureau's profile, `GET /v1/bureau`); `nextCursor` in the answer is the next page's `cursor`.",
       method: 'GET',
       path: '/v1/content',
       access: 'public',

@@ -58,11 +58,27 @@ describe('the profile an admin saves', () => {
     ]);
   });
 
+  test('two offices of one name are refused: 实施机关 names an office', () => {
+    const office = profile.offices[0]!;
+    const result = validate(BureauProfileInputSchema, {
+      ...profile,
+      offices: [office, { ...office, id: 'other' }],
+    });
+
+    expect(result.ok ? [] : result.issues).toEqual([
+      { field: 'offices.1.name', message: '第 2 个科室的名称「办公室」与前面的科室重复' },
+    ]);
+  });
+
   test('offices are named by position: a bad id, a repeated id, a long name', () => {
     const office = profile.offices[0]!;
     const result = validate(BureauProfileInputSchema, {
       ...profile,
-      offices: [office, { ...office, id: 'Bad id' }, { ...office, name: '名'.repeat(31) }],
+      offices: [
+        office,
+        { ...office, id: 'Bad id', name: '法制科' },
+        { ...office, name: '名'.repeat(31) },
+      ],
     });
 
     expect(result.ok ? [] : result.issues).toEqual([

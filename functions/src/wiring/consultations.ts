@@ -1,7 +1,9 @@
 import { DynamoCommentStore } from '../adapters/dynamo/comment-store';
 import type { CommentDeps } from '../domain/consultations/comments';
 import type { ModerationDeps } from '../domain/consultations/moderation';
+import { officeListOf } from '../domain/bureau/offices';
 import { auditDeps } from './base';
+import { bureauStore } from './bureau';
 import { contentStore, publicCache } from './content';
 import { userStore } from './identity';
 import { notifyDeps } from './notify';
@@ -23,4 +25,5 @@ export const moderationDeps = (): ModerationDeps => ({
   publicCache: publicCache(),
   comments: commentStore(),
   content: contentStore(),
+  offices: officeListOf(bureauStore()),
 });

@@ -274,5 +274,7 @@ describe('the demo profile', () => {
     } finally {
       await table.drop();
     }
+    // The test app's helper seeds the same way: never over the profile this suite's admin saved.
+    expect(await app.seedBureau()).toBe('existing');
   });
 });

@@ -15,7 +15,7 @@ export function ConsultationBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
-  const offices = useOffices();
+  const offices = useOffices([content.office]);
   const particulars: Array<[string, string]> = [
     ['起草科室', officeName(content.office, offices)],
     ['意见期限', `${content.opensOn} 至 ${content.closesOn}`],

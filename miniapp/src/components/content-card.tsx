@@ -30,7 +30,7 @@ function cardMeta(item: Card, offices: OfficeOption[]): string[] {
 
 /** One item in a list: a large tap target that opens its page. `showKind` where kinds mix. */
 export function ContentCard({ item, showKind = false }: { item: Card; showKind?: boolean }) {
-  const offices = useOffices();
+  const offices = useOffices([item.office]);
   return (
     <View
       className='content-card'

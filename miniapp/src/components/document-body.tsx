@@ -16,7 +16,7 @@ export function DocumentBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
-  const offices = useOffices();
+  const offices = useOffices([content.office]);
   const particulars: Array<[string, string | undefined]> = [
     ['文号', content.number],
     // An item saved before documents had a type shows none rather than a guess.

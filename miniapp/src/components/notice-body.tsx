@@ -14,7 +14,7 @@ export function NoticeBody({
   badges?: ReactNode;
   byline?: ReactNode;
 }) {
-  const offices = useOffices();
+  const offices = useOffices([content.office]);
   return (
     <>
       <BodyHeader

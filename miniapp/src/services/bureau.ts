@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import {
   profileOffices,
   type BureauProfile,
@@ -8,21 +9,29 @@ import { ApiError } from './api-error';
 import { call } from './request';
 
 /**
- * The bureau's profile (name, offices, disclosure office, remedies): read once per session and
- * kept, as it changes rarely. Cards and bodies name offices from what is kept (officeNames), so
- * showing a list never waits for it or costs a request; the app reads it at launch.
+ * The bureau's profile (name, offices, disclosure office, remedies): read at most once per session,
+ * by the pages that need it (the guide, the staff pages, a card naming an office the app does not
+ * know), and kept on the phone, as it changes rarely. Cards and bodies name offices from what is
+ * kept, so a list never waits for it, and the first screen stays one request.
  */
+const STORAGE_KEY = 'sunshine.bureau';
 let profile: Promise<BureauProfile> | undefined;
 let known: BureauProfile | undefined;
+let restored = false;
+/** A read was tried this session: lists and cards do not try again (the guide's retry does). */
+let attempted = false;
 const listeners = new Set<() => void>();
 
 function remember(saved: BureauProfile) {
   known = saved;
+  restored = true;
   profile = Promise.resolve(saved);
+  Taro.setStorageSync(STORAGE_KEY, saved);
   listeners.forEach((listener) => listener());
 }
 
 export function loadBureau(): Promise<BureauProfile> {
+  attempted = true;
   profile ??= call('getBureau').then(
     (read) => {
       remember(read);
@@ -51,11 +60,20 @@ export async function fetchBureau(): Promise<BureauProfile | undefined> {
   }
 }
 
-/** The profile as known now: undefined until the launch read arrives (or if it failed). */
-export const knownBureau = (): BureauProfile | undefined => known;
+/** The profile as known now: read this session, or kept from an earlier one; else undefined. */
+export function knownBureau(): BureauProfile | undefined {
+  if (!restored) {
+    restored = true;
+    known = (Taro.getStorageSync(STORAGE_KEY) as BureauProfile | '') || undefined;
+  }
+  return known;
+}
+
+/** Whether this session has read, is reading or tried to read the profile. */
+export const bureauRequested = () => attempted || profile !== undefined;
 
 /** The offices as known now: the profile's once read, else the built-in list. */
-export const knownOffices = (): OfficeOption[] => profileOffices(known);
+export const knownOffices = (): OfficeOption[] => profileOffices(knownBureau());
 
 /** Be told when the profile arrives or an admin saved a new one. */
 export function onBureauChange(listener: () => void): () => void {
@@ -70,8 +88,11 @@ export async function saveBureau(input: BureauProfileInput): Promise<BureauProfi
   return saved;
 }
 
-/** For tests: as at launch, nothing read. */
+/** For tests: as at a first launch, nothing read or kept. */
 export function forgetBureau() {
   profile = undefined;
   known = undefined;
+  restored = false;
+  attempted = false;
+  Taro.removeStorageSync(STORAGE_KEY);
 }

@@ -98,6 +98,8 @@ export function officeProblems(
 ): Array<{ index: number; key: keyof OfficeProfile; message: string }> {
   const problems: Array<{ index: number; key: keyof OfficeProfile; message: string }> = [];
   const seen = new Set<string>();
+  // Names too: a spreadsheet's 实施机关 names an office, so two of one name could not be told apart.
+  const names = new Set<string>();
   offices.forEach((office, index) => {
     const which = `第 ${index + 1} 个科室的`;
     for (const field of OFFICE_FIELDS) {
@@ -120,6 +122,13 @@ export function officeProblems(
     else if (seen.has(office.id))
       problems.push({ index, key: 'id', message: `${which}编号「${office.id}」与前面的科室重复` });
     seen.add(office.id);
+    if (office.name !== '' && names.has(office.name))
+      problems.push({
+        index,
+        key: 'name',
+        message: `${which}名称「${office.name}」与前面的科室重复`,
+      });
+    names.add(office.name);
   });
   return problems;
 }

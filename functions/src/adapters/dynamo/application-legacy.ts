@@ -74,7 +74,8 @@ export function upgradeLegacyApplication(
   return {
     ...stored,
     applicantCategory: stored.applicantCategory ?? legacyApplicantCategory(stored.applicant?.type),
-    events: (stored.events as AnyEvent[]).map((event) =>
+    // A record always has its receipt event; a hand-made one in a test may have none.
+    events: ((stored.events as AnyEvent[] | undefined) ?? []).map((event) =>
       event.type === 'closed' && !('outcome' in event)
         ? ({ ...event, outcome: 'other_uncorrected', basis: '' } as StoredApplicationEvent)
         : (event as StoredApplicationEvent),

@@ -17,12 +17,15 @@ import type { StaffActor } from '../identity/actor';
 import type { NotifyDeps } from '../notifications/deps';
 import { readPage } from '../paging';
 import { findConsultation, staffComment } from './comments';
+import type { OfficeList } from '../bureau/offices';
 
 export interface ModerationDeps extends AuditDeps, NotifyDeps {
   comments: CommentStore;
   content: ContentStore;
   /** The CDN in front of public reads (none locally): told when a shown comment changes. */
   publicCache?: PublicCache;
+  /** The bureau's offices: the report's message names the consultation's (none: built-in names). */
+  offices?: OfficeList;
 }
 
 async function findComment(

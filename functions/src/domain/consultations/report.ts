@@ -1,6 +1,7 @@
 import { reportRelease } from '../notifications/follow-ups';
 import {
   consultationPhase,
+  officeName,
   GENERAL_SECTION,
   type ConsultationReport,
   type PublishedConsultation,
@@ -101,7 +102,13 @@ export async function publishConsultationReport(
   const report = buildReport(consultation, comments, summary, now.toISOString());
   const release =
     deps.templates &&
-    reportRelease(consultation, deps.templates, deps.ids.next(), report.publishedAt);
+    reportRelease(
+      consultation,
+      deps.templates,
+      deps.ids.next(),
+      report.publishedAt,
+      officeName(consultation.office, await deps.offices?.()),
+    );
   const audit = auditEntry(
     deps,
     actor,

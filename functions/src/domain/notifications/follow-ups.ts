@@ -1,4 +1,4 @@
-import { officeName, QUESTION_DEADLINES, type Office, type QuestionKind } from '@sunshine/shared';
+import { QUESTION_DEADLINES, type Office, type QuestionKind } from '@sunshine/shared';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage, replyMessage } from './messages';
@@ -44,18 +44,14 @@ export function reportRelease(
   templates: TemplateIds,
   id: string,
   now: string,
+  /** The consultation's office as the bureau's profile names it. */
+  officeName: string,
 ): Release {
   const title = `意见采纳情况：${consultation.title}`;
   const { openid: _nobody, ...message } = releaseMessage({
     openid: '',
     templateId: templates.release.templateId,
-    // The built-in name, or the id: a report's message does not read the profile for one word.
-    item: {
-      id: consultation.id,
-      title,
-      officeName: officeName(consultation.office),
-      publishedAt: now,
-    },
+    item: { id: consultation.id, title, officeName, publishedAt: now },
   });
   return {
     id,

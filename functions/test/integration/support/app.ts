@@ -2,7 +2,11 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ROUTES, type RouteName, type StaffRole } from '@sunshine/shared';
 import { staffKey } from '../../../src/adapters/dynamo/keys';
+import { DynamoBureauStore } from '../../../src/adapters/dynamo/bureau-store';
 import { JwtSessionTokens } from '../../../src/adapters/tokens/jwt-session-tokens';
+import { ulidIds } from '../../../src/adapters/system/ulid-ids';
+import { systemClock } from '../../../src/ports/clock';
+import { DEMO_BUREAU, seedDemoBureau } from '../../../src/seed/demo-bureau';
 import type { HttpHandler } from '../../../src/commons/http';
 import { apiEvent, type EventOptions } from '../../support/events';
 import { watchGrants, withinGrants } from '../../support/grants';
@@ -56,6 +60,18 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     return (await tokens.issue(userId, roles)).token;
   }
 
+  /** Save the bureau's profile (the demo one by default) as the demo seed does, if none is saved. */
+  function seedBureau(profile = DEMO_BUREAU) {
+    return seedDemoBureau(
+      {
+        clock: systemClock,
+        ids: ulidIds(),
+        bureau: new DynamoBureauStore(table.client, table.tableName),
+      },
+      profile,
+    );
+  }
+
   /** Call a route of the contract through its deployed handler, held to its function's IAM grants. */
   async function call(name: RouteName, options: Omit<EventOptions, 'path'> = {}) {
     const { functionName, module } = deployedRoute(name);
@@ -86,5 +102,5 @@ export async function createTestApp(suite: string, env: Record<string, string> =
     return withinGrants(functionName, () => handler(event));
   }
 
-  return { table, tokens, addStaff, call, invoke, drop: () => table.drop() };
+  return { table, tokens, addStaff, seedBureau, call, invoke, drop: () => table.drop() };
 }

@@ -46,7 +46,11 @@ export default function Catalogue() {
     if (list.hasMore && !list.moreError) void list.loadMore();
   });
 
-  const options = facets(useTopics(facet === 'topic'), useOffices());
+  // The offices to browse by are the bureau's: read once a session when browsing by office.
+  const options = facets(
+    useTopics(facet === 'topic'),
+    useOffices(facet === 'office' ? 'list' : []),
+  );
   const { values, labels } = options[facet];
   const chosen = value ? `「${labels[value] ?? topicLabel(value)}」` : '';
   return (

@@ -40,8 +40,8 @@ export function CatalogueFields({
   // Built-in topics at once; those an admin added when the list arrives.
   const topics = useTopics();
   const topicLabels = Object.fromEntries(topics.map((topic) => [topic.key, topic.label]));
-  // The bureau's offices (机关信息), as the app read them at launch.
-  const offices = useOffices();
+  // The bureau's offices (机关信息): the picker offers every one, so the profile is read once.
+  const offices = useOffices('list');
   const officeLabels = Object.fromEntries(offices.map((office) => [office.id, office.name]));
   return (
     <StaffCard title='基本信息'>

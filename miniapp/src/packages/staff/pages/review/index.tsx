@@ -54,7 +54,7 @@ export default function Review() {
 }
 
 function ItemHeader({ item }: { item: WorkflowItemView }) {
-  const offices = useOffices();
+  const offices = useOffices([item.draft.office]);
   const documentIds = referencedDocumentIds(item.draft);
   const rows: Array<[string, string]> = [
     // Where residents will find it: the body shows the content, not its place in the catalogue.

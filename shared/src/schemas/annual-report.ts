@@ -257,7 +257,7 @@ export function remedyIssues(remedies: RemedyFigures): FieldIssue[] {
 }
 
 /**
- * Section 3: each row's 总计 equals its six columns; each column's （七）总计 equals its 24 outcome
+ * Section 3: each row's 总计 equals its six columns; each column's （七）总计 equals its 21 outcome
  * rows; and per column 新收 + 上年结转 = 办理结果总计 + 结转下年度.
  */
 export function applicationIssues(figures: ApplicationFigures): FieldIssue[] {

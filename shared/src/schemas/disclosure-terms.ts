@@ -91,7 +91,7 @@ export const OUTCOME_GROUP_LABELS: Record<OutcomeGroup, string> = {
 };
 
 /**
- * Every way an application ends, one per row of 三 (the 24 rows under （一）–（六）), in the report's
+ * Every way an application ends, one per row of 三 (the 21 rows under （一）–（六）), in the report's
  * order. A reply or a closing names exactly one, so each application is counted once.
  */
 export const OUTCOMES = [

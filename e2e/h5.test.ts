@@ -196,6 +196,7 @@ describe('a resident in the H5 build', () => {
     ['an interpretation', '#/pages/content/detail?id=01H0000000DEM0000000000001', '出台背景'],
     ['search results', `#/pages/search/index?q=${encodeURIComponent('舆情回应')}`, '政策解读'],
     ['negative list', '#/pages/negative-list/index', '政府信息公开负面清单'],
+    ['disclosure guide', '#/pages/disclosure-guide/index', '四、政府信息公开工作机构'],
   ])(
     'the %s page has no serious or critical accessibility violation (axe-core)',
     async (_, hash, landmark) => {
@@ -221,6 +222,27 @@ describe('a resident in the H5 build', () => {
         page.evaluate('document.documentElement.scrollWidth'),
       ).resolves.toBeLessThanOrEqual(375);
       await screenshot(page, '9-negative-list-375');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 390, height: 844 });
+    }
+  });
+
+  test('the disclosure guide opens from home and reads at 375 px: the office to apply to, fees, remedies', async () => {
+    const { page } = phone;
+    await page.setViewportSize({ width: 375, height: 812 });
+    try {
+      await openLink(page, '#/pages/index/index');
+      await visibleText(page, '政府信息公开指南').click();
+      await visibleText(page, '四、政府信息公开工作机构').waitFor();
+
+      // The bureau's own figures, from its profile: the disclosure office's telephone, 109号's tiers.
+      await visibleText(page, '0355-5550100', false).waitFor();
+      await visibleText(page, '31—100页的部分：10元/页', false).waitFor();
+      await expect(
+        page.evaluate('document.documentElement.scrollWidth'),
+      ).resolves.toBeLessThanOrEqual(375);
+      await screenshot(page, '9-disclosure-guide-375');
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await page.setViewportSize({ width: 390, height: 844 });

@@ -173,8 +173,33 @@ describe('a report through the routes', () => {
     ]);
   });
 
+  test('a second report of a year is refused, on create and by changing a year', async () => {
+    const again = await app.call('createDraft', { token: editor, body: report() });
+
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(`${lastYear}年度报告已存在，请在原稿上修改`);
+    const other = (
+      await app.call('createDraft', { token: editor, body: report({ year: lastYear - 3 }) })
+    ).body.data.id;
+    const moved = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id: other },
+      body: report(),
+    });
+    expect(moved.status).toBe(409);
+    expect(moved.body.error.message).toBe(`${lastYear}年度报告已存在，请在原稿上修改`);
+    const kept = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id: other },
+      body: report({ year: lastYear - 3, title: '改了标题' }),
+    });
+    expect(kept.status).toBe(200);
+  });
+
   test('a draft report, or another kind of item, has no CSV or printable page', async () => {
-    const draft = (await app.call('createDraft', { token: editor, body: report() })).body.data.id;
+    const draft = (
+      await app.call('createDraft', { token: editor, body: report({ year: lastYear - 2 }) })
+    ).body.data.id;
 
     expect(
       (await app.call('getReportTableCsv', { pathParameters: { id: draft, table: 'rules' } }))
@@ -187,17 +212,19 @@ describe('a report through the routes', () => {
 });
 
 describe('the figures a report is submitted with', () => {
+  // A year of its own: the routes above hold last year's report, and a year has one.
+  const year = lastYear - 1;
   const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
   // The application source is being built elsewhere: a fake gives the use case its records.
   const applications: ApplicationForReport[] = [
     ...OUTCOMES.map((outcome, index) => ({
       id: `A${index}`,
-      receivedOn: `${lastYear}-03-01`,
+      receivedOn: `${year}-03-01`,
       applicantCategory: 'natural_person' as const,
-      endedOn: `${lastYear}-03-20`,
+      endedOn: `${year}-03-20`,
       outcome,
     })),
-    { id: 'OPEN', receivedOn: `${lastYear}-12-30`, applicantCategory: 'commercial' },
+    { id: 'OPEN', receivedOn: `${year}-12-30`, applicantCategory: 'commercial' },
   ];
   const sources: ReportSources = {
     applications: { listForReportYear: () => Promise.resolve(applications) },
@@ -208,8 +235,8 @@ describe('the figures a report is submitted with', () => {
           {
             id: 'L1',
             title: '迟发的通告',
-            madeOn: `${lastYear}-01-02`,
-            publishedOn: `${lastYear}-03-01`,
+            madeOn: `${year}-01-02`,
+            publishedOn: `${year}-03-01`,
           },
         ]),
     },
@@ -222,7 +249,11 @@ describe('the figures a report is submitted with', () => {
       workflow: new DynamoWorkflowStore(app.table.client, app.table.tableName),
       reportSources: sources,
     };
-    const created = await createDraft(deps, EDITOR, report());
+    const created = await createDraft(
+      deps,
+      EDITOR,
+      report({ year, title: `${year}年政府信息公开工作年度报告` }),
+    );
 
     const submitted = await submitForReview(deps, EDITOR, created.id);
 

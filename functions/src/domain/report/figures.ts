@@ -30,7 +30,7 @@ type ReportItem = WorkflowItem & { draft: AnnualReportDraft };
 
 /**
  * The report item of a year, if one was started (pattern 122: the few items of the kind, one a
- * year; the newest if staff started two).
+ * year, as saving a draft holds; the newest if two were started before it did).
  */
 export async function findReportItem(
   workflow: ReportDeps['workflow'],

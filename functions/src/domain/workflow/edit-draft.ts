@@ -6,6 +6,7 @@ import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
 import { snapshotReport } from '../report/snapshot';
+import { findReportItem } from '../report/figures';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -33,6 +34,17 @@ async function requireDraftOffice(deps: WorkflowDeps, draft: ContentDraft) {
   requireKnownOffice(await (deps.offices ?? officeListOf(deps.bureau))(), draft.office);
 }
 
+/**
+ * A year has one annual report: a second would be published beside the first, and the staff
+ * report page would follow only the newest. `id`: the item being saved, which may keep its year.
+ */
+async function requireOnlyReportOfYear(deps: WorkflowDeps, draft: ContentDraft, id?: string) {
+  if (draft.kind !== 'annual_report') return;
+  const existing = await findReportItem(deps.workflow, draft.year);
+  if (existing && existing.id !== id)
+    throw new AppError('CONFLICT', `${draft.year}年度报告已存在，请在原稿上修改`);
+}
+
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(
   deps: WorkflowDeps,
@@ -42,6 +54,7 @@ export async function createDraft(
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
+  await requireOnlyReportOfYear(deps, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -87,6 +100,7 @@ export async function updateDraft(
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
+  await requireOnlyReportOfYear(deps, draft, id);
   const changes = diffDrafts(before.draft, draft);
   // Saving what is already there changes nothing and is not an action worth an audit line.
   if (changes.length === 0) return workflowItemView(before);

@@ -3,7 +3,7 @@ import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
 import type { StaffActor } from '../../src/domain/identity/actor';
 import type { ReportSources } from '../../src/domain/report/deps';
-import { createDraft, submitForReview } from '../../src/domain/workflow/edit-draft';
+import { createDraft, submitForReview, updateDraft } from '../../src/domain/workflow/edit-draft';
 import type { WorkflowDeps } from '../../src/domain/workflow/deps';
 import type { ApplicationForReport } from '../../src/ports/report-sources';
 import { anAnnualReportDraft } from '../support/drafts';
@@ -268,5 +268,43 @@ describe('the figures a report is submitted with', () => {
     expect(draft.tables?.applications.outcome_total.total).toBe(OUTCOMES.length);
     for (const outcome of OUTCOMES) expect(draft.tables?.applications[outcome].total).toBe(1);
     expect(draft.tables?.applications.carried_out).toMatchObject({ commercial: 1, total: 1 });
+  });
+});
+
+describe('figures a client sends with a report draft', () => {
+  const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
+  const year = lastYear - 5;
+  const madeUp = {
+    tables: { rules: 'made up' } as unknown as AnnualReportDraft['tables'],
+    latePublications: 99,
+    feesCharged: { count: 7, amount: 700 },
+  };
+
+  test('are not stored on create or update: only submission takes the figures', async () => {
+    const deps: WorkflowDeps = {
+      clock: { now: () => new Date() },
+      ids: ulidIds(),
+      workflow: new DynamoWorkflowStore(app.table.client, app.table.tableName),
+    };
+    const created = await createDraft(deps, EDITOR, { ...report({ year }), ...madeUp });
+    const afterCreate = await app.call('getLiveReport', {
+      token: admin,
+      pathParameters: { year: String(year) },
+    });
+
+    await updateDraft(deps, EDITOR, created.id, {
+      ...report({ year, title: `${year}年报告（改）` }),
+      ...madeUp,
+    });
+
+    expect(afterCreate.body.data.item).toMatchObject({ id: created.id });
+    expect(afterCreate.body.data.item.tables).toBeUndefined();
+    const stored = (
+      await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id: created.id } })
+    ).body.data.draft;
+    expect(stored.title).toBe(`${year}年报告（改）`);
+    expect(stored).not.toHaveProperty('tables');
+    expect(stored).not.toHaveProperty('latePublications');
+    expect(stored).not.toHaveProperty('feesCharged');
   });
 });

@@ -247,7 +247,8 @@ export const ConsultationDraftSchema = v.pipe(
 /**
  * 政府信息公开工作年度报告: what staff enter for a year, and the tables of every figure as computed
  * when it was submitted for review (the server fills `tables` then, so what was reviewed is what is
- * published; whatever a client sends there is replaced). See annual-report.ts.
+ * published; whatever a client sends there is dropped on save: withoutReportFigures). See
+ * annual-report.ts.
  */
 export const AnnualReportDraftSchema = v.object({
   kind: v.literal('annual_report'),

@@ -5,7 +5,7 @@ import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
-import { snapshotReport } from '../report/snapshot';
+import { snapshotReport, withoutReportFigures } from '../report/snapshot';
 import { findReportItem } from '../report/figures';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
@@ -49,8 +49,9 @@ async function requireOnlyReportOfYear(deps: WorkflowDeps, draft: ContentDraft, 
 export async function createDraft(
   deps: WorkflowDeps,
   actor: StaffActor,
-  draft: ContentDraft,
+  input: ContentDraft,
 ): Promise<WorkflowItemView> {
+  const draft = withoutReportFigures(input);
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
@@ -90,8 +91,9 @@ export async function updateDraft(
   deps: WorkflowDeps,
   actor: StaffActor,
   id: string,
-  draft: ContentDraft,
+  input: ContentDraft,
 ): Promise<WorkflowItemView> {
+  const draft = withoutReportFigures(input);
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
   await requireConfirmedMedia(deps.media, draft);

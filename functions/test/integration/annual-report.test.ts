@@ -1,6 +1,7 @@
 import { chinaClock, OUTCOMES, type AnnualReportDraft } from '@sunshine/shared';
 import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
+import { actorRef } from '../../src/domain/identity/actor';
 import type { StaffActor } from '../../src/domain/identity/actor';
 import type { ReportSources } from '../../src/domain/report/deps';
 import { createDraft, submitForReview, updateDraft } from '../../src/domain/workflow/edit-draft';
@@ -306,5 +307,54 @@ describe('figures a client sends with a report draft', () => {
     expect(stored).not.toHaveProperty('tables');
     expect(stored).not.toHaveProperty('latePublications');
     expect(stored).not.toHaveProperty('feesCharged');
+  });
+});
+
+describe('two reports of a year saved before a year had one', () => {
+  const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
+  const year = lastYear - 6;
+
+  test('the second cannot go to review once the other is in review or published', async () => {
+    const workflow = new DynamoWorkflowStore(app.table.client, app.table.tableName);
+    const deps: WorkflowDeps = { clock: { now: () => new Date() }, ids: ulidIds(), workflow };
+    const draft = await createDraft(deps, EDITOR, report({ year }));
+    // The other one, written straight to the table as if saved before the check existed.
+    const at = new Date().toISOString();
+    const otherId = ulidIds().next();
+    await workflow.save(
+      {
+        id: otherId,
+        status: 'in_review',
+        draft: report({ year }),
+        editors: [actorRef(EDITOR)],
+        owner: actorRef(EDITOR),
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: at,
+        publishedVersion: 0,
+        rev: 1,
+      },
+      {
+        id: ulidIds().next(),
+        at,
+        actorId: EDITOR.userId,
+        actorName: EDITOR.displayName,
+        roles: ['editor'],
+        action: 'content.submit',
+        itemType: 'annual_report',
+        itemId: otherId,
+        summary: '提交',
+      },
+    );
+
+    const submitted = await app.call('submitForReview', {
+      token: editor,
+      pathParameters: { id: draft.id },
+    });
+
+    expect(submitted.status).toBe(409);
+    expect(submitted.body.error.message).toBe(
+      `${year}年度报告已有一稿在审核或已发布，请在该稿上修改`,
+    );
   });
 });

@@ -6,7 +6,7 @@ import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
 import { snapshotReport, withoutReportFigures } from '../report/snapshot';
-import { findReportItem } from '../report/figures';
+import { findReportItem, reportItemsOf } from '../report/figures';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -142,7 +142,7 @@ export async function submitForReview(
   requireStatus(before, ['draft', 'returned'], '提交审核');
   // Again here: a draft saved before its files were held to their check goes to no reviewer.
   await requireConfirmedMedia(deps.media, before.draft);
-  const draft = await withReportSnapshot(deps, before.draft);
+  const draft = await withReportSnapshot(deps, id, before.draft);
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = {
     ...before,
@@ -167,9 +167,14 @@ export async function submitForReview(
 
 /**
  * An annual report goes to review with its tables computed at that moment (so what is reviewed is
- * what is published), and only once its year is over: before, its figures are not final.
+ * what is published), only once its year is over (before, its figures are not final), and only
+ * while no other report of the year is in review or published.
  */
-async function withReportSnapshot(deps: WorkflowDeps, draft: ContentDraft): Promise<ContentDraft> {
+async function withReportSnapshot(
+  deps: WorkflowDeps,
+  id: string,
+  draft: ContentDraft,
+): Promise<ContentDraft> {
   if (draft.kind !== 'annual_report') return draft;
   const thisYear = Number(chinaDate(deps.clock.now()).slice(0, 4));
   if (draft.year >= thisYear)
@@ -179,6 +184,12 @@ async function withReportSnapshot(deps: WorkflowDeps, draft: ContentDraft): Prom
         message: `${draft.year}年度报告须在该年度结束后（${draft.year + 1}年1月1日起）提交审核`,
       },
     ]);
+  // Two drafts of a year saved before a year had one: the first to go to review is the report.
+  const others = (await reportItemsOf(deps.workflow, draft.year)).filter(
+    (item) => item.id !== id && (item.publishedAt || !['draft', 'returned'].includes(item.status)),
+  );
+  if (others.length > 0)
+    throw new AppError('CONFLICT', `${draft.year}年度报告已有一稿在审核或已发布，请在该稿上修改`);
   if (!deps.reportSources) throw new Error('annual report submitted without its report sources');
   return snapshotReport(deps.reportSources, draft);
 }

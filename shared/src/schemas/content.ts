@@ -60,7 +60,7 @@ const catalogueEntries = {
 };
 
 const optionalDate = (label: string, rules?: { made: boolean }) =>
-  v.optional(v.pipe(v.string(), dateField(label, rules)));
+  v.optional(dateField(label, rules));
 
 /** 效力状态 that end a document's force: they need the date it ended (repealedOn). */
 export const ENDED_VALIDITIES = ['repealed', 'expired'] as const satisfies readonly Validity[];
@@ -93,7 +93,7 @@ export const DocumentDraftSchema = v.pipe(
     number: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, '文号不能超过 60 字'))),
     /** 文件类型: the annual report's section 2 counts 规章 and 行政规范性文件 (documentTypeOf for legacy items). */
     documentType: v.picklist(DOCUMENT_TYPES, '请选择文件类型'),
-    issuedAt: v.pipe(v.string('请填写成文日期'), dateField('成文日期', { made: true })),
+    issuedAt: dateField('成文日期', { made: true, missing: '请填写成文日期' }),
     /** 变更日期: when an amended document changed; its publication deadline counts from it (art. 26). */
     changedOn: optionalDate('变更日期', { made: true }),
     effectiveAt: optionalDate('施行日期'),

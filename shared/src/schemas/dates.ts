@@ -26,10 +26,12 @@ export const isCalendarDate = (iso: string) => dateProblem(iso) === undefined;
 
 /**
  * A date field (YYYY-MM-DD) that is a real day in DATE_YEARS; `made` for the date something was
- * made or changed, which cannot be later than today in China. One message naming the field.
+ * made or changed, which cannot be later than today in China. One message, naming the field.
  */
-export function dateField(label: string, { made = false } = {}) {
+export function dateField(label: string, { made = false, missing }: DateRules = {}) {
   const problem = (iso: string) => {
+    // The form is isoDate's to report, once.
+    if (!v.ISO_DATE_REGEX.test(iso)) return undefined;
     const found = dateProblem(iso);
     if (found) return found;
     return made && iso > chinaDate(new Date()) ? 'future' : undefined;
@@ -40,8 +42,19 @@ export function dateField(label: string, { made = false } = {}) {
     years: `${label}须在 ${DATE_YEARS.first} 年至 ${DATE_YEARS.last} 年之间`,
     future: `${label}不能晚于今天`,
   };
-  return v.check<string, (issue: v.CheckIssue<string>) => string>(
-    (iso) => problem(iso) === undefined,
-    (issue) => messages[problem(issue.input) ?? 'format'],
+  return v.pipe(
+    v.string(missing),
+    v.isoDate(messages.format),
+    v.check<string, (issue: v.CheckIssue<string>) => string>(
+      (iso) => problem(iso) === undefined,
+      (issue) => messages[problem(issue.input) ?? 'format'],
+    ),
   );
+}
+
+interface DateRules {
+  /** A date of making or changing: not later than today in China. */
+  made?: boolean;
+  /** The message when the field is required and missing. */
+  missing?: string;
 }

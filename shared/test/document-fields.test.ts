@@ -5,6 +5,7 @@ import {
   documentTypeOf,
   madeOnOf,
   nextDay,
+  SourceDocumentSchema,
   validate,
   WITHHOLDING_GROUND_RULES,
   type ContentDraft,
@@ -207,6 +208,20 @@ describe('the dates of an item', () => {
     ]);
     expect(issuesOf({ ...notice, madeOn: today })).toEqual([]);
     expect(issuesOf({ ...document, issuedAt: today, effectiveAt: tomorrow })).toEqual([]);
+  });
+
+  test('include the 成文日期 of the document an interpretation is of', () => {
+    const source = { title: '实施办法', issuer: '市公安局' };
+    const problems = (issuedAt: string) => {
+      const result = validate(SourceDocumentSchema, { ...source, issuedAt });
+      return result.ok ? [] : result.issues;
+    };
+
+    expect(problems('2025-02-30')).toEqual([
+      { field: 'issuedAt', message: '成文日期不是有效日期' },
+    ]);
+    expect(problems(tomorrow)).toEqual([{ field: 'issuedAt', message: '成文日期不能晚于今天' }]);
+    expect(problems('2023-05-08')).toEqual([]);
   });
 
   test('isCalendarDate: a YYYY-MM-DD day that exists, in 1949 to 2099', () => {

@@ -13,6 +13,7 @@ export * from './working-days';
 export * from './schemas/interpretation';
 export * from './schemas/content-kinds';
 export * from './schemas/content';
+export * from './schemas/dates';
 export * from './schemas/attachment';
 export * from './schemas/consultation';
 export * from './schemas/guide';

@@ -1,7 +1,11 @@
 import {
+  chinaDate,
   ContentDraftSchema,
+  isCalendarDate,
   documentTypeOf,
   madeOnOf,
+  nextDay,
+  SourceDocumentSchema,
   validate,
   WITHHOLDING_GROUND_RULES,
   type ContentDraft,
@@ -139,5 +143,95 @@ describe('the date the publication deadline counts from (madeOnOf)', () => {
     expect(issuesOf({ ...notice, madeOn: '12月1日' })).toEqual([
       { field: 'madeOn', message: '信息形成或变更日期须为 YYYY-MM-DD' },
     ]);
+  });
+});
+
+describe('the dates of an item', () => {
+  const notice = {
+    kind: 'notice',
+    title: '通告',
+    body: '正文',
+    urgent: false,
+    category: 'service',
+    office: 'general',
+    topic: 'other',
+  };
+  const today = chinaDate(new Date());
+  const tomorrow = nextDay(today);
+
+  test('are days that exist: 30 February and a 29 February outside a leap year are refused', () => {
+    expect(issuesOf({ ...document, issuedAt: '2025-02-30' })).toEqual([
+      { field: 'issuedAt', message: '成文日期不是有效日期' },
+    ]);
+    expect(issuesOf({ ...document, validity: 'amended', changedOn: '2025-09-31' })).toEqual([
+      { field: 'changedOn', message: '变更日期不是有效日期' },
+    ]);
+    expect(issuesOf({ ...document, effectiveAt: '2025-04-31' })).toEqual([
+      { field: 'effectiveAt', message: '施行日期不是有效日期' },
+    ]);
+    expect(issuesOf({ ...document, validity: 'repealed', repealedOn: '2025-06-31' })).toEqual([
+      { field: 'repealedOn', message: '废止或失效日期不是有效日期' },
+    ]);
+    expect(issuesOf({ ...notice, madeOn: '2025-02-29' })).toEqual([
+      { field: 'madeOn', message: '信息形成或变更日期不是有效日期' },
+    ]);
+    expect(issuesOf({ ...document, issuedAt: '2024-02-29' })).toEqual([]);
+  });
+
+  test('fall in the years 1949 to 2099', () => {
+    expect(issuesOf({ ...document, issuedAt: '1948-12-31' })).toEqual([
+      { field: 'issuedAt', message: '成文日期须在 1949 年至 2099 年之间' },
+    ]);
+    expect(issuesOf({ ...document, effectiveAt: '9999-12-31' })).toEqual([
+      { field: 'effectiveAt', message: '施行日期须在 1949 年至 2099 年之间' },
+    ]);
+    expect(issuesOf({ ...document, validity: 'expired', repealedOn: '2100-01-01' })).toEqual([
+      { field: 'repealedOn', message: '废止或失效日期须在 1949 年至 2099 年之间' },
+    ]);
+    expect(issuesOf({ ...document, issuedAt: '1949-10-01', effectiveAt: '2099-12-31' })).toEqual(
+      [],
+    );
+  });
+
+  test('of making or changing are not later than today in China; others may be', () => {
+    expect(issuesOf({ ...document, issuedAt: tomorrow })).toEqual([
+      { field: 'issuedAt', message: '成文日期不能晚于今天' },
+    ]);
+    expect(issuesOf({ ...document, issuedAt: '9999-12-31' })).toEqual([
+      { field: 'issuedAt', message: '成文日期须在 1949 年至 2099 年之间' },
+    ]);
+    expect(issuesOf({ ...document, validity: 'amended', changedOn: tomorrow })).toEqual([
+      { field: 'changedOn', message: '变更日期不能晚于今天' },
+    ]);
+    expect(issuesOf({ ...notice, madeOn: tomorrow })).toEqual([
+      { field: 'madeOn', message: '信息形成或变更日期不能晚于今天' },
+    ]);
+    expect(issuesOf({ ...notice, madeOn: today })).toEqual([]);
+    expect(issuesOf({ ...document, issuedAt: today, effectiveAt: tomorrow })).toEqual([]);
+  });
+
+  test('include the 成文日期 of the document an interpretation is of', () => {
+    const source = { title: '实施办法', issuer: '市公安局' };
+    const problems = (issuedAt: string) => {
+      const result = validate(SourceDocumentSchema, { ...source, issuedAt });
+      return result.ok ? [] : result.issues;
+    };
+
+    expect(problems('2025-02-30')).toEqual([
+      { field: 'issuedAt', message: '成文日期不是有效日期' },
+    ]);
+    expect(problems(tomorrow)).toEqual([{ field: 'issuedAt', message: '成文日期不能晚于今天' }]);
+    expect(problems('2023-05-08')).toEqual([]);
+  });
+
+  test('isCalendarDate: a YYYY-MM-DD day that exists, in 1949 to 2099', () => {
+    expect(['2024-02-29', '1949-01-01', '2099-12-31'].map(isCalendarDate)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['2025-02-29', '2026-02-32', '9999-12-31', '1948-12-31', '2026-1-1', ''].map(isCalendarDate),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -1,9 +1,10 @@
 import { chinaClock, OUTCOMES, type AnnualReportDraft } from '@sunshine/shared';
 import { DynamoWorkflowStore } from '../../src/adapters/dynamo/workflow-store';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
+import { actorRef } from '../../src/domain/identity/actor';
 import type { StaffActor } from '../../src/domain/identity/actor';
 import type { ReportSources } from '../../src/domain/report/deps';
-import { createDraft, submitForReview } from '../../src/domain/workflow/edit-draft';
+import { createDraft, submitForReview, updateDraft } from '../../src/domain/workflow/edit-draft';
 import type { WorkflowDeps } from '../../src/domain/workflow/deps';
 import type { ApplicationForReport } from '../../src/ports/report-sources';
 import { anAnnualReportDraft } from '../support/drafts';
@@ -173,8 +174,33 @@ describe('a report through the routes', () => {
     ]);
   });
 
+  test('a second report of a year is refused, on create and by changing a year', async () => {
+    const again = await app.call('createDraft', { token: editor, body: report() });
+
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe(`${lastYear}年度报告已存在，请在原稿上修改`);
+    const other = (
+      await app.call('createDraft', { token: editor, body: report({ year: lastYear - 3 }) })
+    ).body.data.id;
+    const moved = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id: other },
+      body: report(),
+    });
+    expect(moved.status).toBe(409);
+    expect(moved.body.error.message).toBe(`${lastYear}年度报告已存在，请在原稿上修改`);
+    const kept = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id: other },
+      body: report({ year: lastYear - 3, title: '改了标题' }),
+    });
+    expect(kept.status).toBe(200);
+  });
+
   test('a draft report, or another kind of item, has no CSV or printable page', async () => {
-    const draft = (await app.call('createDraft', { token: editor, body: report() })).body.data.id;
+    const draft = (
+      await app.call('createDraft', { token: editor, body: report({ year: lastYear - 2 }) })
+    ).body.data.id;
 
     expect(
       (await app.call('getReportTableCsv', { pathParameters: { id: draft, table: 'rules' } }))
@@ -187,17 +213,19 @@ describe('a report through the routes', () => {
 });
 
 describe('the figures a report is submitted with', () => {
+  // A year of its own: the routes above hold last year's report, and a year has one.
+  const year = lastYear - 1;
   const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
   // The application source is being built elsewhere: a fake gives the use case its records.
   const applications: ApplicationForReport[] = [
     ...OUTCOMES.map((outcome, index) => ({
       id: `A${index}`,
-      receivedOn: `${lastYear}-03-01`,
+      receivedOn: `${year}-03-01`,
       applicantCategory: 'natural_person' as const,
-      endedOn: `${lastYear}-03-20`,
+      endedOn: `${year}-03-20`,
       outcome,
     })),
-    { id: 'OPEN', receivedOn: `${lastYear}-12-30`, applicantCategory: 'commercial' },
+    { id: 'OPEN', receivedOn: `${year}-12-30`, applicantCategory: 'commercial' },
   ];
   const sources: ReportSources = {
     applications: { listForReportYear: () => Promise.resolve(applications) },
@@ -208,8 +236,8 @@ describe('the figures a report is submitted with', () => {
           {
             id: 'L1',
             title: '迟发的通告',
-            madeOn: `${lastYear}-01-02`,
-            publishedOn: `${lastYear}-03-01`,
+            madeOn: `${year}-01-02`,
+            publishedOn: `${year}-03-01`,
           },
         ]),
     },
@@ -222,7 +250,11 @@ describe('the figures a report is submitted with', () => {
       workflow: new DynamoWorkflowStore(app.table.client, app.table.tableName),
       reportSources: sources,
     };
-    const created = await createDraft(deps, EDITOR, report());
+    const created = await createDraft(
+      deps,
+      EDITOR,
+      report({ year, title: `${year}年政府信息公开工作年度报告` }),
+    );
 
     const submitted = await submitForReview(deps, EDITOR, created.id);
 
@@ -237,5 +269,92 @@ describe('the figures a report is submitted with', () => {
     expect(draft.tables?.applications.outcome_total.total).toBe(OUTCOMES.length);
     for (const outcome of OUTCOMES) expect(draft.tables?.applications[outcome].total).toBe(1);
     expect(draft.tables?.applications.carried_out).toMatchObject({ commercial: 1, total: 1 });
+  });
+});
+
+describe('figures a client sends with a report draft', () => {
+  const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
+  const year = lastYear - 5;
+  const madeUp = {
+    tables: { rules: 'made up' } as unknown as AnnualReportDraft['tables'],
+    latePublications: 99,
+    feesCharged: { count: 7, amount: 700 },
+  };
+
+  test('are not stored on create or update: only submission takes the figures', async () => {
+    const deps: WorkflowDeps = {
+      clock: { now: () => new Date() },
+      ids: ulidIds(),
+      workflow: new DynamoWorkflowStore(app.table.client, app.table.tableName),
+    };
+    const created = await createDraft(deps, EDITOR, { ...report({ year }), ...madeUp });
+    const afterCreate = await app.call('getLiveReport', {
+      token: admin,
+      pathParameters: { year: String(year) },
+    });
+
+    await updateDraft(deps, EDITOR, created.id, {
+      ...report({ year, title: `${year}年报告（改）` }),
+      ...madeUp,
+    });
+
+    expect(afterCreate.body.data.item).toMatchObject({ id: created.id });
+    expect(afterCreate.body.data.item.tables).toBeUndefined();
+    const stored = (
+      await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id: created.id } })
+    ).body.data.draft;
+    expect(stored.title).toBe(`${year}年报告（改）`);
+    expect(stored).not.toHaveProperty('tables');
+    expect(stored).not.toHaveProperty('latePublications');
+    expect(stored).not.toHaveProperty('feesCharged');
+  });
+});
+
+describe('two reports of a year saved before a year had one', () => {
+  const EDITOR: StaffActor = { userId: 'u-editor', displayName: '张编辑', roles: ['editor'] };
+  const year = lastYear - 6;
+
+  test('the second cannot go to review once the other is in review or published', async () => {
+    const workflow = new DynamoWorkflowStore(app.table.client, app.table.tableName);
+    const deps: WorkflowDeps = { clock: { now: () => new Date() }, ids: ulidIds(), workflow };
+    const draft = await createDraft(deps, EDITOR, report({ year }));
+    // The other one, written straight to the table as if saved before the check existed.
+    const at = new Date().toISOString();
+    const otherId = ulidIds().next();
+    await workflow.save(
+      {
+        id: otherId,
+        status: 'in_review',
+        draft: report({ year }),
+        editors: [actorRef(EDITOR)],
+        owner: actorRef(EDITOR),
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: at,
+        publishedVersion: 0,
+        rev: 1,
+      },
+      {
+        id: ulidIds().next(),
+        at,
+        actorId: EDITOR.userId,
+        actorName: EDITOR.displayName,
+        roles: ['editor'],
+        action: 'content.submit',
+        itemType: 'annual_report',
+        itemId: otherId,
+        summary: '提交',
+      },
+    );
+
+    const submitted = await app.call('submitForReview', {
+      token: editor,
+      pathParameters: { id: draft.id },
+    });
+
+    expect(submitted.status).toBe(409);
+    expect(submitted.body.error.message).toBe(
+      `${year}年度报告已有一稿在审核或已发布，请在该稿上修改`,
+    );
   });
 });

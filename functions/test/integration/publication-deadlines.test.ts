@@ -237,3 +237,50 @@ describe('GET /v1/staff/publication-deadlines', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('a stored draft with a date the form no longer accepts', () => {
+  // Saved before dates were held to 1949-2099 and to today: none may break the list or publishing.
+  const odd = ['9999-12-31', '2205-03-01', '2026-02-32', '2026-02-30', '0001-01-01'];
+
+  test('is left out of the list, which answers 200 without reading far-off calendars', async () => {
+    const editor = await app.addStaff('u-editor-odd', ['editor']);
+    const ids = await Promise.all(
+      odd.map((madeOn) =>
+        stored(aNoticeDraft({ title: `日期 ${madeOn}`, madeOn }), { status: 'draft' }),
+      ),
+    );
+    const yearsRead: number[] = [];
+    const counted = {
+      get: (year: number) => {
+        yearsRead.push(year);
+        return calendars.get(year);
+      },
+    };
+
+    const answer = await app.call('listPublicationDeadlines', { token: editor });
+    const list = await listPublicationDeadlines({
+      workflow,
+      calendars: counted,
+      clock: clockAt('2031-04-01T02:00:00.000Z'),
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.filter((entry: { id: string }) => ids.includes(entry.id))).toEqual([]);
+    expect(list.map((entry) => entry.id).filter((id) => ids.includes(id))).toEqual([]);
+    expect(yearsRead.filter((year) => year > 2099 || year < 1949)).toEqual([]);
+  });
+
+  test('is published, and not recorded as late', async () => {
+    const ids = await Promise.all(
+      odd.map((madeOn) => stored(aNoticeDraft({ title: `发布 ${madeOn}`, madeOn }))),
+    );
+
+    for (const id of ids)
+      await expect(
+        publishItem(depsAt('2031-10-01T02:00:00.000Z'), REVIEWER, id),
+      ).resolves.toBeDefined();
+
+    const recorded = (await late.listLatePublications(2031)).map((entry) => entry.id);
+    expect(recorded.filter((id) => ids.includes(id))).toEqual([]);
+  });
+});

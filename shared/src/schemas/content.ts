@@ -38,6 +38,7 @@ import {
   ReportYearSchema,
 } from './annual-report';
 import type { RatingSummary } from './feedback';
+import { dateField } from './dates';
 
 /** An office by its id's form; the server checks it is one of the bureau profile's. */
 export const OfficeSchema = v.pipe(
@@ -58,8 +59,8 @@ const catalogueEntries = {
   topic: TopicSchema,
 };
 
-const optionalDate = (label: string) =>
-  v.optional(v.pipe(v.string(), v.isoDate(`${label}须为 YYYY-MM-DD`)));
+const optionalDate = (label: string, rules?: { made: boolean }) =>
+  v.optional(dateField(label, rules));
 
 /** 效力状态 that end a document's force: they need the date it ended (repealedOn). */
 export const ENDED_VALIDITIES = ['repealed', 'expired'] as const satisfies readonly Validity[];
@@ -79,7 +80,7 @@ export type Withholding = v.InferOutput<typeof WithholdingSchema>;
  * it. Optional: a draft saved before the rule existed has none, and then no deadline.
  */
 const madeOnEntry = {
-  madeOn: v.optional(v.pipe(v.string(), v.isoDate('信息形成或变更日期须为 YYYY-MM-DD'))),
+  madeOn: optionalDate('信息形成或变更日期', { made: true }),
 };
 
 export const DocumentDraftSchema = v.pipe(
@@ -92,9 +93,9 @@ export const DocumentDraftSchema = v.pipe(
     number: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60, '文号不能超过 60 字'))),
     /** 文件类型: the annual report's section 2 counts 规章 and 行政规范性文件 (documentTypeOf for legacy items). */
     documentType: v.picklist(DOCUMENT_TYPES, '请选择文件类型'),
-    issuedAt: v.pipe(v.string('请填写成文日期'), v.isoDate('成文日期须为 YYYY-MM-DD')),
+    issuedAt: dateField('成文日期', { made: true, missing: '请填写成文日期' }),
     /** 变更日期: when an amended document changed; its publication deadline counts from it (art. 26). */
-    changedOn: optionalDate('变更日期'),
+    changedOn: optionalDate('变更日期', { made: true }),
     effectiveAt: optionalDate('施行日期'),
     validity: v.picklist(VALIDITIES, '请选择效力状态'),
     /** 废止或失效日期: required exactly when the validity is repealed or expired. */
@@ -247,7 +248,8 @@ export const ConsultationDraftSchema = v.pipe(
 /**
  * 政府信息公开工作年度报告: what staff enter for a year, and the tables of every figure as computed
  * when it was submitted for review (the server fills `tables` then, so what was reviewed is what is
- * published; whatever a client sends there is replaced). See annual-report.ts.
+ * published; whatever a client sends there is dropped on save: withoutReportFigures). See
+ * annual-report.ts.
  */
 export const AnnualReportDraftSchema = v.object({
   kind: v.literal('annual_report'),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DISCLOSURE_CATEGORIES } from '../categories';
+import { dateField } from './dates';
 
 /** Interpretation formats named in the work plan 三(一). */
 export const INTERPRETATION_FORMATS = [
@@ -61,7 +62,7 @@ export const SourceDocumentSchema = v.object({
   /** 文号, e.g. 长公上党〔2023〕12号; some plans have none. */
   number: v.optional(v.pipe(v.string(), v.maxLength(60, '文号不能超过 60 字'))),
   issuer: text(100, '发文机关'),
-  issuedAt: v.pipe(v.string(), v.isoDate('成文日期须为 YYYY-MM-DD')),
+  issuedAt: dateField('成文日期', { made: true }),
 });
 
 export const SectionsSchema = v.object({

@@ -30,18 +30,28 @@ type ReportItem = WorkflowItem & { draft: AnnualReportDraft };
 
 /**
  * The report item of a year, if one was started (pattern 122: the few items of the kind, one a
- * year; the newest if staff started two).
+ * year, as saving a draft holds; the newest if two were started before it did).
  */
 export async function findReportItem(
   workflow: ReportDeps['workflow'],
   year: number,
 ): Promise<ReportItem | undefined> {
   let found: ReportItem | undefined;
-  for await (const item of workflow.listByKind('annual_report')) {
-    if (item.draft.kind !== 'annual_report' || item.draft.year !== year) continue;
-    if (!found || item.createdAt > found.createdAt) found = item as ReportItem;
-  }
+  for (const item of await reportItemsOf(workflow, year))
+    if (!found || item.createdAt > found.createdAt) found = item;
   return found;
+}
+
+/** Every report item of a year (pattern 122): one, unless two were started before a year had one. */
+export async function reportItemsOf(
+  workflow: ReportDeps['workflow'],
+  year: number,
+): Promise<ReportItem[]> {
+  const items: ReportItem[] = [];
+  for await (const item of workflow.listByKind('annual_report'))
+    if (item.draft.kind === 'annual_report' && item.draft.year === year)
+      items.push(item as ReportItem);
+  return items;
 }
 
 /** 政务公开 is the bureau office's work: 'general' where the profile has it, else its first office. */

@@ -1,4 +1,9 @@
-import { AnnualReportTablesSchema, validate, type AnnualReportDraft } from '@sunshine/shared';
+import {
+  AnnualReportTablesSchema,
+  validate,
+  type AnnualReportDraft,
+  type ContentDraft,
+} from '@sunshine/shared';
 import { ValidationError } from '../../commons/errors';
 import { assembleTables } from './compute';
 import type { ReportSources } from './deps';
@@ -26,4 +31,15 @@ export async function snapshotReport(
     latePublications: computed.latePublications,
     feesCharged: computed.feesCharged,
   };
+}
+
+/**
+ * A draft as an editor saves it: a report's figures are only ever the snapshot's, so whatever a
+ * client sends in their place is dropped (else the report page would show them as the figures
+ * it was submitted with).
+ */
+export function withoutReportFigures(draft: ContentDraft): ContentDraft {
+  if (draft.kind !== 'annual_report') return draft;
+  const { tables, latePublications, feesCharged, ...entered } = draft;
+  return entered;
 }

@@ -5,7 +5,8 @@ import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
-import { snapshotReport } from '../report/snapshot';
+import { snapshotReport, withoutReportFigures } from '../report/snapshot';
+import { findReportItem, reportItemsOf } from '../report/figures';
 import { actorRef, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { changedLabels, diffDrafts } from './diff';
@@ -33,15 +34,28 @@ async function requireDraftOffice(deps: WorkflowDeps, draft: ContentDraft) {
   requireKnownOffice(await (deps.offices ?? officeListOf(deps.bureau))(), draft.office);
 }
 
+/**
+ * A year has one annual report: a second would be published beside the first, and the staff
+ * report page would follow only the newest. `id`: the item being saved, which may keep its year.
+ */
+async function requireOnlyReportOfYear(deps: WorkflowDeps, draft: ContentDraft, id?: string) {
+  if (draft.kind !== 'annual_report') return;
+  const existing = await findReportItem(deps.workflow, draft.year);
+  if (existing && existing.id !== id)
+    throw new AppError('CONFLICT', `${draft.year}年度报告已存在，请在原稿上修改`);
+}
+
 /** An editor starts a new item of any kind as a draft. */
 export async function createDraft(
   deps: WorkflowDeps,
   actor: StaffActor,
-  draft: ContentDraft,
+  input: ContentDraft,
 ): Promise<WorkflowItemView> {
+  const draft = withoutReportFigures(input);
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
+  await requireOnlyReportOfYear(deps, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
     id: deps.ids.next(),
@@ -77,8 +91,9 @@ export async function updateDraft(
   deps: WorkflowDeps,
   actor: StaffActor,
   id: string,
-  draft: ContentDraft,
+  input: ContentDraft,
 ): Promise<WorkflowItemView> {
+  const draft = withoutReportFigures(input);
   const before = await loadItem(deps, id);
   requireStatus(before, ['draft', 'returned', 'published', 'withdrawn'], '修改（请先退回）');
   await requireConfirmedMedia(deps.media, draft);
@@ -87,6 +102,7 @@ export async function updateDraft(
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
+  await requireOnlyReportOfYear(deps, draft, id);
   const changes = diffDrafts(before.draft, draft);
   // Saving what is already there changes nothing and is not an action worth an audit line.
   if (changes.length === 0) return workflowItemView(before);
@@ -126,7 +142,7 @@ export async function submitForReview(
   requireStatus(before, ['draft', 'returned'], '提交审核');
   // Again here: a draft saved before its files were held to their check goes to no reviewer.
   await requireConfirmedMedia(deps.media, before.draft);
-  const draft = await withReportSnapshot(deps, before.draft);
+  const draft = await withReportSnapshot(deps, id, before.draft);
   const now = deps.clock.now().toISOString();
   const after: WorkflowItem = {
     ...before,
@@ -151,9 +167,14 @@ export async function submitForReview(
 
 /**
  * An annual report goes to review with its tables computed at that moment (so what is reviewed is
- * what is published), and only once its year is over: before, its figures are not final.
+ * what is published), only once its year is over (before, its figures are not final), and only
+ * while no other report of the year is in review or published.
  */
-async function withReportSnapshot(deps: WorkflowDeps, draft: ContentDraft): Promise<ContentDraft> {
+async function withReportSnapshot(
+  deps: WorkflowDeps,
+  id: string,
+  draft: ContentDraft,
+): Promise<ContentDraft> {
   if (draft.kind !== 'annual_report') return draft;
   const thisYear = Number(chinaDate(deps.clock.now()).slice(0, 4));
   if (draft.year >= thisYear)
@@ -163,6 +184,12 @@ async function withReportSnapshot(deps: WorkflowDeps, draft: ContentDraft): Prom
         message: `${draft.year}年度报告须在该年度结束后（${draft.year + 1}年1月1日起）提交审核`,
       },
     ]);
+  // Two drafts of a year saved before a year had one: the first to go to review is the report.
+  const others = (await reportItemsOf(deps.workflow, draft.year)).filter(
+    (item) => item.id !== id && (item.publishedAt || !['draft', 'returned'].includes(item.status)),
+  );
+  if (others.length > 0)
+    throw new AppError('CONFLICT', `${draft.year}年度报告已有一稿在审核或已发布，请在该稿上修改`);
   if (!deps.reportSources) throw new Error('annual report submitted without its report sources');
   return snapshotReport(deps.reportSources, draft);
 }

@@ -1,5 +1,6 @@
 import {
   chinaDate,
+  isCalendarDate,
   isPubliclyDisclosed,
   madeOnOf,
   PUBLICATION_DEADLINE,
@@ -16,10 +17,14 @@ type Reader = ReturnType<typeof calendarReader>;
 
 /**
  * Art. 26 binds information disclosed proactively: a document withheld (依申请公开, 不予公开) has no
- * publication deadline, nor has a draft saved before the rule (no madeOn).
+ * publication deadline, nor has a draft saved before the rule (no madeOn), nor one whose date
+ * cannot be counted from: stored before dates were held to real days in 1949-2099 (a year 9999
+ * overran the calendar arithmetic, a year 2205 made the dashboard read some 180 calendars).
  */
-const deadlineStart = (draft: ContentDraft) =>
-  isPubliclyDisclosed(draft) ? madeOnOf(draft) : undefined;
+function deadlineStart(draft: ContentDraft): string | undefined {
+  const madeOn = isPubliclyDisclosed(draft) ? madeOnOf(draft) : undefined;
+  return madeOn && isCalendarDate(madeOn) ? madeOn : undefined;
+}
 
 /** The last day to publish information made or changed on `madeOn`: 20 working days on. */
 export function publicationDeadline(madeOn: string, read: Reader) {
@@ -36,9 +41,10 @@ export async function latePublication(
   publishedAt: Date,
 ): Promise<LatePublication | undefined> {
   const madeOn = deadlineStart(item.draft);
-  if (!calendars || item.publishedAt || !madeOn) return undefined;
-  const { dueOn, approximate } = await publicationDeadline(madeOn, calendarReader(calendars));
   const publishedOn = chinaDate(publishedAt);
+  // Published by the day it was made (a date stored before it was held to today): never late.
+  if (!calendars || item.publishedAt || !madeOn || publishedOn <= madeOn) return undefined;
+  const { dueOn, approximate } = await publicationDeadline(madeOn, calendarReader(calendars));
   if (publishedOn <= dueOn) return undefined;
   return { id: item.id, title: item.draft.title, madeOn, dueOn, publishedOn, approximate };
 }
@@ -66,7 +72,9 @@ export async function listPublicationDeadlines(deps: {
   const views: PublicationDeadlineView[] = [];
   for (const item of lists.flat()) {
     const madeOn = deadlineStart(item.draft);
-    if (item.publishedAt || !madeOn) continue;
+    // Made after today (a date stored before it was held to today): its deadline is at least 20
+    // working days away, beyond the five the list warns of, and nothing is counted for it.
+    if (item.publishedAt || !madeOn || madeOn > today) continue;
     const deadline = await publicationDeadline(madeOn, read);
     const left = await workingDaysLeft(today, deadline.dueOn, read);
     const overdue = today > deadline.dueOn;

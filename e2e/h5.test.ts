@@ -239,9 +239,11 @@ describe('a resident in the H5 build', () => {
       // The bureau's own figures, from its profile: the disclosure office's telephone, 109号's tiers.
       await visibleText(page, '0355-5550100', false).waitFor();
       await visibleText(page, '31—100页的部分：10元/页', false).waitFor();
-      await expect(
-        page.evaluate('document.documentElement.scrollWidth'),
-      ).resolves.toBeLessThanOrEqual(375);
+      // Opened from home, the page slides in from the right (the document is wider while it
+      // moves): nothing wider than the screen once it has arrived, or this times out.
+      await page.waitForFunction('document.documentElement.scrollWidth <= 375', undefined, {
+        timeout: 5_000,
+      });
       await screenshot(page, '9-disclosure-guide-375');
       expect(await seriousViolations(page)).toEqual([]);
     } finally {

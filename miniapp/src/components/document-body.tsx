@@ -1,5 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { CATEGORY_LABELS, DOCUMENT_TYPE_LABELS, KIND_LABELS, officeName, type DocumentDraft } from '@sunshine/shared';
+import {
+  CATEGORY_LABELS,
+  DOCUMENT_TYPE_LABELS,
+  KIND_LABELS,
+  officeName,
+  type DocumentDraft,
+} from '@sunshine/shared';
 import type { ReactNode } from 'react';
 import { AttachmentList } from './attachment-list';
 import { BodyHeader, BodySection } from './body-header';

@@ -61,12 +61,6 @@ async function main() {
     submissions: guard,
     bureau,
     calendars,
-    contentCheck: { check: async () => 'pass' },
-    users: {
-      get: async (userId) => ({ userId, openid: `demo-${userId}`, createdAt: '' }),
-      findByOpenid: async () => undefined,
-      create: async () => '',
-    },
   });
   // Applications received before the report's index existed are put into it (data-model #114).
   await reportIndexBackfill(client, table).backfill();

@@ -212,13 +212,27 @@ function formOf(demo: DemoApplication, n: number) {
 }
 
 /**
+ * The demo's applicants are no WeChat users and its texts are ours: no content check, no user
+ * records (every caller, the seed and its tests, would otherwise stub the same two ports).
+ */
+const DEMO_APPLICANTS: Pick<ApplicationDeps, 'contentCheck' | 'users'> = {
+  contentCheck: { check: async () => 'pass' },
+  users: {
+    get: async (userId) => ({ userId, openid: `demo-${userId}`, createdAt: '' }),
+    findByOpenid: async () => undefined,
+    create: async () => '',
+  },
+};
+
+/**
  * Apply and handle each demo application through the use cases at its own dates (the clock set to
  * 10:00 in China on each), so its clock, remedies and report index are what real ones get. One
  * applicant each (the hour's limits are per person). An application already there is left alone.
  */
 export async function seedDemoApplications(
-  deps: Omit<ApplicationDeps, 'clock'>,
+  stores: Omit<ApplicationDeps, 'clock' | 'contentCheck' | 'users'>,
 ): Promise<{ written: number; existing: number }> {
+  const deps: Omit<ApplicationDeps, 'clock'> = { ...stores, ...DEMO_APPLICANTS };
   let now = new Date();
   const at = { clock: { now: () => now } };
   let written = 0;

@@ -32,12 +32,6 @@ test('the demo applications give the demo year the counts written by hand, and s
     submissions: guard,
     bureau: { get: async () => undefined },
     calendars,
-    contentCheck: { check: async () => 'pass' as const },
-    users: {
-      get: async (userId: string) => ({ userId, openid: `o-${userId}`, createdAt: '' }),
-      findByOpenid: async () => undefined,
-      create: async () => '',
-    },
   };
 
   const first = await seedDemoApplications(deps);

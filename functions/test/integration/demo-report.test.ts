@@ -126,12 +126,6 @@ describe('the demo annual report', () => {
         submissions: guard,
         bureau: { get: async () => undefined },
         calendars,
-        contentCheck: { check: async () => 'pass' as const },
-        users: {
-          get: async (userId: string) => ({ userId, openid: `o-${userId}`, createdAt: '' }),
-          findByOpenid: async () => undefined,
-          create: async () => '',
-        },
       });
 
       expect(await seedDemoReport(deps, sources)).toEqual({ written: 1, existing: 0 });

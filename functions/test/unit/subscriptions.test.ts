@@ -132,12 +132,12 @@ describe('what a button promises (subscriptionWords)', () => {
       '新发布的政策文件、解读、问答、通告、年度报告，办事指南新增或变更（收费、时限、材料、地点、办公时间），征求意见开始及采纳情况',
     );
     expect(subscriptionWords('topic:exit-entry')).toEqual({
-      label: `订阅「出入境」：${LIBRARY_RELEASES}`,
+      label: '订阅「出入境」',
+      arrives: LIBRARY_RELEASES,
       subject: `「出入境」${LIBRARY_RELEASES}`,
     });
-    expect(subscriptionWords('category:decision').label).toBe(
-      `订阅「决策公开」：${LIBRARY_RELEASES}`,
-    );
+    expect(subscriptionWords(`topic:${customTopicKey('消防')}`).label).toBe('订阅「消防」');
+    expect(subscriptionWords('category:decision').label).toBe('订阅「决策公开」');
     // An office by the name the page shows (the bureau's profile may rename it).
     expect(subscriptionWords('office:traffic', '交警大队').subject).toBe(
       `「交警大队」${LIBRARY_RELEASES}`,
@@ -150,10 +150,22 @@ describe('what a button promises (subscriptionWords)', () => {
         (topic) => subscriptionWords(topic as never),
       ),
     ).toEqual([
-      { label: '订阅紧急通告：发布紧急通告时提醒我', subject: '紧急通告发布' },
-      { label: '采纳情况公布后提醒我', subject: '本次征求意见的采纳情况公布' },
-      { label: '答复后提醒我', subject: '本条留言的答复' },
-      { label: '答复后提醒我', subject: '本件信息公开申请的答复' },
+      { label: '订阅紧急通告', arrives: '发布紧急通告时提醒您', subject: '紧急通告发布' },
+      {
+        label: '采纳情况公布后提醒我',
+        arrives: '本次征求意见的采纳情况公布时提醒您',
+        subject: '本次征求意见的采纳情况公布',
+      },
+      {
+        label: '答复后提醒我',
+        arrives: '本条留言答复后提醒您，在“我的留言”查看答复',
+        subject: '本条留言的答复',
+      },
+      {
+        label: '答复后提醒我',
+        arrives: '本件申请答复后提醒您，在“我的申请”查看答复',
+        subject: '本件信息公开申请的答复',
+      },
     ]);
   });
 });

@@ -117,8 +117,10 @@ export const LIBRARY_RELEASES =
 
 /** The words of a subscribe button and of the prompt standing in for WeChat's: exactly what will arrive. */
 export interface SubscriptionWords {
-  /** The button, e.g. 订阅「出入境」：新发布的政策文件…. */
+  /** The button's action, e.g. 订阅「出入境」. */
   label: string;
+  /** What will arrive, on the button under its action (label and this read as one sentence: 「label：arrives」). */
+  arrives: string;
   /** What the person agrees to receive, in the H5 stand-in's 「接收…通知」. */
   subject: string;
 }
@@ -130,15 +132,36 @@ export interface SubscriptionWords {
  */
 export function subscriptionWords(topic: SubscriptionTopic, name?: string): SubscriptionWords {
   if (topic === URGENT_TOPIC)
-    return { label: '订阅紧急通告：发布紧急通告时提醒我', subject: '紧急通告发布' };
+    return {
+      label: '订阅紧急通告',
+      arrives: '发布紧急通告时提醒您',
+      subject: '紧急通告发布',
+    };
   const followUp = followUpOf(topic);
   if (followUp?.kind === 'consultation')
-    return { label: '采纳情况公布后提醒我', subject: '本次征求意见的采纳情况公布' };
-  if (followUp?.kind === 'question') return { label: '答复后提醒我', subject: '本条留言的答复' };
+    return {
+      label: '采纳情况公布后提醒我',
+      arrives: '本次征求意见的采纳情况公布时提醒您',
+      subject: '本次征求意见的采纳情况公布',
+    };
+  if (followUp?.kind === 'question')
+    return {
+      label: '答复后提醒我',
+      arrives: '本条留言答复后提醒您，在“我的留言”查看答复',
+      subject: '本条留言的答复',
+    };
   if (followUp?.kind === 'application')
-    return { label: '答复后提醒我', subject: '本件信息公开申请的答复' };
+    return {
+      label: '答复后提醒我',
+      arrives: '本件申请答复后提醒您，在“我的申请”查看答复',
+      subject: '本件信息公开申请的答复',
+    };
   const named = `「${name ?? subscriptionTopicLabel(topic)}」`;
-  return { label: `订阅${named}：${LIBRARY_RELEASES}`, subject: `${named}${LIBRARY_RELEASES}` };
+  return {
+    label: `订阅${named}`,
+    arrives: LIBRARY_RELEASES,
+    subject: `${named}${LIBRARY_RELEASES}`,
+  };
 }
 
 export const SubscriptionTopicSchema = v.pipe(

@@ -43,11 +43,7 @@ export function ConsultationPanel({
                 ? '（您此前已回答过选择题，本次只记录文字意见。）'
                 : ''}
           </Text>
-          <SubscribeButton
-            topics={[`consultation:${consultation.id}`]}
-            label='采纳情况公布后提醒我'
-            subject='意见采纳情况'
-          />
+          <SubscribeButton topic={`consultation:${consultation.id}`} />
         </View>
       )}
       {status.phase === 'open' && (

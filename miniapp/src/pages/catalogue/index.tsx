@@ -84,13 +84,12 @@ export default function Catalogue() {
         />
       </View>
 
-      {/* A category or an office is a topic one may follow; a catalogue topic (户籍, 交通…) is not. */}
-      {value && (facet === 'category' || facet === 'office') && (
+      {/* A category, an office or a topic may be followed: every kind filed under it is announced. */}
+      {value && (
         <SubscribeButton
           key={`${facet}:${value}`}
-          topics={[`${facet}:${value}` as SubscriptionTopic]}
-          label={`订阅${chosen}更新`}
-          subject={chosen}
+          topic={`${facet}:${value}` as SubscriptionTopic}
+          name={labels[value] ?? topicLabel(value)}
         />
       )}
 

@@ -145,12 +145,7 @@ export default function Home() {
 
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
-        <SubscribeButton
-          topics={['urgent']}
-          label='订阅紧急通告'
-          subject='「紧急通告」'
-          prefetch={!latest.loading}
-        />
+        <SubscribeButton topic='urgent' prefetch={!latest.loading} />
         <View
           className='home__ask-entry home__subscriptions'
           hoverClass='home__library-entry--pressed'

@@ -67,11 +67,7 @@ export default function MyQuestions() {
                   </View>
                 )}
                 {question.status !== 'answered' && (
-                  <SubscribeButton
-                    topics={[`question:${question.id}`]}
-                    label='答复后提醒我'
-                    subject='留言答复'
-                  />
+                  <SubscribeButton topic={`question:${question.id}`} />
                 )}
                 {question.status === 'answered' && (
                   <AnswerRating

@@ -103,9 +103,9 @@ export default function MySubscriptions() {
             <View className='my-subscriptions__actions'>
               {!subscription.longTerm && (
                 <SubscribeButton
-                  topics={[subscription.topic]}
+                  topic={subscription.topic}
+                  name={subscription.label}
                   label='再次订阅'
-                  subject={`「${subscription.label}」`}
                   onSubscribed={renewed}
                 />
               )}

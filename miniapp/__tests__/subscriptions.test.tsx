@@ -263,6 +263,21 @@ describe('我的订阅', () => {
     expect(screen.getByText('紧急通告')).toBeTruthy();
   });
 
+  test('a topic subscription is listed by its name, and 再次订阅 says what it brings', async () => {
+    serve({
+      'GET /v1/me/subscriptions': () =>
+        mine([subscription({ topic: 'topic:exit-entry', label: '出入境', credits: 0 })]),
+      'GET /v1/subscriptions/options': () => OPTIONS,
+    });
+    render(<MySubscriptions />);
+
+    expect(await screen.findByText('出入境')).toBeTruthy();
+    expect(screen.getByText('再次订阅')).toBeTruthy();
+    expect(screen.getByText(LIBRARY_RELEASES)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('再次订阅')));
+    expect(screen.getByText(`接收「出入境」${LIBRARY_RELEASES}通知`)).toBeTruthy();
+  });
+
   test('keeps a subscription when the person thinks better of cancelling', async () => {
     serve({ 'GET /v1/me/subscriptions': () => mine([subscription()]) });
     (Taro.showModal as jest.Mock).mockResolvedValueOnce({

@@ -58,6 +58,8 @@ describe('我的意见', () => {
     expect(screen.getByText('采纳情况：部分采纳')).toBeTruthy();
     expect(screen.getByText('周六上午开放一个窗口')).toBeTruthy();
     expect(screen.getAllByText('采纳情况：', { exact: false })).toHaveLength(1);
+    expect(screen.getAllByText('2026-11-25 提交')).toHaveLength(2);
+    expect(screen.getAllByText('2026-11-25 公开')).toHaveLength(1);
     expect(requestedUrls()).toEqual(['http://api.test/v1/me/comments']);
   });
 

@@ -68,7 +68,10 @@ function CommentCard({ comment }: { comment: MyComment }) {
         </Text>
       </View>
       <Text className='my-comments__text'>{comment.text}</Text>
-      <Text className='my-comments__meta'>{formatDate(comment.at)}</Text>
+      {/* A shown comment's date is the day it was shown (MyComment.at). */}
+      <Text className='my-comments__meta'>
+        {formatDate(comment.at)} {comment.status === 'approved' ? '公开' : '提交'}
+      </Text>
       {comment.status === 'rejected' && comment.reason && (
         <Text className='my-comments__reason'>未公开的理由：{comment.reason}</Text>
       )}

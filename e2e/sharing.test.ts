@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { aConsultationDraft } from '../functions/test/support/drafts';
+import { seriousViolations } from './support/axe';
 import { openPhone, screenshot } from './support/browser';
 import { signInAsResident, visible } from './support/staff';
 
@@ -146,6 +147,7 @@ describe('我的意见', () => {
     await card.getByText('待审核', { exact: true }).waitFor();
     await card.getByText(TITLE, { exact: true }).waitFor();
     await screenshot(page, 'my-comments-1-pending');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('meets no script error on the way', () => {

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ConsultationStatus, PublishedConsultation } from '@sunshine/shared';
+import { MY_COMMENTS_URL } from '../../page-urls';
 import { SubscribeButton } from '../subscribe-button';
 import { BarChart } from './bar-chart';
 import { CommentForm } from './comment-form';
@@ -44,6 +46,12 @@ export function ConsultationPanel({
                 : ''}
           </Text>
           <SubscribeButton topic={`consultation:${consultation.id}`} />
+          <Text
+            className='consultation__link'
+            onClick={() => Taro.navigateTo({ url: MY_COMMENTS_URL })}
+          >
+            在「我的意见」中查看审核和采纳情况
+          </Text>
         </View>
       )}
       {status.phase === 'open' && (

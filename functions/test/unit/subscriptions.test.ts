@@ -120,6 +120,7 @@ describe('template configuration', () => {
     expect(templateIdsFrom({})).toEqual({
       release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false },
       reply: { templateId: 'TPL_REPLY', longTerm: false },
+      reminder: { templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     });
   });
 
@@ -133,6 +134,7 @@ describe('template configuration', () => {
     ).toEqual({
       release: { templateId: 'abcRelease', longTerm: true },
       reply: { templateId: 'xyzReply', longTerm: false },
+      reminder: { templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     });
   });
 
@@ -156,6 +158,7 @@ describe('template configuration', () => {
     expect(options.templates).toEqual([
       { kind: 'release', templateId: 'TPL_POLICY_RELEASE', longTerm: false },
       { kind: 'reply', templateId: 'TPL_REPLY', longTerm: true },
+      { kind: 'reminder', templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { followUpOf, type FieldIssue, type SubscriptionTopic } from '@sunshine/shared';
+import { followUpOf, staffOf, type FieldIssue, type SubscriptionTopic } from '@sunshine/shared';
 import type { ApplicationStore } from '../../ports/application-store';
 import type { ContentStore } from '../../ports/content-store';
 import type { QuestionStore } from '../../ports/question-store';
@@ -20,6 +20,8 @@ async function mayFollow(
   userId: string,
   topic: SubscriptionTopic,
 ): Promise<boolean> {
+  const staff = staffOf(topic);
+  if (staff !== undefined) return staff === userId;
   const followUp = followUpOf(topic);
   if (!followUp) return true;
   switch (followUp.kind) {
@@ -31,6 +33,9 @@ async function mayFollow(
       const entry = await deps.content.getPublished(followUp.id);
       return entry?.item.kind === 'consultation' && !entry.item.withdrawal;
     }
+    case 'concern':
+      // Wired to the concern store in the next step; until then no concern can be followed.
+      return false;
   }
 }
 

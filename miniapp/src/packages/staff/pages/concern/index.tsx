@@ -183,7 +183,7 @@ function ConcernDesk({
           schema={CloseConcernInputSchema}
           field='statement'
           placeholder='情况说明：处置结果和后续安排，群众可见（10 字以上）'
-          confirmText='结束关切'
+          confirmText='确认结束'
           danger
           onCancel={() => setClosing(false)}
           onConfirm={async (statement) => {

@@ -1,13 +1,19 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ClockView, StaffConcernView } from '@sunshine/shared';
+import type { ClockView, MeView, StaffConcernView } from '@sunshine/shared';
 import StaffConcern from '../../src/packages/staff/pages/concern/index';
 import StaffConcerns from '../../src/packages/staff/pages/concerns/index';
+import Editor from '../../src/packages/staff/pages/editor/index';
 import { ConcernSection } from '../../src/packages/staff/pages/home/concern-section';
 import * as concerns from '../../src/services/concerns';
-import { byPlaceholder, resetMocksOf, typeInto } from './interact';
+import { clearSession, saveSession } from '../../src/services/session';
+import * as staff from '../../src/services/staff';
+import { fillCatalogue } from './fill-draft';
+import { me, noticeDraft, workflowItem } from './fixtures';
+import { byPlaceholder, control, pick, resetMocksOf, toggle, typeInto } from './interact';
 
 jest.mock('../../src/services/concerns');
+jest.mock('../../src/services/staff');
 
 const useRouter = Taro.useRouter as unknown as jest.Mock;
 const HOUR = 3_600_000;
@@ -53,7 +59,7 @@ const at = (hoursAfterArising: number) => {
 };
 
 beforeEach(() => {
-  resetMocksOf(concerns);
+  resetMocksOf(concerns, staff);
   (Taro.navigateTo as jest.Mock).mockClear();
   useRouter.mockReturnValue({ params: { id: CONCERN_ID }, path: '/' });
   jest.mocked(concerns.getStaffConcern).mockResolvedValue(concern());
@@ -63,7 +69,12 @@ afterEach(() => jest.useRealTimers());
 
 // First: Taro's H5 components render on timers, which the fake clocks below would hold.
 describe('the staff concern page', () => {
+  const signedInAs = (roles: MeView['roles']) =>
+    saveSession({ token: 'token', expiresAt: Date.now() + HOUR, user: me({ roles }) });
+  afterEach(clearSession);
+
   test('opens the editor with a notice attached to the concern as the entry chosen', async () => {
+    signedInAs(['editor', 'responder']);
     await act(async () => render(<StaffConcern />));
 
     fireEvent.click(screen.getByText('发布关切信息', { selector: 'button, taro-button-core' }));
@@ -71,6 +82,15 @@ describe('the staff concern page', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/packages/staff/pages/editor/index?kind=notice&concern=${CONCERN_ID}&entry=first_release`,
     });
+  });
+
+  test('tells those who do not write drafts how a release comes to answer the concern, and offers them reminders', async () => {
+    signedInAs(['reviewer', 'responder']);
+    await act(async () => render(<StaffConcern />));
+
+    expect(screen.queryByText('发布关切信息', { selector: 'button, taro-button-core' })).toBeNull();
+    expect(screen.getByText(/权威发布由编辑人员撰写/)).toBeTruthy();
+    expect(screen.getByText('接收提醒')).toBeTruthy();
   });
 
   test('closes the concern with the statement residents read', async () => {
@@ -89,6 +109,57 @@ describe('the staff concern page', () => {
     expect(concerns.closeConcern).toHaveBeenCalledTimes(1);
     expect(concerns.closeConcern).toHaveBeenCalledWith(CONCERN_ID, { statement });
     expect(await screen.findByText('已结束')).toBeTruthy();
+  });
+});
+
+describe('关联关切 in the editor', () => {
+  const OTHER_ID = '01HTESTC0NCERN000000000002';
+  beforeEach(() => {
+    jest.mocked(staff.createDraft).mockResolvedValue(workflowItem({ status: 'draft' }));
+    jest.mocked(concerns.listConcernChoices).mockResolvedValue([
+      { id: CONCERN_ID, title: '某路段交通事故' },
+      { id: OTHER_ID, title: '网传某小区治安问题' },
+    ]);
+  });
+  const write = async () => {
+    const value = noticeDraft({ urgent: true });
+    await fillCatalogue(value);
+    await typeInto(control('body'), value.body);
+    return value;
+  };
+  const save = () => act(async () => fireEvent.click(screen.getByText('保存草稿')));
+
+  test('a notice opened from a concern’s page is sent attached to it as the entry chosen there', async () => {
+    useRouter.mockReturnValue({
+      params: { kind: 'notice', concern: CONCERN_ID, entry: 'update' },
+      path: '/packages/staff/pages/editor/index',
+    });
+    await act(async () => render(<Editor />));
+    const value = await write();
+    toggle(control('urgent'), true);
+
+    await save();
+
+    expect(staff.createDraft).toHaveBeenCalledWith({
+      ...value,
+      concern: { id: CONCERN_ID, entry: 'update' },
+    });
+  });
+
+  test('a concern and its entry kind are picked among the open ones', async () => {
+    useRouter.mockReturnValue({ params: { kind: 'notice' }, path: '/' });
+    await act(async () => render(<Editor />));
+    const value = await write();
+    toggle(control('urgent'), true);
+
+    pick(control('concern'), 2); // after 不关联 and the first concern
+    pick(control('concern.entry'), 2); // 首次权威发布, 进展通报, 辟谣
+    await save();
+
+    expect(staff.createDraft).toHaveBeenCalledWith({
+      ...value,
+      concern: { id: OTHER_ID, entry: 'rebuttal' },
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   OpenConcernInput,
   PressConferenceInput,
 } from '@sunshine/shared';
+import { ApiError } from './api-error';
 import { call } from './request';
 
 /**
@@ -42,3 +43,16 @@ export const recordPressConference = (id: string, input: PressConferenceInput) =
 export const closeConcern = (id: string, input: CloseConcernInput) =>
   call('closeConcern', { params: { id }, body: input });
 export const getConcernFigures = (year: number) => call('concernFigures', { query: { year } });
+
+/**
+ * The open concerns a draft may answer (the editor's 关联关切). Roles that handle concerns read
+ * them all; an editor who does not is offered the open major ones, which are public.
+ */
+export async function listConcernChoices(): Promise<Array<{ id: string; title: string }>> {
+  try {
+    return (await listStaffConcerns('open')).items;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'FORBIDDEN') return listOpenMajorConcerns();
+    throw error;
+  }
+}

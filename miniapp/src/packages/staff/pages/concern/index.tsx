@@ -67,7 +67,10 @@ function ConcernDesk({
     concern.entries.length ? 'update' : 'first_release',
   );
   const [closing, setClosing] = useState(false);
-  const userId = readSession()?.user.userId;
+  const user = readSession()?.user;
+  const userId = user?.userId;
+  // Drafts are written by editors; others are told how a release comes to answer the concern.
+  const writes = user?.roles.includes('editor') ?? false;
   const needsPressConference =
     open &&
     concern.clocks.some((clock) => clock.clock === 'press_conference') &&
@@ -134,7 +137,14 @@ function ConcernDesk({
         )}
       </StaffCard>
 
-      {open && (
+      {open && !writes && (
+        <StaffCard title='发布关切信息'>
+          <Text className='staff-concern__hint'>
+            权威发布由编辑人员撰写：在编辑器的「关联关切」中选择本关切，审核发布后即列入回应进展，并通知关注者和紧急通告订阅者。
+          </Text>
+        </StaffCard>
+      )}
+      {open && writes && (
         <StaffCard title='发布关切信息'>
           <OptionPicker
             options={CONCERN_ENTRY_KINDS}

@@ -6,7 +6,7 @@ import {
   type FieldIssue,
 } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
-import { listStaffConcerns } from '../../../../services/concerns';
+import { listConcernChoices } from '../../../../services/concerns';
 import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';
 import { StaffCard } from '../../components/staff-card';
@@ -29,8 +29,8 @@ export function ConcernLinkField({
   disabled: boolean;
   onChange: (value: ConcernLink | undefined) => void;
 }) {
-  const open = useRemote(() => listStaffConcerns('open'), []);
-  const concerns = open.data?.items ?? [];
+  const open = useRemote(listConcernChoices, []);
+  const concerns = open.data ?? [];
   const ids = [NONE, ...concerns.map((concern) => concern.id)];
   // A concern no longer open stays named by its id: the server refuses it with its reason.
   if (value && !ids.includes(value.id)) ids.push(value.id);

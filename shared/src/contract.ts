@@ -161,6 +161,13 @@ export interface FunctionSettings {
 
 export interface RouteDef extends FunctionSettings {
   /**
+   * Deploy this route in one function with the other routes of its feature naming the same
+   * function (the stack is near CloudFormation's 500 resources, and a function costs about five).
+   * That function's handler, `handlers/<feature>/<kebab-case function>.ts`, hands each request to
+   * the route's own handler; its grants are the union of its routes'. Absent: a function of its own.
+   */
+  function?: string;
+  /**
    * What the route does for its caller, in a sentence or two: docs/api.md prints it under the
    * route's heading. Only the scripts read it; the functions and the mini-program import
    * routes.generated.ts, so no bundle carries it.
@@ -575,6 +582,7 @@ export const ROUTE_FEATURES = {
   // read the thread of an open or closed one, and a banner while a major one is open.
   concerns: {
     openConcern: {
+      function: 'concernsStaff',
       summary:
         'Open a concern: what happened, when it arose (at most 30 days back, never in the future), its level and office, and the staff told of its deadlines (the opener by default). Its clocks run from `arisenAt` in clock hours: a major one 5 h to the first authoritative release and 24 h to a press conference, a general one 48 h to an answer. Audited.',
       method: 'POST',
@@ -585,6 +593,7 @@ export const ROUTE_FEATURES = {
       output: answers<StaffConcernView>(),
     },
     listConcerns: {
+      function: 'concernsStaff',
       summary:
         "Concerns by `status` (`open` by default): open ones with the nearest running deadline first, closed ones newest first; `nextCursor` is the next page's `cursor`.",
       method: 'GET',
@@ -595,6 +604,7 @@ export const ROUTE_FEATURES = {
       output: answers<Page<StaffConcernView>>(),
     },
     concernFigures: {
+      function: 'concernsStaff',
       summary:
         "A year's concerns (by year of arising): per level how many were opened and closed, and per clock how many closed ones kept it, were late, or (press conferences) were not held.",
       method: 'GET',
@@ -605,6 +615,7 @@ export const ROUTE_FEATURES = {
       output: answers<ConcernFiguresView>(),
     },
     getStaffConcern: {
+      function: 'concernsStaff',
       summary: 'One concern with its clocks, assignees, press conference and thread.',
       method: 'GET',
       path: '/v1/staff/concerns/{id}',
@@ -614,6 +625,7 @@ export const ROUTE_FEATURES = {
       output: answers<StaffConcernView>(),
     },
     recordPressConference: {
+      function: 'concernsStaff',
       summary:
         'Record the press conference of a major open concern: held (when, and a https link) or not held (why). Audited; recording again replaces it.',
       method: 'POST',
@@ -625,6 +637,7 @@ export const ROUTE_FEATURES = {
       output: answers<StaffConcernView>(),
     },
     closeConcern: {
+      function: 'concernsStaff',
       summary:
         'Close an open concern with the statement residents read; records on time or late for each clock. 400 when no release is attached yet (请先发布至少一条权威信息); 409 when someone closed it first. Audited.',
       method: 'POST',
@@ -636,6 +649,7 @@ export const ROUTE_FEATURES = {
       output: answers<StaffConcernView>(),
     },
     listOpenConcerns: {
+      function: 'concernsPublic',
       summary:
         'The open major concerns (重大突发事件), newest first, for the banner of the home and list pages: one read, cached like other public reads.',
       method: 'GET',
@@ -645,6 +659,7 @@ export const ROUTE_FEATURES = {
       output: answers<OpenConcernBanner[]>(),
     },
     getConcern: {
+      function: 'concernsPublic',
       summary:
         'A concern as residents read it: what happened, its thread of releases in time order, and once closed the statement and whether each clock was kept; no staff names or ids. 404 for an unknown id.',
       method: 'GET',

@@ -7,6 +7,7 @@ import { officeListOf } from '../domain/bureau/offices';
 import { clock, tableStore } from './base';
 import { bureauStore } from './bureau';
 import { contentStore } from './content';
+import { concernStore } from './concern-store';
 import { userStore } from './identity';
 import { questionStore } from './questions';
 
@@ -25,4 +26,5 @@ export const subscriptionDeps = (): SubscriptionDeps => ({
   questions: questionStore(),
   applications: applicationStore(),
   content: contentStore(),
+  concerns: concernStore(),
 });

@@ -21,6 +21,7 @@ import type {
 import { testId } from '../support/interpretations';
 
 const QUESTION = testId(1);
+const CONCERN = testId(2);
 const RESIDENT = { userId: 'u-resident', roles: [] };
 
 /** Keeps what the use case asks to record, and answers listMine from it as the store would. */
@@ -55,6 +56,7 @@ function setup(env: Record<string, string> = {}) {
     },
     applications: { get: async () => undefined },
     content: { getPublished: async () => undefined },
+    concerns: { get: async (id) => (id === CONCERN ? ({ id } as never) : undefined) },
     clock: { now: () => new Date('2026-11-27T02:00:00.000Z') },
   };
   return { deps, subscriptions };
@@ -252,6 +254,55 @@ describe('credit rules', () => {
       fields: [{ field: 'topics.0', message: '只能订阅本人留言或申请的答复提醒' }],
     });
     expect(subscriptions.changes).toEqual([]);
+  });
+
+  test('anyone may follow an existing concern; an unknown one is refused by name', async () => {
+    const { deps, subscriptions } = setup();
+    const unknown = testId(3);
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: [`concern:${unknown}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.0', message: '该关切事项不存在' }],
+    });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: [`concern:${CONCERN}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+
+    expect(outcome.subscribed.map((view) => [view.topic, view.label, view.kind])).toEqual([
+      [`concern:${CONCERN}`, '关切事项进展', 'release'],
+    ]);
+    expect(subscriptions.changes).toHaveLength(1);
+  });
+
+  test("a staff member's reminders are theirs alone, and come on the reminder template", async () => {
+    const { deps, subscriptions } = setup();
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: ['staff:u-responder'],
+      results: answers(['TPL_STAFF_REMINDER', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.0', message: '只能订阅本人的工作提醒' }],
+    });
+    const outcome = await subscribe(
+      deps,
+      { userId: 'u-responder', roles: ['responder'] },
+      {
+        topics: ['staff:u-responder'],
+        results: answers(['TPL_STAFF_REMINDER', 'accept']),
+      },
+    );
+
+    expect(outcome.subscribed.map((view) => [view.topic, view.label, view.kind])).toEqual([
+      ['staff:u-responder', '工作提醒', 'reminder'],
+    ]);
+    expect(subscriptions.changes).toHaveLength(1);
   });
 
   test("an office topic names one of the bureau's offices: an added one is offered and named, an unknown one refused", async () => {

@@ -1,4 +1,5 @@
 import {
+  type ConcernLevel,
   isPubliclyDisclosed,
   type PublishedContent,
   type SubscriptionTopic,
@@ -6,6 +7,7 @@ import {
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage } from './messages';
+import { concernTopics } from '../concerns/attach';
 
 /** The kinds whose first publication is news to subscribers (the plan: interpretations and notices). */
 const ANNOUNCED_KINDS = ['interpretation', 'notice'] as const;
@@ -23,18 +25,25 @@ export function releaseFor(
   now: string,
   /** The item's office as the bureau's profile names it. */
   officeName: string,
+  /** The level of the concern the item answers, if it answers one (issue 17). */
+  concernLevel?: ConcernLevel,
 ): Release | undefined {
+  // A release answering a concern is announced whatever its kind: its followers wait for it.
+  const ofConcern = concernTopics(content, concernLevel);
   if (
     version !== 1 ||
-    !(ANNOUNCED_KINDS as readonly string[]).includes(content.kind) ||
+    !(ofConcern.length || (ANNOUNCED_KINDS as readonly string[]).includes(content.kind)) ||
     !isPubliclyDisclosed(content)
   )
     return undefined;
-  const urgent = content.kind === 'notice' && content.urgent;
+  const urgent = (content.kind === 'notice' && content.urgent) || ofConcern.includes('urgent');
   const topics: SubscriptionTopic[] = [
-    ...(urgent ? (['urgent'] as const) : []),
-    `category:${content.category}`,
-    `office:${content.office}`,
+    ...new Set<SubscriptionTopic>([
+      ...(urgent ? (['urgent'] as const) : []),
+      ...ofConcern,
+      `category:${content.category}`,
+      `office:${content.office}`,
+    ]),
   ];
   // The message but for its recipient, who is filled in per send.
   const { openid: _nobody, ...message } = releaseMessage({

@@ -61,6 +61,14 @@ async function subscribe(page: Page, label: string) {
 const button = (page: Page, text: string) =>
   page.locator('.action-button').filter({ hasText: text }).filter({ visible: true }).first();
 
+/** A clock of this tone on the page shown (the H5 router keeps earlier pages, hidden, behind it). */
+const clockShowing = (page: Page, tone: string, label: string) =>
+  page
+    .locator(`.concern-clock--${tone}`)
+    .filter({ hasText: label })
+    .filter({ visible: true })
+    .first();
+
 /** The page, loaded afresh (the banner's one-minute memory starts empty, as in a new session). */
 async function openFresh(page: Page, hash: string) {
   await page.goto('about:blank');
@@ -99,6 +107,7 @@ describe('a major concern, from opening to closing', () => {
 
   test('a resident sees the banner on home, follows the concern and subscribes to 紧急通告', async () => {
     const { page } = phone;
+    await page.goto('about:blank');
     await signInAsResident(page, web(), RESIDENT);
     await openFresh(page, '#/pages/index/index');
 
@@ -116,6 +125,7 @@ describe('a major concern, from opening to closing', () => {
 
   test('an editor writes its first release from the concern, and a reviewer publishes it', async () => {
     const { page } = phone;
+    await page.goto('about:blank');
     await signInAs(page, web(), 'demo-editor');
     await openFresh(
       page,
@@ -138,6 +148,7 @@ describe('a major concern, from opening to closing', () => {
     await visible(page, '提交审核').click();
     await submitted;
 
+    await page.goto('about:blank');
     await signInAs(page, web(), 'demo-reviewer');
     await openFresh(page, `#/packages/staff/pages/review/index?id=${noticeId}`);
     await visible(page, '立即发布').click();
@@ -146,7 +157,7 @@ describe('a major concern, from opening to closing', () => {
 
     await openFresh(page, `#/packages/staff/pages/concern/index?id=${concernId}`);
     await visible(page, NOTICE).waitFor();
-    await page.locator('.concern-clock--met').filter({ hasText: '首次权威发布' }).first().waitFor();
+    await clockShowing(page, 'met', '首次权威发布').waitFor();
   });
 
   test('the sandbox holds exactly one message for the resident who follows it and subscribes to 紧急通告', async () => {
@@ -178,6 +189,7 @@ describe('a major concern, from opening to closing', () => {
 
   test('the banner is gone, and the concern page shows the thread, the statement and on time / late', async () => {
     const { page } = phone;
+    await page.goto('about:blank');
     await signInAsResident(page, web(), RESIDENT);
     const banner = page.waitForResponse(/\/v1\/concerns\/open/);
     await openFresh(page, '#/pages/index/index');

@@ -97,11 +97,7 @@ describe('a major concern, from opening to closing', () => {
     await page.waitForURL(/staff\/pages\/concern\/index\?id=/);
     concernId = new URL(page.url().replace('#', '')).searchParams.get('id')!;
     expect(concernId).toMatch(/^[0-9A-Z]{26}$/);
-    await page
-      .locator('.concern-clock--calm')
-      .filter({ hasText: '首次权威发布' })
-      .first()
-      .waitFor();
+    await clockShowing(page, 'calm', '首次权威发布').waitFor();
     await screenshot(page, 'concern-1-staff-opened');
   });
 

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoConcernStore } from '../../src/adapters/dynamo/concern-store';
 import { userKey } from '../../src/adapters/dynamo/keys';
+import { DEMO_CONCERN, seedDemoConcerns } from '../../src/seed/demo-concerns';
 import { aNoticeDraft, aQaDraft } from '../support/drafts';
 import { testId } from '../support/interpretations';
 import { createTestApp } from './support/app';
@@ -346,6 +348,25 @@ describe('a major concern from opening to closing', () => {
         { label: '新闻发布会', onTime: 0, late: 1, notHeld: 0 },
       ],
     });
+  });
+});
+
+test('the demo seed adds one closed general concern, answered on time, once', async () => {
+  const store = new DynamoConcernStore(app.table.client, app.table.tableName);
+
+  expect(await seedDemoConcerns(store)).toBe(true);
+  expect(await seedDemoConcerns(store)).toBe(false);
+  const page = (await app.call('getConcern', { pathParameters: { id: DEMO_CONCERN.id } })).body
+    .data;
+  expect(page).toMatchObject({ status: 'closed', clocks: [{ label: '回应', state: 'met' }] });
+  expect((await app.call('listOpenConcerns')).body.data).toEqual([]);
+  const figures = (await app.call('concernFigures', { token: admin, query: { year: '2024' } })).body
+    .data;
+  expect(figures.levels[1]).toMatchObject({
+    level: 'general',
+    opened: 1,
+    closed: 1,
+    perClock: [{ label: '回应', onTime: 1, late: 0, notHeld: 0 }],
   });
 });
 

@@ -10,7 +10,7 @@ import { call } from './request';
 /**
  * How long the open major concerns are kept in memory. Home, the catalogue and search all show
  * the banner: moving between them within a minute reuses one answer, and a concern that closes
- * leaves the banner within a minute (the API's own cache of this read is as long).
+ * leaves the banner within a minute (the CDN's copy is invalidated on open and close).
  */
 export const OPEN_CONCERNS_TTL_MS = 60_000;
 

@@ -351,7 +351,7 @@ describe('a major concern from opening to closing', () => {
   });
 });
 
-test('the demo seed adds one closed general concern, answered on time, once', async () => {
+test("the demo seed adds one closed general concern, answered on time, once; the year's figures and the annual report count it", async () => {
   const store = new DynamoConcernStore(app.table.client, app.table.tableName);
 
   expect(await seedDemoConcerns(store)).toBe(true);
@@ -368,6 +368,9 @@ test('the demo seed adds one closed general concern, answered on time, once', as
     closed: 1,
     perClock: [{ label: '回应', onTime: 1, late: 0, notHeld: 0 }],
   });
+  // The annual report's live view carries the same figures for the narrative to quote.
+  const live = await app.call('getLiveReport', { token: admin, pathParameters: { year: '2024' } });
+  expect(live.body.data.concerns).toEqual(figures);
 });
 
 test('a general concern has no press conference to record', async () => {

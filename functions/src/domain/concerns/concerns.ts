@@ -148,7 +148,7 @@ export async function recordPressConference(
         : `「${before.title}」未召开新闻发布会：${input.note ?? ''}`,
     ),
   );
-  await deps.publicCache?.itemChanged(id);
+  // Nothing residents read changed: the press conference is staff's record until the close.
   return staffConcernView(after, now);
 }
 
@@ -221,7 +221,7 @@ export async function listConcerns(
 
 /** A year's figures, by year of arising: opened and closed per level, and how each clock went. */
 export async function concernFigures(
-  deps: Pick<ConcernDeps, 'concerns'>,
+  deps: { concerns: Pick<ConcernDeps['concerns'], 'listYear'> },
   year: number,
 ): Promise<ConcernFiguresView> {
   const concerns = await deps.concerns.listYear(year);

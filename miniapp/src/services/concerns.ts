@@ -42,7 +42,6 @@ export const recordPressConference = (id: string, input: PressConferenceInput) =
   call('recordPressConference', { params: { id }, body: input });
 export const closeConcern = (id: string, input: CloseConcernInput) =>
   call('closeConcern', { params: { id }, body: input });
-export const getConcernFigures = (year: number) => call('concernFigures', { query: { year } });
 
 /**
  * The open concerns a draft may answer (the editor's 关联关切). Roles that handle concerns read

@@ -171,7 +171,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
         feesCharged={view.feesCharged}
         onOpen={setOpenCell}
       />
-      <ConcernFigures year={year} />
+      <ConcernFigures year={year} figures={view.concerns} />
       <StaffCard title='工作人员填写'>
         <FormField label='报告标题' field='title' issues={issues}>
           <Input

@@ -45,15 +45,16 @@ describe('the WeChat build (miniapp/dist)', () => {
       expect.arrayContaining([...latest.map((item) => item.title), '五公开', '决策公开']),
     );
     // The first screen is one request; only once it has answered does the 订阅紧急通告 button load its
-    // template ids (WeChat opens its prompt only in a tap, so they must be there before one).
+    // template ids (WeChat opens its prompt only in a tap, so they must be there before one), and
+    // the 重大关切 banner read the open major concerns.
     expect(runtime.requests[0]).toBe(
       `${process.env.E2E_API_ORIGIN}/v1/content?kind=interpretation&limit=5`,
     );
-    expect(
-      runtime.requests
-        .slice(1)
-        .every((url) => url === `${process.env.E2E_API_ORIGIN}/v1/subscriptions/options`),
-    ).toBe(true);
+    const later = [
+      `${process.env.E2E_API_ORIGIN}/v1/subscriptions/options`,
+      `${process.env.E2E_API_ORIGIN}/v1/concerns/open`,
+    ];
+    expect(runtime.requests.slice(1).every((url) => later.includes(url))).toBe(true);
   });
 
   test('a tap on an interpretation navigates to its detail page', async () => {

@@ -42,6 +42,11 @@ const DEFAULT_TEMPLATES = [
     title: '咨询回复通知',
     keys: { thing1: '咨询主题', thing2: '回复摘要', time3: '回复时间' },
   },
+  {
+    id: 'TPL_STAFF_REMINDER',
+    title: '工作提醒',
+    keys: { thing1: '事项名称', time2: '截止时间', thing3: '提醒内容' },
+  },
 ];
 
 // Any page under packages/ (sub-packages) is accepted as well, see isKnownPage.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROUTE_FEATURES, type Access, type RouteDef } from '@sunshine/shared';
 import { JOBS, type JobDef } from '../functions/src/handlers/jobs';
-import { functionBlocks, handlerModule } from './serverless/function-blocks';
+import { functionBlocks, functionOf, handlerModule } from './serverless/function-blocks';
 
 /**
  * docs/api.md, generated from the route contract (shared/src/contract.ts) and the jobs' table,
@@ -186,7 +186,7 @@ export function renderApiDocs(): string {
   for (const [feature, routes] of Object.entries(ROUTE_FEATURES)) {
     lines.push(`## ${feature}`, '');
     for (const [name, route] of Object.entries(routes as Record<string, RouteDef>)) {
-      const settings = settingsText(name);
+      const settings = settingsText(functionOf(name, route));
       lines.push(
         `### ${name}`,
         '',
@@ -198,6 +198,11 @@ export function renderApiDocs(): string {
         `- answers: \`${outputs.get(name) ?? 'unknown'}\``,
         `- grants: ${route.grants.join(', ') || 'none'}${settings ? `; ${settings}` : ''}`,
         `- handler: \`${handlerModule(feature, name)}.ts\``,
+        ...(route.function
+          ? [
+              `- deployed in: \`${route.function}\` (\`${handlerModule(feature, route.function)}.ts\`)`,
+            ]
+          : []),
         '',
       );
       if (route.params)

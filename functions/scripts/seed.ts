@@ -26,6 +26,8 @@ import { DynamoLatePublications } from '../src/adapters/dynamo/late-publications
 import { DynamoReportApplicationSource } from '../src/adapters/dynamo/report-application-source';
 import { contentDocumentSource } from '../src/domain/report/document-source';
 import { seedDemoReport } from '../src/seed/demo-report';
+import { DynamoConcernStore } from '../src/adapters/dynamo/concern-store';
+import { seedDemoConcerns } from '../src/seed/demo-concerns';
 
 // The sandbox derives openids from the appid and a test identity, as WeChat does per app.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,6 +50,8 @@ async function main() {
   for (const calendar of DEMO_CALENDARS)
     await calendars.put(calendar, undefined, { onlyIfNew: true });
   await seedDemoNegativeList(new DynamoNegativeListStore(client, table));
+  // A closed 一般关切 answered on time (never an open major one: its banner would stay).
+  await seedDemoConcerns(new DynamoConcernStore(client, table));
   // Demo applications for the annual report's demo year, handled through the use cases at their dates.
   const secret = process.env.ADDRESS_SECRET || 'demo-seed';
   const guard = new SubmissionGuard(client, table, {

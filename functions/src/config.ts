@@ -111,11 +111,13 @@ export const localClockFile = () => optionalEnv('LOCAL_CLOCK_FILE');
 export const SANDBOX_TEMPLATE_IDS: Record<MessageKind, string> = {
   release: 'TPL_POLICY_RELEASE',
   reply: 'TPL_REPLY',
+  reminder: 'TPL_STAFF_REMINDER',
 };
 
 const TEMPLATE_ENV_NAMES: Record<MessageKind, string> = {
   release: 'WECHAT_TEMPLATE_RELEASE',
   reply: 'WECHAT_TEMPLATE_REPLY',
+  reminder: 'WECHAT_TEMPLATE_REMINDER',
 };
 
 /**

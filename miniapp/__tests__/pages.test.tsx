@@ -15,6 +15,12 @@ import {
   summary,
 } from './fixtures';
 
+// The 重大关切 banner reads after the first screen (concern-banner.test.tsx): kept out of these
+// pages' own request sequences.
+jest.mock('../src/services/concerns', () => ({
+  listOpenMajorConcerns: jest.fn(() => Promise.resolve([])),
+}));
+
 const request = Taro.request as unknown as jest.Mock;
 const useRouter = Taro.useRouter as unknown as jest.Mock;
 

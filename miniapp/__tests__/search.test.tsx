@@ -4,6 +4,11 @@ import Search from '../src/pages/search/index';
 import { answerOk, requestedUrls } from './fixtures';
 import { byPlaceholder, typeInto } from './staff/interact';
 
+// The 重大关切 banner reads on its own (concern-banner.test.tsx): kept out of this page's requests.
+jest.mock('../src/services/concerns', () => ({
+  listOpenMajorConcerns: jest.fn(() => Promise.resolve([])),
+}));
+
 const request = Taro.request as unknown as jest.Mock;
 
 beforeEach(() => {

@@ -127,7 +127,7 @@ describe('SubscribeButton in the H5 build', () => {
         }),
     });
     render(<SubscribeButton topic='urgent' />);
-    expect(screen.getByText('发布紧急通告时提醒您')).toBeTruthy();
+    expect(screen.getByText('发布紧急通告或重大关切的权威信息时提醒您')).toBeTruthy();
 
     await act(async () => fireEvent.click(screen.getByText('订阅紧急通告')));
     await act(async () => fireEvent.click(screen.getByText('拒绝')));

@@ -5,6 +5,11 @@ import Catalogue from '../src/pages/catalogue/index';
 import { forgetTopics } from '../src/services/content';
 import { answerOk, requestedUrls } from './fixtures';
 
+// The 重大关切 banner reads on its own (concern-banner.test.tsx): kept out of this page's requests.
+jest.mock('../src/services/concerns', () => ({
+  listOpenMajorConcerns: jest.fn(() => Promise.resolve([])),
+}));
+
 const request = Taro.request as unknown as jest.Mock;
 const useRouter = Taro.useRouter as unknown as jest.Mock;
 const FIRE = { key: customTopicKey('消防'), label: '消防', custom: true };

@@ -22,6 +22,7 @@ export const RESIDENT_PAGES = {
   disclosureGuide: 'pages/disclosure-guide/index',
   negativeList: 'pages/negative-list/index',
   myComments: 'pages/my-comments/index',
+  concern: 'pages/concern/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -46,6 +47,8 @@ export const STAFF_PAGES = {
   bureau: 'pages/bureau/index',
   negativeListAdmin: 'pages/negative-list/index',
   annualReport: 'pages/annual-report/index',
+  concerns: 'pages/concerns/index',
+  concern: 'pages/concern/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -86,6 +89,9 @@ export function routeParam(params: Record<string, string | undefined>, name: str
   }
 }
 
+/** A public concern's thread (关切): the banner and shared links open it. */
+export const concernUrl = (id: string) => withId(residentPage('concern'), id);
+
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
 
@@ -124,6 +130,11 @@ export const ANNUAL_REPORT_URL = staffPage('annualReport');
 /** The report page opened at a year. */
 export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
 
+/** 回应关切: open concerns by time left, the closed ones below, and the form to open one. */
+export const STAFF_CONCERNS_URL = staffPage('concerns');
+/** One concern's clocks and thread, for staff (the reminders open it too). */
+export const staffConcernUrl = (id: string) => withId(staffPage('concern'), id);
+
 /** One consultation's comments to review and decide. */
 export const consultationUrl = (id: string) => withId(CONSULTATIONS_URL, id);
 
@@ -132,6 +143,10 @@ export function editorUrl(id?: string, kind?: ContentKind): string {
   if (id) return withId(staffPage('editor'), id);
   return kind ? `${staffPage('editor')}?kind=${kind}` : staffPage('editor');
 }
+
+/** A new notice attached to a concern as one of its thread entries (首次权威发布, 进展通报…). */
+export const concernNoticeUrl = (concern: string, entry: string) =>
+  `${staffPage('editor')}?kind=notice&concern=${encodeURIComponent(concern)}&entry=${entry}`;
 
 export const reviewUrl = (id: string) => withId(staffPage('review'), id);
 export const revisionsUrl = (id: string) => withId(staffPage('revisions'), id);

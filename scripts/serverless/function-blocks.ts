@@ -57,14 +57,48 @@ function block(
 // it: functions.js refuses to load when the committed one differs.
 export { renderRoutes } from '../generate-routes';
 
-/** Every function of the deployable, keyed by its name (the route's or the job's). */
+/** The function a route is deployed in: its own, or the one it shares (`function` in the contract). */
+export const functionOf = (name: string, route: Pick<RouteDef, 'function'>) =>
+  route.function ?? name;
+
+/** The settings of a function serving several routes: every grant and variable of each, the longest timeout, the most memory. */
+function merged(routes: RouteDef[]): FunctionSettings {
+  const most = (values: Array<number | undefined>) => {
+    const given = values.filter((value): value is number => value !== undefined);
+    return given.length ? Math.max(...given) : undefined;
+  };
+  const timeout = most(routes.map((route) => route.timeout));
+  const memory = most(routes.map((route) => route.memory));
+  const environment = Object.assign({}, ...routes.map((route) => route.environment ?? {}));
+  return {
+    grants: [...new Set(routes.flatMap((route) => route.grants))].sort(),
+    ...(timeout === undefined ? {} : { timeout }),
+    ...(memory === undefined ? {} : { memory }),
+    ...(Object.keys(environment).length ? { environment } : {}),
+  };
+}
+
+/** Every function of the deployable, keyed by its name (the route's, the shared one's, or the job's). */
 export function functionBlocks(): Record<string, FunctionBlock> {
   const blocks: Record<string, FunctionBlock> = {};
   for (const [feature, routes] of Object.entries(ROUTE_FEATURES)) {
+    const shared = new Map<string, RouteDef[]>();
     for (const [name, route] of Object.entries(routes as Record<string, RouteDef>)) {
+      if (route.function) {
+        shared.set(route.function, [...(shared.get(route.function) ?? []), route]);
+        continue;
+      }
       blocks[name] = block(handlerModule(feature, name), route, [
         { httpApi: `${route.method} ${route.path}` },
       ]);
+    }
+    for (const [name, group] of shared) {
+      if (blocks[name]) throw new Error(`${name} is both a route and a shared function`);
+      blocks[name] = block(
+        handlerModule(feature, name),
+        merged(group),
+        group.map((route) => ({ httpApi: `${route.method} ${route.path}` })),
+      );
     }
   }
   for (const [feature, jobs] of Object.entries(JOBS)) {

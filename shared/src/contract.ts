@@ -12,6 +12,18 @@ import type { LiveReportView } from './schemas/annual-report-views';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
 import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
+  CloseConcernInputSchema,
+  ConcernIdSchema,
+  ConcernYearQuerySchema,
+  ListConcernsQuerySchema,
+  OpenConcernInputSchema,
+  PressConferenceInputSchema,
+  type ConcernFiguresView,
+  type OpenConcernBanner,
+  type PublicConcernView,
+  type StaffConcernView,
+} from './schemas/concern';
+import {
   CalendarYearSchema,
   WorkingCalendarInputSchema,
   type WorkingCalendarView,
@@ -148,6 +160,13 @@ export interface FunctionSettings {
 }
 
 export interface RouteDef extends FunctionSettings {
+  /**
+   * Deploy this route in one function with the other routes of its feature naming the same
+   * function (the stack is near CloudFormation's 500 resources, and a function costs about five).
+   * That function's handler, `handlers/<feature>/<kebab-case function>.ts`, hands each request to
+   * the route's own handler; its grants are the union of its routes'. Absent: a function of its own.
+   */
+  function?: string;
   /**
    * What the route does for its caller, in a sentence or two: docs/api.md prints it under the
    * route's heading. Only the scripts read it; the functions and the mini-program import
@@ -556,6 +575,99 @@ export const ROUTE_FEATURES = {
       grants: ['read', 'write', 'secrets'],
       body: ApplicationEventInputSchema,
       output: answers<StaffApplicationView>(),
+    },
+  },
+
+  // 回应关切 (issue 17): public concerns on the clock. Staff open, record and close them; residents
+  // read the thread of an open or closed one, and a banner while a major one is open.
+  concerns: {
+    openConcern: {
+      function: 'concernsStaff',
+      summary:
+        'Open a concern: what happened, when it arose (at most 30 days back, never in the future), its level and office, and the staff told of its deadlines (the opener by default). Its clocks run from `arisenAt` in clock hours: a major one 5 h to the first authoritative release and 24 h to a press conference, a general one 48 h to an answer. Audited.',
+      method: 'POST',
+      path: '/v1/staff/concerns',
+      access: ['responder', 'reviewer'],
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      body: OpenConcernInputSchema,
+      output: answers<StaffConcernView>(),
+    },
+    listConcerns: {
+      function: 'concernsStaff',
+      summary:
+        "Concerns by `status` (`open` by default): open ones with the nearest running deadline first, closed ones newest first; `nextCursor` is the next page's `cursor`.",
+      method: 'GET',
+      path: '/v1/staff/concerns',
+      access: ['responder', 'reviewer', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ListConcernsQuerySchema,
+      output: answers<Page<StaffConcernView>>(),
+    },
+    concernFigures: {
+      function: 'concernsStaff',
+      summary:
+        "A year's concerns (by year of arising): per level how many were opened and closed, and per clock how many closed ones kept it, were late, or (press conferences) were not held.",
+      method: 'GET',
+      path: '/v1/staff/concerns/figures',
+      access: ['responder', 'reviewer', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ConcernYearQuerySchema,
+      output: answers<ConcernFiguresView>(),
+    },
+    getStaffConcern: {
+      function: 'concernsStaff',
+      summary: 'One concern with its clocks, assignees, press conference and thread.',
+      method: 'GET',
+      path: '/v1/staff/concerns/{id}',
+      access: ['responder', 'reviewer', 'admin'],
+      grants: ['read', 'secrets'],
+      params: { id: ConcernIdSchema },
+      output: answers<StaffConcernView>(),
+    },
+    recordPressConference: {
+      function: 'concernsStaff',
+      summary:
+        'Record the press conference of a major open concern: held (when, and a https link) or not held (why). Audited; recording again replaces it.',
+      method: 'POST',
+      path: '/v1/staff/concerns/{id}/press-conference',
+      access: ['responder', 'reviewer'],
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      params: { id: ConcernIdSchema },
+      body: PressConferenceInputSchema,
+      output: answers<StaffConcernView>(),
+    },
+    closeConcern: {
+      function: 'concernsStaff',
+      summary:
+        'Close an open concern with the statement residents read; records on time or late for each clock. 400 when no release is attached yet (请先发布至少一条权威信息); 409 when someone closed it first. Audited.',
+      method: 'POST',
+      path: '/v1/staff/concerns/{id}/close',
+      access: ['responder', 'reviewer'],
+      grants: ['read', 'write', 'secrets', 'invalidate'],
+      params: { id: ConcernIdSchema },
+      body: CloseConcernInputSchema,
+      output: answers<StaffConcernView>(),
+    },
+    listOpenConcerns: {
+      function: 'concernsPublic',
+      summary:
+        'The open major concerns (重大突发事件), newest first, for the banner of the home and list pages: one read, cached like other public reads.',
+      method: 'GET',
+      path: '/v1/concerns/open',
+      access: 'public',
+      grants: ['read'],
+      output: answers<OpenConcernBanner[]>(),
+    },
+    getConcern: {
+      function: 'concernsPublic',
+      summary:
+        'A concern as residents read it: what happened, its thread of releases in time order, and once closed the statement and whether each clock was kept; no staff names or ids. 404 for an unknown id.',
+      method: 'GET',
+      path: '/v1/concerns/{id}',
+      access: 'public',
+      grants: ['read'],
+      params: { id: ConcernIdSchema },
+      output: answers<PublicConcernView>(),
     },
   },
 

@@ -45,3 +45,4 @@ export * from './schemas/publication-deadline';
 export * from './schemas/negative-list';
 export * from './schemas/annual-report';
 export * from './schemas/annual-report-views';
+export * from './schemas/concern';

@@ -60,6 +60,14 @@ export const JOBS = {
       events: [notificationLane('NotifyUrgentQueue'), notificationLane('NotifyRoutineQueue')],
     },
   },
+  concerns: {
+    remindConcernDeadlines: {
+      summary:
+        "Every 5 minutes: for each open concern's running clocks, a reminder to its assignees (`staff:<userId>`) at half time and an hour before the deadline, made once per concern, clock and milestone however runs overlap.",
+      grants: ['read', 'write'],
+      events: [{ schedule: 'rate(5 minutes)' }],
+    },
+  },
   operations: {
     notFound: {
       summary:

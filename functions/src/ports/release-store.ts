@@ -89,4 +89,9 @@ export interface ReleaseStore {
   takeParked(id: string, limit: number): Promise<SendJob[]>;
   /** Failed sends of a release, given back for a retry staff asked for. */
   takeFailed(id: string, limit: number): Promise<SendJob[]>;
+  /**
+   * A release no transaction of its own makes (a deadline reminder), by an id derived from what it
+   * is about: true when this call made it, false when it already existed (made once, whoever runs).
+   */
+  putOnce(release: Release): Promise<boolean>;
 }

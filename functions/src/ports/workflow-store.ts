@@ -1,3 +1,4 @@
+import type { ConcernEntry } from './concern-store';
 import type { Release } from './release-store';
 import type {
   ActorRef,
@@ -68,6 +69,8 @@ export interface PublicationRecords {
   late?: LatePublication;
   /** The negative-list count it moves (pattern 145). */
   withholding?: WithholdingMove;
+  /** A first publication attached to an open concern: its thread entry (pattern 157). */
+  concern?: { concernId: string; entry: ConcernEntry };
 }
 
 /** The staff side of content: drafts, review states, versions. */

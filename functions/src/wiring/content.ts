@@ -13,6 +13,7 @@ import { auditDeps, clock, tableStore } from './base';
 import { bureauStore } from './bureau';
 import { calendarStore } from './calendars';
 import { mediaRecords } from './media';
+import { concernStore } from './concern-store';
 import { notifyDeps } from './notify';
 import { once } from './once';
 
@@ -39,6 +40,7 @@ export const workflowDeps = (): WorkflowDeps => ({
   bureau: bureauStore(),
   calendars: calendarStore(),
   publicCache: publicCache(),
+  concerns: concernStore(),
 });
 export const voteDeps = (): VoteDeps => ({ votes: voteStore(), clock });
 export const ratingDeps = (): RatingDeps => ({ ratings: ratingStore(), clock });

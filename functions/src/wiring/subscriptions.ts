@@ -7,6 +7,7 @@ import { officeListOf } from '../domain/bureau/offices';
 import { clock, tableStore } from './base';
 import { bureauStore } from './bureau';
 import { contentStore, topicStore } from './content';
+import { concernStore } from './concern-store';
 import { userStore } from './identity';
 import { questionStore } from './questions';
 
@@ -26,4 +27,5 @@ export const subscriptionDeps = (): SubscriptionDeps => ({
   applications: applicationStore(),
   content: contentStore(),
   topics: topicStore(),
+  concerns: concernStore(),
 });

@@ -208,6 +208,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     ]);
     expect(holders('cloudfront:CreateInvalidation')).toEqual([
       'AddTopic',
+      'ConcernsStaff',
       'PublishConsultationReport',
       'PublishDue',
       'PublishItem',

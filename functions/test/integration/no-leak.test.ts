@@ -63,6 +63,8 @@ const PROBES: Record<PublicRoute, () => Probe[]> = {
   getReportTableCsv: () =>
     hidden.flatMap((id) => REPORT_TABLES.map((table) => ({ pathParameters: { id, table } }))),
   getReportPrintable: () => hidden.map((id) => ({ pathParameters: { id } })),
+  listOpenConcerns: () => [{}],
+  getConcern: () => hidden.map((id) => ({ pathParameters: { id } })),
   getOpenData: () =>
     DATASET_IDS.flatMap((dataset) =>
       ['json', 'csv'].map((format) => ({ pathParameters: { dataset }, query: { format } })),

@@ -32,6 +32,7 @@ let items: DynamoContentStore;
 const TEMPLATES: TemplateIds = {
   release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false },
   reply: { templateId: 'TPL_REPLY', longTerm: false },
+  reminder: { templateId: 'TPL_STAFF_REMINDER', longTerm: false },
 };
 let clockNow = new Date('2026-11-27T02:00:00.000Z');
 const clock = { now: () => clockNow };

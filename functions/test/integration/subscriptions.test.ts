@@ -104,6 +104,7 @@ describe('the options', () => {
     expect(body.data.templates).toEqual([
       { kind: 'release', templateId: RELEASE, longTerm: false },
       { kind: 'reply', templateId: REPLY, longTerm: false },
+      { kind: 'reminder', templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     ]);
   });
 });
@@ -144,6 +145,7 @@ describe('recording what WeChat answered', () => {
         lastResult: { result: 'accept', at: expect.any(String) },
       }),
       expect.objectContaining({ templateId: REPLY, credits: 0 }),
+      expect.objectContaining({ templateId: 'TPL_STAFF_REMINDER', credits: 0 }),
     ]);
     expect(await exists(topicSubscriberKey('category:decision', 'u-accept'))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { ROUTES, type RouteName } from '@sunshine/shared';
+import { ROUTE_FEATURES, ROUTES, type RouteDef, type RouteName } from '@sunshine/shared';
 import { deployedRoutes, routeKey } from '../support/routes';
 
 describe('serverless.yml and the route contract', () => {
@@ -8,9 +8,13 @@ describe('serverless.yml and the route contract', () => {
     expect(deployed).toEqual((Object.keys(ROUTES) as RouteName[]).map(routeKey).sort());
   });
 
-  test('name each function after its route', () => {
-    for (const name of Object.keys(ROUTES) as RouteName[]) {
-      expect(deployedRoutes().get(routeKey(name))?.functionName).toBe(name);
+  test('name each function after its route, or after the function the contract shares it in', () => {
+    for (const [name, route] of Object.entries(ROUTE_FEATURES).flatMap(([, group]) =>
+      Object.entries(group as Record<string, RouteDef>),
+    )) {
+      expect(deployedRoutes().get(routeKey(name as RouteName))?.functionName).toBe(
+        route.function ?? name,
+      );
     }
   });
 

@@ -25,6 +25,7 @@ import type {
 import { testId } from '../support/interpretations';
 
 const QUESTION = testId(1);
+const CONCERN = testId(2);
 const RESIDENT = { userId: 'u-resident', roles: [] };
 
 /** Keeps what the use case asks to record, and answers listMine from it as the store would. */
@@ -59,6 +60,7 @@ function setup(env: Record<string, string> = {}) {
     },
     applications: { get: async () => undefined },
     content: { getPublished: async () => undefined },
+    concerns: { get: async (id) => (id === CONCERN ? ({ id } as never) : undefined) },
     clock: { now: () => new Date('2026-11-27T02:00:00.000Z') },
   };
   return { deps, subscriptions };
@@ -150,7 +152,11 @@ describe('what a button promises (subscriptionWords)', () => {
         (topic) => subscriptionWords(topic as never),
       ),
     ).toEqual([
-      { label: '订阅紧急通告', arrives: '发布紧急通告时提醒您', subject: '紧急通告发布' },
+      {
+        label: '订阅紧急通告',
+        arrives: '发布紧急通告或重大关切的权威信息时提醒您',
+        subject: '紧急通告和重大关切权威信息的发布',
+      },
       {
         label: '采纳情况公布后提醒我',
         arrives: '本次征求意见的采纳情况公布时提醒您',
@@ -168,6 +174,19 @@ describe('what a button promises (subscriptionWords)', () => {
       },
     ]);
   });
+
+  test("a concern's followers and a staff member's reminders are promised what each brings", () => {
+    expect(subscriptionWords(`concern:${QUESTION}`)).toEqual({
+      label: '关注此事进展',
+      arrives: '此事发布新的权威信息、辟谣或结束说明时提醒您',
+      subject: '此事的权威信息、辟谣和结束说明',
+    });
+    expect(subscriptionWords(`staff:${QUESTION}` as never)).toEqual({
+      label: '接收关切时限提醒',
+      arrives: '分配给您的关切事项过半时限和截止前 1 小时提醒您',
+      subject: '关切事项的时限提醒',
+    });
+  });
 });
 
 describe('template configuration', () => {
@@ -175,6 +194,7 @@ describe('template configuration', () => {
     expect(templateIdsFrom({})).toEqual({
       release: { templateId: 'TPL_POLICY_RELEASE', longTerm: false },
       reply: { templateId: 'TPL_REPLY', longTerm: false },
+      reminder: { templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     });
   });
 
@@ -188,6 +208,7 @@ describe('template configuration', () => {
     ).toEqual({
       release: { templateId: 'abcRelease', longTerm: true },
       reply: { templateId: 'xyzReply', longTerm: false },
+      reminder: { templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     });
   });
 
@@ -211,6 +232,7 @@ describe('template configuration', () => {
     expect(options.templates).toEqual([
       { kind: 'release', templateId: 'TPL_POLICY_RELEASE', longTerm: false },
       { kind: 'reply', templateId: 'TPL_REPLY', longTerm: true },
+      { kind: 'reminder', templateId: 'TPL_STAFF_REMINDER', longTerm: false },
     ]);
   });
 });
@@ -304,6 +326,55 @@ describe('credit rules', () => {
       fields: [{ field: 'topics.0', message: '只能订阅本人留言或申请的答复提醒' }],
     });
     expect(subscriptions.changes).toEqual([]);
+  });
+
+  test('anyone may follow an existing concern; an unknown one is refused by name', async () => {
+    const { deps, subscriptions } = setup();
+    const unknown = testId(3);
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: [`concern:${unknown}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.0', message: '该关切事项不存在' }],
+    });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: [`concern:${CONCERN}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+
+    expect(outcome.subscribed.map((view) => [view.topic, view.label, view.kind])).toEqual([
+      [`concern:${CONCERN}`, '关切事项进展', 'release'],
+    ]);
+    expect(subscriptions.changes).toHaveLength(1);
+  });
+
+  test("a staff member's reminders are theirs alone, and come on the reminder template", async () => {
+    const { deps, subscriptions } = setup();
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: ['staff:u-responder'],
+      results: answers(['TPL_STAFF_REMINDER', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.0', message: '只能订阅本人的工作提醒' }],
+    });
+    const outcome = await subscribe(
+      deps,
+      { userId: 'u-responder', roles: ['responder'] },
+      {
+        topics: ['staff:u-responder'],
+        results: answers(['TPL_STAFF_REMINDER', 'accept']),
+      },
+    );
+
+    expect(outcome.subscribed.map((view) => [view.topic, view.label, view.kind])).toEqual([
+      ['staff:u-responder', '工作提醒', 'reminder'],
+    ]);
+    expect(subscriptions.changes).toHaveLength(1);
   });
 
   test("an office topic names one of the bureau's offices: an added one is offered and named, an unknown one refused", async () => {

@@ -202,4 +202,32 @@ describe('the staff report page', () => {
     expect(screen.getByText('关于规范户籍窗口服务的规定')).toBeTruthy();
     expect(screen.getByText('二、行政规范性文件 本年制发件数：1 条')).toBeTruthy();
   });
+  test('shows the year’s concern figures beside the narrative, for staff to quote', async () => {
+    jest.mocked(reports.getLiveReport).mockImplementation((year) =>
+      Promise.resolve({
+        ...live(year),
+        concerns: {
+          year,
+          levels: [
+            {
+              level: 'major',
+              levelLabel: '重大突发事件',
+              opened: 2,
+              closed: 2,
+              perClock: [
+                { label: '首次权威发布', onTime: 2, late: 0, notHeld: 0 },
+                { label: '新闻发布会', onTime: 1, late: 0, notHeld: 1 },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    await act(async () => render(<AnnualReportPage />));
+
+    const year = jest.mocked(reports.getLiveReport).mock.calls[0]![0];
+    expect(screen.getByText(`${year}年回应关切情况`)).toBeTruthy();
+    expect(screen.getByText('重大突发事件：开启 2 件，已结束 2 件')).toBeTruthy();
+    expect(screen.getByText('新闻发布会：按时 1 件，超时 0 件，未召开 1 件')).toBeTruthy();
+  });
 });

@@ -11,6 +11,10 @@ import { byPlaceholder, resetMocksOf, typeInto } from './interact';
 
 jest.mock('../../src/services/auth');
 jest.mock('../../src/services/staff');
+// The desk's 回应关切 section has its own tests (concerns.test.tsx): none open here.
+jest.mock('../../src/services/concerns', () => ({
+  listStaffConcerns: jest.fn(() => Promise.resolve({ items: [] })),
+}));
 
 const fetchMe = jest.mocked(auth.fetchMe);
 const listWorkflowItems = jest.mocked(staff.listWorkflowItems);

@@ -5,6 +5,7 @@ import type {
   ReportStaffInputs,
 } from './annual-report';
 import type { WorkflowStatus } from './workflow';
+import type { ConcernFiguresView } from './concern';
 
 // Apart from annual-report.ts, which content.ts imports: the views name workflow states, and
 // workflow.ts imports content.ts.
@@ -27,6 +28,8 @@ export interface LiveReportView {
   latePublications: number;
   /** 信息处理费 paid in the year (section 6). */
   feesCharged: FeesCharged;
+  /** The year's public concerns (回应关切) and their clocks, for the narrative to quote. */
+  concerns?: ConcernFiguresView;
   item?: ReportItemSummary;
   /** The title a new report for this year takes (with the bureau's name). */
   suggestedTitle: string;

@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'application.close_unpaid',
   'application.close_uncorrected',
   'negative_list.review',
+  'concern.open',
+  'concern.press_conference',
+  'concern.close',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -68,6 +71,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'application.close_unpaid': '逾期未缴费终止办理',
   'application.close_uncorrected': '未补正终止办理',
   'negative_list.review': '负面清单年度复核',
+  'concern.open': '登记关切事项',
+  'concern.press_conference': '登记新闻发布会',
+  'concern.close': '办结关切事项',
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -90,7 +96,7 @@ export interface AuditEntryView {
   /** The roles the actor held for this action. */
   roles: StaffRole[];
   action: AuditAction;
-  itemType?: ContentKind | 'staff' | 'invitation' | 'question' | 'application';
+  itemType?: ContentKind | 'staff' | 'invitation' | 'question' | 'application' | 'concern';
   itemId?: string;
   /** Short before/after summary; never personal data of residents. */
   summary: string;

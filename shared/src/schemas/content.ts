@@ -39,6 +39,7 @@ import {
 } from './annual-report';
 import type { RatingSummary } from './feedback';
 import { dateField } from './dates';
+import { ConcernLinkSchema } from './concern';
 
 /** An office by its id's form; the server checks it is one of the bureau profile's. */
 export const OfficeSchema = v.pipe(
@@ -82,6 +83,9 @@ export type Withholding = v.InferOutput<typeof WithholdingSchema>;
 const madeOnEntry = {
   madeOn: optionalDate('信息形成或变更日期', { made: true }),
 };
+
+/** A release answering a public concern (回应关切): the concern and which entry of its thread it is. */
+const concernEntry = { concern: v.optional(ConcernLinkSchema) };
 
 export const DocumentDraftSchema = v.pipe(
   v.object({
@@ -163,6 +167,7 @@ export const InterpretationDraftSchema = v.object({
   kind: v.literal('interpretation'),
   ...catalogueEntries,
   ...madeOnEntry,
+  ...concernEntry,
   summary: text(300, '摘要'),
   format: InterpretationFormatSchema,
   /** The policy document of the library it interprets; its validity is shown with it. */
@@ -189,6 +194,7 @@ export const QaDraftSchema = v.object({
   kind: v.literal('qa'),
   ...catalogueEntries,
   ...madeOnEntry,
+  ...concernEntry,
   /** The question is the title. */
   title: text(200, '问题'),
   answer: text(3000, '回答'),
@@ -203,6 +209,7 @@ export const NoticeDraftSchema = v.object({
   kind: v.literal('notice'),
   ...catalogueEntries,
   ...madeOnEntry,
+  ...concernEntry,
   body: text(2000, '正文'),
   urgent: v.boolean('请选择是否紧急'),
 });

@@ -11,7 +11,9 @@ import type { Office } from '../catalogue';
  * - `topic:<key>`: new releases of one topic (户籍管理, 出入境 …, or one staff added);
  * - `urgent`: urgent authoritative notices;
  * - `consultation:<id>`: the adoption report of a consultation one commented on;
- * - `question:<id>`, `application:<id>`: the answer to one's own question or application.
+ * - `question:<id>`, `application:<id>`: the answer to one's own question or application;
+ * - `concern:<id>`: every release of one public concern (关切), anyone may follow it;
+ * - `staff:<userId>`: reminders of one staff member's deadlines (only they may subscribe).
  */
 export type SubscriptionTopic =
   | `category:${DisclosureCategory}`
@@ -20,10 +22,12 @@ export type SubscriptionTopic =
   | 'urgent'
   | `consultation:${string}`
   | `question:${string}`
-  | `application:${string}`;
+  | `application:${string}`
+  | `concern:${string}`
+  | `staff:${string}`;
 
 /** The messages the product sends; each maps to one WeChat template (ids from configuration). */
-export const MESSAGE_KINDS = ['release', 'reply'] as const;
+export const MESSAGE_KINDS = ['release', 'reply', 'reminder'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** What `wx.requestSubscribeMessage` answered for one template. */

@@ -16,8 +16,11 @@ import {
  * notifications.ts; this file holds the rules built on them.
  */
 export const URGENT_TOPIC = 'urgent' as const;
-/** Follow-ups of one item: its id is a ULID, and only its own person may subscribe (checked by the API). */
-export const FOLLOW_UP_KINDS = ['consultation', 'question', 'application'] as const;
+/**
+ * Follow-ups of one item: its id is a ULID; the API checks who may subscribe (one's own question
+ * or application; any published consultation or existing concern).
+ */
+export const FOLLOW_UP_KINDS = ['consultation', 'question', 'application', 'concern'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -30,12 +33,23 @@ export const MAX_TEMPLATES_PER_REQUEST = 3;
 export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   release: '政务信息发布通知',
   reply: '答复结果通知',
+  reminder: '工作提醒',
 };
+
+/** A staff member's own reminders (关切 deadlines): `staff:<userId>`, only they may subscribe. */
+export const STAFF_TOPIC_PREFIX = 'staff:' as const;
+export const staffTopic = (userId: string) => `${STAFF_TOPIC_PREFIX}${userId}` as const;
+/** The staff member a topic reminds, or undefined for any other topic. */
+export function staffOf(topic: string): string | undefined {
+  const [group, id = '', ...rest] = topic.split(':');
+  return group === 'staff' && !rest.length && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined;
+}
 
 const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   consultation: '征求意见采纳情况',
   question: '留言答复提醒',
   application: '信息公开申请答复提醒',
+  concern: '关切事项进展',
 };
 
 /** A follow-up topic's kind and item id, or undefined for a topic of the library. */
@@ -58,6 +72,7 @@ export function isSubscriptionTopic(topic: string): topic is SubscriptionTopic {
   if (group === 'category') return (DISCLOSURE_CATEGORIES as readonly string[]).includes(key);
   if (group === 'office') return OFFICE_ID_PATTERN.test(key);
   if (group === 'topic') return (TOPICS as readonly string[]).includes(key) || isCustomTopic(key);
+  if (staffOf(topic)) return true;
   return followUpOf(topic) !== undefined;
 }
 
@@ -70,6 +85,7 @@ export function subscriptionTopicLabel(
   offices?: readonly OfficeOption[],
 ): string {
   if (topic === URGENT_TOPIC) return '紧急通告';
+  if (staffOf(topic)) return MESSAGE_KIND_LABELS.reminder;
   const followUp = followUpOf(topic);
   if (followUp) return FOLLOW_UP_LABELS[followUp.kind];
   const [group, key] = topic.split(':') as [string, string];
@@ -79,10 +95,13 @@ export function subscriptionTopicLabel(
     : officeName(key, offices);
 }
 
-/** The message a topic brings: an answer to one's own question or application is a reply; anything else a release. */
+/** The message a topic brings: an answer to one's own question or application is a reply; a staff member's deadline a reminder; anything else a release. */
 export function messageKindOf(topic: SubscriptionTopic): MessageKind {
+  if (staffOf(topic)) return 'reminder';
   const followUp = followUpOf(topic);
-  return followUp && followUp.kind !== 'consultation' ? 'reply' : 'release';
+  return followUp && (followUp.kind === 'question' || followUp.kind === 'application')
+    ? 'reply'
+    : 'release';
 }
 
 export type TopicGroup = 'category' | 'office' | 'topic' | 'urgent';
@@ -134,8 +153,15 @@ export function subscriptionWords(topic: SubscriptionTopic, name?: string): Subs
   if (topic === URGENT_TOPIC)
     return {
       label: '订阅紧急通告',
-      arrives: '发布紧急通告时提醒您',
-      subject: '紧急通告发布',
+      // A major concern's releases go to urgent notices' subscribers too (concerns.md).
+      arrives: '发布紧急通告或重大关切的权威信息时提醒您',
+      subject: '紧急通告和重大关切权威信息的发布',
+    };
+  if (staffOf(topic))
+    return {
+      label: '接收关切时限提醒',
+      arrives: '分配给您的关切事项过半时限和截止前 1 小时提醒您',
+      subject: '关切事项的时限提醒',
     };
   const followUp = followUpOf(topic);
   if (followUp?.kind === 'consultation')
@@ -143,6 +169,12 @@ export function subscriptionWords(topic: SubscriptionTopic, name?: string): Subs
       label: '采纳情况公布后提醒我',
       arrives: '本次征求意见的采纳情况公布时提醒您',
       subject: '本次征求意见的采纳情况公布',
+    };
+  if (followUp?.kind === 'concern')
+    return {
+      label: '关注此事进展',
+      arrives: '此事发布新的权威信息、辟谣或结束说明时提醒您',
+      subject: '此事的权威信息、辟谣和结束说明',
     };
   if (followUp?.kind === 'question')
     return {

@@ -464,3 +464,24 @@ export const negativeListReviewKey = (reviewedOn: string, id: string) => ({
   pk: NEGATIVE_LIST_REVIEWS_PK,
   sk: `${reviewedOn}#${id}`,
 });
+
+/** A public concern (关切, issue 17): the whole concern, its thread included, in one item. */
+export const concernKey = (id: string) => ({ pk: `CONCERN#${id}`, sk: 'CONCERN' });
+/** The open concerns, one copy each: the staff's open list and the banner in one Query. */
+export const OPEN_CONCERNS_PK = 'CONCERNS#OPEN';
+export const openConcernKey = (id: string) => ({ pk: OPEN_CONCERNS_PK, sk: id });
+/** The closed concerns, newest first. */
+export const CLOSED_CONCERNS_PK = 'CONCERNS#CLOSED';
+export const closedConcernKey = (closedAt: string, id: string) => ({
+  pk: CLOSED_CONCERNS_PK,
+  sk: `${closedAt}#${id}`,
+});
+/** The concerns of a year of arising (China time), for the figures. */
+export const concernYearPk = (year: number) => `CONCERNS#YEAR#${year}`;
+export const concernYearKey = (year: number, id: string) => ({ pk: concernYearPk(year), sk: id });
+const CLOSED_CONCERN_SK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-HJKMNP-TV-Z]{26}$/;
+export const encodeConcernCursor = (sk: string) => Buffer.from(sk, 'utf8').toString('base64url');
+export function decodeConcernCursor(cursor: string): string | undefined {
+  const sk = Buffer.from(cursor, 'base64url').toString('utf8');
+  return CLOSED_CONCERN_SK.test(sk) ? sk : undefined;
+}

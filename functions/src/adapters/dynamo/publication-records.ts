@@ -1,4 +1,5 @@
 import type { PublicationRecords, WithholdingMove } from '../../ports/workflow-store';
+import { concernEntryWrites } from './concern-store';
 import { latePublicationKey, negativeListCount, negativeListKey } from './keys';
 import type { TransactItem } from './public-copies';
 
@@ -30,7 +31,7 @@ export function withholdingCountWrites(tableName: string, move?: WithholdingMove
   ];
 }
 
-/** Patterns 142 and 145: what a publication records beside the item. */
+/** Patterns 142, 145 and 157: what a publication records beside the item. */
 export function publicationRecordWrites(
   tableName: string,
   records: PublicationRecords = {},
@@ -48,5 +49,8 @@ export function publicationRecordWrites(
         ]
       : []),
     ...withholdingCountWrites(tableName, records.withholding),
+    ...(records.concern
+      ? concernEntryWrites(tableName, records.concern.concernId, records.concern.entry)
+      : []),
   ];
 }

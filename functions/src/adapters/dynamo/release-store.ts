@@ -488,4 +488,22 @@ export class DynamoReleaseStore implements ReleaseStore {
     }
     return jobs;
   }
+
+  async putOnce(release: Release): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.client.send(
+          new TransactWriteCommand({ TransactItems: releasePuts(this.tableName, release) }),
+        );
+        return true;
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') return false;
+        // Two runs making it at the same moment: the loser tries again and finds it made.
+        const conflict = reasons.some((reason) => reason.Code === 'TransactionConflict');
+        if (!conflict || attempt === CONFLICT_ATTEMPTS) throw error;
+        await backOff(attempt);
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  type ConcernLevel,
   isPubliclyDisclosed,
   type ContentKind,
   type PublishedContent,
@@ -9,6 +10,7 @@ import {
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage } from './messages';
+import { concernTopics } from '../concerns/attach';
 
 /**
  * What residents rely on in a service guide, each by the word its change announcement uses: a
@@ -83,13 +85,20 @@ export function releaseFor(
   officeName: string,
   /** The version before this one, for a kind that needsPreviousVersion. */
   previous?: PublishedContent,
+  /** The level of the concern the item answers, if it answers one (issue 17). */
+  concernLevel?: ConcernLevel,
 ): Release | undefined {
   const title = announcement(content, version, previous);
   if (title === undefined) return undefined;
-  const urgent = content.kind === 'notice' && content.urgent;
+  // A release answering a concern also reaches its followers (and, if major, urgent notices' subscribers).
+  const ofConcern = concernTopics(content, concernLevel);
+  const urgent = (content.kind === 'notice' && content.urgent) || ofConcern.includes('urgent');
   const topics: SubscriptionTopic[] = [
-    ...(urgent ? (['urgent'] as const) : []),
-    ...libraryTopics(content),
+    ...new Set<SubscriptionTopic>([
+      ...(urgent ? (['urgent'] as const) : []),
+      ...ofConcern,
+      ...libraryTopics(content),
+    ]),
   ];
   // The message but for its recipient, who is filled in per send.
   const { openid: _nobody, ...message } = releaseMessage({

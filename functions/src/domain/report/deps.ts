@@ -1,4 +1,5 @@
 import type { BureauStore } from '../../ports/bureau-store';
+import type { ConcernStore } from '../../ports/concern-store';
 import type {
   LatePublicationSource,
   ReportApplicationSource,
@@ -17,4 +18,6 @@ export interface ReportSources {
 export interface ReportDeps extends ReportSources {
   workflow: Pick<WorkflowStore, 'listByKind'>;
   bureau: Pick<BureauStore, 'get'>;
+  /** The year's concerns, for their figures beside the tables (none: not shown). */
+  concerns?: Pick<ConcernStore, 'listYear'>;
 }

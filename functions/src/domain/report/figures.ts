@@ -15,6 +15,7 @@ import {
 import type { WorkflowItem } from '../../ports/workflow-store';
 import { computeReport, type ComputedReport } from './compute';
 import type { ReportDeps, ReportSources } from './deps';
+import { concernFigures } from '../concerns/concerns';
 
 /** Read the three sources for a year (together) and compute its tables. */
 export async function computeYear(sources: ReportSources, year: number): Promise<ComputedReport> {
@@ -60,16 +61,18 @@ const reportOffice = (ids: string[]) =>
 
 /** A year's figures as the records say today, with the year's report item. */
 export async function liveReport(deps: ReportDeps, year: number): Promise<LiveReportView> {
-  const [computed, item, bureau] = await Promise.all([
+  const [computed, item, bureau, concerns] = await Promise.all([
     computeYear(deps, year),
     findReportItem(deps.workflow, year),
     deps.bureau.get(),
+    deps.concerns && concernFigures({ concerns: deps.concerns }, year),
   ]);
   return {
     year,
     computed: computed.tables,
     latePublications: computed.latePublications,
     feesCharged: computed.feesCharged,
+    ...(concerns && { concerns }),
     // Before an admin saved the bureau's profile, the name the product was set up with.
     suggestedTitle: annualReportTitle(bureau?.name ?? BUREAU_NAME, year),
     suggestedOffice:

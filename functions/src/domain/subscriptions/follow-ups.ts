@@ -1,5 +1,12 @@
-import { followUpOf, type FieldIssue, type SubscriptionTopic } from '@sunshine/shared';
+import {
+  followUpOf,
+  staffOf,
+  type FieldIssue,
+  type FollowUpKind,
+  type SubscriptionTopic,
+} from '@sunshine/shared';
 import type { ApplicationStore } from '../../ports/application-store';
+import type { ConcernStore } from '../../ports/concern-store';
 import type { ContentStore } from '../../ports/content-store';
 import type { QuestionStore } from '../../ports/question-store';
 
@@ -7,6 +14,7 @@ export interface FollowUpDeps {
   questions: Pick<QuestionStore, 'get'>;
   applications: Pick<ApplicationStore, 'get'>;
   content: Pick<ContentStore, 'getPublished'>;
+  concerns: Pick<ConcernStore, 'get'>;
 }
 
 /**
@@ -20,6 +28,8 @@ async function mayFollow(
   userId: string,
   topic: SubscriptionTopic,
 ): Promise<boolean> {
+  const staff = staffOf(topic);
+  if (staff !== undefined) return staff === userId;
   const followUp = followUpOf(topic);
   if (!followUp) return true;
   switch (followUp.kind) {
@@ -31,8 +41,19 @@ async function mayFollow(
       const entry = await deps.content.getPublished(followUp.id);
       return entry?.item.kind === 'consultation' && !entry.item.withdrawal;
     }
+    case 'concern':
+      // A concern's thread is public: anyone may follow one that exists, open or closed.
+      return (await deps.concerns.get(followUp.id)) !== undefined;
   }
 }
+
+const FOLLOW_UP_REFUSALS: Record<FollowUpKind | 'staff', string> = {
+  consultation: '该征求意见不存在或已撤回',
+  question: '只能订阅本人留言或申请的答复提醒',
+  application: '只能订阅本人留言或申请的答复提醒',
+  concern: '该关切事项不存在',
+  staff: '只能订阅本人的工作提醒',
+};
 
 /**
  * The topics this person may not follow, as field issues (`topics.<i>`). One message whether the
@@ -50,10 +71,7 @@ export async function followUpIssues(
       : [
           {
             field: `topics.${i}`,
-            message:
-              followUpOf(topic)?.kind === 'consultation'
-                ? '该征求意见不存在或已撤回'
-                : '只能订阅本人留言或申请的答复提醒',
+            message: FOLLOW_UP_REFUSALS[followUpOf(topic)?.kind ?? 'staff'],
           },
         ],
   );

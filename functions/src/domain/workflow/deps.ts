@@ -1,5 +1,6 @@
 import type { DraftMediaDeps } from '../media/draft-media';
 import type { BureauStore } from '../../ports/bureau-store';
+import type { ConcernStore } from '../../ports/concern-store';
 import type { CalendarStore } from '../../ports/calendar-store';
 import type { PublicCache } from '../../ports/public-cache';
 import type { TopicStore } from '../../ports/topic-store';
@@ -26,4 +27,6 @@ export interface WorkflowDeps extends AuditDeps, NotifyDeps {
   publicCache?: PublicCache;
   /** What an annual report's tables are computed from when it is submitted (none: no report can be). */
   reportSources?: ReportSources;
+  /** The concerns a release may answer (none: a draft naming one is refused). */
+  concerns?: Pick<ConcernStore, 'get'>;
 }

@@ -4,6 +4,7 @@ import { DuplicateCodeError, type WorkflowItem } from '../../ports/workflow-stor
 import { auditEntry } from '../audit/entry';
 import { requireConfirmedMedia } from '../media/draft-media';
 import { requireKnownTopic } from '../topics/topics';
+import { requireOpenConcern } from '../concerns/attach';
 import { officeListOf, requireKnownOffice } from '../bureau/offices';
 import { snapshotReport, withoutReportFigures } from '../report/snapshot';
 import { findReportItem, reportItemsOf } from '../report/figures';
@@ -55,6 +56,7 @@ export async function createDraft(
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
+  await requireOpenConcern(deps.concerns, draft);
   await requireOnlyReportOfYear(deps, draft);
   const now = deps.clock.now().toISOString();
   const item: WorkflowItem = {
@@ -99,6 +101,7 @@ export async function updateDraft(
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
+  await requireOpenConcern(deps.concerns, draft);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');

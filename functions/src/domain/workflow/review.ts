@@ -16,6 +16,7 @@ import { indexNumbering } from './index-number';
 import { latePublication } from './publication-deadline';
 import { countedGroundOf } from '../negative-list/counted-ground';
 import { workflowItemView } from './views';
+import { concernEntryOf } from '../concerns/attach';
 
 /** A publish time this close to now is treated as "now". */
 const SCHEDULE_MIN_LEAD_MS = 60_000;
@@ -92,6 +93,8 @@ async function publishNow(
     : indexNumbering(profile, new Date(content.publishedAt));
   const late = await latePublication(deps.calendars, before, new Date(content.publishedAt));
   const countedGround = countedGroundOf(content);
+  // A release answering a concern goes into its thread (a closed concern refuses it).
+  const concern = await concernEntryOf(deps.concerns, content, version);
   const after: WorkflowItem = {
     ...before,
     countedGround,
@@ -114,6 +117,7 @@ async function publishNow(
       now,
       officeName(content.office, profileOffices(profile)),
       previous,
+      concern?.level,
     );
   const indexNumber = await publishOrExplain(
     deps,
@@ -128,7 +132,11 @@ async function publishNow(
     ),
     release,
     numbering,
-    { late, withholding: { from: before.countedGround, to: countedGround } },
+    {
+      late,
+      withholding: { from: before.countedGround, to: countedGround },
+      ...(concern && { concern: { concernId: concern.concernId, entry: concern.entry } }),
+    },
   );
   // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();

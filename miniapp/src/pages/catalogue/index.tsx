@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { CONTENT_KINDS, KIND_LABELS, topicLabel, type SubscriptionTopic } from '@sunshine/shared';
+import { ConcernBanner } from '../../components/concern-banner';
 import { ContentCard } from '../../components/content-card';
 import { LoadMoreFooter } from '../../components/load-more-footer';
 import { PageState } from '../../components/page-state';
@@ -91,6 +92,8 @@ export default function Catalogue() {
           onPick={(next) => setChoice({ ...choice, value: next })}
         />
       </View>
+
+      <ConcernBanner ready={!list.loading} />
 
       {/* A category, an office or a topic may be followed: every kind filed under it is announced. */}
       {value && (

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { BUREAU_NAME, CONTENT_KINDS, KIND_LABELS } from '@sunshine/shared';
 import { CategoryGrid } from '../../components/category-grid';
+import { ConcernBanner } from '../../components/concern-banner';
 import { ContentCard } from '../../components/content-card';
 import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
@@ -63,6 +64,9 @@ export default function Home() {
           <Text>搜索政策文件、解读、问答</Text>
         </View>
       </View>
+
+      {/* Read once the first screen has loaded: that screen stays one request. */}
+      <ConcernBanner ready={!latest.loading} />
 
       <View className='home__library'>
         {CONTENT_KINDS.map((kind) => (

@@ -9,6 +9,7 @@ import {
   type SearchType,
 } from '@sunshine/shared';
 import { ChipRow } from '../../components/chip-row';
+import { ConcernBanner } from '../../components/concern-banner';
 import { Highlighted } from '../../components/highlighted';
 import { looksLikeQuestion, QaSuggestions } from '../../components/qa-suggestions';
 import { PageState } from '../../components/page-state';
@@ -90,6 +91,8 @@ export default function Search() {
         active={type}
         onPick={setType}
       />
+      {/* Its first screen is the search box alone, so the banner may be read at once. */}
+      <ConcernBanner ready />
       {!query.trim() ? (
         <Text className='search__hint'>
           可搜索政策文件、政策解读、政策问答和权威发布，支持繁体字。

@@ -29,6 +29,7 @@ import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
+import { ConcernFigures } from './concern-figures';
 import { StaffPageState } from '../../components/staff-page-state';
 import { StatusBadge } from '../../components/status-badge';
 import { CellRecords } from './cell-records';
@@ -170,6 +171,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
         feesCharged={view.feesCharged}
         onOpen={setOpenCell}
       />
+      <ConcernFigures year={year} figures={view.concerns} />
       <StaffCard title='工作人员填写'>
         <FormField label='报告标题' field='title' issues={issues}>
           <Input

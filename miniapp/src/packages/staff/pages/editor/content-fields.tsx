@@ -1,3 +1,4 @@
+import { ConcernLinkField } from './concern-link-field';
 import { ConsultationFields } from './consultation-fields';
 import { DocumentFields } from './document-fields';
 import { InterpretationFields } from './draft-form';
@@ -6,8 +7,25 @@ import { NoticeFields } from './notice-fields';
 import { QaFields } from './qa-fields';
 import type { DraftFormState } from './use-draft-form';
 
-/** The fields of the draft's kind. */
+/** The fields of the draft's kind; a notice, Q&A or interpretation may also answer a concern. */
 export function ContentFields({ state, disabled }: { state: DraftFormState; disabled: boolean }) {
+  const { form, issues, change } = state;
+  if (form.kind === 'notice' || form.kind === 'qa' || form.kind === 'interpretation')
+    return (
+      <>
+        <KindFields state={state} disabled={disabled} />
+        <ConcernLinkField
+          value={form.concern}
+          issues={issues}
+          disabled={disabled}
+          onChange={(link) => change('concern', link)}
+        />
+      </>
+    );
+  return <KindFields state={state} disabled={disabled} />;
+}
+
+function KindFields({ state, disabled }: { state: DraftFormState; disabled: boolean }) {
   const { form, issues, change } = state;
   const edit = { issues, change, disabled };
   switch (form.kind) {

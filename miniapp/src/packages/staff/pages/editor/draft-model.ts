@@ -1,5 +1,6 @@
 import type {
   Attachment,
+  ConcernLink,
   Disclosure,
   DisclosureCategory,
   DocumentType,
@@ -54,7 +55,12 @@ export interface DocumentForm extends CatalogueForm {
   attachments: Attachment[];
 }
 
-export interface InterpretationForm extends CatalogueForm, MadeOnForm {
+/** 关联关切: the concern a release answers, and as which entry of its thread. */
+interface ConcernForm {
+  concern?: ConcernLink;
+}
+
+export interface InterpretationForm extends CatalogueForm, MadeOnForm, ConcernForm {
   kind: 'interpretation';
   summary: string;
   format: InterpretationFormat;
@@ -65,7 +71,7 @@ export interface InterpretationForm extends CatalogueForm, MadeOnForm {
   media: MediaItem[];
 }
 
-export interface QaForm extends CatalogueForm, MadeOnForm {
+export interface QaForm extends CatalogueForm, MadeOnForm, ConcernForm {
   kind: 'qa';
   answer: string;
   /** As typed, one line of words; split into tags when sent. */
@@ -74,7 +80,7 @@ export interface QaForm extends CatalogueForm, MadeOnForm {
   guideIds: string[];
 }
 
-export interface NoticeForm extends CatalogueForm, MadeOnForm {
+export interface NoticeForm extends CatalogueForm, MadeOnForm, ConcernForm {
   kind: 'notice';
   body: string;
   urgent: boolean;

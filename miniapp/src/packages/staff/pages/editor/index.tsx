@@ -2,8 +2,10 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import {
+  CONCERN_ENTRY_KINDS,
   CONTENT_KINDS,
   KIND_LABELS,
+  type ConcernLink,
   type ContentDraft,
   type WorkflowItemView,
 } from '@sunshine/shared';
@@ -32,12 +34,22 @@ function newDraftKind(param: string | undefined): EditorKind {
   return CONTENT_KINDS.filter(isEditorKind).find((kind) => kind === param) ?? 'interpretation';
 }
 
+/** A new draft opened from a concern's page (`?concern=&entry=`) answers that concern. */
+function concernLink(concern: string | undefined, entry: string | undefined) {
+  const kind = CONCERN_ENTRY_KINDS.find((each) => each === entry);
+  return concern && kind ? { id: concern, entry: kind } : undefined;
+}
+
 /** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
 export default function Editor() {
-  const { id, kind } = useRouter().params;
+  const { id, kind, concern, entry } = useRouter().params;
   return (
     <View className='draft-editor'>
-      {id ? <ExistingDraft id={id} /> : <DraftEditor kind={newDraftKind(kind)} />}
+      {id ? (
+        <ExistingDraft id={id} />
+      ) : (
+        <DraftEditor kind={newDraftKind(kind)} concern={concernLink(concern, entry)} />
+      )}
     </View>
   );
 }
@@ -69,10 +81,19 @@ const LOCKED_REASONS: Partial<Record<WorkflowItemView['status'], string>> = {
   scheduled: '稿件已定时发布，暂不能修改。如需修改，请联系审核人员退回。',
 };
 
-function DraftEditor({ kind: requested, item }: { kind: EditorKind; item?: WorkflowItemView }) {
+function DraftEditor({
+  kind: requested,
+  item,
+  concern,
+}: {
+  kind: EditorKind;
+  item?: WorkflowItemView;
+  concern?: ConcernLink;
+}) {
   const state = useDraftForm(
     requested,
     item && item.draft.kind !== 'annual_report' ? item.draft : undefined,
+    concern,
   );
   // A saved draft's form follows the draft itself.
   const { kind } = state.form;

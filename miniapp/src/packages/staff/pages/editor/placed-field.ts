@@ -1,6 +1,8 @@
 import type { EditorKind } from './editor-kind';
 
 const CATALOGUE = 'title|category|office|topic|madeOn';
+/** 关联关切, on the three kinds that may answer a concern. */
+const CONCERN = 'concern(\\.(id|entry))?';
 
 /** The fields each kind's form shows a problem under; anything else is listed above the buttons. */
 const PLACED_FIELDS: Record<EditorKind, RegExp> = {
@@ -8,10 +10,12 @@ const PLACED_FIELDS: Record<EditorKind, RegExp> = {
     `^(${CATALOGUE}|summary|number|documentType|issuedAt|changedOn|effectiveAt|validity|repealedOn|disclosure|withholding\\.(ground|basis)|body|attachments(\\.\\d+\\.(name|url))?)$`,
   ),
   interpretation: new RegExp(
-    `^(${CATALOGUE}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`,
+    `^(${CATALOGUE}|${CONCERN}|summary|format|documentId|document\\.(title|number|issuer|issuedAt)|sections\\.\\w+|qa(\\.\\d+\\.(question|answer))?|media(\\.\\d+\\.(alt|title|url))?)$`,
   ),
-  qa: new RegExp(`^(${CATALOGUE}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?|guideIds(\\.\\d+)?)$`),
-  notice: new RegExp(`^(${CATALOGUE}|body|urgent)$`),
+  qa: new RegExp(
+    `^(${CATALOGUE}|${CONCERN}|answer|tags(\\.\\d+)?|documentIds(\\.\\d+)?|guideIds(\\.\\d+)?)$`,
+  ),
+  notice: new RegExp(`^(${CATALOGUE}|${CONCERN}|body|urgent)$`),
   consultation: new RegExp(
     `^(${CATALOGUE}|summary|body|basis|feedbackUse|opensOn|closesOn|sections|questions(\\.\\d+\\.(prompt|multiple|options))?|attachments(\\.\\d+\\.(name|url))?)$`,
   ),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   ContentDraftSchema,
   validate,
+  type ConcernLink,
   type ContentDraft,
   type FieldIssue,
   type Validation,
@@ -23,9 +24,9 @@ function setAt<T>(target: T, path: string[], value: unknown): T {
  * A draft form of one kind and its problems, named by the same dot paths as the server's. An
  * existing draft keeps its own kind; `kind` only chooses the form of a new one.
  */
-export function useDraftForm(kind: EditorKind, initial?: EditorDraft) {
+export function useDraftForm(kind: EditorKind, initial?: EditorDraft, concern?: ConcernLink) {
   const [form, setForm] = useState<DraftForm>(() =>
-    initial ? fromDraft(initial) : emptyForm(kind),
+    initial ? fromDraft(initial) : withConcern(emptyForm(kind), concern),
   );
   const [issues, setIssues] = useState<FieldIssue[]>([]);
 
@@ -42,6 +43,14 @@ export function useDraftForm(kind: EditorKind, initial?: EditorDraft) {
   const check = (): Validation<ContentDraft> => validate(ContentDraftSchema, toInput(form));
 
   return { form, issues, setIssues, change, check };
+}
+
+/** A new draft opened from a concern answers it; only the kinds that may answer one take it. */
+function withConcern(form: DraftForm, concern: ConcernLink | undefined): DraftForm {
+  if (!concern) return form;
+  return form.kind === 'notice' || form.kind === 'qa' || form.kind === 'interpretation'
+    ? { ...form, concern }
+    : form;
 }
 
 export type DraftFormState = ReturnType<typeof useDraftForm>;

@@ -24,6 +24,7 @@ import {
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
+import { ConcernSection } from './concern-section';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
 import { ReviewReminder } from './review-reminder';
@@ -128,6 +129,10 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           ))}
         </View>
       </View>
+      {/* The concerns' clocks run in hours: the most urgent thing on the desk comes first. */}
+      {(has('responder') || has('reviewer') || has('admin')) && (
+        <ConcernSection refreshKey={refreshKey} />
+      )}
       {(has('editor') || has('reviewer') || has('admin')) && (
         <ReportReminder refreshKey={refreshKey} />
       )}

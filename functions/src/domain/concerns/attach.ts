@@ -1,0 +1,66 @@
+import type {
+  ConcernLevel,
+  ContentDraft,
+  PublishedContent,
+  SubscriptionTopic,
+} from '@sunshine/shared';
+import { AppError, ValidationError } from '../../commons/errors';
+import type { ConcernEntry, ConcernStore } from '../../ports/concern-store';
+
+type ConcernReader = Pick<ConcernStore, 'get'>;
+
+/**
+ * The topics a release attached to a concern adds: its followers, and for a major concern the
+ * subscribers of urgent notices (紧急通告). None for a release of no concern.
+ */
+export function concernTopics(
+  content: Pick<PublishedContent, 'kind'> & { concern?: { id: string } },
+  level: ConcernLevel | undefined,
+): SubscriptionTopic[] {
+  if (!content.concern || !level) return [];
+  return [`concern:${content.concern.id}`, ...(level === 'major' ? (['urgent'] as const) : [])];
+}
+
+const concernOf = (draft: ContentDraft) => ('concern' in draft ? draft.concern : undefined);
+
+/** A draft may answer only a concern that exists and is still open (editors are told on `concern`). */
+export async function requireOpenConcern(
+  concerns: ConcernReader | undefined,
+  draft: ContentDraft,
+): Promise<void> {
+  const link = concernOf(draft);
+  if (!link) return;
+  const concern = await concerns?.get(link.id);
+  if (!concern || concern.status !== 'open')
+    throw new ValidationError([
+      { field: 'concern', message: '关切事项不存在或已办结，请重新选择' },
+    ]);
+}
+
+/**
+ * What the first publication of a release attached to a concern adds to its thread, and the
+ * concern's level (for the release's topics). A concern closed since the draft was written takes
+ * nothing more: the reviewer is told to remove the link first.
+ */
+export async function concernEntryOf(
+  concerns: ConcernReader | undefined,
+  content: PublishedContent,
+  version: number,
+): Promise<{ concernId: string; level: ConcernLevel; entry: ConcernEntry } | undefined> {
+  const link = concernOf(content as ContentDraft);
+  if (!link || version !== 1) return undefined;
+  const concern = await concerns?.get(link.id);
+  if (!concern || concern.status !== 'open')
+    throw new AppError('CONFLICT', '所关联的关切事项已办结，请退回修改、取消关联后再发布');
+  return {
+    concernId: concern.id,
+    level: concern.level,
+    entry: {
+      itemId: content.id,
+      kind: content.kind,
+      entry: link.entry,
+      title: content.title,
+      publishedAt: content.publishedAt,
+    },
+  };
+}

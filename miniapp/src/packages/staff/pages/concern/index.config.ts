@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '关切详情',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '回应关切',
+  enablePullDownRefresh: true,
+});

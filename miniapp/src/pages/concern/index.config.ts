@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '回应关切',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

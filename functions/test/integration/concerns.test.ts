@@ -373,6 +373,36 @@ test("the demo seed adds one closed general concern, answered on time, once; the
   expect(live.body.data.concerns).toEqual(figures);
 });
 
+test('a release written for a concern closed before its review is not published, and says why', async () => {
+  const { id } = await openConcern({ level: 'general', title: '群众反映窗口排队时间过长' });
+  await publish(
+    aNoticeDraft({ title: '关于窗口排队情况的说明', concern: { id, entry: 'first_release' } }),
+  );
+  const late = (
+    await app.call('createDraft', {
+      token: editor,
+      body: aNoticeDraft({ title: '窗口排队情况的后续通报', concern: { id, entry: 'update' } }),
+    })
+  ).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id: late } });
+  await app.call('closeConcern', {
+    token: responder,
+    pathParameters: { id },
+    body: { statement: '已增加窗口，排队时间恢复正常。' },
+  });
+
+  const published = await app.call('publishItem', {
+    token: reviewer,
+    pathParameters: { id: late },
+    body: {},
+  });
+
+  expect(published.status).toBe(409);
+  expect(published.body.error.message).toBe('所关联的关切事项已办结，请退回修改、取消关联后再发布');
+  const thread = (await app.call('getConcern', { pathParameters: { id } })).body.data;
+  expect(thread.entries).toHaveLength(1);
+}, 60_000);
+
 test('a general concern has no press conference to record', async () => {
   const { id } = await openConcern({ level: 'general', title: '群众反映办证排队时间长' });
 

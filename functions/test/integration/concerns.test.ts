@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoConcernStore } from '../../src/adapters/dynamo/concern-store';
 import { userKey } from '../../src/adapters/dynamo/keys';
+import { StaleWriteError } from '../../src/ports/stale-write';
 import { DEMO_CONCERN, seedDemoConcerns } from '../../src/seed/demo-concerns';
 import { aNoticeDraft, aQaDraft } from '../support/drafts';
 import { testId } from '../support/interpretations';
@@ -179,6 +180,24 @@ describe('who may call the concern routes', () => {
         expect.objectContaining({ field: 'arisenAt', message: '发生时间不能晚于现在' }),
       ]),
     );
+  });
+
+  test('assignees must be active staff members, named by field', async () => {
+    const response = await app.call('openConcern', {
+      token: responder,
+      body: {
+        title: '某路口信号灯故障',
+        level: 'general',
+        office: 'exit-entry',
+        arisenAt: hoursAgo(1),
+        assignees: ['u-responder', 'u-nobody'],
+      },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { field: 'assignees.1', message: '承办人须为在岗工作人员' },
+    ]);
   });
 });
 
@@ -402,6 +421,41 @@ test('a release written for a concern closed before its review is not published,
   const thread = (await app.call('getConcern', { pathParameters: { id } })).body.data;
   expect(thread.entries).toHaveLength(1);
 }, 60_000);
+
+test('two closes written over the same read: the store takes one and refuses the other as stale', async () => {
+  const store = new DynamoConcernStore(app.table.client, app.table.tableName);
+  const { id } = await openConcern({ level: 'general', title: '同时办结的并发测试事件' });
+  const read = (await store.get(id))!;
+  const closing = (statement: string, suffix: string) =>
+    store.save(
+      {
+        ...read,
+        status: 'closed',
+        closedAt: new Date().toISOString(),
+        statement,
+        rev: read.rev + 1,
+      },
+      {
+        id: `01M0000000000000000000000${suffix}`,
+        at: new Date().toISOString(),
+        actorId: 'u-test',
+        actorName: '测试',
+        roles: [],
+        action: 'concern.close',
+        summary: statement,
+      },
+    );
+
+  const outcomes = await Promise.allSettled([
+    closing('第一位办结', 'A'),
+    closing('第二位办结', 'B'),
+  ]);
+
+  expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+  expect(
+    (outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult).reason,
+  ).toBeInstanceOf(StaleWriteError);
+});
 
 test('a general concern has no press conference to record', async () => {
   const { id } = await openConcern({ level: 'general', title: '群众反映办证排队时间长' });

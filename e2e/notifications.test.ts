@@ -61,7 +61,7 @@ describe('a release reaches a subscriber', () => {
     await signInAsResident(page, web(), IDENTITY);
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/catalogue/index?kind=interpretation&category=result`);
-    await tapUntil(page, '订阅「结果公开」更新', () =>
+    await tapUntil(page, '订阅「结果公开」', () =>
       visible(page, '允许').waitFor({ timeout: 5000 }),
     );
     await visible(page, '允许').click();

@@ -1,3 +1,4 @@
+import { LIBRARY_RELEASES } from '@sunshine/shared';
 import { openPhone, screenshot } from './support/browser';
 import { signInAsResident, tapUntil, visible } from './support/staff';
 
@@ -38,8 +39,8 @@ describe('subscriptions', () => {
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/catalogue/index?kind=interpretation&category=decision`);
 
-    await tapUntil(page, '订阅「决策公开」更新', () =>
-      visible(page, '接收「决策公开」通知').waitFor({ timeout: 5000 }),
+    await tapUntil(page, '订阅「决策公开」', () =>
+      visible(page, `接收「决策公开」${LIBRARY_RELEASES}通知`).waitFor({ timeout: 5000 }),
     );
     await screenshot(page, 'subscription-1-prompt');
     // The dialog closes on the tap that answers it, so a second tap can only follow a lost first one.

@@ -18,6 +18,7 @@ const Taro = {
   usePullDownRefresh: jest.fn(),
   useReachBottom: jest.fn(),
   useShareAppMessage: jest.fn(),
+  useShareTimeline: jest.fn(),
   useRouter: jest.fn(() => router),
   request: jest.fn(),
   navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type {
-  MySubscriptionsView,
-  SubscribeOutcomeView,
-  SubscriptionOptionsView,
+import {
+  LIBRARY_RELEASES,
+  type MySubscriptionsView,
+  type SubscribeOutcomeView,
+  type SubscriptionOptionsView,
 } from '@sunshine/shared';
 import { SubscribeButton } from '../src/components/subscribe-button';
 import MySubscriptions from '../src/pages/my-subscriptions/index';
@@ -86,17 +87,13 @@ describe('SubscribeButton in the H5 build', () => {
       'POST /sandbox/subscribe': (body) => ({ ...body, credits: 1 }),
       'POST /v1/me/subscriptions': () => outcome(),
     });
-    render(
-      <SubscribeButton
-        topics={['category:decision']}
-        label='订阅「决策公开」更新'
-        subject='「决策公开」'
-      />,
-    );
+    render(<SubscribeButton topic='category:decision' />);
     expect(request).not.toHaveBeenCalled();
+    // The button says what will arrive, in the shared words (subscriptionWords).
+    expect(screen.getByText(LIBRARY_RELEASES)).toBeTruthy();
 
-    await act(async () => fireEvent.click(screen.getByText('订阅「决策公开」更新')));
-    expect(screen.getByText('接收「决策公开」通知')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('订阅「决策公开」')));
+    expect(screen.getByText(`接收「决策公开」${LIBRARY_RELEASES}通知`)).toBeTruthy();
     expect(screen.getByText('政务信息发布通知（一次）')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('允许')));
 
@@ -129,7 +126,8 @@ describe('SubscribeButton in the H5 build', () => {
           message: '您未允许接收通知，本次未订阅',
         }),
     });
-    render(<SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' />);
+    render(<SubscribeButton topic='urgent' />);
+    expect(screen.getByText('发布紧急通告时提醒您')).toBeTruthy();
 
     await act(async () => fireEvent.click(screen.getByText('订阅紧急通告')));
     await act(async () => fireEvent.click(screen.getByText('拒绝')));
@@ -145,13 +143,7 @@ describe('SubscribeButton in the H5 build', () => {
 
   test('sends a person not signed in to sign in first, before any request', async () => {
     Taro.clearStorageSync();
-    render(
-      <SubscribeButton
-        topics={['question:01HTEST0000000000000000Q01']}
-        label='答复后提醒我'
-        subject='留言答复'
-      />,
-    );
+    render(<SubscribeButton topic='question:01HTEST0000000000000000Q01' />);
 
     fireEvent.click(screen.getByText('答复后提醒我'));
 
@@ -185,13 +177,7 @@ describe('SubscribeButton in the WeChat build', () => {
           ],
         }),
     });
-    render(
-      <SubscribeButton
-        topics={['question:01HTEST0000000000000000Q01']}
-        label='答复后提醒我'
-        subject='留言答复'
-      />,
-    );
+    render(<SubscribeButton topic='question:01HTEST0000000000000000Q01' />);
     await act(async () => undefined);
     expect(paths()).toEqual(['GET /v1/subscriptions/options']);
 
@@ -221,20 +207,11 @@ describe('SubscribeButton in the WeChat build', () => {
           message: '您未允许接收通知，本次未订阅',
         }),
     });
-    const { rerender } = render(
-      <SubscribeButton
-        topics={['urgent']}
-        label='订阅紧急通告'
-        subject='「紧急通告」'
-        prefetch={false}
-      />,
-    );
+    const { rerender } = render(<SubscribeButton topic='urgent' prefetch={false} />);
     await act(async () => undefined);
     expect(request).not.toHaveBeenCalled();
 
-    rerender(
-      <SubscribeButton topics={['urgent']} label='订阅紧急通告' subject='「紧急通告」' prefetch />,
-    );
+    rerender(<SubscribeButton topic='urgent' prefetch />);
     await act(async () => undefined);
     fireEvent.click(screen.getByText('订阅紧急通告'));
 
@@ -284,6 +261,21 @@ describe('我的订阅', () => {
     expect(paths()).toContain('DELETE /v1/me/subscriptions/category%3Adecision');
     expect(screen.queryByText('决策公开')).toBeNull();
     expect(screen.getByText('紧急通告')).toBeTruthy();
+  });
+
+  test('a topic subscription is listed by its name, and 再次订阅 says what it brings', async () => {
+    serve({
+      'GET /v1/me/subscriptions': () =>
+        mine([subscription({ topic: 'topic:exit-entry', label: '出入境', credits: 0 })]),
+      'GET /v1/subscriptions/options': () => OPTIONS,
+    });
+    render(<MySubscriptions />);
+
+    expect(await screen.findByText('出入境')).toBeTruthy();
+    expect(screen.getByText('再次订阅')).toBeTruthy();
+    expect(screen.getByText(LIBRARY_RELEASES)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('再次订阅')));
+    expect(screen.getByText(`接收「出入境」${LIBRARY_RELEASES}通知`)).toBeTruthy();
   });
 
   test('keeps a subscription when the person thinks better of cancelling', async () => {

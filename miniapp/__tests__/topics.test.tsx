@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { customTopicKey } from '@sunshine/shared';
+import { customTopicKey, LIBRARY_RELEASES } from '@sunshine/shared';
 import Catalogue from '../src/pages/catalogue/index';
 import { forgetTopics } from '../src/services/content';
 import { answerOk, requestedUrls } from './fixtures';
@@ -26,6 +26,9 @@ describe('topics staff added', () => {
     await act(async () => fireEvent.click(chip));
 
     expect(await screen.findByText('「消防」暂无已发布的办事指南')).toBeTruthy();
+    // A topic may be followed like a category or an office, and its button says what will arrive.
+    expect(screen.getByText('订阅「消防」')).toBeTruthy();
+    expect(screen.getByText(LIBRARY_RELEASES)).toBeTruthy();
     expect(requestedUrls()[2]).toBe(
       `http://api.test/v1/content?kind=guide&topic=${FIRE.key}&limit=20`,
     );

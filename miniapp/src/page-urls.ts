@@ -21,6 +21,7 @@ export const RESIDENT_PAGES = {
   mySubscriptions: 'pages/my-subscriptions/index',
   disclosureGuide: 'pages/disclosure-guide/index',
   negativeList: 'pages/negative-list/index',
+  myComments: 'pages/my-comments/index',
 } as const;
 
 /** The staff subpackage: residents never download it. */
@@ -62,6 +63,28 @@ export const MY_SUBSCRIPTIONS_URL = residentPage('mySubscriptions');
 export const DISCLOSURE_GUIDE_URL = residentPage('disclosureGuide');
 /** 负面清单: what is not disclosed, by ground, with counts only. */
 export const NEGATIVE_LIST_URL = residentPage('negativeList');
+/** 我的意见: one's own comments on consultations, with their status and decision. */
+export const MY_COMMENTS_URL = residentPage('myComments');
+export const HOME_URL = residentPage('home');
+
+/** The search page opened at some words (encoded once here; read back with `routeParam`). */
+export const searchUrl = (q = '') =>
+  q.trim() ? `${SEARCH_URL}?q=${encodeURIComponent(q.trim())}` : SEARCH_URL;
+
+/**
+ * A page's parameter as the link meant it. The links here encode a value once; Taro's router hands
+ * it back decoded on one platform and still percent-encoded on another (H5 for a hash route that
+ * was typed or pasted), so it is decoded once more where that is possible, and kept as it is where
+ * it is not (a `%` not followed by two hex digits was never encoded: `100%`).
+ */
+export function routeParam(params: Record<string, string | undefined>, name: string): string {
+  const raw = params[name] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);

@@ -704,7 +704,7 @@ export const ROUTE_FEATURES = {
   subscriptions: {
     subscriptionOptions: {
       summary:
-        'The topics anyone may subscribe to (five categories, offices, 紧急通告) with their labels, and the template id of each kind of message (`release`, `reply`) and whether it is long-term.',
+        'The topics anyone may subscribe to (five categories, offices, topics built-in and added, 紧急通告) with their labels, and the template id of each kind of message (`release`, `reply`) and whether it is long-term.',
       method: 'GET',
       path: '/v1/subscriptions/options',
       access: 'public',

@@ -16,6 +16,8 @@ import type {
 export interface StoredComment {
   id: string;
   consultationId: string;
+  /** The consultation's title when the comment was sent: 我的意见 names the draft without reading it. */
+  consultationTitle?: string;
   commenterId: string;
   text: string;
   section?: string;

@@ -6,7 +6,7 @@ import { applicationStore } from './applications';
 import { officeListOf } from '../domain/bureau/offices';
 import { clock, tableStore } from './base';
 import { bureauStore } from './bureau';
-import { contentStore } from './content';
+import { contentStore, topicStore } from './content';
 import { concernStore } from './concern-store';
 import { userStore } from './identity';
 import { questionStore } from './questions';
@@ -26,5 +26,6 @@ export const subscriptionDeps = (): SubscriptionDeps => ({
   questions: questionStore(),
   applications: applicationStore(),
   content: contentStore(),
+  topics: topicStore(),
   concerns: concernStore(),
 });

@@ -302,7 +302,7 @@ describe('a major concern from opening to closing', () => {
     }
   }, 60_000);
 
-  test('a Q&A attached as a rebuttal is announced to followers, though Q&A is not otherwise announced', async () => {
+  test('a Q&A attached as a rebuttal is announced to followers and joins the thread in time order', async () => {
     await publish(
       aQaDraft({
         title: '网传小区将整体搬迁是真的吗？',

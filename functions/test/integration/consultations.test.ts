@@ -259,6 +259,45 @@ describe('a consultation from comment to report', () => {
     });
   });
 
+  test("我的意见: one's own comments, newest first, each naming its consultation, kept through review and decision", async () => {
+    const token = await newResident('u-mine');
+    const older = await publishConsultation({
+      title: '关于调整户籍窗口办理时间的公告（征求意见稿）',
+    });
+    const newer = await publishConsultation({
+      title: '关于居住证签注网上办理的办法（征求意见稿）',
+    });
+    const first = await comment(token, older, { text: '建议周六上午也开放窗口。' });
+    await comment(token, newer, { text: '建议网上签注后邮寄证件。' });
+    await app.call('moderateComment', {
+      token: reviewer,
+      pathParameters: { id: older, commentId: first.body.data.id },
+      body: { approve: true },
+    });
+    await app.call('decideComment', {
+      token: editor,
+      pathParameters: { id: older, commentId: first.body.data.id },
+      body: { decision: 'partly', reason: '周六上午开放一个窗口' },
+    });
+
+    const mine = await app.call('listMyComments', { token });
+
+    expect(mine.body.data).toEqual([
+      expect.objectContaining({
+        consultationId: newer,
+        consultationTitle: '关于居住证签注网上办理的办法（征求意见稿）',
+        text: '建议网上签注后邮寄证件。',
+        status: 'pending',
+      }),
+      expect.objectContaining({
+        consultationId: older,
+        consultationTitle: '关于调整户籍窗口办理时间的公告（征求意见稿）',
+        status: 'approved',
+        decision: { decision: 'partly', reason: '周六上午开放一个窗口' },
+      }),
+    ]);
+  });
+
   test('a consultation not yet open, or closed, takes no comment, with a message saying so', async () => {
     const id = await publishConsultation();
     shiftDays(-5);

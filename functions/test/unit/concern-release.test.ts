@@ -22,6 +22,7 @@ const release = (content: PublishedContent, level?: 'major' | 'general') =>
     testId(42),
     '2026-12-07T02:00:00.000Z',
     '出入境管理大队',
+    undefined,
     level,
   );
 
@@ -31,7 +32,13 @@ describe('the release of an item attached to a concern', () => {
 
     expect(release(notice, 'major')).toMatchObject({
       urgent: true,
-      topics: ['urgent', `concern:${CONCERN}`, 'category:service', 'office:exit-entry'],
+      topics: [
+        'urgent',
+        `concern:${CONCERN}`,
+        'category:service',
+        'office:exit-entry',
+        'topic:exit-entry',
+      ],
     });
   });
 
@@ -40,15 +47,20 @@ describe('the release of an item attached to a concern', () => {
 
     expect(release(notice, 'general')).toMatchObject({
       urgent: false,
-      topics: [`concern:${CONCERN}`, 'category:service', 'office:exit-entry'],
+      topics: [`concern:${CONCERN}`, 'category:service', 'office:exit-entry', 'topic:exit-entry'],
     });
   });
 
-  test('is made for a Q&A, which is not otherwise announced', () => {
+  test('of a Q&A goes to its followers too', () => {
     const qa = aQaDraft({ concern: { id: CONCERN, entry: 'rebuttal' } });
 
-    expect(release(published(aQaDraft()))).toBeUndefined();
     expect(release(published(qa), 'general')?.topics).toContain(`concern:${CONCERN}`);
+  });
+
+  test('of no concern goes to no follower', () => {
+    expect(release(published(aNoticeDraft()))?.topics.some((t) => t.startsWith('concern:'))).toBe(
+      false,
+    );
   });
 
   test('an urgent notice of a major concern names 紧急通告 once', () => {

@@ -1,6 +1,10 @@
 import {
+  BUILT_IN_TOPICS,
+  customTopicKey,
   isSubscriptionTopic,
+  LIBRARY_RELEASES,
   messageKindOf,
+  subscriptionWords,
   profileOffices,
   subscriptionTopicLabel,
   SubscribeInputSchema,
@@ -68,6 +72,8 @@ describe('topics', () => {
   test.each([
     'category:decision',
     'office:exit-entry',
+    'topic:household',
+    `topic:${customTopicKey('消防')}`,
     'urgent',
     `question:${QUESTION}`,
     `application:${QUESTION}`,
@@ -82,6 +88,9 @@ describe('topics', () => {
     'category:other',
     'office:Nope',
     'office:x',
+    'topic:',
+    'topic:fire',
+    'topic:c-zz',
     'urgent:1',
     'question:123',
     `question:${QUESTION}:x`,
@@ -96,6 +105,8 @@ describe('topics', () => {
     expect(subscriptionTopicLabel('category:decision')).toBe('决策公开');
     expect(subscriptionTopicLabel('office:traffic')).toBe('交通警察大队');
     expect(subscriptionTopicLabel('urgent')).toBe('紧急通告');
+    expect(subscriptionTopicLabel('topic:exit-entry')).toBe('出入境');
+    expect(subscriptionTopicLabel(`topic:${customTopicKey('消防')}`)).toBe('消防');
     expect(
       [`question:${QUESTION}`, `application:${QUESTION}`, `consultation:${QUESTION}`, 'urgent'].map(
         (topic) => messageKindOf(topic as never),
@@ -113,6 +124,66 @@ describe('topics', () => {
     expect(!result.ok && result.issues.map((issue) => [issue.field, issue.message])).toEqual([
       ['topics.1', '没有这项订阅内容'],
       ['results', '一次最多请求 3 个消息模板'],
+    ]);
+  });
+});
+
+describe('what a button promises (subscriptionWords)', () => {
+  test('a category, office or topic promises every kind announced under it, by its name', () => {
+    expect(LIBRARY_RELEASES).toBe(
+      '新发布的政策文件、解读、问答、通告、年度报告，办事指南新增或变更（收费、时限、材料、地点、办公时间），征求意见开始及采纳情况',
+    );
+    expect(subscriptionWords('topic:exit-entry')).toEqual({
+      label: '订阅「出入境」',
+      arrives: LIBRARY_RELEASES,
+      subject: `「出入境」${LIBRARY_RELEASES}`,
+    });
+    expect(subscriptionWords(`topic:${customTopicKey('消防')}`).label).toBe('订阅「消防」');
+    expect(subscriptionWords('category:decision').label).toBe('订阅「决策公开」');
+    // An office by the name the page shows (the bureau's profile may rename it).
+    expect(subscriptionWords('office:traffic', '交警大队').subject).toBe(
+      `「交警大队」${LIBRARY_RELEASES}`,
+    );
+  });
+
+  test('urgent notices and each follow-up promise only what they bring', () => {
+    expect(
+      ['urgent', `consultation:${QUESTION}`, `question:${QUESTION}`, `application:${QUESTION}`].map(
+        (topic) => subscriptionWords(topic as never),
+      ),
+    ).toEqual([
+      { label: '订阅紧急通告', arrives: '发布紧急通告时提醒您', subject: '紧急通告发布' },
+      {
+        label: '采纳情况公布后提醒我',
+        arrives: '本次征求意见的采纳情况公布时提醒您',
+        subject: '本次征求意见的采纳情况公布',
+      },
+      {
+        label: '答复后提醒我',
+        arrives: '本条留言答复后提醒您，在“我的留言”查看答复',
+        subject: '本条留言的答复',
+      },
+      {
+        label: '答复后提醒我',
+        arrives: '本件申请答复后提醒您，在“我的申请”查看答复',
+        subject: '本件信息公开申请的答复',
+      },
+    ]);
+  });
+  test("following a concern and a staff member's reminders promise only what they bring", () => {
+    expect(
+      [`concern:${CONCERN}`, 'staff:u-responder'].map((topic) => subscriptionWords(topic as never)),
+    ).toEqual([
+      {
+        label: '关注此事',
+        arrives: '此事有新的权威发布或进展通报时提醒您',
+        subject: '本关切事项的权威发布和进展通报',
+      },
+      {
+        label: '订阅工作提醒',
+        arrives: '承办的关切事项到半程和截止前一小时提醒您',
+        subject: '承办关切事项的办理时限提醒',
+      },
     ]);
   });
 });
@@ -329,6 +400,34 @@ describe('credit rules', () => {
       label: '消防大队',
       group: 'office',
     });
+  });
+
+  test('a topic is built-in or one staff added: an added one is offered and named, one never added refused', async () => {
+    const { deps } = setup();
+    const fire = { key: customTopicKey('消防'), label: '消防', custom: true };
+    deps.topics = { listCustom: async () => [fire] };
+
+    const refused = subscribe(deps, RESIDENT, {
+      topics: ['topic:household', `topic:${customTopicKey('水电')}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ field: 'topics.1', message: '该主题不存在' }],
+    });
+    const outcome = await subscribe(deps, RESIDENT, {
+      topics: ['topic:household', `topic:${fire.key}`],
+      results: answers(['TPL_POLICY_RELEASE', 'accept']),
+    });
+    expect(outcome.subscribed.map((view) => view.label)).toEqual(['户籍管理', '消防']);
+    const options = subscriptionOptions(deps.templates, profileOffices(undefined), [
+      ...BUILT_IN_TOPICS,
+      fire,
+    ]);
+    const topics = options.topics.filter((t) => t.group === 'topic');
+    expect(topics).toHaveLength(BUILT_IN_TOPICS.length + 1);
+    expect(topics[0]).toEqual({ topic: 'topic:transparency', label: '政务公开', group: 'topic' });
+    expect(topics.at(-1)).toEqual({ topic: `topic:${fire.key}`, label: '消防', group: 'topic' });
   });
 
   test('cancelling names a bad topic (encoded or not) as a 400, an unsubscribed one as a 404', async () => {

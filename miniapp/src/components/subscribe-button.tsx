@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
   MESSAGE_KIND_LABELS,
+  subscriptionWords,
   type SubscribeOutcomeView,
   type SubscribeResult,
   type SubscriptionOptionsView,
@@ -23,11 +24,15 @@ import './subscribe-button.scss';
 type Answers = Array<{ templateId: string; result: SubscribeResult }>;
 
 export interface SubscribeButtonProps {
-  topics: SubscriptionTopic[];
-  /** The button's words, e.g. 订阅「决策公开」更新. */
-  label: string;
-  /** What the person agrees to receive, in the H5 stand-in's question (「允许接收…通知」). */
-  subject: string;
+  topic: SubscriptionTopic;
+  /**
+   * A category's, office's or topic's name as the page shows it. The button's words and the
+   * prompt's subject come from `subscriptionWords` (shared/), so every button says exactly what
+   * the topic brings.
+   */
+  name?: string;
+  /** A shorter action where the page already names the topic (我的订阅's 再次订阅); what arrives is still said. */
+  label?: string;
   onSubscribed?: (outcome: SubscribeOutcomeView) => void;
   /**
    * WeChat build: load the template ids now (default), or not yet. The home page passes false until
@@ -53,12 +58,14 @@ function outcomeText(outcome: SubscribeOutcomeView): string {
  * too, then goes to the API, which keeps it and subscribes what was allowed.
  */
 export function SubscribeButton({
-  topics,
+  topic,
+  name,
   label,
-  subject,
   onSubscribed,
   prefetch = true,
 }: SubscribeButtonProps) {
+  const words = subscriptionWords(topic, name);
+  const topics = [topic];
   const [options, setOptions] = useState<SubscriptionOptionsView>();
   const [asking, setAsking] = useState<TemplateView[]>();
   const [busy, setBusy] = useState(false);
@@ -138,7 +145,10 @@ export function SubscribeButton({
         hoverClass='subscribe-button__action--pressed'
         onClick={tap}
       >
-        <Text>{busy ? '正在订阅…' : label}</Text>
+        <Text className='subscribe-button__label'>
+          {busy ? '正在订阅…' : (label ?? words.label)}
+        </Text>
+        <Text className='subscribe-button__arrives'>{words.arrives}</Text>
       </View>
       {said && (
         <Text
@@ -151,7 +161,7 @@ export function SubscribeButton({
         <View className='subscribe-button__mask'>
           <View className='subscribe-button__dialog' ariaRole='dialog' ariaLabel='订阅消息'>
             <Text className='subscribe-button__title'>「阳光政务」申请向您发送通知</Text>
-            <Text className='subscribe-button__subject'>接收{subject}通知</Text>
+            <Text className='subscribe-button__subject'>接收{words.subject}通知</Text>
             {asking.map((template) => (
               <Text key={template.templateId} className='subscribe-button__template'>
                 {MESSAGE_KIND_LABELS[template.kind]}

@@ -202,6 +202,8 @@ export interface PublicComment {
 /** What the commenter sees of their own comment. */
 export interface MyComment extends PublicComment {
   consultationId: string;
+  /** The consultation's title when the comment was sent; absent on comments stored before it was kept. */
+  consultationTitle?: string;
   status: CommentStatus;
   /** Why it was not shown, if it was not. */
   reason?: string;

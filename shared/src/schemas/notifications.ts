@@ -8,6 +8,7 @@ import type { Office } from '../catalogue';
  * Topics:
  * - `category:<key>`: new releases in one of the five disclosure categories (五公开);
  * - `office:<key>`: new releases of one office;
+ * - `topic:<key>`: new releases of one topic (户籍管理, 出入境 …, or one staff added);
  * - `urgent`: urgent authoritative notices;
  * - `consultation:<id>`: the adoption report of a consultation one commented on;
  * - `question:<id>`, `application:<id>`: the answer to one's own question or application;
@@ -17,6 +18,7 @@ import type { Office } from '../catalogue';
 export type SubscriptionTopic =
   | `category:${DisclosureCategory}`
   | `office:${Office}`
+  | `topic:${string}`
   | 'urgent'
   | `consultation:${string}`
   | `question:${string}`

@@ -1,8 +1,8 @@
 import type { MessageKind, SubscriptionTopic } from './notifications';
 
 /**
- * A release: one thing to tell subscribers (a new interpretation or notice, a consultation's
- * report), written in the same transaction as the publish that makes it, then fanned out to the
+ * A release: one thing to tell subscribers (a new item of any kind, a guide's change residents
+ * rely on, a consultation's report, an answer), written in the same transaction as the publish that makes it, then fanned out to the
  * subscribers of its topics and sent. Staff follow its progress.
  */
 export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | 'withdrawn' | 'done';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ClientKeySchema } from './client-key';
 import { CATEGORY_LABELS, DISCLOSURE_CATEGORIES } from '../categories';
+import { BUILT_IN_TOPICS, isCustomTopic, topicLabel, TOPICS, type TopicView } from '../catalogue';
 import { OFFICE_ID_PATTERN, officeName, type OfficeOption } from './bureau';
 import {
   SUBSCRIBE_RESULTS,
@@ -61,7 +62,8 @@ export function followUpOf(topic: string): { kind: FollowUpKind; id: string } | 
 
 /**
  * Whether a string names a topic that may exist: a listed category, an office by its id's form
- * (the API checks it is one of the bureau's), urgent notices, or a follow-up of one item.
+ * (the API checks it is one of the bureau's), a built-in topic or an added one by its key's form
+ * (the API checks it was added), urgent notices, or a follow-up of one item.
  */
 export function isSubscriptionTopic(topic: string): topic is SubscriptionTopic {
   if (topic === URGENT_TOPIC) return true;
@@ -69,6 +71,7 @@ export function isSubscriptionTopic(topic: string): topic is SubscriptionTopic {
   if (rest.length) return false;
   if (group === 'category') return (DISCLOSURE_CATEGORIES as readonly string[]).includes(key);
   if (group === 'office') return OFFICE_ID_PATTERN.test(key);
+  if (group === 'topic') return (TOPICS as readonly string[]).includes(key) || isCustomTopic(key);
   if (staffOf(topic)) return true;
   return followUpOf(topic) !== undefined;
 }
@@ -86,6 +89,7 @@ export function subscriptionTopicLabel(
   const followUp = followUpOf(topic);
   if (followUp) return FOLLOW_UP_LABELS[followUp.kind];
   const [group, key] = topic.split(':') as [string, string];
+  if (group === 'topic') return topicLabel(key);
   return group === 'category'
     ? CATEGORY_LABELS[key as keyof typeof CATEGORY_LABELS]
     : officeName(key, offices);
@@ -100,14 +104,16 @@ export function messageKindOf(topic: SubscriptionTopic): MessageKind {
     : 'release';
 }
 
-export type TopicGroup = 'category' | 'office' | 'urgent';
+export type TopicGroup = 'category' | 'office' | 'topic' | 'urgent';
 
 /**
  * The topics offered to everyone, in the order residents see them (follow-ups are offered beside
- * their item): the categories, the bureau's offices, urgent notices.
+ * their item): the categories, the bureau's offices, the topics (built-in, then those staff
+ * added), urgent notices.
  */
 export function openTopics(
   offices: readonly OfficeOption[],
+  topics: readonly Pick<TopicView, 'key'>[] = BUILT_IN_TOPICS,
 ): Array<{ topic: SubscriptionTopic; group: TopicGroup }> {
   return [
     ...DISCLOSURE_CATEGORIES.map((key) => ({
@@ -115,8 +121,78 @@ export function openTopics(
       group: 'category' as const,
     })),
     ...offices.map(({ id }) => ({ topic: `office:${id}` as const, group: 'office' as const })),
+    ...topics.map(({ key }) => ({ topic: `topic:${key}` as const, group: 'topic' as const })),
     { topic: URGENT_TOPIC, group: 'urgent' },
   ];
+}
+
+/**
+ * What a category, office or topic subscription brings: every kind's release filed under it
+ * (functions/src/domain/notifications/release-for.ts decides them; docs/features/notifications.md
+ * lists them), so its button says all of it.
+ */
+export const LIBRARY_RELEASES =
+  '新发布的政策文件、解读、问答、通告、年度报告，办事指南新增或变更（收费、时限、材料、地点、办公时间），征求意见开始及采纳情况';
+
+/** The words of a subscribe button and of the prompt standing in for WeChat's: exactly what will arrive. */
+export interface SubscriptionWords {
+  /** The button's action, e.g. 订阅「出入境」. */
+  label: string;
+  /** What will arrive, on the button under its action (label and this read as one sentence: 「label：arrives」). */
+  arrives: string;
+  /** What the person agrees to receive, in the H5 stand-in's 「接收…通知」. */
+  subject: string;
+}
+
+/**
+ * What subscribing to a topic promises, in one place for every button and the docs. `name` is a
+ * category's, office's or topic's name as the page shows it (default: subscriptionTopicLabel's,
+ * which names an office by its built-in name only).
+ */
+export function subscriptionWords(topic: SubscriptionTopic, name?: string): SubscriptionWords {
+  if (topic === URGENT_TOPIC)
+    return {
+      label: '订阅紧急通告',
+      arrives: '发布紧急通告时提醒您',
+      subject: '紧急通告发布',
+    };
+  const followUp = followUpOf(topic);
+  if (followUp?.kind === 'consultation')
+    return {
+      label: '采纳情况公布后提醒我',
+      arrives: '本次征求意见的采纳情况公布时提醒您',
+      subject: '本次征求意见的采纳情况公布',
+    };
+  if (followUp?.kind === 'question')
+    return {
+      label: '答复后提醒我',
+      arrives: '本条留言答复后提醒您，在“我的留言”查看答复',
+      subject: '本条留言的答复',
+    };
+  if (followUp?.kind === 'application')
+    return {
+      label: '答复后提醒我',
+      arrives: '本件申请答复后提醒您，在“我的申请”查看答复',
+      subject: '本件信息公开申请的答复',
+    };
+  if (followUp?.kind === 'concern')
+    return {
+      label: '关注此事',
+      arrives: '此事有新的权威发布或进展通报时提醒您',
+      subject: '本关切事项的权威发布和进展通报',
+    };
+  if (staffOf(topic))
+    return {
+      label: '订阅工作提醒',
+      arrives: '承办的关切事项到半程和截止前一小时提醒您',
+      subject: '承办关切事项的办理时限提醒',
+    };
+  const named = `「${name ?? subscriptionTopicLabel(topic)}」`;
+  return {
+    label: `订阅${named}`,
+    arrives: LIBRARY_RELEASES,
+    subject: `${named}${LIBRARY_RELEASES}`,
+  };
 }
 
 export const SubscriptionTopicSchema = v.pipe(

@@ -55,6 +55,7 @@ export async function findConsultation(
 export function myComment({
   id,
   consultationId,
+  consultationTitle,
   text,
   section,
   status,
@@ -66,6 +67,7 @@ export function myComment({
   return {
     id,
     consultationId,
+    ...(consultationTitle && { consultationTitle }),
     text,
     ...(section && { section }),
     at: approvedAt ?? at,
@@ -169,6 +171,7 @@ export async function submitComment(
   const comment: StoredComment = {
     id: deps.ids.next(),
     consultationId: consultation.id,
+    consultationTitle: consultation.title,
     commenterId: actor.userId,
     text: input.text,
     ...(section && { section }),

@@ -2,6 +2,7 @@ import { QUESTION_DEADLINES, type Office, type QuestionKind } from '@sunshine/sh
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { Release } from '../../ports/release-store';
 import { releaseMessage, replyMessage } from './messages';
+import { libraryTopics } from './release-for';
 
 const counts = () => ({ queued: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0 });
 
@@ -38,9 +39,12 @@ export function replyRelease(
   };
 }
 
-/** The release of a consultation's adoption report, to the people who commented and asked to be told. */
+/**
+ * The release of a consultation's adoption report: to the people who asked to be told of it, and
+ * to the subscribers of its category, office and topic (one message to a person under several).
+ */
 export function reportRelease(
-  consultation: { id: string; title: string; office: Office },
+  consultation: { id: string; title: string; category: string; office: Office; topic: string },
   templates: TemplateIds,
   id: string,
   now: string,
@@ -58,7 +62,7 @@ export function reportRelease(
     kind: 'release',
     title,
     itemId: consultation.id,
-    topics: [`consultation:${consultation.id}`],
+    topics: [`consultation:${consultation.id}`, ...libraryTopics(consultation)],
     urgent: false,
     createdAt: now,
     message,

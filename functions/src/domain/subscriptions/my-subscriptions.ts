@@ -6,6 +6,7 @@ import {
   type OfficeOption,
   type SubscriptionOptionsView,
   type SubscriptionTopic,
+  type TopicView,
 } from '@sunshine/shared';
 import { NotFoundError, ValidationError } from '../../commons/errors';
 import type { TemplateIds } from '../../ports/notification-ports';
@@ -32,13 +33,17 @@ export async function officesFor(
   return deps.offices && topics.some(isOfficeTopic) ? deps.offices() : undefined;
 }
 
-/** What anyone may subscribe to and which template each message uses: the app never hard-codes a template id. */
+/**
+ * What anyone may subscribe to and which template each message uses: the app never hard-codes a
+ * template id. `topics`: every topic residents browse by (built-in and added; default built-in).
+ */
 export function subscriptionOptions(
   templates: TemplateIds,
   offices: readonly OfficeOption[],
+  topics?: readonly TopicView[],
 ): SubscriptionOptionsView {
   return {
-    topics: openTopics(offices).map(({ topic, group }) => ({
+    topics: openTopics(offices, topics).map(({ topic, group }) => ({
       topic,
       label: subscriptionTopicLabel(topic, offices),
       group,

@@ -1,4 +1,5 @@
 import {
+  isCustomTopic,
   messageKindOf,
   type FieldIssue,
   type SubscribeInput,
@@ -10,6 +11,7 @@ import { ValidationError } from '../../commons/errors';
 import type { Clock } from '../../ports/clock';
 import type { TemplateIds } from '../../ports/notification-ports';
 import type { SubscriptionStore } from '../../ports/subscription-store';
+import type { TopicStore } from '../../ports/topic-store';
 import type { UserStore } from '../../ports/user-store';
 import type { Actor } from '../identity/actor';
 import { followUpIssues, type FollowUpDeps } from './follow-ups';
@@ -22,6 +24,28 @@ export interface SubscriptionDeps extends FollowUpDeps, Pick<MySubscriptionDeps,
   templates: TemplateIds;
   users: Pick<UserStore, 'get'>;
   clock: Clock;
+  /** The topics staff added: a `topic:` of an added one is subscribed only if it was added (none: none was). */
+  topics?: Pick<TopicStore, 'listCustom'>;
+}
+
+const addedTopicOf = (topic: SubscriptionTopic) => {
+  const key = topic.startsWith('topic:') ? topic.slice('topic:'.length) : undefined;
+  return key !== undefined && isCustomTopic(key) ? key : undefined;
+};
+
+/** The added topics asked for that staff never added (one GetItem, only when one is asked for). */
+async function unknownTopicIssues(
+  deps: Pick<SubscriptionDeps, 'topics'>,
+  topics: SubscriptionTopic[],
+): Promise<FieldIssue[]> {
+  if (!topics.some(addedTopicOf)) return [];
+  const added = new Set((await deps.topics?.listCustom())?.map(({ key }) => key));
+  return topics.flatMap((topic, i) => {
+    const key = addedTopicOf(topic);
+    return key !== undefined && !added.has(key)
+      ? [{ field: `topics.${i}`, message: '该主题不存在' }]
+      : [];
+  });
 }
 
 /** Why nothing was subscribed, by the strongest refusal among the answers that mattered. */
@@ -76,6 +100,8 @@ export async function subscribe(
       : [],
   );
   if (unknownOffices.length) throw new ValidationError(unknownOffices);
+  const unknownTopics = await unknownTopicIssues(deps, input.topics);
+  if (unknownTopics.length) throw new ValidationError(unknownTopics);
 
   const answerOf = new Map(input.results.map(({ templateId, result }) => [templateId, result]));
   const answerFor = (topic: SubscriptionTopic) =>

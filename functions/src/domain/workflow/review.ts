@@ -1,4 +1,4 @@
-import { releaseFor } from '../notifications/release-for';
+import { announcement, needsPreviousVersion, releaseFor } from '../notifications/release-for';
 import {
   officeName,
   profileOffices,
@@ -80,8 +80,15 @@ async function publishNow(
     // So does the 索引号: a first publication (or an item from before numbering) takes the next.
     ...(before.indexNumber && { indexNumber: before.indexNumber }),
   };
+  // Whether a later version is news depends on the one before it (a guide's fee, a document's disclosure).
+  const previous =
+    deps.templates && version > 1 && needsPreviousVersion(content.kind)
+      ? await previousVersion(deps, before)
+      : undefined;
+  const news =
+    deps.templates !== undefined && announcement(content, version, previous) !== undefined;
   // One read serves both: the 索引号 of a first publication, the office's name in its release.
-  const profile = !before.indexNumber || version === 1 ? await deps.bureau?.get() : undefined;
+  const profile = !before.indexNumber || news ? await deps.bureau?.get() : undefined;
   const numbering = before.indexNumber
     ? undefined
     : indexNumbering(profile, new Date(content.publishedAt));
@@ -110,6 +117,7 @@ async function publishNow(
       deps.ids.next(),
       now,
       officeName(content.office, profileOffices(profile)),
+      previous,
       concern?.level,
     );
   const indexNumber = await publishOrExplain(
@@ -134,6 +142,15 @@ async function publishNow(
   // Committed: the fan-out may start now rather than at its next scheduled run.
   if (release) await deps.kickReleases?.();
   return { ...after, ...(indexNumber && { indexNumber }) };
+}
+
+/** The content of the version now published, which this publication replaces (pattern 162). */
+async function previousVersion(
+  deps: WorkflowDeps,
+  before: WorkflowItem,
+): Promise<PublishedContent | undefined> {
+  const revisions = await deps.workflow.listRevisions(before.id);
+  return revisions.find((revision) => revision.version === before.publishedVersion)?.content;
 }
 
 /** A version may only link documents residents can read: say which one is not. */

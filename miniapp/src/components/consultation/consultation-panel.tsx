@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ConsultationStatus, PublishedConsultation } from '@sunshine/shared';
+import { MY_COMMENTS_URL } from '../../page-urls';
 import { SubscribeButton } from '../subscribe-button';
 import { BarChart } from './bar-chart';
 import { CommentForm } from './comment-form';
@@ -43,11 +45,13 @@ export function ConsultationPanel({
                 ? '（您此前已回答过选择题，本次只记录文字意见。）'
                 : ''}
           </Text>
-          <SubscribeButton
-            topics={[`consultation:${consultation.id}`]}
-            label='采纳情况公布后提醒我'
-            subject='意见采纳情况'
-          />
+          <SubscribeButton topic={`consultation:${consultation.id}`} />
+          <Text
+            className='consultation__link'
+            onClick={() => Taro.navigateTo({ url: MY_COMMENTS_URL })}
+          >
+            在「我的意见」中查看审核和采纳情况
+          </Text>
         </View>
       )}
       {status.phase === 'open' && (

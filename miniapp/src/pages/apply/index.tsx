@@ -26,12 +26,14 @@ import {
 import { ChipRow } from '../../components/chip-row';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useSubmission } from '../../hooks/use-submission';
-import { DISCLOSURE_GUIDE_URL, MY_APPLICATIONS_URL } from '../../page-urls';
+import { DISCLOSURE_GUIDE_URL, MY_APPLICATIONS_URL, APPLY_URL } from '../../page-urls';
 import { submitApplication } from '../../services/applications';
 import { newClientKey } from '../../services/client-key';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { ApplyField } from './apply-field';
 import { PrivacyNotice } from './privacy-notice';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 const chips = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
@@ -40,6 +42,7 @@ const chips = <K extends string>(keys: readonly K[], labels: Record<K, string>) 
 /** A resident applies for government information (依申请公开) with what art. 29 asks for. */
 export default function Apply() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('申请政府信息公开'), path: APPLY_URL });
   const [clientKey] = useState(newClientKey);
   const [type, setType] = useState<ApplicantType>('person');
   const [category, setCategory] = useState<OrganizationCategory>();
@@ -277,6 +280,7 @@ export default function Apply() {
       <Text className='apply__link' onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}>
         查看我的申请
       </Text>
+      <CopyLink path={share.path} />
     </View>
   );
 }

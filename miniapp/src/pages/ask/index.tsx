@@ -14,11 +14,13 @@ import { ConsentBox } from '../../components/consent-box';
 import { QaSuggestions } from '../../components/qa-suggestions';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useSubmission } from '../../hooks/use-submission';
-import { MY_QUESTIONS_URL } from '../../page-urls';
+import { MY_QUESTIONS_URL, ASK_URL } from '../../page-urls';
 import { requirePrivacyConsent } from '../../services/privacy';
 import { newClientKey } from '../../services/client-key';
 import { askQuestion } from '../../services/questions';
 import { useSuggestions } from './use-suggestions';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 const deadlineText = (kind: QuestionKind) => {
@@ -29,6 +31,7 @@ const deadlineText = (kind: QuestionKind) => {
 /** A resident asks staff a question; existing Q&A that may answer it are shown while they type. */
 export default function Ask() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('我要留言'), path: ASK_URL });
   const [clientKey] = useState(newClientKey);
   const [kind, setKind] = useState<QuestionKind>('general');
   const [text, setText] = useState('');
@@ -116,6 +119,7 @@ export default function Ask() {
       <Text className='ask__link' onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}>
         查看我的留言
       </Text>
+      <CopyLink path={share.path} />
     </View>
   );
 }

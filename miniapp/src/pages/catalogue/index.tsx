@@ -19,6 +19,9 @@ import {
   type CatalogueChoice,
 } from './facets';
 import { useLargeText } from '../../hooks/use-large-text';
+import { catalogueUrl } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 // Twenty cards fill two screens, so a district's whole guide catalogue of one topic is one request.
@@ -53,6 +56,11 @@ export default function Catalogue() {
   );
   const { values, labels } = options[facet];
   const chosen = value ? `「${labels[value] ?? topicLabel(value)}」` : '';
+  // The list on screen: its kind and the value chosen, which the shared link opens again.
+  const share = useShare({
+    title: titled(`${chosen}${KIND_LABELS[kind]}`),
+    path: catalogueUrl({ kind, facet, value }),
+  });
   return (
     <View className={`catalogue${largeText.pageClass}`}>
       <View className='catalogue__filters'>
@@ -84,13 +92,12 @@ export default function Catalogue() {
         />
       </View>
 
-      {/* A category or an office is a topic one may follow; a catalogue topic (户籍, 交通…) is not. */}
-      {value && (facet === 'category' || facet === 'office') && (
+      {/* A category, an office or a topic may be followed: every kind filed under it is announced. */}
+      {value && (
         <SubscribeButton
           key={`${facet}:${value}`}
-          topics={[`${facet}:${value}` as SubscriptionTopic]}
-          label={`订阅${chosen}更新`}
-          subject={chosen}
+          topic={`${facet}:${value}` as SubscriptionTopic}
+          name={labels[value] ?? topicLabel(value)}
         />
       )}
 
@@ -108,6 +115,7 @@ export default function Catalogue() {
         </View>
         <LoadMoreFooter list={list} />
       </PageState>
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -1,4 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '政务公开',
   enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

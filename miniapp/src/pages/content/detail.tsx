@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { KIND_LABELS, type ContentView } from '@sunshine/shared';
 import { ContentBody } from '../../components/content-body';
@@ -14,25 +14,28 @@ import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { getContent } from '../../services/content';
 import { useLargeText } from '../../hooks/use-large-text';
-import { detailUrl } from '../../page-urls';
+import { detailUrl, routeParam } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './detail.scss';
 
 /** One published item of any kind, with the documents it rests on and what refers to it. */
 export default function ContentDetail() {
   const largeText = useLargeText();
-  const id = useRouter().params.id ?? '';
+  const id = routeParam(useRouter().params, 'id');
   const remote = useRemote(() => getContent(id), [id]);
   const view = remote.data;
   useEffect(() => {
     if (view) void Taro.setNavigationBarTitle({ title: KIND_LABELS[view.item.kind] });
   }, [view]);
-  // Residents forward items to family and neighbours: share the page itself.
-  useShareAppMessage(() => ({ title: view?.item.title ?? '阳光政务', path: detailUrl(id) }));
+  // Residents forward items to family and neighbours: the item itself, under its own title.
+  const share = useShare({ title: view?.item.title ?? titled('政务公开'), path: detailUrl(id) });
   return (
     <View className={`content-detail${largeText.pageClass}`}>
       <PageState loading={remote.loading} error={remote.error} onRetry={remote.reload}>
         {view && <Published view={view} />}
       </PageState>
+      <CopyLink path={share.path} />
     </View>
   );
 }

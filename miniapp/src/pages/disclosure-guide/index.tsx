@@ -4,7 +4,9 @@ import { DemoBadge } from '../../components/demo-badge';
 import { PageState } from '../../components/page-state';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
-import { APPLY_URL, catalogueUrl, NEGATIVE_LIST_URL } from '../../page-urls';
+import { APPLY_URL, catalogueUrl, DISCLOSURE_GUIDE_URL, NEGATIVE_LIST_URL } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import { loadBureau } from '../../services/bureau';
 import { formatDate } from '../../services/format';
 import { guideSections, type GuideLink } from './guide-sections';
@@ -25,6 +27,10 @@ export default function DisclosureGuide() {
     Taro.stopPullDownRefresh();
   });
   const data = profile.data;
+  const share = useShare({
+    title: titled(`${data?.name ?? ''}政府信息公开指南`),
+    path: DISCLOSURE_GUIDE_URL,
+  });
   return (
     <View className={`disclosure-guide${largeText.pageClass}`}>
       <PageState loading={profile.loading} error={profile.error} onRetry={profile.reload}>
@@ -92,6 +98,7 @@ export default function DisclosureGuide() {
           </>
         )}
       </PageState>
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -1,4 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '阳光政务',
   enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

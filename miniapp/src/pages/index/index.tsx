@@ -18,9 +18,13 @@ import {
   MY_SUBSCRIPTIONS_URL,
   SEARCH_URL,
   STAFF_HOME_URL,
+  HOME_URL,
+  MY_COMMENTS_URL,
 } from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useKnownBureau } from '../../hooks/use-bureau';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 const LATEST_COUNT = 5;
@@ -30,6 +34,10 @@ export default function Home() {
   const largeText = useLargeText();
   // The bureau's name as its admin saved it, once the launch read arrives.
   const bureau = useKnownBureau();
+  const share = useShare({
+    title: titled(`${bureau?.name ?? BUREAU_NAME}政务公开`),
+    path: HOME_URL,
+  });
   const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
@@ -132,6 +140,25 @@ export default function Home() {
           <Text>我的申请</Text>
         </View>
       </View>
+      {/* Taking part in a consultation beside one's own comments, as asking beside one's questions. */}
+      <View className='home__ask'>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'consultation' }) })}
+        >
+          <Text>参与征求意见</Text>
+        </View>
+        <View
+          className='home__ask-entry'
+          hoverClass='home__library-entry--pressed'
+          ariaRole='link'
+          onClick={() => Taro.navigateTo({ url: MY_COMMENTS_URL })}
+        >
+          <Text>我的意见</Text>
+        </View>
+      </View>
       <View className='home__ask home__ask--single'>
         <View
           className='home__ask-entry'
@@ -145,12 +172,7 @@ export default function Home() {
 
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
-        <SubscribeButton
-          topics={['urgent']}
-          label='订阅紧急通告'
-          subject='「紧急通告」'
-          prefetch={!latest.loading}
-        />
+        <SubscribeButton topic='urgent' prefetch={!latest.loading} />
         <View
           className='home__ask-entry home__subscriptions'
           hoverClass='home__library-entry--pressed'
@@ -172,6 +194,7 @@ export default function Home() {
           工作人员入口
         </Text>
       </View>
+      <CopyLink path={share.path} />
     </View>
   );
 }

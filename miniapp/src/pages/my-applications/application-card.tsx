@@ -61,13 +61,7 @@ export function ApplicationCard({ application, onChanged }: Props) {
       {status === 'awaiting_correction' && (
         <CorrectionForm applicationId={application.id} onCorrected={onChanged} />
       )}
-      {!isFinished(status) && (
-        <SubscribeButton
-          topics={[`application:${application.id}`]}
-          label='答复后提醒我'
-          subject='申请答复'
-        />
-      )}
+      {!isFinished(status) && <SubscribeButton topic={`application:${application.id}`} />}
       {fee && (
         <View className='my-applications__box'>
           <Text className='my-applications__box-label'>

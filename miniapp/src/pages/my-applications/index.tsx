@@ -5,15 +5,18 @@ import type { MyApplicationView } from '@sunshine/shared';
 import { PageState } from '../../components/page-state';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
-import { APPLY_URL } from '../../page-urls';
+import { APPLY_URL, MY_APPLICATIONS_URL } from '../../page-urls';
 import { listMyApplications } from '../../services/applications';
 import { needsSignInPage, openSignInPage } from '../../services/sign-in-page';
 import { ApplicationCard } from './application-card';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** A resident's disclosure applications: status, deadline, what to correct, the reply. */
 export default function MyApplications() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('我的信息公开申请'), path: MY_APPLICATIONS_URL });
   const remote = useRemote(listMyApplications, []);
   // A correction sent here replaces its card at once, without reloading the others.
   const [changed, setChanged] = useState<Record<string, MyApplicationView>>({});
@@ -52,6 +55,7 @@ export default function MyApplications() {
       <Text className='my-applications__link' onClick={() => Taro.navigateTo({ url: APPLY_URL })}>
         申请政府信息公开
       </Text>
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -1,4 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '我的留言',
   enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

@@ -8,15 +8,18 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
-import { ASK_URL } from '../../page-urls';
+import { ASK_URL, MY_QUESTIONS_URL } from '../../page-urls';
 import { formatDate } from '../../services/format';
 import { listMyQuestions } from '../../services/questions';
 import { needsSignInPage, openSignInPage } from '../../services/sign-in-page';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** The questions a resident asked: each with its deadline, and the answer once given. */
 export default function MyQuestions() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('我的留言'), path: MY_QUESTIONS_URL });
   const remote = useRemote(listMyQuestions, []);
   // A rating just given shows at once, without reloading the list.
   const [rated, setRated] = useState<Record<string, MyQuestionView>>({});
@@ -67,11 +70,7 @@ export default function MyQuestions() {
                   </View>
                 )}
                 {question.status !== 'answered' && (
-                  <SubscribeButton
-                    topics={[`question:${question.id}`]}
-                    label='答复后提醒我'
-                    subject='留言答复'
-                  />
+                  <SubscribeButton topic={`question:${question.id}`} />
                 )}
                 {question.status === 'answered' && (
                   <AnswerRating
@@ -86,6 +85,7 @@ export default function MyQuestions() {
       <Text className='my-questions__link' onClick={() => Taro.navigateTo({ url: ASK_URL })}>
         我要留言
       </Text>
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -1,4 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '我的订阅',
   enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

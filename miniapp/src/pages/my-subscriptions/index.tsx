@@ -13,6 +13,9 @@ import { asApiError, useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { needsSignInPage, openSignInPage, signInIfNeeded } from '../../services/sign-in-page';
 import { cancelSubscription, listMySubscriptions } from '../../services/subscriptions';
+import { MY_SUBSCRIPTIONS_URL } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** What a subscription still allows: WeChat sends one message per accept of a one-time template. */
@@ -26,6 +29,7 @@ const allowance = (subscription: MySubscriptionView) =>
 /** 我的订阅: each topic with the messages it may still bring, a way to get more, and cancelling. */
 export default function MySubscriptions() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('我的订阅'), path: MY_SUBSCRIPTIONS_URL });
   const remote = useRemote(listMySubscriptions, []);
   // The answer of a cancel or a new subscription replaces the list at once.
   const [latest, setLatest] = useState<MySubscriptionsView>();
@@ -103,9 +107,9 @@ export default function MySubscriptions() {
             <View className='my-subscriptions__actions'>
               {!subscription.longTerm && (
                 <SubscribeButton
-                  topics={[subscription.topic]}
+                  topic={subscription.topic}
+                  name={subscription.label}
                   label='再次订阅'
-                  subject={`「${subscription.label}」`}
                   onSubscribed={renewed}
                 />
               )}
@@ -120,6 +124,7 @@ export default function MySubscriptions() {
           </View>
         ))}
       </PageState>
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -4,7 +4,9 @@ import { PageState } from '../../components/page-state';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
 import { getNegativeList } from '../../services/negative-list';
-import { APPLY_URL } from '../../page-urls';
+import { APPLY_URL, NEGATIVE_LIST_URL } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /**
@@ -14,6 +16,7 @@ import './index.scss';
  */
 export default function NegativeList() {
   const largeText = useLargeText();
+  const share = useShare({ title: titled('负面清单：不予公开的事项'), path: NEGATIVE_LIST_URL });
   const list = useRemote(getNegativeList, []);
   usePullDownRefresh(() => {
     list.reload();
@@ -67,6 +70,7 @@ export default function NegativeList() {
           </>
         )}
       </PageState>
+      <CopyLink path={share.path} />
     </View>
   );
 }

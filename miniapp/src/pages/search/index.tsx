@@ -16,7 +16,9 @@ import type { ApiError } from '../../services/api-error';
 import { asApiError } from '../../hooks/use-remote';
 import { searchContent } from '../../services/search';
 import { useLargeText } from '../../hooks/use-large-text';
-import { detailUrl } from '../../page-urls';
+import { detailUrl, routeParam, searchUrl } from '../../page-urls';
+import { CopyLink } from '../../components/copy-link';
+import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
 
 /** Typing pauses this long before the search runs, so each keystroke is not a request. */
@@ -26,11 +28,17 @@ const TYPING_PAUSE_MS = 300;
 export default function Search() {
   const largeText = useLargeText();
   const { params } = useRouter();
-  const [query, setQuery] = useState(params.q ?? '');
+  const [query, setQuery] = useState(() => routeParam(params, 'q'));
   const [type, setType] = useState<SearchType | undefined>();
   const [hits, setHits] = useState<SearchHit[]>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError>();
+  // The words typed so far: a shared search opens with them and runs again.
+  const words = query.trim();
+  const share = useShare({
+    title: titled(words ? `搜索「${words}」` : '搜索政策文件、解读、问答'),
+    path: searchUrl(words),
+  });
 
   useEffect(() => {
     const q = query.trim();
@@ -125,6 +133,7 @@ export default function Search() {
           ))}
         </PageState>
       )}
+      <CopyLink path={share.path} />
     </View>
   );
 }

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的意见',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

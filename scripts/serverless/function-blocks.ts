@@ -4,7 +4,8 @@ import { JOBS, type JobDef } from '../../functions/src/handlers/jobs';
 /**
  * serverless.yml's function blocks, generated from the route contract (shared/src/contract.ts) and
  * the table of jobs (functions/src/handlers/jobs.ts): one function per route, named after it,
- * whose handler sits at a path derived from its feature and name. serverless.yml loads them
+ * whose handler sits at a path derived from its feature and name; routes naming a shared
+ * `function` are one function of that name (handlers/<feature>/<kebab function>.ts, byRoute). serverless.yml loads them
  * through scripts/serverless/functions.js (as does the benchmark); the tests import them here.
  */
 export interface FunctionBlock {

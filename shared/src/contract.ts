@@ -124,7 +124,8 @@ import {
  *   matrix test is generated from this table, so no route can be added without saying who may call it;
  * - serverless.yml's function blocks are generated from it (scripts/serverless/function-blocks.ts):
  *   one function per route, named after it, its handler at `functions/src/handlers/<feature>/<name
- *   in kebab-case>.ts`;
+ *   in kebab-case>.ts`, unless routes of a feature share one (`function`: one function of that
+ *   name whose handler hands each request to the route's own handler);
  * - what the mini-program bundles, each route's method, path and access (routes.generated.ts), and
  *   docs/api.md, which prints each route's summary, are generated from it (`npm run contract`);
  *   tests fail when either is stale;

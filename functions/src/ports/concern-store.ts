@@ -81,3 +81,11 @@ export interface ConcernStore {
   /** Pattern 159: the concerns that arose in a year (China time). */
   listYear(year: number): Promise<ConcernOfYear[]>;
 }
+
+/** A release's thread entry met a concern closed since it was read (its publication is cancelled). */
+export class ConcernClosedError extends Error {
+  constructor() {
+    super('the concern was closed');
+    this.name = 'ConcernClosedError';
+  }
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoConcernStore } from '../../src/adapters/dynamo/concern-store';
 import { userKey } from '../../src/adapters/dynamo/keys';
+import { StaleWriteError } from '../../src/ports/stale-write';
 import { DEMO_CONCERN, seedDemoConcerns } from '../../src/seed/demo-concerns';
 import { aNoticeDraft, aQaDraft } from '../support/drafts';
 import { testId } from '../support/interpretations';
@@ -180,6 +181,24 @@ describe('who may call the concern routes', () => {
       ]),
     );
   });
+
+  test('assignees must be active staff members, named by field', async () => {
+    const response = await app.call('openConcern', {
+      token: responder,
+      body: {
+        title: '某路口信号灯故障',
+        level: 'general',
+        office: 'exit-entry',
+        arisenAt: hoursAgo(1),
+        assignees: ['u-responder', 'u-nobody'],
+      },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { field: 'assignees.1', message: '承办人须为在岗工作人员' },
+    ]);
+  });
 });
 
 describe('a major concern from opening to closing', () => {
@@ -283,7 +302,7 @@ describe('a major concern from opening to closing', () => {
     }
   }, 60_000);
 
-  test('a Q&A attached as a rebuttal is announced to followers, though Q&A is not otherwise announced', async () => {
+  test('a Q&A attached as a rebuttal is announced to followers and joins the thread in time order', async () => {
     await publish(
       aQaDraft({
         title: '网传小区将整体搬迁是真的吗？',
@@ -371,6 +390,71 @@ test("the demo seed adds one closed general concern, answered on time, once; the
   // The annual report's live view carries the same figures for the narrative to quote.
   const live = await app.call('getLiveReport', { token: admin, pathParameters: { year: '2024' } });
   expect(live.body.data.concerns).toEqual(figures);
+});
+
+test('a release written for a concern closed before its review is not published, and says why', async () => {
+  const { id } = await openConcern({ level: 'general', title: '群众反映窗口排队时间过长' });
+  await publish(
+    aNoticeDraft({ title: '关于窗口排队情况的说明', concern: { id, entry: 'first_release' } }),
+  );
+  const late = (
+    await app.call('createDraft', {
+      token: editor,
+      body: aNoticeDraft({ title: '窗口排队情况的后续通报', concern: { id, entry: 'update' } }),
+    })
+  ).body.data.id as string;
+  await app.call('submitForReview', { token: editor, pathParameters: { id: late } });
+  await app.call('closeConcern', {
+    token: responder,
+    pathParameters: { id },
+    body: { statement: '已增加窗口，排队时间恢复正常。' },
+  });
+
+  const published = await app.call('publishItem', {
+    token: reviewer,
+    pathParameters: { id: late },
+    body: {},
+  });
+
+  expect(published.status).toBe(409);
+  expect(published.body.error.message).toBe('所关联的关切事项已办结，请退回修改、取消关联后再发布');
+  const thread = (await app.call('getConcern', { pathParameters: { id } })).body.data;
+  expect(thread.entries).toHaveLength(1);
+}, 60_000);
+
+test('two closes written over the same read: the store takes one and refuses the other as stale', async () => {
+  const store = new DynamoConcernStore(app.table.client, app.table.tableName);
+  const { id } = await openConcern({ level: 'general', title: '同时办结的并发测试事件' });
+  const read = (await store.get(id))!;
+  const closing = (statement: string, suffix: string) =>
+    store.save(
+      {
+        ...read,
+        status: 'closed',
+        closedAt: new Date().toISOString(),
+        statement,
+        rev: read.rev + 1,
+      },
+      {
+        id: `01M0000000000000000000000${suffix}`,
+        at: new Date().toISOString(),
+        actorId: 'u-test',
+        actorName: '测试',
+        roles: [],
+        action: 'concern.close',
+        summary: statement,
+      },
+    );
+
+  const outcomes = await Promise.allSettled([
+    closing('第一位办结', 'A'),
+    closing('第二位办结', 'B'),
+  ]);
+
+  expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+  expect(
+    (outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult).reason,
+  ).toBeInstanceOf(StaleWriteError);
 });
 
 test('a general concern has no press conference to record', async () => {

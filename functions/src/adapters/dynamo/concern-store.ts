@@ -135,7 +135,10 @@ export class DynamoConcernStore implements ConcernStore {
         }),
       );
     } catch (error) {
-      if (cancellationReasons(error)[0]?.Code === 'ConditionalCheckFailed')
+      // Changed since it was read, or being changed this moment by another write (which AWS
+      // cancels as TransactionConflict): either way this write is over a stale read.
+      const code = cancellationReasons(error)[0]?.Code;
+      if (code === 'ConditionalCheckFailed' || code === 'TransactionConflict')
         throw new StaleWriteError();
       throw error;
     }

@@ -485,3 +485,6 @@ export function decodeConcernCursor(cursor: string): string | undefined {
   const sk = Buffer.from(cursor, 'base64url').toString('utf8');
   return CLOSED_CONCERN_SK.test(sk) ? sk : undefined;
 }
+/** Whether a key is a concern's or its open copy's (a publication's thread entry writes both). */
+export const isConcernKey = (key: Record<string, unknown>) =>
+  typeof key.pk === 'string' && (key.pk.startsWith('CONCERN#') || key.pk === OPEN_CONCERNS_PK);

@@ -15,6 +15,7 @@ import {
 } from '@sunshine/shared';
 import type { AuditEntry } from '../../ports/audit-log';
 import { StaleWriteError } from '../../ports/stale-write';
+import { ConcernClosedError } from '../../ports/concern-store';
 import {
   DuplicateCodeError,
   UnavailableReferenceError,
@@ -32,6 +33,7 @@ import type { Release } from '../../ports/release-store';
 import { numberWrites, publishWrites, withdrawWrites, type TransactItem } from './public-copies';
 import {
   guideCodeKey,
+  isConcernKey,
   isGuideCodeKey,
   idOfPartition,
   PUBLIC_INDEX_ATTRIBUTES,
@@ -114,9 +116,18 @@ export class DynamoWorkflowStore implements WorkflowStore {
         const code = reasons[items.findIndex(isSerial)]?.Code;
         return code === 'ConditionalCheckFailed' || code === 'TransactionConflict';
       });
-      if (moved) throw new WatermarkMovedError();
+      // A thread entry that met a concern's close (or another entry) at the same moment: built again.
+      const concernMet = items.some(
+        (item, index) =>
+          'Update' in item &&
+          isConcernKey(item.Update.Key) &&
+          reasons[index]?.Code === 'TransactionConflict',
+      );
+      if (moved || concernMet) throw new WatermarkMovedError();
       const failedCheck = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
       const check = failedCheck > 0 ? items[failedCheck] : undefined;
+      if (check && 'Update' in check && isConcernKey(check.Update.Key))
+        throw new ConcernClosedError();
       if (check && 'ConditionCheck' in check)
         throw new UnavailableReferenceError(idOfPartition(check.ConditionCheck.Key.pk));
       if (check && 'Put' in check && isGuideCodeKey(check.Put.Item.pk))

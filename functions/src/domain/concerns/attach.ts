@@ -9,6 +9,9 @@ import type { ConcernEntry, ConcernStore } from '../../ports/concern-store';
 
 type ConcernReader = Pick<ConcernStore, 'get'>;
 
+/** Why a release attached to a concern closed since cannot be published. */
+export const CONCERN_CLOSED_MESSAGE = '所关联的关切事项已办结，请退回修改、取消关联后再发布';
+
 /**
  * The topics a release attached to a concern adds: its followers, and for a major concern the
  * subscribers of urgent notices (紧急通告). None for a release of no concern.
@@ -50,8 +53,7 @@ export async function concernEntryOf(
   const link = concernOf(content as ContentDraft);
   if (!link || version !== 1) return undefined;
   const concern = await concerns?.get(link.id);
-  if (!concern || concern.status !== 'open')
-    throw new AppError('CONFLICT', '所关联的关切事项已办结，请退回修改、取消关联后再发布');
+  if (!concern || concern.status !== 'open') throw new AppError('CONFLICT', CONCERN_CLOSED_MESSAGE);
   return {
     concernId: concern.id,
     level: concern.level,

@@ -8,6 +8,7 @@ import {
 import { AppError } from '../../commons/errors';
 import { logger } from '../../commons/logger';
 import { UnavailableReferenceError, type WorkflowItem } from '../../ports/workflow-store';
+import { ConcernClosedError } from '../../ports/concern-store';
 import { auditEntry } from '../audit/entry';
 import { actorRef, SYSTEM_ACTOR, type StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
@@ -16,7 +17,7 @@ import { indexNumbering } from './index-number';
 import { latePublication } from './publication-deadline';
 import { countedGroundOf } from '../negative-list/counted-ground';
 import { workflowItemView } from './views';
-import { concernEntryOf } from '../concerns/attach';
+import { CONCERN_CLOSED_MESSAGE, concernEntryOf } from '../concerns/attach';
 
 /** A publish time this close to now is treated as "now". */
 const SCHEDULE_MIN_LEAD_MS = 60_000;
@@ -160,6 +161,7 @@ async function publishOrExplain(
   try {
     return await deps.workflow.publish(...args);
   } catch (error) {
+    if (error instanceof ConcernClosedError) throw new AppError('CONFLICT', CONCERN_CLOSED_MESSAGE);
     if (error instanceof UnavailableReferenceError) {
       throw new AppError(
         'CONFLICT',

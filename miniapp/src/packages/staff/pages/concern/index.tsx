@@ -179,9 +179,7 @@ function ConcernDesk({
         </StaffCard>
       )}
 
-      {open && userId && (
-        <SubscribeButton topic={`staff:${userId}`} />
-      )}
+      {open && userId && <SubscribeButton topic={`staff:${userId}`} />}
 
       {closing && (
         <ConfirmWithText

@@ -4,7 +4,6 @@ import type {
   OpenConcernInput,
   PressConferenceInput,
 } from '@sunshine/shared';
-import { ApiError } from './api-error';
 import { call } from './request';
 
 /**
@@ -43,15 +42,7 @@ export const recordPressConference = (id: string, input: PressConferenceInput) =
 export const closeConcern = (id: string, input: CloseConcernInput) =>
   call('closeConcern', { params: { id }, body: input });
 
-/**
- * The open concerns a draft may answer (the editor's 关联关切). Roles that handle concerns read
- * them all; an editor who does not is offered the open major ones, which are public.
- */
+/** The open concerns a draft may answer (the editor's 关联关切): editors read them all. */
 export async function listConcernChoices(): Promise<Array<{ id: string; title: string }>> {
-  try {
-    return (await listStaffConcerns('open')).items;
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return listOpenMajorConcerns();
-    throw error;
-  }
+  return (await listStaffConcerns('open')).items;
 }

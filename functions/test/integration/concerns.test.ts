@@ -525,3 +525,112 @@ test('assignees are reminded once per clock and milestone, however the job runs 
   }
   shiftMinutes(0);
 }, 60_000);
+
+describe("editing a release's link to its concern (关联关切)", () => {
+  const draftOf = async (id: string) =>
+    (await app.call('getWorkflowItem', { token: editor, pathParameters: { id } })).body.data as {
+      status: string;
+      draft: { title: string; concern?: { id: string; entry: string } };
+    };
+
+  test('a change of only the link is saved; unlinked after the concern closed, the release publishes', async () => {
+    const { id: concernId } = await openConcern({
+      level: 'general',
+      title: '群众反映补证流程不清',
+    });
+    await publish(
+      aNoticeDraft({ title: '补证流程说明', concern: { id: concernId, entry: 'first_release' } }),
+    );
+    // Written without the link, then linked by an edit of the link alone.
+    const id = (
+      await app.call('createDraft', {
+        token: editor,
+        body: aNoticeDraft({ title: '补证流程的后续通报' }),
+      })
+    ).body.data.id as string;
+    const linked = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({
+        title: '补证流程的后续通报',
+        concern: { id: concernId, entry: 'update' },
+      }),
+    });
+    expect(linked.status).toBe(200);
+    expect((await draftOf(id)).draft.concern).toEqual({ id: concernId, entry: 'update' });
+
+    await app.call('submitForReview', { token: editor, pathParameters: { id } });
+    await app.call('closeConcern', {
+      token: responder,
+      pathParameters: { id: concernId },
+      body: { statement: '补证流程已在窗口和网上公示。' },
+    });
+    expect(
+      (await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).status,
+    ).toBe(409);
+    await app.call('returnDraft', {
+      token: reviewer,
+      pathParameters: { id },
+      body: { comment: '关切已办结，请取消关联' },
+    });
+    const unlinked = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({ title: '补证流程的后续通报' }),
+    });
+    expect(unlinked.status).toBe(200);
+    expect((await draftOf(id)).draft.concern).toBeUndefined();
+    await app.call('submitForReview', { token: editor, pathParameters: { id } });
+    expect(
+      (await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} })).status,
+    ).toBe(200);
+  }, 60_000);
+
+  test('a published release of a concern closed since can be corrected, and keeps its link', async () => {
+    const { id: concernId } = await openConcern({
+      level: 'general',
+      title: '群众反映办证大厅停车难',
+    });
+    const link = { id: concernId, entry: 'first_release' as const };
+    const id = await publish(aNoticeDraft({ title: '办证大厅停车安排', concern: link }));
+    await app.call('closeConcern', {
+      token: responder,
+      pathParameters: { id: concernId },
+      body: { statement: '已协调临时停车位，问题已解决。' },
+    });
+
+    const corrected = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({ title: '办证大厅停车安排（更正）', concern: link }),
+    });
+
+    expect(corrected.status).toBe(200);
+    expect((await draftOf(id)).draft).toMatchObject({
+      title: '办证大厅停车安排（更正）',
+      concern: link,
+    });
+  }, 60_000);
+
+  test('an item already published cannot be newly linked: its release went out without the concern', async () => {
+    const { id: concernId } = await openConcern({
+      level: 'general',
+      title: '群众反映身份证邮寄慢',
+    });
+    const id = await publish(aNoticeDraft({ title: '身份证邮寄时效说明' }));
+
+    const linked = await app.call('updateDraft', {
+      token: editor,
+      pathParameters: { id },
+      body: aNoticeDraft({
+        title: '身份证邮寄时效说明',
+        concern: { id: concernId, entry: 'first_release' },
+      }),
+    });
+
+    expect(linked.status).toBe(400);
+    expect(linked.body.error.fields).toEqual([
+      { field: 'concern', message: '已发布的信息不能再关联关切，请新建一条信息关联此事' },
+    ]);
+  }, 60_000);
+});

@@ -161,6 +161,28 @@ describe('关联关切 in the editor', () => {
       concern: { id: OTHER_ID, entry: 'rebuttal' },
     });
   });
+
+  test('an item published without a link is offered none; one published with a link shows it fixed', async () => {
+    const published = (concern?: { id: string; entry: 'first_release' }) =>
+      workflowItem({
+        status: 'published',
+        publishedVersion: 1,
+        draft: noticeDraft(concern ? { concern } : {}),
+      });
+    useRouter.mockReturnValue({ params: { id: 'x' }, path: '/' });
+    jest.mocked(staff.getWorkflowItem).mockResolvedValue(published());
+    const { unmount } = await act(async () => render(<Editor />));
+    expect(screen.getByDisplayValue(noticeDraft().title)).toBeTruthy();
+    expect(screen.queryByText('关联关切')).toBeNull();
+    unmount();
+
+    jest
+      .mocked(staff.getWorkflowItem)
+      .mockResolvedValue(published({ id: CONCERN_ID, entry: 'first_release' }));
+    await act(async () => render(<Editor />));
+    expect(screen.getByText('关联关切')).toBeTruthy();
+    expect((control('concern') as HTMLElement & { disabled?: boolean }).disabled).toBe(true);
+  });
 });
 
 describe('a concern’s clocks', () => {

@@ -26,13 +26,25 @@ export function concernTopics(
 
 const concernOf = (draft: ContentDraft) => ('concern' in draft ? draft.concern : undefined);
 
-/** A draft may answer only a concern that exists and is still open (editors are told on `concern`). */
+/**
+ * A draft may name a concern only before its first publication (that publication is what enters
+ * the thread and reaches the followers), and only one that exists and is still open. A link the
+ * item already had is kept as it is: a published release of a concern closed since can still be
+ * corrected.
+ */
 export async function requireOpenConcern(
   concerns: ConcernReader | undefined,
   draft: ContentDraft,
+  before?: { draft: ContentDraft; publishedVersion: number },
 ): Promise<void> {
   const link = concernOf(draft);
   if (!link) return;
+  const had = before && concernOf(before.draft);
+  if (had && had.id === link.id && had.entry === link.entry) return;
+  if (before && before.publishedVersion > 0)
+    throw new ValidationError([
+      { field: 'concern', message: '已发布的信息不能再关联关切，请新建一条信息关联此事' },
+    ]);
   const concern = await concerns?.get(link.id);
   if (!concern || concern.status !== 'open')
     throw new ValidationError([

@@ -1,5 +1,6 @@
 import {
   CATEGORY_LABELS,
+  CONCERN_ENTRY_LABELS,
   DISCLOSURE_LABELS,
   DOCUMENT_TYPE_LABELS,
   documentTypeOf,
@@ -44,6 +45,14 @@ const COMMON: Field<ContentDraft>[] = [
 ];
 
 /** The fields staff compare between versions, each as text, in reading order, per kind. */
+/** The concern a release answers (关联关切): its id and the thread entry it makes. */
+const concernLink = {
+  field: 'concern',
+  label: '关联关切',
+  text: (d: { concern?: InterpretationDraft['concern'] }) =>
+    d.concern ? `${d.concern.id}（${CONCERN_ENTRY_LABELS[d.concern.entry]}）` : '',
+};
+
 const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind: K }>>[] } = {
   document: [
     { field: 'summary', label: '摘要', text: (d: DocumentDraft) => d.summary },
@@ -93,15 +102,18 @@ const BY_KIND: { [K in ContentDraft['kind']]: Field<Extract<ContentDraft, { kind
       text: (d) =>
         d.qa.map((pair, i) => `${i + 1}. 问：${pair.question}\n答：${pair.answer}`).join('\n'),
     },
+    concernLink,
   ],
   qa: [
     { field: 'answer', label: '回答', text: (d: QaDraft) => d.answer },
     { field: 'tags', label: '标签', text: (d) => d.tags.join('、') },
     { field: 'documentIds', label: '关联文件', text: (d) => d.documentIds.join('、') },
+    concernLink,
   ],
   notice: [
     { field: 'body', label: '正文', text: (d: NoticeDraft) => d.body },
     { field: 'urgent', label: '紧急', text: (d) => (d.urgent ? '是' : '否') },
+    concernLink,
   ],
   guide: [
     { field: 'code', label: '事项编码', text: (d: GuideDraft) => d.code },

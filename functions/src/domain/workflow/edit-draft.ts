@@ -101,7 +101,7 @@ export async function updateDraft(
   await requireConfirmedMedia(deps.media, draft);
   await requireKnownTopic(deps.topics, draft);
   await requireDraftOffice(deps, draft);
-  await requireOpenConcern(deps.concerns, draft);
+  await requireOpenConcern(deps.concerns, draft, before);
   // An item keeps its kind: its public address, links and history depend on it.
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');

@@ -7,17 +7,32 @@ import { NoticeFields } from './notice-fields';
 import { QaFields } from './qa-fields';
 import type { DraftFormState } from './use-draft-form';
 
-/** The fields of the draft's kind; a notice, Q&A or interpretation may also answer a concern. */
-export function ContentFields({ state, disabled }: { state: DraftFormState; disabled: boolean }) {
+/**
+ * The fields of the draft's kind; a notice, Q&A or interpretation may also answer a concern, named
+ * before its first publication (that publication joins the thread and reaches the followers): once
+ * published, a link it had is shown fixed, and none is offered to an item published without one.
+ */
+export function ContentFields({
+  state,
+  disabled,
+  published = false,
+}: {
+  state: DraftFormState;
+  disabled: boolean;
+  published?: boolean;
+}) {
   const { form, issues, change } = state;
-  if (form.kind === 'notice' || form.kind === 'qa' || form.kind === 'interpretation')
+  if (
+    (form.kind === 'notice' || form.kind === 'qa' || form.kind === 'interpretation') &&
+    !(published && !form.concern)
+  )
     return (
       <>
         <KindFields state={state} disabled={disabled} />
         <ConcernLinkField
           value={form.concern}
           issues={issues}
-          disabled={disabled}
+          disabled={disabled || published}
           onChange={(link) => change('concern', link)}
         />
       </>

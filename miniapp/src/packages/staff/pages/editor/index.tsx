@@ -167,7 +167,11 @@ function DraftEditor({
         {current && <RatingsButton item={current} />}
       </View>
 
-      <ContentFields state={state} disabled={Boolean(lockedReason)} />
+      <ContentFields
+        state={state}
+        disabled={Boolean(lockedReason)}
+        published={Boolean(current && current.publishedVersion > 0)}
+      />
 
       {!lockedReason && (
         <View className='draft-editor__actions'>

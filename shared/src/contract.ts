@@ -17,6 +17,8 @@ import {
   ConcernYearQuerySchema,
   ListConcernsQuerySchema,
   OpenConcernInputSchema,
+  ReassignConcernInputSchema,
+  type AssignableStaffView,
   PressConferenceInputSchema,
   type ConcernFiguresView,
   type OpenConcernBanner,
@@ -615,6 +617,16 @@ export const ROUTE_FEATURES = {
       query: ConcernYearQuerySchema,
       output: answers<ConcernFiguresView>(),
     },
+    listAssignableStaff: {
+      function: 'concernsStaff',
+      summary:
+        'The active staff who may be assigned to a concern (roles responder or reviewer), by name: user id, name and roles only, never an openid or contact. For the 承办人 picker.',
+      method: 'GET',
+      path: '/v1/staff/concerns/assignable',
+      access: ['responder', 'reviewer', 'editor', 'admin'],
+      grants: ['read', 'secrets'],
+      output: answers<AssignableStaffView[]>(),
+    },
     getStaffConcern: {
       function: 'concernsStaff',
       summary: 'One concern with its clocks, assignees, press conference and thread.',
@@ -635,6 +647,18 @@ export const ROUTE_FEATURES = {
       grants: ['read', 'write', 'secrets', 'invalidate'],
       params: { id: ConcernIdSchema },
       body: PressConferenceInputSchema,
+      output: answers<StaffConcernView>(),
+    },
+    reassignConcern: {
+      function: 'concernsStaff',
+      summary:
+        "Replace an open concern's assignees (active responders or reviewers, 1–10): the later reminders reach the new list; a reminder already made for a milestone is not sent again. 409 when someone changed or closed it first. Audited.",
+      method: 'POST',
+      path: '/v1/staff/concerns/{id}/assignees',
+      access: ['responder', 'reviewer'],
+      grants: ['read', 'write', 'secrets'],
+      params: { id: ConcernIdSchema },
+      body: ReassignConcernInputSchema,
       output: answers<StaffConcernView>(),
     },
     closeConcern: {

@@ -198,7 +198,7 @@ describe('who may call the concern routes', () => {
 
     expect(response.status).toBe(400);
     expect(response.body.error.fields).toEqual([
-      { field: 'assignees.1', message: '承办人须为在岗工作人员' },
+      { field: 'assignees.1', message: '承办人须为在岗的答复或审核人员' },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type {
   OpenConcernBanner,
   OpenConcernInput,
   PressConferenceInput,
+  ReassignConcernInput,
 } from '@sunshine/shared';
 import { call } from './request';
 
@@ -39,6 +40,10 @@ export const getStaffConcern = (id: string) => call('getStaffConcern', { params:
 export const openConcern = (input: OpenConcernInput) => call('openConcern', { body: input });
 export const recordPressConference = (id: string, input: PressConferenceInput) =>
   call('recordPressConference', { params: { id }, body: input });
+export const reassignConcern = (id: string, input: ReassignConcernInput) =>
+  call('reassignConcern', { params: { id }, body: input });
+/** 承办人: the active responders and reviewers, by name. */
+export const listAssignableStaff = () => call('listAssignableStaff');
 export const closeConcern = (id: string, input: CloseConcernInput) =>
   call('closeConcern', { params: { id }, body: input });
 

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'negative_list.review',
   'concern.open',
   'concern.press_conference',
+  'concern.reassign',
   'concern.close',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -73,6 +74,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'negative_list.review': '负面清单年度复核',
   'concern.open': '登记关切事项',
   'concern.press_conference': '登记新闻发布会',
+  'concern.reassign': '调整关切承办人',
   'concern.close': '办结关切事项',
 };
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CursorSchema } from './paging';
 import { OFFICE_ID_PATTERN } from './bureau';
 import type { ContentKind } from './content-kinds';
+import type { StaffRole } from '../roles';
 
 /**
  * 回应关切 (issue 17): a public concern tracked on the clock from the moment it arose. The seed's
@@ -86,6 +87,19 @@ const StaffUserIdSchema = v.pipe(
   v.regex(STAFF_USER_ID_PATTERN, '承办人无效'),
 );
 
+/** Who is told of a concern's deadlines: at least one, at most ten staff members. */
+const AssigneesSchema = v.pipe(
+  v.array(StaffUserIdSchema, '请选择承办人'),
+  v.minLength(1, '请至少选择一名承办人'),
+  v.maxLength(10, '承办人不能超过 10 人'),
+);
+
+/** The roles that act on a concern, so may be its assignees (the 承办人 picker lists them). */
+export const CONCERN_ASSIGNABLE_ROLES = [
+  'responder',
+  'reviewer',
+] as const satisfies readonly StaffRole[];
+
 export const OpenConcernInputSchema = v.object({
   /** What happened, as residents will read it. */
   title: v.pipe(
@@ -101,11 +115,22 @@ export const OpenConcernInputSchema = v.object({
   level: v.picklist(CONCERN_LEVELS, '请选择关切级别'),
   office: v.pipe(v.string('请选择科室'), v.regex(OFFICE_ID_PATTERN, '请选择科室')),
   /** Staff told of the deadlines; the opener when none are given. */
-  assignees: v.optional(
-    v.pipe(v.array(StaffUserIdSchema, '承办人无效'), v.maxLength(10, '承办人不能超过 10 人')),
-  ),
+  assignees: v.optional(AssigneesSchema),
 });
 export type OpenConcernInput = v.InferOutput<typeof OpenConcernInputSchema>;
+
+/** 调整承办人: the new list replaces the old one. */
+export const ReassignConcernInputSchema = v.object({
+  assignees: AssigneesSchema,
+});
+export type ReassignConcernInput = v.InferOutput<typeof ReassignConcernInputSchema>;
+
+/** One staff member who may be assigned to a concern: a name and roles, never a contact. */
+export interface AssignableStaffView {
+  userId: string;
+  name: string;
+  roles: StaffRole[];
+}
 
 export const PressConferenceInputSchema = v.pipe(
   v.object({

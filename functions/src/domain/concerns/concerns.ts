@@ -1,7 +1,9 @@
 import {
+  CONCERN_ASSIGNABLE_ROLES,
   CONCERN_CLOCK_RULES,
   CONCERN_LEVELS,
   CONCERN_LEVEL_LABELS,
+  type AssignableStaffView,
   type CloseConcernInput,
   type ConcernFiguresView,
   type ConcernStatus,
@@ -11,10 +13,12 @@ import {
   type Page,
   type PressConferenceInput,
   type PublicConcernView,
+  type ReassignConcernInput,
   type StaffConcernView,
 } from '@sunshine/shared';
 import { AppError, NotFoundError, ValidationError } from '../../commons/errors';
 import type { Concern, StaffRef } from '../../ports/concern-store';
+import type { StaffMember, StaffStore } from '../../ports/staff-store';
 import { InvalidCursorError } from '../../ports/content-store';
 import { StaleWriteError } from '../../ports/stale-write';
 import { auditEntry } from '../audit/entry';
@@ -38,7 +42,14 @@ function requireOpen(concern: Concern) {
   if (concern.status !== 'open') throw new AppError('CONFLICT', '该关切事项已办结');
 }
 
-/** Assignees are active staff members; none given: the one who opens it. */
+const mayBeAssigned = (member: StaffMember | undefined) =>
+  member?.status === 'active' &&
+  member.roles.some((role) => (CONCERN_ASSIGNABLE_ROLES as readonly string[]).includes(role));
+
+/**
+ * Assignees are active staff who act on concerns (responders, reviewers: the 承办人 picker's
+ * list); none given: the one who opens it.
+ */
 async function assigneesOf(
   deps: ConcernDeps,
   actor: StaffActor,
@@ -48,12 +59,26 @@ async function assigneesOf(
   const unique = [...new Set(ids)];
   const members = await Promise.all(unique.map((id) => deps.staff.get(id)));
   const issues: FieldIssue[] = unique.flatMap((id, i) =>
-    members[i]?.status === 'active'
+    mayBeAssigned(members[i])
       ? []
-      : [{ field: `assignees.${ids.indexOf(id)}`, message: '承办人须为在岗工作人员' }],
+      : [{ field: `assignees.${ids.indexOf(id)}`, message: '承办人须为在岗的答复或审核人员' }],
   );
   if (issues.length) throw new ValidationError(issues);
   return members.map((member) => ({ userId: member!.userId, name: member!.displayName }));
+}
+
+/**
+ * Who may be assigned to a concern: active responders and reviewers, by name. One Query of the
+ * staff partition (data-model #8); only user id, name and roles leave it.
+ */
+export async function listAssignableStaff(deps: {
+  staff: Pick<StaffStore, 'list'>;
+}): Promise<AssignableStaffView[]> {
+  const members = await deps.staff.list();
+  return members
+    .filter(mayBeAssigned)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'))
+    .map((member) => ({ userId: member.userId, name: member.displayName, roles: member.roles }));
 }
 
 /** A write over what was read: someone else changed or closed it first (409, in words). */
@@ -150,6 +175,37 @@ export async function recordPressConference(
   );
   // Nothing residents read changed: the press conference is staff's record until the close.
   return staffConcernView(after, now);
+}
+
+/**
+ * 调整承办人: the new list replaces the old. Reminders already made for a milestone went to the old
+ * list and are not made again; the later milestones reach the new one (the reminder job reads the
+ * assignees when it makes each). Conditional on the concern's rev, like the close: 409 when
+ * someone changed or closed it first.
+ */
+export async function reassignConcern(
+  deps: ConcernDeps,
+  actor: StaffActor,
+  id: string,
+  input: ReassignConcernInput,
+): Promise<StaffConcernView> {
+  const before = await loadConcern(deps, id);
+  requireOpen(before);
+  const assignees = await assigneesOf(deps, actor, input.assignees);
+  const after: Concern = { ...before, assignees, rev: before.rev + 1 };
+  await saveOrExplain(
+    deps,
+    after,
+    auditEntry(
+      deps,
+      actor,
+      'concern.reassign',
+      { itemType: 'concern', itemId: id },
+      `「${before.title}」承办人：${assignees.map((each) => each.name).join('、')}`,
+    ),
+  );
+  // Nothing residents read changed: assignees are staff's record only.
+  return staffConcernView(after, deps.clock.now());
 }
 
 /**

@@ -8,7 +8,7 @@ import type { OfficeList } from '../bureau/offices';
 export interface ConcernDeps extends AuditDeps {
   concerns: ConcernStore;
   /** Assignees are active staff members, named as the staff list names them. */
-  staff: Pick<StaffStore, 'get'>;
+  staff: Pick<StaffStore, 'get' | 'list'>;
   offices: OfficeList;
   /** The CDN in front of public reads (none locally): the banner and the concern page change. */
   publicCache?: PublicCache;

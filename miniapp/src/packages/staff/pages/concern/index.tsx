@@ -22,6 +22,7 @@ import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { useNow } from '../../components/use-now';
 import { useShowCount } from '../../components/use-show-count';
+import { AssigneesForm } from './assignees-form';
 import { PressConferenceForm } from './press-conference-form';
 import './index.scss';
 
@@ -67,10 +68,13 @@ function ConcernDesk({
     concern.entries.length ? 'update' : 'first_release',
   );
   const [closing, setClosing] = useState(false);
+  const [reassigning, setReassigning] = useState(false);
   const user = readSession()?.user;
   const userId = user?.userId;
   // Drafts are written by editors; others are told how a release comes to answer the concern.
   const writes = user?.roles.includes('editor') ?? false;
+  // Those who act on a concern (responders, reviewers) change who is told of its deadlines.
+  const acts = user?.roles.some((role) => role === 'responder' || role === 'reviewer') ?? false;
   const needsPressConference =
     open &&
     concern.clocks.some((clock) => clock.clock === 'press_conference') &&
@@ -91,9 +95,16 @@ function ConcernDesk({
           {concern.officeName} · 发生于 {formatDateTime(concern.arisenAt)} · {concern.openedBy.name}{' '}
           开启于 {formatDateTime(concern.openedAt)}
         </Text>
-        <Text className='staff-concern__meta'>
-          负责人：{concern.assignees.map((assignee) => assignee.name).join('、')}
-        </Text>
+        <View className='staff-concern__assignees'>
+          <Text className='staff-concern__meta'>
+            承办人：{concern.assignees.map((assignee) => assignee.name).join('、')}
+          </Text>
+          {open && acts && !reassigning && (
+            <Text className='staff-concern__link' onClick={() => setReassigning(true)}>
+              调整承办人 ›
+            </Text>
+          )}
+        </View>
         <View className='staff-concern__clocks'>
           {concern.clocks.map((clock) => (
             <ConcernClock key={clock.clock} clock={clock} arisenAt={concern.arisenAt} now={now} />
@@ -106,6 +117,18 @@ function ConcernDesk({
           查看群众看到的页面 ›
         </Text>
       </StaffCard>
+
+      {open && acts && reassigning && (
+        <AssigneesForm
+          concern={concern}
+          onCancel={() => setReassigning(false)}
+          onSaved={(saved) => {
+            setReassigning(false);
+            onChanged(saved);
+            void Taro.showToast({ title: '承办人已调整', icon: 'success' });
+          }}
+        />
+      )}
 
       <StaffCard title='回应进展'>
         {concern.entries.length === 0 && (

@@ -12,7 +12,9 @@ import {
 import { useOffices } from '../../../../hooks/use-bureau';
 import { useAction } from '../../../../hooks/use-submission';
 import { openConcern } from '../../../../services/concerns';
+import { readSession } from '../../../../services/session';
 import { ActionButton } from '../../components/action-button';
+import { AssigneePicker } from '../../components/assignee-picker';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { OptionPicker } from '../../components/option-picker';
@@ -24,7 +26,8 @@ const chinaNow = () => chinaDateTime(new Date()).split(' ') as [string, string];
 
 /**
  * 新建关切: what happened, when it arose (now unless told otherwise: it may have arisen earlier, and
- * its clocks run from then), its level and office. The one who opens it is its assignee.
+ * its clocks run from then), its level and office, and its 承办人 (the one who opens it checked
+ * at first; at least one).
  */
 export function NewConcernForm({
   onOpened,
@@ -41,6 +44,10 @@ export function NewConcernForm({
   const [time, setTime] = useState(now[1]);
   const [level, setLevel] = useState<ConcernLevel>();
   const [office, setOffice] = useState<string>();
+  const [assignees, setAssignees] = useState<string[]>(() => {
+    const me = readSession()?.user.userId;
+    return me ? [me] : [];
+  });
   const { submit, busy, failure, issues } = useAction();
   const officeIds = offices.map((each) => each.id);
   const officeNames = Object.fromEntries(offices.map((each) => [each.id, each.name]));
@@ -53,6 +60,7 @@ export function NewConcernForm({
         arisenAt: chinaTimeToIso(date, time) ?? '',
         level,
         office,
+        assignees,
       }),
       openConcern,
     ).then((opened) => opened && onOpened(opened));
@@ -124,9 +132,15 @@ export function NewConcernForm({
           onChange={setOffice}
         />
       </FormField>
-      <Text className='concerns-form__note'>
-        开启后由您负责，到时限一半和截止前 1 小时会提醒您。
-      </Text>
+      <FormField
+        label='承办人'
+        field='assignees'
+        issues={issues}
+        required
+        hint='到时限一半和截止前 1 小时提醒承办人（须已订阅工作提醒）'
+      >
+        <AssigneePicker value={assignees} onChange={setAssignees} issues={issues} />
+      </FormField>
       {failure && <Notice tone='error'>{failure}</Notice>}
       <View className='concerns-form__actions'>
         <ActionButton variant='secondary' compact disabled={busy} onClick={onCancel}>

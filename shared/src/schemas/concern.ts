@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from './dates';
 import { CursorSchema } from './paging';
 import { OFFICE_ID_PATTERN } from './bureau';
 import type { ContentKind } from './content-kinds';
@@ -67,7 +68,11 @@ const instant = (label: string) =>
   v.pipe(
     v.string(`请填写${label}`),
     v.regex(ISO_INSTANT, `${label}格式不正确`),
-    v.check((iso) => !Number.isNaN(Date.parse(iso)), `${label}不是有效时间`),
+    // Date.parse rolls 31 November into December: the day as typed must exist.
+    v.check(
+      (iso) => !Number.isNaN(Date.parse(iso)) && isCalendarDate(iso.slice(0, 10)),
+      `${label}不是有效时间`,
+    ),
     v.transform((iso) => new Date(iso).toISOString()),
   );
 

@@ -1,4 +1,4 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   chinaDateTime,
@@ -9,6 +9,7 @@ import {
 import { useAction } from '../../../../hooks/use-submission';
 import { recordPressConference } from '../../../../services/concerns';
 import { ActionButton } from '../../components/action-button';
+import { DateTimePicker } from '../../components/date-time-picker';
 import { FormField } from '../../components/form-field';
 import { chinaTimeToIso } from '../../components/format-time';
 import { Notice } from '../../components/notice';
@@ -59,25 +60,7 @@ export function PressConferenceForm({
       {held ? (
         <>
           <FormField label='举行时间' field='at' issues={issues} required>
-            <View className='staff-concern__when'>
-              <Picker
-                mode='date'
-                value={date}
-                end={today}
-                onChange={(e) => setDate(e.detail.value)}
-              >
-                <View className='form-field__picker'>
-                  <Text>{date}</Text>
-                  <Text className='form-field__picker-arrow'>日期 ›</Text>
-                </View>
-              </Picker>
-              <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
-                <View className='form-field__picker'>
-                  <Text>{time}</Text>
-                  <Text className='form-field__picker-arrow'>时间 ›</Text>
-                </View>
-              </Picker>
-            </View>
+            <DateTimePicker date={date} time={time} end={today} onDate={setDate} onTime={setTime} />
           </FormField>
           <FormField label='发布会链接' field='link' issues={issues} required hint='https:// 开头'>
             <Input

@@ -1,4 +1,4 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   chinaDateTime,
@@ -15,6 +15,7 @@ import { openConcern } from '../../../../services/concerns';
 import { readSession } from '../../../../services/session';
 import { ActionButton } from '../../components/action-button';
 import { AssigneePicker } from '../../components/assignee-picker';
+import { DateTimePicker } from '../../components/date-time-picker';
 import { FormField } from '../../components/form-field';
 import { Notice } from '../../components/notice';
 import { OptionPicker } from '../../components/option-picker';
@@ -93,20 +94,7 @@ export function NewConcernForm({
         required
         hint='时限从发生时起按小时计算（不按工作日）'
       >
-        <View className='concerns-form__when'>
-          <Picker mode='date' value={date} end={now[0]} onChange={(e) => setDate(e.detail.value)}>
-            <View className='form-field__picker'>
-              <Text>{date}</Text>
-              <Text className='form-field__picker-arrow'>日期 ›</Text>
-            </View>
-          </Picker>
-          <Picker mode='time' value={time} onChange={(e) => setTime(e.detail.value)}>
-            <View className='form-field__picker'>
-              <Text>{time}</Text>
-              <Text className='form-field__picker-arrow'>时间 ›</Text>
-            </View>
-          </Picker>
-        </View>
+        <DateTimePicker date={date} time={time} end={now[0]} onDate={setDate} onTime={setTime} />
       </FormField>
       <FormField
         label='级别'

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { customTopicKey, type ContentDraft } from '@sunshine/shared';
 import { userKey } from '../../src/adapters/dynamo/keys';
@@ -31,6 +34,10 @@ let editor: string;
 let reviewer: string;
 let people = 0;
 
+// The stack's clock, moved by days for a consultation that opens later (npm start's time travel).
+const clockFile = join(tmpdir(), `sunshine-buttons-clock-${process.pid}`);
+const shiftDays = (days: number) => writeFileSync(clockFile, String(days * 86_400_000));
+
 const RELEASE = 'TPL_POLICY_RELEASE';
 const REPLY = 'TPL_REPLY';
 
@@ -38,7 +45,11 @@ beforeAll(async () => {
   sandbox = createSandbox();
   const { port } = await sandbox.listen(0);
   base = `http://127.0.0.1:${port}`;
-  app = await createTestApp('subscription-buttons', { WECHAT_API_BASE: base });
+  shiftDays(0);
+  app = await createTestApp('subscription-buttons', {
+    WECHAT_API_BASE: base,
+    LOCAL_CLOCK_FILE: clockFile,
+  });
   editor = await app.addStaff('u-editor', ['editor']);
   reviewer = await app.addStaff('u-reviewer', ['reviewer']);
 });
@@ -400,4 +411,74 @@ test('a person subscribed to the category, the office and the topic of one relea
     }>
   ).find((each) => each.itemId === id);
   expect(release?.counts.sent).toBe(1);
+});
+
+describe('what a later publication brings', () => {
+  test('a notice made urgent in a later version brings 紧急通告 one message, and its category nothing more', async () => {
+    const urgentOnes = await resident();
+    const categoryOnes = await resident();
+    await tap(urgentOnes, 'urgent');
+    await tap(categoryOnes, 'category:decision');
+    await tap(categoryOnes, 'category:decision'); // a second message would be allowed
+    const notice = aNoticeDraft({ title: '关于调整窗口办公时间的通告', category: 'decision' });
+    const id = await publish({ ...notice, urgent: false } as ContentDraft);
+    await runPipeline();
+
+    await publishVersion(id, { ...notice, urgent: true } as ContentDraft);
+    await runPipeline();
+
+    await exactlyOne(urgentOnes.openid, detail(id));
+    await exactlyOne(categoryOnes.openid, detail(id));
+  });
+
+  test('an item withdrawn and published again is announced again, once', async () => {
+    const person = await resident();
+    await tap(person, 'topic:household');
+    const qa = aQaDraft({ title: '户口迁移需要哪些材料？', topic: 'household' });
+    const id = await publish(qa);
+    // Withdrawn before its fan-out ran: its release stops and sends nothing.
+    expect(
+      (
+        await app.call('withdrawItem', {
+          token: reviewer,
+          pathParameters: { id },
+          body: { reason: '材料清单有误，更正后重新发布' },
+        })
+      ).status,
+    ).toBe(200);
+    await runPipeline();
+    expect(await messagesTo(person.openid)).toEqual([]);
+
+    await publishVersion(id, { ...qa, title: '户口迁移需要哪些材料？（更正）' });
+    await runPipeline();
+
+    const message = await exactlyOne(person.openid, detail(id));
+    expect(message.data.thing1!.value).toBe('户口迁移需要哪些材料？（更正）');
+  });
+
+  // Last: it moves the clock.
+  test('a consultation published before it opens is announced on its first day, not before', async () => {
+    const person = await resident();
+    await tap(person, 'office:exit-entry');
+    const id = await publish(
+      aConsultationDraft({
+        title: '关于出入境证件办理便利措施（征求意见稿）',
+        office: 'exit-entry',
+        opensOn: dayFromToday(7),
+        closesOn: dayFromToday(40),
+      }),
+    );
+    await runPipeline();
+    expect(await messagesTo(person.openid)).toEqual([]);
+
+    shiftDays(8);
+    try {
+      await runPipeline();
+      await runPipeline();
+    } finally {
+      shiftDays(0);
+    }
+
+    await exactlyOne(person.openid, detail(id));
+  });
 });

@@ -22,8 +22,7 @@ const release = (content: PublishedContent, level?: 'major' | 'general') =>
     testId(42),
     '2026-12-07T02:00:00.000Z',
     '出入境管理大队',
-    undefined,
-    level,
+    { concernLevel: level },
   );
 
 describe('the release of an item attached to a concern', () => {

@@ -1,6 +1,7 @@
 import type { PublishedContent, PublishedGuide } from '@sunshine/shared';
 import { templateIdsFrom } from '../../src/config';
 import { announcement, guideChanges, releaseFor } from '../../src/domain/notifications/release-for';
+import { releaseStatus } from '../../src/domain/notifications/views';
 import {
   aConsultationDraft,
   aDocumentDraft,
@@ -130,10 +131,38 @@ describe('the release', () => {
     const before = guide();
     const after = guide({ promisedDays: 3 });
     const later = '2026-12-08T01:00:00.000Z';
-    const release = releaseFor(after, 2, templates, 'r-2', later, '人口管理大队', before)!;
+    const release = releaseFor(after, 2, templates, 'r-2', later, '人口管理大队', {
+      previous: before,
+    })!;
     expect(release.title).toBe('办事指南更新：居住证办理（办理时限有变）');
     expect(release.topics).toEqual(['category:service', 'office:population', 'topic:household']);
     expect(release.message.data.time2!.value).toBe('2026年12月8日 09:00');
-    expect(releaseFor(guide(), 2, templates, 'r-3', later, '人口管理大队', before)).toBeUndefined();
+    expect(
+      releaseFor(guide(), 2, templates, 'r-3', later, '人口管理大队', { previous: before }),
+    ).toBeUndefined();
+  });
+});
+
+describe('a consultation published before its first day', () => {
+  const templates = templateIdsFrom({});
+
+  test('is held until 08:00 China time that day, and staff see it waiting, not paused by a quota', () => {
+    const consultation = published(
+      aConsultationDraft({ opensOn: '2026-12-14', closesOn: '2027-01-20' }),
+    );
+
+    const release = releaseFor(consultation, 1, templates, 'r-1', NOW, '法制大队')!;
+
+    expect(release.pausedUntil).toBe('2026-12-14T00:00:00.000Z');
+    expect(releaseStatus(release, new Date(NOW))).toBe('scheduled');
+    expect(releaseStatus(release, new Date('2026-12-14T00:00:01.000Z'))).toBe('dispatching');
+  });
+
+  test('one open already (today in China) is sent at once', () => {
+    const consultation = published(aConsultationDraft({ opensOn: '2026-12-07' }));
+
+    expect(releaseFor(consultation, 1, templates, 'r-2', NOW, '法制大队')!.pausedUntil).toBe(
+      undefined,
+    );
   });
 });

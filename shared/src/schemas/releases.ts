@@ -5,7 +5,8 @@ import type { MessageKind, SubscriptionTopic } from './notifications';
  * rely on, a consultation's report, an answer), written in the same transaction as the publish that makes it, then fanned out to the
  * subscribers of its topics and sent. Staff follow its progress.
  */
-export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | 'withdrawn' | 'done';
+export type ReleaseStatus =
+  'scheduled' | 'dispatching' | 'sending' | 'paused' | 'stopped' | 'withdrawn' | 'done';
 
 /**
  * The `stoppedBy` of a release whose item was withdrawn: not one of WeChat's errcodes (all of which
@@ -14,6 +15,7 @@ export type ReleaseStatus = 'dispatching' | 'sending' | 'paused' | 'stopped' | '
 export const STOPPED_ITEM_WITHDRAWN = -410;
 
 export const RELEASE_STATUS_LABELS: Record<ReleaseStatus, string> = {
+  scheduled: '待开始后发送',
   dispatching: '正在查找订阅者',
   sending: '正在发送',
   paused: '今日发送额度已用完，明日继续',

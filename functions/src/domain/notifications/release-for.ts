@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  chinaDate,
   type ConcernLevel,
   isPubliclyDisclosed,
   type ContentKind,
@@ -37,12 +38,19 @@ export function guideChanges(before: PublishedGuide, after: PublishedGuide): str
 }
 
 /** The kinds whose later versions may be news, so their publication reads the version before (pattern 162). */
-export const needsPreviousVersion = (kind: ContentKind) => kind === 'guide' || kind === 'document';
+export const needsPreviousVersion = (kind: ContentKind) =>
+  kind === 'guide' || kind === 'document' || kind === 'notice';
+
+/** A notice published again as urgent (紧急通告) that was not: news to urgent notices' subscribers only. */
+export const becameUrgent = (content: PublishedContent, previous?: PublishedContent) =>
+  content.kind === 'notice' && content.urgent && previous?.kind === 'notice' && !previous.urgent;
 
 /**
  * Why a publication is news to subscribers, as its message's title; undefined when it is not:
  * - the first publication residents can read, of every kind (a document first published as not
  *   disclosed is news when a later version discloses it);
+ * - an item published again after it was withdrawn (its first release stopped at the withdrawal);
+ * - a notice that becomes urgent (to urgent notices' subscribers: see `becameUrgent`);
  * - a guide's later version that changes what residents rely on, saying what changed.
  * Any other later version corrects what was already announced and is not sent again.
  */
@@ -51,9 +59,13 @@ export function announcement(
   version: number,
   /** The version before this one, for a kind that needsPreviousVersion (none: not read). */
   previous?: PublishedContent,
+  /** Published again after a withdrawal. */
+  republished = false,
 ): string | undefined {
   if (!isPubliclyDisclosed(content)) return undefined;
-  if (version === 1 || (previous && !isPubliclyDisclosed(previous))) return content.title;
+  if (version === 1 || republished || (previous && !isPubliclyDisclosed(previous)))
+    return content.title;
+  if (becameUrgent(content, previous)) return content.title;
   if (content.kind !== 'guide' || previous?.kind !== 'guide') return undefined;
   const changed = guideChanges(previous, content);
   return changed.length ? `办事指南更新：${content.title}（${changed.join('、')}有变）` : undefined;
@@ -83,23 +95,32 @@ export function releaseFor(
   now: string,
   /** The item's office as the bureau's profile names it. */
   officeName: string,
-  /** The version before this one, for a kind that needsPreviousVersion. */
-  previous?: PublishedContent,
-  /** The level of the concern the item answers, if it answers one (issue 17). */
-  concernLevel?: ConcernLevel,
+  publication: {
+    /** The version before this one, for a kind that needsPreviousVersion. */
+    previous?: PublishedContent;
+    /** The level of the concern the item answers, if it answers one (issue 17). */
+    concernLevel?: ConcernLevel;
+    /** Published again after a withdrawal. */
+    republished?: boolean;
+  } = {},
 ): Release | undefined {
-  const title = announcement(content, version, previous);
+  const { previous, concernLevel, republished = false } = publication;
+  const title = announcement(content, version, previous, republished);
   if (title === undefined) return undefined;
   // A release answering a concern also reaches its followers (and, if major, urgent notices' subscribers).
   const ofConcern = concernTopics(content, concernLevel);
   const urgent = (content.kind === 'notice' && content.urgent) || ofConcern.includes('urgent');
-  const topics: SubscriptionTopic[] = [
-    ...new Set<SubscriptionTopic>([
-      ...(urgent ? (['urgent'] as const) : []),
-      ...ofConcern,
-      ...libraryTopics(content),
-    ]),
-  ];
+  // Made urgent in a later version: the library's subscribers were told at its first publication.
+  const onlyUrgent = version > 1 && !republished && becameUrgent(content, previous);
+  const topics: SubscriptionTopic[] = onlyUrgent
+    ? ['urgent']
+    : [
+        ...new Set<SubscriptionTopic>([
+          ...(urgent ? (['urgent'] as const) : []),
+          ...ofConcern,
+          ...libraryTopics(content),
+        ]),
+      ];
   // The message but for its recipient, who is filled in per send.
   const { openid: _nobody, ...message } = releaseMessage({
     openid: '',
@@ -117,5 +138,17 @@ export function releaseFor(
     message,
     fanOut: { topic: 0, done: false },
     counts: { queued: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0 },
+    ...(opensLater(content, now) && { pausedUntil: opensLater(content, now) }),
   };
+}
+
+/**
+ * A consultation published before its first day is announced that day at 08:00 China time (the
+ * fan-out holds a release until its `pausedUntil`): the button promises 「征求意见开始」, and a
+ * message before would open a page that says it has not begun.
+ */
+function opensLater(content: PublishedContent, now: string): string | undefined {
+  if (content.kind !== 'consultation' || !content.opensOn) return undefined;
+  if (content.opensOn <= chinaDate(new Date(now))) return undefined;
+  return new Date(`${content.opensOn}T08:00:00+08:00`).toISOString();
 }

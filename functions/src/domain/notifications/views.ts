@@ -5,7 +5,11 @@ import type { Release } from '../../ports/release-store';
 export function releaseStatus(release: Release, now: Date): ReleaseStatus {
   if (release.stoppedBy === STOPPED_ITEM_WITHDRAWN) return 'withdrawn';
   if (release.stoppedBy !== undefined) return 'stopped';
-  if (release.pausedUntil && release.pausedUntil > now.toISOString()) return 'paused';
+  if (release.pausedUntil && release.pausedUntil > now.toISOString())
+    // Held before anything was queued: a consultation announced on its first day (release-for.ts).
+    return release.counts.queued === 0 && release.fanOut.topic === 0 && !release.fanOut.cursor
+      ? 'scheduled'
+      : 'paused';
   if (!release.fanOut.done) return 'dispatching';
   const { targeted, sent, refused, failed, unknown } = release.counts;
   return sent + refused + failed + unknown >= targeted ? 'done' : 'sending';

@@ -85,8 +85,11 @@ async function publishNow(
     deps.templates && version > 1 && needsPreviousVersion(content.kind)
       ? await previousVersion(deps, before)
       : undefined;
+  // Published again after a withdrawal: its first release stopped there, so it is news again.
+  const republished = before.status === 'withdrawn' || before.withdrawal !== undefined;
   const news =
-    deps.templates !== undefined && announcement(content, version, previous) !== undefined;
+    deps.templates !== undefined &&
+    announcement(content, version, previous, republished) !== undefined;
   // One read serves both: the 索引号 of a first publication, the office's name in its release.
   const profile = !before.indexNumber || news ? await deps.bureau?.get() : undefined;
   const numbering = before.indexNumber
@@ -117,8 +120,7 @@ async function publishNow(
       deps.ids.next(),
       now,
       officeName(content.office, profileOffices(profile)),
-      previous,
-      concern?.level,
+      { previous, concernLevel: concern?.level, republished },
     );
   const indexNumber = await publishOrExplain(
     deps,

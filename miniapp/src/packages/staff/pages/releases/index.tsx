@@ -102,6 +102,11 @@ function ReleaseCard({
         订阅者 {counts.targeted} · 已送达 {counts.sent} · 未接收 {counts.refused} · 失败{' '}
         {counts.failed} · 结果未知 {counts.unknown}
       </Text>
+      {release.status === 'scheduled' && release.pausedUntil && (
+        <Notice tone='info'>
+          征求意见尚未开始，将于 {formatDateTime(release.pausedUntil)} 发送。
+        </Notice>
+      )}
       {release.status === 'paused' && release.pausedUntil && (
         <Notice tone='warning'>
           今日发送额度已用完，将于 {formatDateTime(release.pausedUntil)} 后继续。

@@ -6,7 +6,10 @@ import { openPhone, screenshot } from './support/browser';
 const web = () => process.env.E2E_WEB_URL!;
 const api = async <T>(path: string): Promise<T> => {
   const response = await fetch(`${process.env.E2E_API_ORIGIN}${path}`);
-  const body = (await response.json()) as { ok: boolean; data: T };
+  const body = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  // Say what the API answered, not only that a field of its data was missing.
+  if (!body.ok)
+    throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body.error)}`);
   return body.data;
 };
 const visibleText = (page: Page, text: string, exact = true) =>

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import BureauPage from '../../src/packages/staff/pages/bureau/index';
 import * as bureau from '../../src/services/bureau';
@@ -112,6 +112,7 @@ describe('机关信息', () => {
     expect(await screen.findByText('尚未录入机关信息')).toBeTruthy();
     expect(screen.getByText('科室（1）')).toBeTruthy();
     expect(screen.getByText('移除此新增科室')).toBeTruthy();
-    expect(disabled('offices.0.id')).toBe(false);
+    // Taro's input renders its inner <input> a moment later: on a busy machine it was not there yet.
+    await waitFor(() => expect(disabled('offices.0.id')).toBe(false));
   });
 });

@@ -23,6 +23,7 @@ import {
   MY_COMMENTS_URL,
 } from '../../page-urls';
 import { useLargeText } from '../../hooks/use-large-text';
+import { LargeTextSwitch } from '../../components/large-text-switch';
 import { useKnownBureau } from '../../hooks/use-bureau';
 import { CopyLink } from '../../components/copy-link';
 import { titled, useShare } from '../../hooks/use-share';
@@ -50,15 +51,7 @@ export default function Home() {
         <Text className='home__title'>阳光政务</Text>
         <View className='home__banner-row'>
           <Text className='home__subtitle'>{bureau?.name ?? BUREAU_NAME} · 政务公开</Text>
-          <View
-            className='home__large-text'
-            ariaRole='switch'
-            aria-checked={largeText.on}
-            ariaLabel='大字模式'
-            onClick={largeText.toggle}
-          >
-            <Text>{largeText.on ? '标准字号' : '大字模式'}</Text>
-          </View>
+          <LargeTextSwitch />
         </View>
         <View className='home__search' onClick={() => Taro.navigateTo({ url: SEARCH_URL })}>
           <Text>搜索政策文件、解读、问答</Text>

@@ -19,6 +19,7 @@ import {
   type LiveReportView,
   type ReportCell,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { ChipRow } from '../../../../components/chip-row';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-submission';
@@ -53,12 +54,13 @@ const LOCKED: Partial<Record<string, string>> = {
  * enter what it cannot know, save, and submit to the same review as every item.
  */
 export default function AnnualReportPage() {
+  const { pageClass } = useLargeText();
   const param = Number(useRouter().params.year);
   const years = yearsOffered();
   const [year, setYear] = useState(years.includes(param) ? param : years[0]!);
   const live = useRemote(() => getLiveReport(year), [year]);
   return (
-    <View className='staff-report'>
+    <View className={`staff-report${pageClass}`}>
       <ChipRow
         chips={years.map((option) => ({ key: option, label: `${option}年度` }))}
         active={year}

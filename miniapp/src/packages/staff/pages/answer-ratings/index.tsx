@@ -8,6 +8,7 @@ import {
   type AnswerRatingCounts,
   type AnswerRatingsView,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listAnswerRatings } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
@@ -22,6 +23,7 @@ import './index.scss';
  * question, with the latest reasons; never who rated.
  */
 export default function AnswerRatings() {
+  const { pageClass } = useLargeText();
   const ratings = useRemote(listAnswerRatings, []);
   usePullDownRefresh(() => {
     ratings.reload();
@@ -29,7 +31,7 @@ export default function AnswerRatings() {
   });
   const view = ratings.data;
   return (
-    <View className='ratings answer-ratings'>
+    <View className={`ratings answer-ratings${pageClass}`}>
       <StaffPageState
         loading={ratings.loading && !view}
         error={ratings.error}

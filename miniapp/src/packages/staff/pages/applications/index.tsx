@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { isFinished, type StaffApplicationView } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listApplicationQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
@@ -10,6 +11,7 @@ import './index.scss';
 
 /** Disclosers' queue: open applications, running ones by due date, then those whose clock is stopped. */
 export default function StaffApplications() {
+  const { pageClass } = useLargeText();
   const queue = useRemote(listApplicationQueue, []);
   // Acted on here: shown as the server answered, without reloading the others' open forms.
   const [changed, setChanged] = useState<Record<string, StaffApplicationView>>({});
@@ -31,7 +33,7 @@ export default function StaffApplications() {
   };
   const now = Date.now();
   return (
-    <View className='staff-applications'>
+    <View className={`staff-applications${pageClass}`}>
       <StaffPageState
         loading={queue.loading && !queue.data}
         error={queue.error}

@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useAction } from '../../../../hooks/use-submission';
 import { exportAudit, listAudit } from '../../../../services/staff';
@@ -27,6 +28,7 @@ const ACTION_FILTER_LABELS: Record<ActionFilter, string> = {
 
 /** Who did what, month by month, filtered by action; exported as CSV for the records. */
 export default function Audit() {
+  const { pageClass } = useLargeText();
   const [month, setMonth] = useState(chinaMonth());
   const [filter, setFilter] = useState<ActionFilter>(ALL);
   const { run, busy: exporting, failure: exportFailure } = useAction();
@@ -40,7 +42,7 @@ export default function Audit() {
     });
 
   return (
-    <View className='audit'>
+    <View className={`audit${pageClass}`}>
       <StaffCard>
         <View className='audit__filters'>
           <View className='audit__filter'>

@@ -8,6 +8,7 @@ import {
   validate,
   type BureauProfile,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useAction } from '../../../../hooks/use-submission';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchBureau, saveBureau } from '../../../../services/bureau';
@@ -35,9 +36,10 @@ function exampleIndexNumber(form: BureauForm): string {
  * is reported, not overwritten.
  */
 export default function BureauPage() {
+  const { pageClass } = useLargeText();
   const loaded = useRemote(fetchBureau, []);
   return (
-    <View className='bureau'>
+    <View className={`bureau${pageClass}`}>
       <StaffPageState loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
         {!loaded.loading && !loaded.error && <BureauEditor profile={loaded.data} />}
       </StaffPageState>

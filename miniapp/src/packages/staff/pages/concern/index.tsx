@@ -8,6 +8,7 @@ import {
   type ConcernEntryKind,
   type StaffConcernView,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { SubscribeButton } from '../../../../components/subscribe-button';
 import { useRemote } from '../../../../hooks/use-remote';
 import { closeConcern, getStaffConcern } from '../../../../services/concerns';
@@ -32,6 +33,7 @@ import './index.scss';
  * statement residents read. Reloads when shown again (back from the editor).
  */
 export default function StaffConcern() {
+  const { pageClass } = useLargeText();
   const id = useRouter().params.id ?? '';
   const shown = useShowCount();
   const remote = useRemote(() => getStaffConcern(id), [id, shown]);
@@ -43,7 +45,7 @@ export default function StaffConcern() {
   });
   const concern = changed?.id === id && !remote.loading ? changed : remote.data;
   return (
-    <View className='staff-concern'>
+    <View className={`staff-concern${pageClass}`}>
       <StaffPageState
         loading={remote.loading && !remote.data}
         error={remote.error}

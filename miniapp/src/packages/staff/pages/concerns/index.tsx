@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listStaffConcerns } from '../../../../services/concerns';
 import { staffConcernUrl } from '../../../../page-urls';
@@ -19,6 +20,7 @@ import './index.scss';
  * the closed ones below with on time or late; and the form to open a new one.
  */
 export default function StaffConcerns() {
+  const { pageClass } = useLargeText();
   const shown = useShowCount();
   const open = useRemote(() => listStaffConcerns('open'), [shown]);
   const closed = useRemote(() => listStaffConcerns('closed'), [shown]);
@@ -40,7 +42,7 @@ export default function StaffConcerns() {
   const openItems = [...(open.data?.items ?? [])].sort((a, b) => dueOf(a).localeCompare(dueOf(b)));
 
   return (
-    <View className='staff-concerns'>
+    <View className={`staff-concerns${pageClass}`}>
       {adding ? (
         <NewConcernForm
           onCancel={() => setAdding(false)}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { StaffComment } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { ChipRow } from '../../../../components/chip-row';
 import { ReportView } from '../../../../components/consultation/consultation-report';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -17,9 +18,12 @@ import './index.scss';
 
 /** Staff handle residents' comments: a list of consultations, or one consultation's comments (`?id=`). */
 export default function StaffConsultation() {
+  const { pageClass } = useLargeText();
   const id = useRouter().params.id;
   return (
-    <View className='staff-consultation'>{id ? <Comments id={id} /> : <Consultations />}</View>
+    <View className={`staff-consultation${pageClass}`}>
+      {id ? <Comments id={id} /> : <Consultations />}
+    </View>
   );
 }
 

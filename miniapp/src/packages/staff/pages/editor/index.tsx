@@ -9,6 +9,7 @@ import {
   type ContentDraft,
   type WorkflowItemView,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-submission';
 import {
@@ -42,9 +43,10 @@ function concernLink(concern: string | undefined, entry: string | undefined) {
 
 /** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
 export default function Editor() {
+  const { pageClass } = useLargeText();
   const { id, kind, concern, entry } = useRouter().params;
   return (
-    <View className='draft-editor'>
+    <View className={`draft-editor${pageClass}`}>
       {id ? (
         <ExistingDraft id={id} />
       ) : (

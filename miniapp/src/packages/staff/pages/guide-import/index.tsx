@@ -1,5 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useAction } from '../../../../hooks/use-submission';
 import { IMPORT_PHASE_LABELS, type ImportMode } from '@sunshine/shared';
 import { ActionButton } from '../../components/action-button';
@@ -17,6 +18,7 @@ import './index.scss';
 
 /** The service catalogue in bulk: export it as a template, import a file of guides back. */
 export default function GuideImport() {
+  const { pageClass } = useLargeText();
   const [mode, setMode] = useState<ImportMode>('all');
   const [submit, setSubmit] = useState(false);
   // A file that is not CSV or JSON is refused here; the import's own failures are the importer's.
@@ -31,7 +33,7 @@ export default function GuideImport() {
     });
 
   return (
-    <View className='guide-import'>
+    <View className={`guide-import${pageClass}`}>
       <StaffCard title='文件格式'>
         <FormatHelp />
         <CatalogueExport />

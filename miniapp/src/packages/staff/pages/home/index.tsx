@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { CONTENT_KINDS, KIND_LABELS, ROLE_LABELS, type MeView } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe, signOut } from '../../../../services/auth';
 import { ActionButton } from '../../components/action-button';
@@ -35,13 +36,14 @@ import './index.scss';
 
 /** The staff desk: sign-in or join when needed, then each role's work. Reloads on every show. */
 export default function StaffHome() {
+  const { pageClass } = useLargeText();
   const showCount = useShowCount();
   const me = useRemote(fetchMe, [showCount]);
   const [signedOut, setSignedOut] = useState(false);
 
   if (signedOut) {
     return (
-      <View className='staff-home'>
+      <View className={`staff-home${pageClass}`}>
         <SignInPrompt />
       </View>
     );
@@ -51,7 +53,7 @@ export default function StaffHome() {
     setSignedOut(true);
   };
   return (
-    <View className='staff-home'>
+    <View className={`staff-home${pageClass}`}>
       <StaffPageState loading={me.loading && !me.data} error={me.error} onRetry={me.reload}>
         {me.data &&
           (me.data.roles.length === 0 ? (

@@ -9,6 +9,7 @@ import {
   type StaffNegativeListView,
   type WithholdingGround,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-submission';
 import { getStaffNegativeList, recordNegativeListReview } from '../../../../services/staff';
@@ -25,11 +26,12 @@ import './index.scss';
  * the form an admin records a review with (动态调整), and every review recorded.
  */
 export default function NegativeListAdmin() {
+  const { pageClass } = useLargeText();
   const list = useRemote(getStaffNegativeList, []);
   const [recorded, setRecorded] = useState<StaffNegativeListView>();
   const shown = recorded ?? list.data;
   return (
-    <View className='negative-list-admin'>
+    <View className={`negative-list-admin${pageClass}`}>
       <StaffPageState loading={list.loading && !shown} error={list.error} onRetry={list.reload}>
         {shown && (
           <>

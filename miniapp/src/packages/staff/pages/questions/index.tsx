@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { readSession } from '../../../../services/session';
 import { listAnsweredQuestions, listQuestionQueue } from '../../../../services/staff';
@@ -18,13 +19,14 @@ type Tab = 'waiting' | 'answered';
  * counts on top), and the answered ones with their ratings, which editors turn into public Q&A.
  */
 export default function StaffQuestions() {
+  const { pageClass } = useLargeText();
   const roles = readSession()?.user.roles ?? [];
   const responder = roles.includes('responder') || roles.length === 0;
   const [tab, setTab] = useState<Tab>(
     useRouter().params.tab === 'answered' || !responder ? 'answered' : 'waiting',
   );
   return (
-    <View className='staff-questions'>
+    <View className={`staff-questions${pageClass}`}>
       <View className='staff-questions__tabs' ariaRole='tablist'>
         {responder && (
           <TabButton label='待答复' active={tab === 'waiting'} onClick={() => setTab('waiting')} />

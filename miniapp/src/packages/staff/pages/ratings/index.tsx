@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { RATING_LABELS, RATING_PROBLEM_LABELS, type GuideRatingsView } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { getWorkflowItem, listGuideRatings } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
@@ -12,13 +13,14 @@ import './index.scss';
 
 /** What residents said of a published guide (好差评): how satisfied, what was wrong, and why. */
 export default function Ratings() {
+  const { pageClass } = useLargeText();
   const id = useRouter().params.id ?? '';
   const ratings = useRemote(() => listGuideRatings(id), [id]);
   // Only names the guide: should it fail, the ratings are still worth showing.
   const item = useRemote(() => getWorkflowItem(id), [id]);
   const view = ratings.data;
   return (
-    <View className='ratings'>
+    <View className={`ratings${pageClass}`}>
       {item.data && <Text className='ratings__guide'>{item.data.draft.title}</Text>}
       <StaffPageState
         loading={ratings.loading}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { RELEASE_STATUS_LABELS, type ReleaseView } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-submission';
 import { listReleases, retryRelease } from '../../../../services/releases';
@@ -19,6 +20,7 @@ const moving = (release: ReleaseView) =>
 
 /** Staff follow each release to subscribers: targeted, sent, refused, failed, unknown; retry the failed. */
 export default function Releases() {
+  const { pageClass } = useLargeText();
   const remote = useRemote(listReleases, []);
   const { reload } = remote;
   const [changed, setChanged] = useState<Record<string, ReleaseView>>({});
@@ -37,7 +39,7 @@ export default function Releases() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className='releases'>
+    <View className={`releases${pageClass}`}>
       <StaffPageState
         loading={remote.loading && !remote.data}
         error={remote.error}

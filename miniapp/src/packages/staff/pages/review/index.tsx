@@ -7,6 +7,7 @@ import {
   topicLabel,
   type WorkflowItemView,
 } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useOffices } from '../../../../hooks/use-bureau';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchMe } from '../../../../services/auth';
@@ -22,6 +23,7 @@ import './index.scss';
 
 /** One item of any kind in the workflow: where it stands, what it says, and what may be done now. */
 export default function Review() {
+  const { pageClass } = useLargeText();
   const id = useRouter().params.id ?? '';
   const showCount = useShowCount();
   const item = useRemote(() => getWorkflowItem(id), [id, showCount]);
@@ -35,7 +37,7 @@ export default function Review() {
     item.reload();
   };
   return (
-    <View className='review'>
+    <View className={`review${pageClass}`}>
       <StaffPageState
         loading={(item.loading && !item.data) || (me.loading && !me.data)}
         error={item.error ?? me.error}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { RevisionView } from '@sunshine/shared';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listRevisions } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
@@ -11,11 +12,12 @@ import './index.scss';
 
 /** Every published version of an item, newest first, with what each one changed. */
 export default function Revisions() {
+  const { pageClass } = useLargeText();
   const id = useRouter().params.id ?? '';
   const remote = useRemote(() => listRevisions(id), [id]);
   const revisions = [...(remote.data ?? [])].sort((a, b) => b.version - a.version);
   return (
-    <View className='revisions'>
+    <View className={`revisions${pageClass}`}>
       <StaffPageState
         loading={remote.loading}
         error={remote.error}

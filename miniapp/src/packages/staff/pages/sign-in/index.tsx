@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useAction } from '../../../../hooks/use-submission';
 import { signIn, signInAs } from '../../../../services/auth';
 import { devSignInEnabled } from '../../../../services/session';
@@ -20,6 +21,7 @@ const DEMO_IDENTITIES = [
 
 /** Sign in: with WeChat in the mini-program, as a sandbox identity in H5 development. */
 export default function SignIn() {
+  const { pageClass } = useLargeText();
   const devMode = devSignInEnabled();
   const [other, setOther] = useState('');
   const action = useAction<string>({
@@ -43,7 +45,7 @@ export default function SignIn() {
   };
 
   return (
-    <View className='sign-in'>
+    <View className={`sign-in${pageClass}`}>
       <View className='sign-in__banner'>
         <Text className='sign-in__title'>工作人员登录</Text>
         <Text className='sign-in__subtitle'>长治市公安局上党分局 · 阳光政务</Text>

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listStaff } from '../../../../services/staff';
 import { StaffCard } from '../../components/staff-card';
@@ -11,13 +12,14 @@ import './index.scss';
 
 /** Administration: invite staff, change their roles, revoke them; add topics for guides. */
 export default function StaffAdmin() {
+  const { pageClass } = useLargeText();
   const staff = useRemote(listStaff, []);
   const changed = (toast: string) => {
     void Taro.showToast({ title: toast, icon: 'success' });
     staff.reload();
   };
   return (
-    <View className='staff-admin'>
+    <View className={`staff-admin${pageClass}`}>
       <InvitationForm />
       <StaffCard title={`工作人员${staff.data ? `（${staff.data.length}）` : ''}`}>
         <StaffPageState

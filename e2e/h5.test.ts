@@ -254,38 +254,6 @@ describe('a resident in the H5 build', () => {
     }
   });
 
-  test('large-text mode, switched on at home, enlarges the reading pages and stays accessible', async () => {
-    const { page } = phone;
-    await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
-    const title = page.locator('.content-body__title').filter({ visible: true });
-    const normal = await title.evaluate((element) =>
-      parseFloat(
-        (
-          globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }
-        ).getComputedStyle(element).fontSize,
-      ),
-    );
-
-    await openLink(page, '#/pages/index/index');
-    await page.getByRole('switch', { name: '大字模式' }).click();
-    await visibleText(page, '标准字号').waitFor();
-    await openLink(page, '#/pages/content/detail?id=01H0000000DEM0000000000001');
-    await page.locator('.content-detail.large-text').filter({ visible: true }).waitFor();
-    const large = await title.evaluate((element) =>
-      parseFloat(
-        (
-          globalThis as unknown as { getComputedStyle: (e: unknown) => { fontSize: string } }
-        ).getComputedStyle(element).fontSize,
-      ),
-    );
-    await screenshot(page, '8-large-text');
-
-    expect(large / normal).toBeGreaterThan(1.1);
-    expect(await seriousViolations(page)).toEqual([]);
-    await openLink(page, '#/pages/index/index');
-    await visibleText(page, '标准字号').click();
-  });
-
   test('meets no script error on the way', () => {
     expect(phone.errors).toEqual([]);
   });

@@ -31,10 +31,10 @@ describe('every text size follows the large-text scale', () => {
     expect(stylesheets.length).toBeGreaterThan(50);
   });
 
-  test('every font-size is written text(…) (or relative to its parent: %, em)', () => {
+  test('every font-size is written text(…) (or follows its parent: %, em, inherit)', () => {
     const fixed = stylesheets
       .flatMap((file) => declarations(file, 'font-size'))
-      .filter(({ value }) => !/^text\(/.test(value) && !/^[\d.]+(%|em)$/.test(value))
+      .filter(({ value }) => !/^text\(/.test(value) && !/^([\d.]+(%|em)|inherit)$/.test(value))
       .map(({ at, value }) => `${at} font-size: ${value}`);
 
     expect(fixed).toEqual([]);

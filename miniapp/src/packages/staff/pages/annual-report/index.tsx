@@ -117,6 +117,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
     <FormField key={field} label={label} field={`inputs.${field}`} issues={issues}>
       <Input
         className='form-field__input'
+        nativeProps={{ 'aria-label': label }}
         type='digit'
         value={value}
         disabled={Boolean(locked)}
@@ -132,6 +133,9 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
     >
       <Textarea
         className='form-field__textarea'
+        nativeProps={{
+          'aria-label': REPORT_SECTIONS.find((section) => section.key === key)?.title ?? '',
+        }}
         value={form.narrative[key]}
         maxlength={20000}
         autoHeight
@@ -178,6 +182,7 @@ function YearReport({ view, onSaved }: { view: LiveReportView; onSaved: () => vo
         <FormField label='报告标题' field='title' issues={issues}>
           <Input
             className='form-field__input'
+            nativeProps={{ 'aria-label': '报告标题' }}
             value={form.title}
             disabled={Boolean(locked)}
             onInput={(event) => {

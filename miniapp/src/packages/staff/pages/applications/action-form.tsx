@@ -173,6 +173,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
             <FormField label='法律依据' field='basis' issues={issues} required>
               <Textarea
                 className='form-field__textarea'
+                nativeProps={{ 'aria-label': '法律依据' }}
                 value={basis}
                 maxlength={500}
                 autoHeight
@@ -197,6 +198,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
             <FormField label='该申请人本月此前已申请件数' field='alreadyCounted' issues={issues}>
               <Input
                 className='form-field__input'
+                nativeProps={{ 'aria-label': '该申请人本月此前已申请件数' }}
                 type='number'
                 maxlength={6}
                 value={counted}
@@ -212,6 +214,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
           >
             <Input
               className='form-field__input'
+              nativeProps={{ 'aria-label': method === 'by_pages' ? '页数' : '计费件数' }}
               type='number'
               maxlength={6}
               value={quantity}
@@ -229,6 +232,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         <FormField label='延长的工作日数（1–20）' field='days' issues={issues} required>
           <Input
             className='form-field__input'
+            nativeProps={{ 'aria-label': '延长的工作日数（1–20）' }}
             type='number'
             maxlength={2}
             value={days}
@@ -244,6 +248,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
       >
         <Textarea
           className='form-field__textarea'
+          nativeProps={{ 'aria-label': textField[0]! }}
           value={text}
           maxlength={5000}
           autoHeight
@@ -259,6 +264,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
         >
           <Textarea
             className='form-field__textarea'
+            nativeProps={{ 'aria-label': detailRule.label }}
             value={detail}
             maxlength={1000}
             autoHeight

@@ -105,6 +105,7 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
         <FormField label='不予受理情形' field='refusalGrounds' issues={issues} hint='可选'>
           <Textarea
             className='form-field__textarea'
+            nativeProps={{ 'aria-label': '不予受理情形' }}
             value={form.refusalGrounds}
             maxlength={LIMITS.refusalGrounds}
             disabled={disabled}
@@ -127,6 +128,11 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
         >
           <Input
             className='form-field__input'
+            nativeProps={{
+              'aria-label': form.statutoryCalendarDays
+                ? '法定办结时限（日）'
+                : '法定办结时限（工作日）',
+            }}
             type='number'
             value={form.statutoryDays}
             disabled={disabled}
@@ -159,6 +165,7 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
         >
           <Input
             className='form-field__input'
+            nativeProps={{ 'aria-label': '承诺办结时限（工作日）' }}
             type='number'
             value={form.promisedDays}
             disabled={disabled}
@@ -173,6 +180,7 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
         >
           <Textarea
             className='form-field__textarea draft-editor__short-text'
+            nativeProps={{ 'aria-label': '特殊环节' }}
             value={form.excludedSteps}
             maxlength={LIMITS.excludedSteps}
             disabled={disabled}
@@ -203,6 +211,7 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
         <FormField label='到现场次数' field='visits' issues={issues} required hint='全程网办填 0'>
           <Input
             className='form-field__input'
+            nativeProps={{ 'aria-label': '到现场次数' }}
             type='number'
             value={form.visits}
             disabled={disabled}

@@ -133,6 +133,7 @@ export function HoursEditor({ form, issues, change, disabled }: FieldsProps<Guid
       >
         <Input
           className='form-field__input'
+          nativeProps={{ 'aria-label': '办公时间说明' }}
           value={notes}
           maxlength={LIMITS.hoursNotes}
           disabled={disabled}

@@ -61,6 +61,7 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
             <FormField label='份数' field={`${at}.copies`} issues={issues} required>
               <Input
                 className='form-field__input'
+                nativeProps={{ 'aria-label': '份数' }}
                 type='number'
                 value={material.copies}
                 disabled={disabled}
@@ -75,6 +76,7 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
             >
               <Textarea
                 className='form-field__textarea draft-editor__short-text'
+                nativeProps={{ 'aria-label': '材料说明' }}
                 value={material.notes}
                 maxlength={LIMITS.materialNotes}
                 disabled={disabled}

@@ -123,6 +123,7 @@ export function MediaEditor({ form, issues, change, disabled }: FieldsProps<Inte
             >
               <Input
                 className='form-field__input'
+                nativeProps={{ 'aria-label': description.label }}
                 value={description.value}
                 maxlength={item.kind === 'image' ? 120 : 60}
                 disabled={disabled}

@@ -95,6 +95,7 @@ export function InvitationForm() {
       >
         <Input
           className='form-field__input'
+          nativeProps={{ 'aria-label': '有效天数' }}
           type='number'
           value={validDays}
           maxlength={2}

@@ -163,6 +163,7 @@ export function ActionForm({ application, action, onDone, onCancel }: Props) {
               <View className='staff-applications__switch'>
                 <Text>{alreadyPublic ? '该信息已主动公开，告知获取途径' : '否'}</Text>
                 <Switch
+                  nativeProps={{ 'aria-label': '已主动公开' }}
                   checked={alreadyPublic}
                   onChange={(event) => setAlreadyPublic(event.detail.value)}
                 />

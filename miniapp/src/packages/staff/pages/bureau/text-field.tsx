@@ -33,6 +33,7 @@ export function TextField({
     <FormField label={label} field={field} issues={issues} required={required} hint={hint}>
       <Input
         className='form-field__input'
+        nativeProps={{ 'aria-label': label }}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}

@@ -137,6 +137,7 @@ function QuestionsEditor({ form, issues, change, disabled }: FieldsProps<Consult
                 {question.multiple ? '可选多项' : '只能选一项'}
               </Text>
               <Switch
+                nativeProps={{ 'aria-label': '多选' }}
                 checked={question.multiple}
                 disabled={disabled}
                 onChange={(e) => change(`questions.${index}.multiple`, e.detail.value)}

@@ -20,6 +20,7 @@ export function FeeFields({ form, issues, change, disabled }: FieldsProps<GuideF
           </Text>
           {/* The theme's accent red ($color-accent): a Switch takes its colour as a prop, not from SCSS. */}
           <Switch
+            nativeProps={{ 'aria-label': '是否收费' }}
             checked={!fee.free}
             disabled={disabled}
             color='#c8161d'

@@ -150,6 +150,7 @@ export function GuideFields(props: FieldsProps<GuideForm>) {
               {form.statutoryCalendarDays ? '自然日' : '工作日'}
             </Text>
             <Switch
+              nativeProps={{ 'aria-label': '法定时限按自然日计算' }}
               checked={form.statutoryCalendarDays}
               disabled={disabled}
               onChange={(e) => change('statutoryCalendarDays', e.detail.value)}

@@ -91,6 +91,7 @@ export function MaterialsEditor({ form, issues, change, disabled }: FieldsProps<
                 </Text>
                 {/* The theme's primary blue: a Switch takes its colour as a prop, not from SCSS. */}
                 <Switch
+                  nativeProps={{ 'aria-label': '可网上提交' }}
                   checked={material.online}
                   disabled={disabled}
                   color='#1e4da1'

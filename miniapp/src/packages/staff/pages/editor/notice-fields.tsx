@@ -46,6 +46,7 @@ export function NoticeFields(props: FieldsProps<NoticeForm>) {
             </Text>
             {/* The theme's accent red ($color-accent): a Switch takes its colour as a prop, not from SCSS. */}
             <Switch
+              nativeProps={{ 'aria-label': '紧急' }}
               checked={form.urgent}
               disabled={disabled}
               color='#c8161d'

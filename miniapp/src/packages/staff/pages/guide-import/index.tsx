@@ -50,6 +50,7 @@ export default function GuideImport() {
             </Text>
             {/* The theme's primary blue: a Switch takes its colour as a prop, not from SCSS. */}
             <Switch
+              nativeProps={{ 'aria-label': '导入后提交审核' }}
               checked={submit}
               disabled={importer.busy}
               color='#1e4da1'

@@ -27,11 +27,22 @@ export default function StaffQuestions() {
   );
   return (
     <View className={`staff-questions${pageClass}`}>
-      <View className='staff-questions__tabs' ariaRole='tablist'>
-        {responder && (
-          <TabButton label='待答复' active={tab === 'waiting'} onClick={() => setTab('waiting')} />
-        )}
-        <TabButton label='已答复' active={tab === 'answered'} onClick={() => setTab('answered')} />
+      <View className='staff-questions__tabs'>
+        {/* A tablist holds only its tabs (ARIA): the link to the ratings sits beside it. */}
+        <View className='staff-questions__tablist' ariaRole='tablist'>
+          {responder && (
+            <TabButton
+              label='待答复'
+              active={tab === 'waiting'}
+              onClick={() => setTab('waiting')}
+            />
+          )}
+          <TabButton
+            label='已答复'
+            active={tab === 'answered'}
+            onClick={() => setTab('answered')}
+          />
+        </View>
         {(responder || roles.includes('admin')) && (
           <View
             className='staff-questions__link'

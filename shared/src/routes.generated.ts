@@ -71,6 +71,7 @@ export const ROUTES = {
   getCalendar: { method: 'GET', path: '/v1/staff/calendars/{year}', access: ['admin', 'editor', 'reviewer', 'responder', 'discloser'] },
   putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'] },
   listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'] },
+  browseWorkflowItems: { method: 'GET', path: '/v1/staff/items/browse', access: ['editor', 'reviewer'] },
   createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'] },
   getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'] },
   updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'] },

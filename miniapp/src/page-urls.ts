@@ -49,6 +49,7 @@ export const STAFF_PAGES = {
   annualReport: 'pages/annual-report/index',
   concerns: 'pages/concerns/index',
   concern: 'pages/concern/index',
+  browser: 'pages/browser/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -116,6 +117,8 @@ export const STAFF_ADMIN_URL = staffPage('staffAdmin');
 /** 机关信息: the bureau's profile, edited by an admin. */
 export const BUREAU_URL = staffPage('bureau');
 export const AUDIT_URL = staffPage('audit');
+/** 内容管理: every item of every kind and status, searched and filtered. */
+export const BROWSER_URL = staffPage('browser');
 export const GUIDE_IMPORT_URL = staffPage('guideImport');
 export const QUESTIONS_URL = staffPage('questions');
 /** The questions page opened at the answered ones: where editors promote an answer. */

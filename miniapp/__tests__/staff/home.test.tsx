@@ -185,6 +185,20 @@ describe('StaffHome', () => {
     expect(listWorkflowItems).toHaveBeenCalledWith('review');
   });
 
+  test('offers editors and reviewers the content browser, and not an admin alone', async () => {
+    fetchMe.mockResolvedValueOnce(me({ roles: ['reviewer'] }));
+    const { unmount } = render(<StaffHome />);
+
+    fireEvent.click(await screen.findByText('内容管理：全部内容（搜索、筛选）'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/browser/index' });
+    unmount();
+
+    fetchMe.mockResolvedValueOnce(me({ roles: ['admin'] }));
+    render(<StaffHome />);
+    await screen.findByText('审计日志');
+    expect(screen.queryByText('内容管理：全部内容（搜索、筛选）')).toBeNull();
+  });
+
   test('signs out and returns to the sign-in prompt', async () => {
     fetchMe.mockResolvedValue(me());
     render(<StaffHome />);

@@ -14,6 +14,7 @@ import {
   ANNUAL_REPORT_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
+  BROWSER_URL,
   BUREAU_URL,
   CONSULTATIONS_URL,
   RELEASES_URL,
@@ -84,6 +85,8 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
     ...(has('editor') || has('reviewer')
       ? [
+          // Every item of every kind and status, past the 50 the lists below show.
+          { label: '内容管理：全部内容（搜索、筛选）', url: BROWSER_URL },
           { label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL },
           { label: '订阅推送：发送进度', url: RELEASES_URL },
         ]

@@ -15,6 +15,7 @@ import {
   APPLICATIONS_URL,
   AUDIT_URL,
   BUREAU_URL,
+  calendarUrl,
   CONSULTATIONS_URL,
   RELEASES_URL,
   editorUrl,
@@ -24,6 +25,7 @@ import {
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
+import { CalendarReminder } from './calendar-reminder';
 import { ConcernSection } from './concern-section';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
@@ -114,6 +116,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           { label: '机关信息（公开指南、科室、索引号）', url: BUREAU_URL },
           { label: '审计日志', url: AUDIT_URL },
           { label: '负面清单：年度复核', url: NEGATIVE_LIST_ADMIN_URL },
+          { label: '工作日历（法定期限按此计算）', url: calendarUrl() },
         ]
       : []),
   ];
@@ -136,6 +139,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       {(has('editor') || has('reviewer') || has('admin')) && (
         <ReportReminder refreshKey={refreshKey} />
       )}
+      <CalendarReminder admin={has('admin')} refreshKey={refreshKey} />
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (

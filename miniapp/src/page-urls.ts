@@ -50,6 +50,7 @@ export const STAFF_PAGES = {
   concerns: 'pages/concerns/index',
   concern: 'pages/concern/index',
   browser: 'pages/browser/index',
+  calendar: 'pages/calendar/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -132,6 +133,10 @@ export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 export const ANNUAL_REPORT_URL = staffPage('annualReport');
 /** The report page opened at a year. */
 export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
+
+/** 工作日历 (admins): a year's holidays and worked weekend days, opened at a year. */
+export const calendarUrl = (year?: number) =>
+  year ? `${staffPage('calendar')}?year=${year}` : staffPage('calendar');
 
 /** 回应关切: open concerns by time left, the closed ones below, and the form to open one. */
 export const STAFF_CONCERNS_URL = staffPage('concerns');

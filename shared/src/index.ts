@@ -10,6 +10,7 @@ export * from './schemas/client-key';
 export * from './catalogue';
 export * from './opening-hours';
 export * from './working-days';
+export * from './holiday-notice';
 export * from './schemas/interpretation';
 export * from './schemas/content-kinds';
 export * from './schemas/content';

@@ -12,6 +12,10 @@ import { byPlaceholder, resetMocksOf, typeInto } from './interact';
 jest.mock('../../src/services/auth');
 jest.mock('../../src/services/staff');
 // The desk's 回应关切 section has its own tests (concerns.test.tsx): none open here.
+// Next year's working-day calendar is entered: its reminder has its own tests (calendar.test.tsx).
+jest.mock('../../src/services/calendar', () => ({
+  fetchCalendar: jest.fn((year: number) => Promise.resolve({ year, holidays: [], workdays: [] })),
+}));
 jest.mock('../../src/services/concerns', () => ({
   listStaffConcerns: jest.fn(() => Promise.resolve({ items: [] })),
 }));
@@ -182,6 +186,10 @@ describe('StaffHome', () => {
     expect(screen.queryByText(/^新建/)).toBeNull();
     fireEvent.click(screen.getByText('审计日志'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/audit/index' });
+    fireEvent.click(screen.getByText('工作日历（法定期限按此计算）'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/packages/staff/pages/calendar/index',
+    });
     expect(listWorkflowItems).toHaveBeenCalledWith('review');
   });
 

@@ -16,6 +16,7 @@ import {
   AUDIT_URL,
   BROWSER_URL,
   BUREAU_URL,
+  calendarUrl,
   CONSULTATIONS_URL,
   RELEASES_URL,
   editorUrl,
@@ -25,6 +26,7 @@ import {
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
+import { CalendarReminder } from './calendar-reminder';
 import { ConcernSection } from './concern-section';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
@@ -117,6 +119,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           { label: '机关信息（公开指南、科室、索引号）', url: BUREAU_URL },
           { label: '审计日志', url: AUDIT_URL },
           { label: '负面清单：年度复核', url: NEGATIVE_LIST_ADMIN_URL },
+          { label: '工作日历（法定期限按此计算）', url: calendarUrl() },
         ]
       : []),
   ];
@@ -139,6 +142,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       {(has('editor') || has('reviewer') || has('admin')) && (
         <ReportReminder refreshKey={refreshKey} />
       )}
+      <CalendarReminder admin={has('admin')} refreshKey={refreshKey} />
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (

@@ -46,3 +46,4 @@ export * from './schemas/negative-list';
 export * from './schemas/annual-report';
 export * from './schemas/annual-report-views';
 export * from './schemas/concern';
+export * from './schemas/service-levels';

@@ -49,6 +49,7 @@ export const STAFF_PAGES = {
   annualReport: 'pages/annual-report/index',
   concerns: 'pages/concerns/index',
   concern: 'pages/concern/index',
+  serviceLevels: 'pages/service-levels/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -124,6 +125,10 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The applications page opened at one case (the service levels' drill-down opens it). */
+export const staffApplicationUrl = (id: string) => withId(APPLICATIONS_URL, id);
+/** 服务质量: questions and applications answered on time, by month and office. */
+export const SERVICE_LEVELS_URL = staffPage('serviceLevels');
 /** The negative list's yearly reviews: admins record one, staff read them. */
 export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 export const ANNUAL_REPORT_URL = staffPage('annualReport');

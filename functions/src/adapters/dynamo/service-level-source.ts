@@ -108,7 +108,8 @@ export class DynamoServiceLevelSource implements ServiceLevelSource {
         id: String(item.id),
         receivedOn: String(item.receivedOn),
         ...(dueOn && { dueOn }),
-        dueApproximate: deadline.dueApproximate === true,
+        // An entry indexed before #175 holds no deadline: its figures are marked approximate.
+        dueApproximate: deadline.dueApproximate !== false,
         ...(ended && { endedOn: ended }),
         ...(text(item.office) && { office: text(item.office) }),
       };

@@ -1,3 +1,4 @@
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   ApplyInputSchema,
   validate,
@@ -6,6 +7,7 @@ import {
 } from '@sunshine/shared';
 import { DynamoApplicationStore } from '../../src/adapters/dynamo/application-store';
 import { DynamoCalendarStore } from '../../src/adapters/dynamo/calendar-store';
+import { ANSWERED_QUESTIONS_PK } from '../../src/adapters/dynamo/keys';
 import { DynamoQuestionStore } from '../../src/adapters/dynamo/question-store';
 import { SubmissionGuard } from '../../src/adapters/dynamo/submission-guard';
 import { ulidIds } from '../../src/adapters/system/ulid-ids';
@@ -260,5 +262,48 @@ describe('服务质量 over DynamoDB', () => {
     const lines = response.text.split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('\uFEFF月份,科室,类别,受理')).toBe(true);
     expect(lines).toHaveLength(5);
+  });
+
+  // Last: it changes what the others count. No writer names a case's office yet; a question
+  // stored with one (as such a writer would store it) is counted under it.
+  test('questions naming two offices are counted in a row each, named from the office list', async () => {
+    const answered = await app.table.client.send(
+      new QueryCommand({
+        TableName: app.table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': ANSWERED_QUESTIONS_PK },
+      }),
+    );
+    const offices: Record<string, string> = { [ids.onTime!]: 'traffic', [ids.late!]: 'population' };
+    for (const item of answered.Items ?? [])
+      await app.table.client.send(
+        new UpdateCommand({
+          TableName: app.table.tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: 'SET office = :office',
+          ExpressionAttributeValues: { ':office': offices[String(item.id)] },
+        }),
+      );
+
+    const response = await figures(tokens.responder, { year: '2026', month: '2026-09' });
+    const late = await app.call('listServiceLevelCases', {
+      token: tokens.responder,
+      query: {
+        year: '2026',
+        month: '2026-09',
+        office: 'population',
+        kind: 'question',
+        figure: 'received',
+      },
+    });
+
+    const questions = (response.body.data as ServiceLevelsView).rows.filter(
+      (row) => row.kind === 'question',
+    );
+    expect(questions.map((row) => [row.officeName, row.received, row.onTime, row.late])).toEqual([
+      ['交通警察大队', 1, 1, 0],
+      ['人口管理大队', 1, 0, 1],
+    ]);
+    expect(late.body.data.cases.map((each: { id: string }) => each.id)).toEqual([ids.late]);
   });
 });

@@ -197,7 +197,9 @@ export function serviceLevelRows(
   const groups = new Map<string, CountedCase[]>();
   for (const counted of cases) {
     const key = [monthOf(counted), counted.kind, counted.office].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), counted]);
+    const members = groups.get(key);
+    if (members) members.push(counted);
+    else groups.set(key, [counted]);
   }
   const rows = [...groups.entries()].map(([key, members]) => {
     const [month, kind, office] = key.split('|') as [string, CaseKind, string];

@@ -45,8 +45,9 @@ export function reportEntryOf(application: StoredApplication): ApplicationForRep
 }
 
 /**
- * The report index items of a case (#111, #112, with its deadline: #175): in its receipt year; once ended, also in each
- * later year up to the end's (it was open on those years' 1 January: 上年结转 there).
+ * The report index items of a case (#111, #112; with its deadline, #175): in its receipt year;
+ * once ended, also in each later year up to the end's (it was open on those years' 1 January:
+ * 上年结转 there).
  */
 export function reportIndexItems(application: StoredApplication): Record<string, unknown>[] {
   const entry = reportEntryOf(application);

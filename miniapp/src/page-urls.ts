@@ -51,6 +51,7 @@ export const STAFF_PAGES = {
   concern: 'pages/concern/index',
   browser: 'pages/browser/index',
   calendar: 'pages/calendar/index',
+  serviceLevels: 'pages/service-levels/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -128,6 +129,10 @@ export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The applications page opened at one case (the service levels' drill-down opens it). */
+export const staffApplicationUrl = (id: string) => withId(APPLICATIONS_URL, id);
+/** 服务质量: questions and applications answered on time, by month and office. */
+export const SERVICE_LEVELS_URL = staffPage('serviceLevels');
 /** The negative list's yearly reviews: admins record one, staff read them. */
 export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 export const ANNUAL_REPORT_URL = staffPage('annualReport');

@@ -76,6 +76,12 @@ import {
 } from './schemas/media';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
 import {
+  ServiceCasesQuerySchema,
+  ServiceLevelQuerySchema,
+  type ServiceCasesView,
+  type ServiceLevelsView,
+} from './schemas/service-levels';
+import {
   RecordReviewInputSchema,
   type NegativeListView,
   type StaffNegativeListView,
@@ -694,6 +700,45 @@ export const ROUTE_FEATURES = {
       grants: ['read'],
       params: { id: ConcernIdSchema },
       output: answers<PublicConcernView>(),
+    },
+  },
+
+  // 服务质量 (issue 18): how questions and disclosure applications are answered, by month received
+  // and office; each figure opens its cases; CSV.
+  serviceLevels: {
+    getServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        "A year's (or, with `month`, one month's) questions and disclosure applications by month received × office × kind: received, answered, answered on time, late, open past due (as of today, China time), median and 90th-percentile working days from receipt to answer (nearest rank, on the working-day calendar; `approximate` where a year has none), and for questions the 好差评 distribution; a total per kind. Counts only: no text, name or contact.",
+      method: 'GET',
+      path: '/v1/staff/service-levels',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceLevelQuerySchema,
+      output: answers<ServiceLevelsView>(),
+    },
+    listServiceLevelCases: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The cases behind one figure (`kind`, `figure`, optionally `month` and `office`; `_` is 本机关): id, dates, deadline, working days, state and score; never text, name or contact.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/cases',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceCasesQuerySchema,
+      output: answers<ServiceCasesView>(),
+    },
+    // CSV, as a file.
+    exportServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers): one row per month × office × kind.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/export',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceLevelQuerySchema,
+      output: answers<string>(),
     },
   },
 

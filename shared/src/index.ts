@@ -48,3 +48,4 @@ export * from './schemas/annual-report';
 export * from './schemas/annual-report-views';
 export * from './schemas/concern';
 export * from './schemas/browse';
+export * from './schemas/service-levels';

@@ -324,4 +324,22 @@ describe('StaffHome', () => {
 
     expect(screen.queryByText(/负面清单年度复核/)).toBeNull();
   });
+
+  test('links 服务质量 for responders, disclosers and admins, and not for an editor', async () => {
+    jest.mocked(staff.listQuestionQueue).mockResolvedValue([]);
+    for (const role of ['responder', 'discloser', 'admin'] as const) {
+      fetchMe.mockResolvedValueOnce(me({ roles: [role] }));
+      const { unmount } = render(<StaffHome />);
+      fireEvent.click(await screen.findByText('服务质量：按期答复、用时与好差评'));
+      unmount();
+    }
+    fetchMe.mockResolvedValueOnce(me({ roles: ['editor'] }));
+    render(<StaffHome />);
+    await screen.findByText('我的稿件');
+
+    expect(screen.queryByText('服务质量：按期答复、用时与好差评')).toBeNull();
+    expect(jest.mocked(Taro.navigateTo).mock.calls.map(([options]) => options.url)).toEqual(
+      Array(3).fill('/packages/staff/pages/service-levels/index'),
+    );
+  });
 });

@@ -23,6 +23,7 @@ import {
   GUIDE_IMPORT_URL,
   NEGATIVE_LIST_ADMIN_URL,
   QUESTIONS_URL,
+  SERVICE_LEVELS_URL,
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
@@ -110,6 +111,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }]
       : []),
     ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
+    ...(has('responder') || has('discloser') || has('admin')
+      ? [{ label: '服务质量：按期答复、用时与好差评', url: SERVICE_LEVELS_URL }]
+      : []),
     ...(has('editor') || has('reviewer') || has('admin')
       ? [{ label: '政府信息公开工作年度报告', url: ANNUAL_REPORT_URL }]
       : []),

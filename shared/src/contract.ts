@@ -10,6 +10,7 @@ import {
 } from './schemas/annual-report';
 import type { LiveReportView } from './schemas/annual-report-views';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
+import { BrowseQuerySchema, type BrowseItemView } from './schemas/browse';
 import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
   CloseConcernInputSchema,
@@ -74,6 +75,12 @@ import {
   type MediaUploadView,
 } from './schemas/media';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
+import {
+  ServiceCasesQuerySchema,
+  ServiceLevelQuerySchema,
+  type ServiceCasesView,
+  type ServiceLevelsView,
+} from './schemas/service-levels';
 import {
   RecordReviewInputSchema,
   type NegativeListView,
@@ -696,6 +703,45 @@ export const ROUTE_FEATURES = {
     },
   },
 
+  // 服务质量 (issue 18): how questions and disclosure applications are answered, by month received
+  // and office; each figure opens its cases; CSV.
+  serviceLevels: {
+    getServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        "A year's (or, with `month`, one month's) questions and disclosure applications by month received × office × kind: received, answered, answered on time, late, open past due (as of today, China time), median and 90th-percentile working days from receipt to answer (nearest rank, on the working-day calendar; `approximate` where a year has none), and for questions the 好差评 distribution; a total per kind. Counts only: no text, name or contact.",
+      method: 'GET',
+      path: '/v1/staff/service-levels',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceLevelQuerySchema,
+      output: answers<ServiceLevelsView>(),
+    },
+    listServiceLevelCases: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The cases behind one figure (`kind`, `figure`, optionally `month` and `office`; `_` is 本机关): id, dates, deadline, working days, state and score; never text, name or contact.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/cases',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceCasesQuerySchema,
+      output: answers<ServiceCasesView>(),
+    },
+    // CSV, as a file.
+    exportServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers): one row per month × office × kind.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/export',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceLevelQuerySchema,
+      output: answers<string>(),
+    },
+  },
+
   // Release notifications: staff follow each release as it goes out, and retry failed sends.
   notifications: {
     listReleases: {
@@ -945,6 +991,16 @@ export const ROUTE_FEATURES = {
       grants: ['read', 'secrets'],
       query: StaffListQuerySchema,
       output: answers<WorkflowSummaryView[]>(),
+    },
+    browseWorkflowItems: {
+      summary:
+        'The content browser (内容管理): every item of every kind and status, by last change (`order` newest or oldest), filtered by `kind`, `status`, `office`, `category`, `topic`, `author` (who created it) and `from`/`to` (China dates of the last change), searched with `q` in the title, 文号, 索引号, 事项编码 and text; paged by `cursor` with no upper limit. Each request reads at most a budget (data-model #164): a page may hold fewer than `limit` items and still carry a `nextCursor` where the search goes on.',
+      method: 'GET',
+      path: '/v1/staff/items/browse',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      query: BrowseQuerySchema,
+      output: answers<Page<BrowseItemView>>(),
     },
     createDraft: {
       summary: 'Start a new item of any kind as a draft (`ContentDraftSchema`).',

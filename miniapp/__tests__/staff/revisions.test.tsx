@@ -68,6 +68,40 @@ describe('Revisions', () => {
     expect(screen.getByText('收起')).toBeTruthy();
   });
 
+  test('shows a long text changed in place sentence by sentence, marked in words as well as colour', async () => {
+    jest.mocked(staff.listRevisions).mockResolvedValue([
+      revision({
+        changes: [
+          {
+            field: 'body',
+            label: '正文',
+            before: '（全文）',
+            after: '（全文）',
+            segments: [
+              { op: 'skipped', sentences: 40 },
+              { op: 'same', text: '第四十一条 申请人应当如实填写。' },
+              { op: 'removed', text: '第四十二条 十五个工作日内办结。' },
+              { op: 'added', text: '第四十二条 十个工作日内办结。' },
+              { op: 'same', text: '第四十三条 本规定自发布之日起施行。' },
+            ],
+          },
+        ],
+      }),
+    ]);
+    const { container } = render(<Revisions />);
+
+    expect(await screen.findByText('……未改动 40 句……')).toBeTruthy();
+    const removed = container.querySelector('.revisions__seg--removed');
+    const added = container.querySelector('.revisions__seg--added');
+    expect(removed?.textContent).toBe('删除第四十二条 十五个工作日内办结。');
+    expect(added?.textContent).toBe('新增第四十二条 十个工作日内办结。');
+    expect(screen.getByText('第四十一条 申请人应当如实填写。').className).toContain(
+      'revisions__seg--same',
+    );
+    // The whole texts are not shown in blocks when the sentences say what changed.
+    expect(screen.queryByText('修改前')).toBeNull();
+  });
+
   test('says so when nothing has been published yet', async () => {
     jest.mocked(staff.listRevisions).mockResolvedValue([]);
 

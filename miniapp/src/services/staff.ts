@@ -1,5 +1,6 @@
 import type {
   ApplicationEventInput,
+  BrowseQueryInput,
   AuditQuery,
   ContentDraft,
   ImportFormat,
@@ -13,6 +14,9 @@ import { call, callText } from './request';
 // Editorial workflow.
 export const listWorkflowItems = (view: 'mine' | 'review' | 'all') =>
   call('listWorkflowItems', { query: { view } });
+/** The content browser (内容管理): every item, filtered and searched, a page at a time. */
+export const browseWorkflowItems = (query: BrowseQueryInput) =>
+  call('browseWorkflowItems', { query });
 export const getWorkflowItem = (id: string) => call('getWorkflowItem', { params: { id } });
 export const createDraft = (draft: ContentDraft) => call('createDraft', { body: draft });
 export const updateDraft = (id: string, draft: ContentDraft) =>

@@ -98,11 +98,21 @@ export interface WorkflowSummaryView {
   publishedVersion: number;
 }
 
+/**
+ * A run of a long field compared sentence by sentence: sentences kept, added or removed, or a run
+ * of unchanged sentences left out (shown as 「…未改动 N 句…」) so that one changed sentence of a
+ * long document reads on a phone.
+ */
+export type DiffSegment =
+  { op: 'same' | 'added' | 'removed'; text: string } | { op: 'skipped'; sentences: number };
+
 export interface FieldChange {
   field: string;
   label: string;
   before: string;
   after: string;
+  /** For long text changed in place: what changed, sentence by sentence, in reading order. */
+  segments?: DiffSegment[];
 }
 
 export interface RevisionView {

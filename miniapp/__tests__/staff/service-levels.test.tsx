@@ -1,0 +1,182 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { ServiceLevelRow, ServiceLevelsView } from '@sunshine/shared';
+import ServiceLevelsPage from '../../src/packages/staff/pages/service-levels/index';
+import * as levels from '../../src/services/service-levels';
+import { resetMocksOf } from './interact';
+
+jest.mock('../../src/services/service-levels');
+
+const getServiceLevels = jest.mocked(levels.getServiceLevels);
+const listServiceLevelCases = jest.mocked(levels.listServiceLevelCases);
+const exportServiceLevels = jest.mocked(levels.exportServiceLevels);
+
+const THIS_YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+
+const row = (overrides: Partial<ServiceLevelRow>): ServiceLevelRow => ({
+  month: `${THIS_YEAR}-03`,
+  office: '_',
+  officeName: '本机关',
+  kind: 'question',
+  received: 3,
+  answered: 2,
+  onTime: 1,
+  late: 1,
+  openPastDue: 1,
+  medianDays: 2,
+  p90Days: 7,
+  ratings: { 5: 1, 4: 0, 3: 0, 2: 0, 1: 1 },
+  approximate: false,
+  ...overrides,
+});
+
+const VIEW: ServiceLevelsView = {
+  year: THIS_YEAR,
+  asOf: `${THIS_YEAR}-06-01`,
+  rows: [
+    row({}),
+    row({
+      kind: 'application',
+      received: 1,
+      answered: 1,
+      onTime: 1,
+      late: 0,
+      openPastDue: 0,
+      medianDays: 12,
+      p90Days: 12,
+      ratings: undefined,
+    }),
+  ],
+  totals: [
+    row({ month: '', office: '', officeName: '' }),
+    row({
+      month: '',
+      office: '',
+      officeName: '',
+      kind: 'application',
+      received: 1,
+      answered: 1,
+      onTime: 1,
+      late: 0,
+      openPastDue: 0,
+      medianDays: 12,
+      p90Days: 12,
+      ratings: undefined,
+    }),
+  ],
+  approximate: false,
+};
+
+const monthRow = (heading: string) =>
+  screen.getByText(heading).closest('.service-levels__row') as HTMLElement;
+
+beforeEach(() => {
+  jest.clearAllMocks();
+  resetMocksOf(levels);
+  getServiceLevels.mockResolvedValue(VIEW);
+});
+
+describe('服务质量', () => {
+  test('shows each month × office × kind with on time, late, past due, working days and 好差评', async () => {
+    render(<ServiceLevelsPage />);
+    await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 群众留言`);
+
+    const questions = within(monthRow(`${THIS_YEAR}-03 · 本机关 · 群众留言`));
+    expect(questions.getByText('受理').nextSibling!.textContent).toBe('3');
+    expect(questions.getByText('逾期答复').nextSibling!.textContent).toBe('1');
+    expect(questions.getByText('超期未答复').nextSibling!.textContent).toBe('1');
+    expect(
+      questions.getByText('用时中位数 2 个工作日，90% 在 7 个工作日 内（已答复 2）'),
+    ).toBeTruthy();
+    expect(questions.getByText('非常满意').nextSibling!.textContent).toBe('1');
+    expect(questions.getByText('非常不满意').nextSibling!.textContent).toBe('1');
+    const applications = within(monthRow(`${THIS_YEAR}-03 · 本机关 · 依申请公开`));
+    expect(applications.queryByText('非常满意')).toBeNull();
+    expect(getServiceLevels).toHaveBeenCalledWith({ year: THIS_YEAR, month: undefined });
+  });
+
+  test('a figure opens its cases, and a case opens its staff page', async () => {
+    listServiceLevelCases.mockResolvedValue({
+      label: `${THIS_YEAR}-03 · 本机关 · 依申请公开 · 受理`,
+      cases: [
+        {
+          id: '01HTESTAPPLICATION00000001',
+          kind: 'application',
+          officeName: '本机关',
+          receivedOn: `${THIS_YEAR}-03-02`,
+          dueOn: `${THIS_YEAR}-03-30`,
+          answeredOn: `${THIS_YEAR}-03-18`,
+          workingDays: 12,
+          state: 'on_time',
+          approximate: false,
+        },
+      ],
+    });
+    render(<ServiceLevelsPage />);
+    await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 依申请公开`);
+
+    await act(async () =>
+      fireEvent.click(within(monthRow(`${THIS_YEAR}-03 · 本机关 · 依申请公开`)).getByText('受理')),
+    );
+    fireEvent.click(await screen.findByText('编号 01HTESTAPPLICATION00000001 ›'));
+
+    expect(listServiceLevelCases).toHaveBeenCalledWith({
+      year: THIS_YEAR,
+      month: `${THIS_YEAR}-03`,
+      office: '_',
+      kind: 'application',
+      figure: 'received',
+    });
+    expect(screen.getByText(`${THIS_YEAR}-03 · 本机关 · 依申请公开 · 受理：1 件`)).toBeTruthy();
+    expect(
+      screen.getByText(
+        `受理 ${THIS_YEAR}-03-02 · 期限 ${THIS_YEAR}-03-30 · 答复 ${THIS_YEAR}-03-18（12 个工作日）`,
+      ),
+    ).toBeTruthy();
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/staff/pages/applications/index?id=01HTESTAPPLICATION00000001',
+    });
+  });
+
+  test('a month filter asks for that month only', async () => {
+    render(<ServiceLevelsPage />);
+    await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 群众留言`);
+
+    await act(async () => fireEvent.click(screen.getByText('3月')));
+
+    expect(getServiceLevels).toHaveBeenLastCalledWith({
+      year: THIS_YEAR,
+      month: `${THIS_YEAR}-03`,
+    });
+  });
+
+  test('marks figures approximate when a year has no working-day calendar', async () => {
+    getServiceLevels.mockResolvedValue({
+      ...VIEW,
+      rows: [row({ approximate: true })],
+      approximate: true,
+    });
+    render(<ServiceLevelsPage />);
+
+    expect(await screen.findByText(/尚未录入工作日历/)).toBeTruthy();
+    expect(
+      screen.getByText('用时中位数 约 2 个工作日，90% 在 约 7 个工作日 内（已答复 2）'),
+    ).toBeTruthy();
+  });
+
+  test('exports the figures as CSV through the page-save helper', async () => {
+    exportServiceLevels.mockResolvedValue('\uFEFF月份,科室\r\n');
+    process.env.TARO_ENV = 'weapp';
+    try {
+      render(<ServiceLevelsPage />);
+      await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 群众留言`);
+
+      await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
+
+      expect(exportServiceLevels).toHaveBeenCalledWith({ year: THIS_YEAR, month: undefined });
+      expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '\uFEFF月份,科室\r\n' });
+    } finally {
+      process.env.TARO_ENV = 'h5';
+    }
+  });
+});

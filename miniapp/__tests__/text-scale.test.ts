@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { RESIDENT_PAGES, STAFF_PAGES, STAFF_ROOT } from '../src/page-urls';
 
 // 适老化 holds only if every text size follows the large-text scale and every page can set it:
@@ -56,10 +56,20 @@ describe('every page takes the large-text class on its root', () => {
     ...Object.values(STAFF_PAGES).map((page) => `${STAFF_ROOT}/${page}`),
   ];
 
-  test.each(pages)('%s', (page) => {
-    const source = readFileSync(join(SOURCE, `${page}.tsx`), 'utf8');
+  /** The page's file, and the files of its own folder or a sibling page's it renders (`../catalogue/browser`). */
+  const sourcesOf = (page: string) => {
+    const file = join(SOURCE, `${page}.tsx`);
+    const source = readFileSync(file, 'utf8');
+    const local = [...source.matchAll(/from '(\.{1,2}\/[\w./-]+)'/g)]
+      .map(([, path]) => join(dirname(file), `${path}.tsx`))
+      .filter((path) => existsSync(path));
+    return [source, ...local.map((path) => readFileSync(path, 'utf8'))];
+  };
 
-    expect(source).toMatch(/useLargeText\(\)/);
-    expect(source).toMatch(/className=\{`[^`]*\$\{[\w.]*pageClass\}`\}/);
+  test.each(pages)('%s', (page) => {
+    const root = sourcesOf(page).find((source) => /useLargeText\(\)/.test(source));
+
+    expect(root).toBeDefined();
+    expect(root).toMatch(/className=\{`[^`]*\$\{[\w.]*pageClass\}`\}/);
   });
 });

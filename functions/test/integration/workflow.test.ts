@@ -150,6 +150,9 @@ describe('review before publishing', () => {
 
   test('a published item keeps every version; staff see what changed; residents see the latest', async () => {
     const id = await createAndSubmit(editor, '第一版标题');
+    // A first version has nothing published to compare with.
+    const first = await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id } });
+    expect(first.body.data.pendingChanges).toBeUndefined();
     await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
 
     const edited = await app.call('updateDraft', {
@@ -165,6 +168,17 @@ describe('review before publishing', () => {
       '第一版标题',
     );
     await app.call('submitForReview', { token: secondEditor, pathParameters: { id } });
+    // The reviewer sees what the new version changes from the published one.
+    const awaiting = await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id } });
+    expect(awaiting.body.data.pendingChanges).toEqual([
+      { field: 'title', label: '标题', before: '第一版标题', after: '第二版标题' },
+      {
+        field: 'sections.measures',
+        label: '落实措施',
+        before: '窗口延时服务。',
+        after: '新增网上预约。',
+      },
+    ]);
     // The first version's editor may approve the second: they did not edit it.
     const second = await app.call('publishItem', {
       token: editorReviewer,

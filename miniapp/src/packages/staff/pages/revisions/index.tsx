@@ -6,7 +6,7 @@ import { listRevisions } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ChangeRow } from './change-row';
+import { ChangeRow } from '../../components/change-row';
 import './index.scss';
 
 /** Every published version of an item, newest first, with what each one changed. */

@@ -1,5 +1,6 @@
 import { aDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let editor: string;
@@ -311,10 +312,9 @@ describe('review before publishing', () => {
     );
     await app.call('createDraft', { token: mischief, body: aDraft({ title: '含"引号"的标题' }) });
 
-    const csv = await app.call('exportAudit', { token: admin });
+    const csv = await downloadExport(await app.call('exportAudit', { token: admin }));
 
-    expect(csv.status).toBe(200);
-    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       csv.text.startsWith('\uFEFF时间,操作人,操作人编号,角色,操作,对象类型,对象编号,摘要\r\n'),
     ).toBe(true);

@@ -49,7 +49,10 @@ describe('a resident finds their way', () => {
 
     await tab(page, '首页').click();
     await page.waitForURL(/pages\/index\/index/);
-    await visible(page, '五公开').waitFor();
+    // Home's 办事指南 switches to the 办事 tab (openPage), as the tab bar does.
+    await visible(page, '办事指南').click();
+    await page.waitForURL(/pages\/services\/index/);
+    await visible(page, '按主题').waitFor();
   });
 
   test.each([

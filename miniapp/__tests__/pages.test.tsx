@@ -75,6 +75,16 @@ describe('Home', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/catalogue/index?kind=document' });
   });
 
+  test('opens the guides as the 办事 tab, by switchTab', async () => {
+    answerOk({ items: [] });
+    render(<Home />);
+
+    fireEvent.click(await screen.findByText('办事指南'));
+
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' });
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+  });
+
   test('keeps to reading: asking, applying, one’s own lists and the staff entrance are on the tabs', async () => {
     answerOk({ items: [summary(1)] });
     render(<Home />);

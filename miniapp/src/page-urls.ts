@@ -132,6 +132,13 @@ export const concernUrl = (id: string) => withId(residentPage('concern'), id);
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
 
+/**
+ * Where a kind of the library is browsed from home: the guides are the 办事 tab, every other kind
+ * the catalogue at that kind. Opened with `openPage`, which switches to the tab.
+ */
+export const libraryUrl = (kind: ContentKind) =>
+  kind === 'guide' ? SERVICES_URL : catalogueUrl({ kind });
+
 /** The catalogue opened at a kind and, optionally, one value of a facet (`?kind=document&office=traffic`). */
 export function catalogueUrl(
   choice: { kind?: ContentKind; facet?: CatalogueFacet; value?: string } = {},

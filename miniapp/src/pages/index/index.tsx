@@ -8,7 +8,7 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
-import { catalogueUrl, SEARCH_URL, HOME_URL } from '../../page-urls';
+import { catalogueUrl, libraryUrl, SEARCH_URL, HOME_URL } from '../../page-urls';
 import { openPage } from '../../services/navigation';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useKnownBureau } from '../../hooks/use-bureau';
@@ -66,7 +66,7 @@ export default function Home() {
             className='home__library-entry'
             hoverClass='home__library-entry--pressed'
             ariaRole='link'
-            onClick={() => void openPage(catalogueUrl({ kind }))}
+            onClick={() => void openPage(libraryUrl(kind))}
           >
             <Text>{KIND_LABELS[kind]}</Text>
           </View>

@@ -24,6 +24,7 @@ const Taro = {
   navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' })),
   redirectTo: jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' })),
+  switchTab: jest.fn(() => Promise.resolve({ errMsg: 'switchTab:ok' })),
   showToast: jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' })),
   // Confirms by default; a test answers "cancel" with mockResolvedValueOnce.
   showModal: jest.fn(() =>

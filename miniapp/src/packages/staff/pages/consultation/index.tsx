@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { StaffComment } from '@sunshine/shared';
 import { ChipRow } from '../../../../components/chip-row';
@@ -20,10 +20,11 @@ import { CommentCard } from './comment-card';
 import { FILTERS, type Filter, matches } from './filters';
 import { ReportForm } from './report-form';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** Staff handle residents' comments: a list of consultations, or one consultation's comments (`?id=`). */
 export default function StaffConsultation() {
-  const id = useRouter().params.id;
+  const id = usePageParams().id;
   return (
     <View className='staff-consultation'>{id ? <Comments id={id} /> : <Consultations />}</View>
   );

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   KIND_LABELS,
   officeName,
@@ -20,10 +20,11 @@ import { DraftView } from './draft-view';
 import { PendingChanges } from './pending-changes';
 import { ReviewActions } from './review-actions';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** One item of any kind in the workflow: where it stands, what it says, and what may be done now. */
 export default function Review() {
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const showCount = useShowCount();
   const item = useRemote(() => getWorkflowItem(id), [id, showCount]);
   const me = useRemote(fetchMe, []);

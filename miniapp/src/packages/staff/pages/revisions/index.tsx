@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import type { RevisionView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listRevisions } from '../../../../services/staff';
@@ -8,10 +7,11 @@ import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { ChangeRow } from '../../components/change-row';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** Every published version of an item, newest first, with what each one changed. */
 export default function Revisions() {
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const remote = useRemote(() => listRevisions(id), [id]);
   const revisions = [...(remote.data ?? [])].sort((a, b) => b.version - a.version);
   return (

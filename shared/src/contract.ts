@@ -743,13 +743,13 @@ export const ROUTE_FEATURES = {
     exportServiceLevels: {
       function: 'serviceLevelsStaff',
       summary:
-        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers): one row per month × office × kind.',
+        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers, formula cells defused) in private storage: one row per month × office × kind; the answer is a link valid for about ten minutes (see [exports](features/exports.md)).',
       method: 'GET',
       path: '/v1/staff/service-levels/export',
       access: ['responder', 'discloser', 'admin'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
       query: ServiceLevelQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
   },
 

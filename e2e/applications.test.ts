@@ -39,7 +39,7 @@ describe('disclosure applications', () => {
     const { page } = phone;
     await signInAsResident(page, web(), RESIDENT);
     await page.goto('about:blank');
-    await page.goto(`${web()}#/pages/index/index`);
+    await page.goto(`${web()}#/pages/interact/index`);
     await visible(page, '申请信息公开').click();
     await page.waitForURL(/pages\/apply/);
 

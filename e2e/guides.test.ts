@@ -67,7 +67,8 @@ describe('a resident and the service catalogue', () => {
     await page.goto('about:blank');
     await page.goto(`${web()}#/pages/index/index`);
     await visibleText(page, '办事指南').click();
-    await page.waitForURL(/kind=guide/);
+    // The guides are the 办事 tab, the catalogue at the guides.
+    await page.waitForURL(/pages\/services\/index/);
     await page
       .locator('.content-card__title')
       .filter({ visible: true, hasText: last.title })

@@ -231,18 +231,18 @@ describe('a resident in the H5 build', () => {
     }
   });
 
-  test('the disclosure guide opens from home and reads at 375 px: the office to apply to, fees, remedies', async () => {
+  test('the disclosure guide opens from 互动 and reads at 375 px: the office to apply to, fees, remedies', async () => {
     const { page } = phone;
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      await openLink(page, '#/pages/index/index');
+      await openLink(page, '#/pages/interact/index');
       await visibleText(page, '政府信息公开指南').click();
       await visibleText(page, '四、政府信息公开工作机构').waitFor();
 
       // The bureau's own figures, from its profile: the disclosure office's telephone, 109号's tiers.
       await visibleText(page, '0355-5550100', false).waitFor();
       await visibleText(page, '31—100页的部分：10元/页', false).waitFor();
-      // Opened from home, the page slides in from the right (the document is wider while it
+      // Opened from 互动, the page slides in from the right (the document is wider while it
       // moves): nothing wider than the screen once it has arrived, or this times out.
       await page.waitForFunction('document.documentElement.scrollWidth <= 375', undefined, {
         timeout: 5_000,

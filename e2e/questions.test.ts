@@ -20,7 +20,7 @@ describe('questions to staff', () => {
     const { page } = phone;
     await signInAsResident(page, web(), 'resident-e2e');
     await page.goto('about:blank');
-    await page.goto(`${web()}#/pages/index/index`);
+    await page.goto(`${web()}#/pages/interact/index`);
     await visible(page, '我要留言').click();
     await page.waitForURL(/pages\/ask/);
 

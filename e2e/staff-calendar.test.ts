@@ -115,8 +115,8 @@ describe('issue 18 staff tools in the browser', () => {
     await page.goto(`${web()}#/packages/staff/pages/revisions/index?id=${id}`);
 
     await visible(page, '第 2 版').waitFor();
-    const removed = page.locator('.revisions__seg--removed').filter({ visible: true });
-    const added = page.locator('.revisions__seg--added').filter({ visible: true });
+    const removed = page.locator('.change-row__seg--removed').filter({ visible: true });
+    const added = page.locator('.change-row__seg--added').filter({ visible: true });
     expect(await removed.allInnerTexts()).toEqual([
       expect.stringContaining('办理时限为十五个工作日。'),
     ]);

@@ -62,7 +62,7 @@ describe('subscriptions', () => {
   test('我的订阅 lists it with one message left', async () => {
     const { page } = phone;
     await page.goto('about:blank');
-    await page.goto(`${web()}#/pages/index/index`);
+    await page.goto(`${web()}#/pages/mine/index`);
     await visible(page, '我的订阅').click();
     await page.waitForURL(/my-subscriptions/);
 

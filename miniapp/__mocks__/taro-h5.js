@@ -24,6 +24,7 @@ const Taro = {
   navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' })),
   redirectTo: jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' })),
+  switchTab: jest.fn(() => Promise.resolve({ errMsg: 'switchTab:ok' })),
   showToast: jest.fn(() => Promise.resolve({ errMsg: 'showToast:ok' })),
   // Confirms by default; a test answers "cancel" with mockResolvedValueOnce.
   showModal: jest.fn(() =>
@@ -31,6 +32,12 @@ const Taro = {
   ),
   setClipboardData: jest.fn(() => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   stopPullDownRefresh: jest.fn(),
+  // Exports in WeChat: the file is downloaded to the phone, then sent to a chat or opened.
+  downloadFile: jest.fn(() =>
+    Promise.resolve({ errMsg: 'downloadFile:ok', statusCode: 200, tempFilePath: 'wxfile://tmp/1' }),
+  ),
+  shareFileMessage: jest.fn(() => Promise.resolve({ errMsg: 'shareFileMessage:ok' })),
+  openDocument: jest.fn(() => Promise.resolve({ errMsg: 'openDocument:ok' })),
 };
 delete Taro.default;
 module.exports = { __esModule: true, ...Taro, default: Taro };

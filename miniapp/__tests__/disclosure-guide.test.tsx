@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import DisclosureGuide from '../src/pages/disclosure-guide/index';
 import Apply from '../src/pages/apply/index';
-import Home from '../src/pages/index/index';
+import Interact from '../src/pages/interact/index';
 import { forgetBureau } from '../src/services/bureau';
 import { otherBureau } from './bureau-fixture';
 import { ContentCard } from '../src/components/content-card';
@@ -87,9 +87,9 @@ describe('政府信息公开指南', () => {
     expect(screen.getByText('重新加载')).toBeTruthy();
   });
 
-  test('is reached from the home page and from the application form', async () => {
+  test('is reached from the 互动 tab and from the application form', async () => {
     answerOk({ items: [] });
-    render(<Home />);
+    render(<Interact />);
     await act(async () => fireEvent.click(await screen.findByText('政府信息公开指南')));
     render(<Apply />);
     await act(async () => fireEvent.click(screen.getByText('申请前请阅读《政府信息公开指南》')));

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { MyComment, PublishedConsultation } from '@sunshine/shared';
 import { ConsultationPanel } from '../src/components/consultation/consultation-panel';
 import MyComments from '../src/pages/my-comments/index';
-import Home from '../src/pages/index/index';
+import Mine from '../src/pages/mine/index';
 import { detailUrl, MY_COMMENTS_URL } from '../src/page-urls';
 import { clearSession, saveSession } from '../src/services/session';
 import { answerError, answerOk, requestedUrls } from './fixtures';
@@ -100,9 +100,8 @@ describe('我的意见', () => {
 });
 
 describe('the ways to 我的意见', () => {
-  test('home offers it beside taking part in a consultation', async () => {
-    answerOk({ items: [] });
-    render(<Home />);
+  test('the 我的 tab offers it beside one’s questions and applications', async () => {
+    render(<Mine />);
 
     fireEvent.click(await screen.findByText('我的意见'));
 

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { WITHHOLDING_GROUND_RULES, WITHHOLDING_GROUNDS } from '@sunshine/shared';
-import Home from '../src/pages/index/index';
+import Interact from '../src/pages/interact/index';
 import NegativeList from '../src/pages/negative-list/index';
-import { answerError, answerOk, requestedUrls, summary } from './fixtures';
+import { answerError, answerOk, requestedUrls } from './fixtures';
 
 const request = Taro.request as unknown as jest.Mock;
 const useRouter = Taro.useRouter as unknown as jest.Mock;
@@ -61,9 +61,9 @@ describe('负面清单', () => {
     expect(screen.getByText('重新加载')).toBeTruthy();
   });
 
-  test('is linked from the home page’s footer', async () => {
-    answerOk({ items: [summary(1)] });
-    render(<Home />);
+  test('is linked from the 互动 tab, beside applying and the disclosure guide', async () => {
+    answerOk({ items: [] });
+    render(<Interact />);
 
     fireEvent.click(await screen.findByText('负面清单'));
 

@@ -75,13 +75,31 @@ describe('Home', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/catalogue/index?kind=document' });
   });
 
-  test('offers staff a discreet way into their subpackage', async () => {
+  test('opens the guides as the 办事 tab, by switchTab', async () => {
     answerOk({ items: [] });
     render(<Home />);
 
-    fireEvent.click(await screen.findByText('工作人员入口'));
+    fireEvent.click(await screen.findByText('办事指南'));
 
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/home/index' });
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' });
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+  });
+
+  test('keeps to reading: asking, applying, one’s own lists and the staff entrance are on the tabs', async () => {
+    answerOk({ items: [summary(1)] });
+    render(<Home />);
+    await screen.findByText('政策解读标题 1');
+
+    for (const entry of [
+      '我要留言',
+      '我的留言',
+      '申请信息公开',
+      '我的申请',
+      '我的意见',
+      '我的订阅',
+      '工作人员入口',
+    ])
+      expect(screen.queryByText(entry)).toBeNull();
   });
 
   test('says so when nothing is published yet', async () => {

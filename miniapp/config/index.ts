@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
@@ -16,6 +17,10 @@ const findOwnModules = (chain: { resolve: { modules: { add: (dir: string) => unk
 // Every class is BEM-named after its own component, so the order in which pages pull in shared
 // component styles cannot change the cascade: silence mini-css-extract's order warnings.
 const CSS_EXTRACT = { ignoreOrder: true };
+// 我的 › 关于 names the build's version (WeChat's own release number, once published, wins).
+const { version } = JSON.parse(
+  readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8'),
+) as { version: string };
 
 export default defineConfig<'webpack5'>(async () => {
   const isH5 = process.env.TARO_ENV === 'h5';
@@ -28,6 +33,7 @@ export default defineConfig<'webpack5'>(async () => {
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     plugins: [],
     defineConstants: {},
+    env: { APP_VERSION: JSON.stringify(version) },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -11,6 +11,9 @@ import type { CatalogueFacet, ContentKind } from '@sunshine/shared';
 /** The main package's pages, as app.config.ts declares them; the first one opens the app. */
 export const RESIDENT_PAGES = {
   home: 'pages/index/index',
+  services: 'pages/services/index',
+  interact: 'pages/interact/index',
+  mine: 'pages/mine/index',
   catalogue: 'pages/catalogue/index',
   detail: 'pages/content/detail',
   search: 'pages/search/index',
@@ -24,6 +27,23 @@ export const RESIDENT_PAGES = {
   myComments: 'pages/my-comments/index',
   concern: 'pages/concern/index',
 } as const;
+
+/**
+ * The tab bar, in its order: 首页, 办事 (the guides by topic), 互动 (consultations, asking,
+ * applying), 我的 (one's own lists, settings, privacy, about). WeChat opens a tab page only with
+ * `switchTab` and without a query (`openPage` in services/navigation.ts does both), so none of
+ * them reads parameters; `icon` names the PNGs in assets/tab-bar (scripts/tab-bar-icons.mjs).
+ */
+export const TABS = [
+  { page: 'home', text: '首页', icon: 'home' },
+  { page: 'services', text: '办事', icon: 'services' },
+  { page: 'interact', text: '互动', icon: 'interact' },
+  { page: 'mine', text: '我的', icon: 'mine' },
+] as const satisfies ReadonlyArray<{
+  page: keyof typeof RESIDENT_PAGES;
+  text: string;
+  icon: string;
+}>;
 
 /** The staff subpackage: residents never download it. */
 export const STAFF_ROOT = 'packages/staff';
@@ -72,6 +92,23 @@ export const NEGATIVE_LIST_URL = residentPage('negativeList');
 /** 我的意见: one's own comments on consultations, with their status and decision. */
 export const MY_COMMENTS_URL = residentPage('myComments');
 export const HOME_URL = residentPage('home');
+/** 办事: the service guides by topic (a tab). */
+export const SERVICES_URL = residentPage('services');
+/** 互动: consultations open for comment, asking, applying (a tab). */
+export const INTERACT_URL = residentPage('interact');
+/** 我的: one's questions, applications, comments, subscriptions; large text, privacy, about (a tab). */
+export const MINE_URL = residentPage('mine');
+
+const TAB_PATHS: readonly string[] = TABS.map((tab) => residentPage(tab.page));
+
+/**
+ * Whether an address opens a tab page, and so must be opened with `switchTab` (navigateTo and
+ * redirectTo fail on one). A query is ignored: a tab page is opened without it.
+ */
+export const isTabUrl = (url: string) => {
+  const path = url.split('?')[0]!;
+  return TAB_PATHS.includes(path.startsWith('/') ? path : `/${path}`);
+};
 
 /** The search page opened at some words (encoded once here; read back with `routeParam`). */
 export const searchUrl = (q = '') =>
@@ -97,6 +134,13 @@ export const concernUrl = (id: string) => withId(residentPage('concern'), id);
 
 /** Every kind opens the same detail page; the answer says what it is. Shared links use it too. */
 export const detailUrl = (id: string) => withId(residentPage('detail'), id);
+
+/**
+ * Where a kind of the library is browsed from home: the guides are the 办事 tab, every other kind
+ * the catalogue at that kind. Opened with `openPage`, which switches to the tab.
+ */
+export const libraryUrl = (kind: ContentKind) =>
+  kind === 'guide' ? SERVICES_URL : catalogueUrl({ kind });
 
 /** The catalogue opened at a kind and, optionally, one value of a facet (`?kind=document&office=traffic`). */
 export function catalogueUrl(

@@ -74,6 +74,7 @@ import {
   type MediaKind,
   type MediaUploadView,
 } from './schemas/media';
+import type { ExportFileView } from './schemas/exports';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
 import {
   ServiceCasesQuerySchema,
@@ -155,7 +156,8 @@ export type Grant =
   | 'mediaUpload'
   | 'media'
   | 'invalidate'
-  | 'imports';
+  | 'imports'
+  | 'exports';
 
 /** What the deployable gives one function beyond serverless.yml's provider settings. */
 export interface FunctionSettings {
@@ -496,6 +498,15 @@ export const ROUTE_FEATURES = {
       query: PageQuerySchema,
       output: answers<Page<StaffComment>>(),
     },
+    exportConsultationComments: {
+      summary:
+        'Every comment of a consultation as a CSV file, with what the staff list shows (the name and contact a commenter left, review, decision, answers; never the account), in private storage: the answer is a link valid for about ten minutes.',
+      method: 'GET',
+      path: '/v1/staff/consultations/{id}/comments/export',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets', 'exports'],
+      output: answers<ExportFileView>(),
+    },
     moderateComment: {
       summary:
         '先审后发: show a comment, or keep it from the public with a reason told to the commenter; once decided either way it stays so.',
@@ -732,13 +743,13 @@ export const ROUTE_FEATURES = {
     exportServiceLevels: {
       function: 'serviceLevelsStaff',
       summary:
-        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers): one row per month × office × kind.',
+        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers, formula cells defused) in private storage: one row per month × office × kind; the answer is a link valid for about ten minutes (see [exports](features/exports.md)).',
       method: 'GET',
       path: '/v1/staff/service-levels/export',
       access: ['responder', 'discloser', 'admin'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
       query: ServiceLevelQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
   },
 
@@ -912,16 +923,16 @@ export const ROUTE_FEATURES = {
       query: AuditQuerySchema,
       output: answers<Page<AuditEntryView>>(),
     },
-    // CSV, as a file.
+    // CSV, as a file in private storage, answered as a short-lived link.
     exportAudit: {
       summary:
-        "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers).",
+        "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers, formula cells defused) in private storage: the answer is a link valid for about ten minutes (see [exports](features/exports.md)).",
       method: 'GET',
       path: '/v1/admin/audit/export',
       access: ['admin'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
       query: AuditQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
   },
   // The negative list (负面清单): what is not disclosed, by ground, counts only; reviewed yearly.
@@ -1099,16 +1110,20 @@ export const ROUTE_FEATURES = {
   // The service catalogue in bulk: export, and import checked row by row. Imported files are kept
   // under imports/ of the media bucket.
   guides: {
-    // CSV or JSON, as a file.
+    // CSV or JSON, as a file in private storage (10,000 guides are past a Lambda's 6 MB answer).
     exportGuides: {
       summary:
-        'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back.',
+        'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back, written to private storage: the answer is a link valid for about ten minutes (see [exports](features/exports.md)).',
       method: 'GET',
       path: '/v1/staff/guides/export',
       access: ['editor', 'reviewer'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
+      // 10,000 guides: about 15 pages of the feed index and a 15 MB upload (30 MB as JSON); under
+      // the API's 30 s, with the memory (and the CPU that comes with it) to sort and write them.
+      timeout: 29,
+      memory: 1024,
       query: ExportGuidesQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
     createImportUpload: {
       summary:

@@ -19,6 +19,7 @@ export * from './schemas/attachment';
 export * from './schemas/consultation';
 export * from './schemas/guide';
 export * from './schemas/guide-import';
+export * from './schemas/exports';
 export * from './schemas/disclosure-clock';
 export * from './schemas/calendar';
 export * from './schemas/question-kinds';

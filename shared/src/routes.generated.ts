@@ -29,6 +29,7 @@ export const ROUTES = {
   listComments: { method: 'GET', path: '/v1/content/{id}/comments', access: 'public' },
   listMyComments: { method: 'GET', path: '/v1/me/comments', access: 'signedIn' },
   listConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments', access: ['editor', 'reviewer'] },
+  exportConsultationComments: { method: 'GET', path: '/v1/staff/consultations/{id}/comments/export', access: ['editor', 'reviewer'] },
   moderateComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/moderate', access: ['reviewer'] },
   decideComment: { method: 'POST', path: '/v1/staff/consultations/{id}/comments/{commentId}/decision', access: ['editor', 'reviewer'] },
   publishConsultationReport: { method: 'POST', path: '/v1/staff/consultations/{id}/report', access: ['reviewer'] },

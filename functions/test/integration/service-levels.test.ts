@@ -16,6 +16,7 @@ import { submitApplication } from '../../src/domain/applications/submit';
 import { answerQuestion, askQuestion } from '../../src/domain/questions/questions';
 import { rateAnswer } from '../../src/domain/questions/rate-answer';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 
 /**
  * 服务质量 over the real table: questions and applications seeded through their use cases at
@@ -235,8 +236,11 @@ describe('服务质量 over DynamoDB', () => {
       )),
       await app.call('exportServiceLevels', { token: tokens.admin, query: { year: '2026' } }),
     ];
+    const file = await downloadExport(
+      await app.call('exportServiceLevels', { token: tokens.admin, query: { year: '2026' } }),
+    );
 
-    for (const answer of answers) {
+    for (const answer of [...answers, { status: 200, text: file.text }]) {
       expect(answer.status).toBe(200);
       for (const secret of [
         QUESTION_TEXT,
@@ -251,15 +255,14 @@ describe('服务质量 over DynamoDB', () => {
     }
   });
 
-  test('the CSV: UTF-8 with a BOM, Chinese headers, a line per month × office × kind', async () => {
-    const response = await app.call('exportServiceLevels', {
-      token: tokens.responder,
-      query: { year: '2026' },
-    });
+  test('the CSV file: UTF-8 with a BOM, Chinese headers, a line per month × office × kind', async () => {
+    const file = await downloadExport(
+      await app.call('exportServiceLevels', { token: tokens.responder, query: { year: '2026' } }),
+    );
 
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toContain('text/csv');
-    const lines = response.text.split('\r\n').filter(Boolean);
+    expect(file.headers.get('content-type')).toContain('text/csv');
+    expect(file.view.fileName).toBe('服务质量-2026.csv');
+    const lines = file.text.split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('\uFEFF月份,科室,类别,受理')).toBe(true);
     expect(lines).toHaveLength(5);
   });

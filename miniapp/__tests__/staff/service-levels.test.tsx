@@ -164,9 +164,21 @@ describe('服务质量', () => {
     ).toBeTruthy();
   });
 
-  test('exports the figures as CSV through the page-save helper', async () => {
-    exportServiceLevels.mockResolvedValue('\uFEFF月份,科室\r\n');
-    process.env.TARO_ENV = 'weapp';
+  test('exports the figures as a CSV file: the browser downloads the link storage answers', async () => {
+    const exported = {
+      url: 'https://media.example.cn/exports/levels.csv?X-Amz-Expires=600',
+      fileName: `服务质量-${THIS_YEAR}.csv`,
+      expiresAt: '2026-12-07T10:10:00.000Z',
+      bytes: 2_048,
+      rows: 4,
+    };
+    exportServiceLevels.mockResolvedValue(exported);
+    const downloads: Array<{ href: string; download: string }> = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push({ href: this.href, download: this.download });
+    });
     try {
       render(<ServiceLevelsPage />);
       await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 群众留言`);
@@ -174,9 +186,11 @@ describe('服务质量', () => {
       await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
 
       expect(exportServiceLevels).toHaveBeenCalledWith({ year: THIS_YEAR, month: undefined });
-      expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '\uFEFF月份,科室\r\n' });
+      expect(downloads).toEqual([{ href: exported.url, download: exported.fileName }]);
+      expect(await screen.findByText(exported.fileName)).toBeTruthy();
+      expect(Taro.setClipboardData).not.toHaveBeenCalled();
     } finally {
-      process.env.TARO_ENV = 'h5';
+      click.mockRestore();
     }
   });
 });

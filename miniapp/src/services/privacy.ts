@@ -20,3 +20,17 @@ export function requirePrivacyConsent(): Promise<boolean> {
     }
   });
 }
+
+type OpenPrivacyContract = (options: { success?: () => void; fail?: () => void }) => void;
+
+/** Whether WeChat's own privacy guide (用户隐私保护指引) can be opened here: WeChat only. */
+export const canOpenPrivacyGuide = () =>
+  process.env.TARO_ENV === 'weapp' &&
+  typeof (Taro as unknown as { openPrivacyContract?: unknown }).openPrivacyContract === 'function';
+
+/** Opens the mini-program's privacy guide as registered in the WeChat console. */
+export function openPrivacyGuide(): void {
+  const api = (Taro as unknown as { openPrivacyContract?: OpenPrivacyContract })
+    .openPrivacyContract;
+  api?.({});
+}

@@ -25,6 +25,6 @@ export const listServiceLevelCases = (
     },
   });
 
-/** The figures as CSV text (one row per month × office × kind). */
+/** The figures as a CSV file (one row per month × office × kind) behind a short-lived link. */
 export const exportServiceLevels = (selection: ServiceLevelSelection) =>
-  callText('exportServiceLevels', { query: levelQuery(selection) });
+  call('exportServiceLevels', { query: levelQuery(selection) });

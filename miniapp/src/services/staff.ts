@@ -9,7 +9,7 @@ import type {
   StaffRole,
   StartImportInput,
 } from '@sunshine/shared';
-import { call, callText } from './request';
+import { call } from './request';
 
 // Editorial workflow.
 export const listWorkflowItems = (view: 'mine' | 'review' | 'all') =>
@@ -57,12 +57,13 @@ export const revokeStaff = (userId: string) =>
 export const createInvitation = (input: InvitationInput) =>
   call('createInvitation', { body: input });
 export const listAudit = (query: Partial<AuditQuery>) => call('listAudit', { query });
-export const exportAudit = (query: Partial<AuditQuery>) => callText('exportAudit', { query });
+/** The month's log as a CSV file in private storage, answered as a short-lived link. */
+export const exportAudit = (query: Partial<AuditQuery>) => call('exportAudit', { query });
 
 // The service catalogue in bulk.
 
-export const exportGuides = (format: ImportFormat) =>
-  callText('exportGuides', { query: { format } });
+/** The catalogue as a CSV or JSON file in private storage, answered as a short-lived link. */
+export const exportGuides = (format: ImportFormat) => call('exportGuides', { query: { format } });
 export const createImportUpload = (format: ImportFormat, size: number) =>
   call('createImportUpload', { body: { format, size } });
 export const startGuideImport = (input: StartImportInput) =>

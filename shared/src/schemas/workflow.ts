@@ -83,6 +83,11 @@ export interface WorkflowItemView {
   /** 索引号, from the first publication on. */
   indexNumber?: string;
   withdrawal?: { reason: string; at: string };
+  /**
+   * A new version awaiting review or scheduled: what it changes from the published one (long text
+   * sentence by sentence), for the reviewer. Absent otherwise.
+   */
+  pendingChanges?: FieldChange[];
 }
 
 export interface WorkflowSummaryView {

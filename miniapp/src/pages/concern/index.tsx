@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type { PublicConcernView } from '@sunshine/shared';
 import { ConcernThread, chinaTimeText } from '../../components/concern-thread';
 import { CopyLink } from '../../components/copy-link';
@@ -8,9 +8,10 @@ import { SubscribeButton } from '../../components/subscribe-button';
 import { useLargeText } from '../../hooks/use-large-text';
 import { useRemote } from '../../hooks/use-remote';
 import { useShare } from '../../hooks/use-share';
-import { concernUrl, routeParam } from '../../page-urls';
+import { concernUrl } from '../../page-urls';
 import { getPublicConcern } from '../../services/concerns';
 import './index.scss';
+import { usePageParams } from '../../hooks/use-page-params';
 
 /** How each clock ended, in the words residents read once the concern is closed. */
 const OUTCOME_TEXT: Record<string, string> = {
@@ -26,7 +27,7 @@ const OUTCOME_TEXT: Record<string, string> = {
  */
 export default function Concern() {
   const largeText = useLargeText();
-  const id = routeParam(useRouter().params, 'id');
+  const id = usePageParams().id ?? '';
   const concern = useRemote(() => getPublicConcern(id), [id]);
   usePullDownRefresh(() => {
     concern.reload();

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
 import { KIND_LABELS, type ContentView } from '@sunshine/shared';
 import { ContentBody } from '../../components/content-body';
@@ -14,15 +14,16 @@ import { useRemote } from '../../hooks/use-remote';
 import { formatDate } from '../../services/format';
 import { getContent } from '../../services/content';
 import { useLargeText } from '../../hooks/use-large-text';
-import { detailUrl, routeParam } from '../../page-urls';
+import { detailUrl } from '../../page-urls';
 import { CopyLink } from '../../components/copy-link';
 import { titled, useShare } from '../../hooks/use-share';
 import './detail.scss';
+import { usePageParams } from '../../hooks/use-page-params';
 
 /** One published item of any kind, with the documents it rests on and what refers to it. */
 export default function ContentDetail() {
   const largeText = useLargeText();
-  const id = routeParam(useRouter().params, 'id');
+  const id = usePageParams().id ?? '';
   const remote = useRemote(() => getContent(id), [id]);
   const view = remote.data;
   useEffect(() => {

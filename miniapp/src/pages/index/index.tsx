@@ -8,20 +8,8 @@ import { PageState } from '../../components/page-state';
 import { SubscribeButton } from '../../components/subscribe-button';
 import { useRemote } from '../../hooks/use-remote';
 import { listContent } from '../../services/content';
-import {
-  ASK_URL,
-  APPLY_URL,
-  NEGATIVE_LIST_URL,
-  catalogueUrl,
-  DISCLOSURE_GUIDE_URL,
-  MY_APPLICATIONS_URL,
-  MY_QUESTIONS_URL,
-  MY_SUBSCRIPTIONS_URL,
-  SEARCH_URL,
-  STAFF_HOME_URL,
-  HOME_URL,
-  MY_COMMENTS_URL,
-} from '../../page-urls';
+import { catalogueUrl, libraryUrl, SEARCH_URL, HOME_URL } from '../../page-urls';
+import { openPage } from '../../services/navigation';
 import { useLargeText } from '../../hooks/use-large-text';
 import { LargeTextSwitch } from '../../components/large-text-switch';
 import { useKnownBureau } from '../../hooks/use-bureau';
@@ -31,7 +19,10 @@ import './index.scss';
 
 const LATEST_COUNT = 5;
 
-/** Home: the library's four kinds, the five categories, the latest interpretations. The first screen is one API call. */
+/**
+ * Home: search, the library's kinds, the five categories, the latest interpretations. The first
+ * screen is one API call. Asking, applying and one's own lists are on the 互动 and 我的 tabs.
+ */
 export default function Home() {
   const largeText = useLargeText();
   // The bureau's name as its admin saved it, once the launch read arrives.
@@ -53,7 +44,7 @@ export default function Home() {
           <Text className='home__subtitle'>{bureau?.name ?? BUREAU_NAME} · 政务公开</Text>
           <LargeTextSwitch />
         </View>
-        <View className='home__search' onClick={() => Taro.navigateTo({ url: SEARCH_URL })}>
+        <View className='home__search' onClick={() => void openPage(SEARCH_URL)}>
           <Text>搜索政策文件、解读、问答</Text>
         </View>
       </View>
@@ -68,7 +59,7 @@ export default function Home() {
             className='home__library-entry'
             hoverClass='home__library-entry--pressed'
             ariaRole='link'
-            onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind }) })}
+            onClick={() => void openPage(libraryUrl(kind))}
           >
             <Text>{KIND_LABELS[kind]}</Text>
           </View>
@@ -84,7 +75,7 @@ export default function Home() {
         <Text className='home__section-title'>最新政策解读</Text>
         <Text
           className='home__more'
-          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'interpretation' }) })}
+          onClick={() => void openPage(catalogueUrl({ kind: 'interpretation' }))}
         >
           全部解读
         </Text>
@@ -101,95 +92,9 @@ export default function Home() {
         ))}
       </PageState>
 
-      <View className='home__ask'>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: ASK_URL })}
-        >
-          <Text>我要留言</Text>
-        </View>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: MY_QUESTIONS_URL })}
-        >
-          <Text>我的留言</Text>
-        </View>
-      </View>
-      <View className='home__ask'>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: APPLY_URL })}
-        >
-          <Text>申请信息公开</Text>
-        </View>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: MY_APPLICATIONS_URL })}
-        >
-          <Text>我的申请</Text>
-        </View>
-      </View>
-      {/* Taking part in a consultation beside one's own comments, as asking beside one's questions. */}
-      <View className='home__ask'>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: catalogueUrl({ kind: 'consultation' }) })}
-        >
-          <Text>参与征求意见</Text>
-        </View>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: MY_COMMENTS_URL })}
-        >
-          <Text>我的意见</Text>
-        </View>
-      </View>
-      <View className='home__ask home__ask--single'>
-        <View
-          className='home__ask-entry'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: DISCLOSURE_GUIDE_URL })}
-        >
-          <Text>政府信息公开指南</Text>
-        </View>
-      </View>
-
       <View className='home__subscribe'>
         {/* Its template ids load once the first screen has: that screen stays one request. */}
         <SubscribeButton topic='urgent' prefetch={!latest.loading} />
-        <View
-          className='home__ask-entry home__subscriptions'
-          hoverClass='home__library-entry--pressed'
-          ariaRole='link'
-          onClick={() => Taro.navigateTo({ url: MY_SUBSCRIPTIONS_URL })}
-        >
-          <Text>我的订阅</Text>
-        </View>
-      </View>
-
-      <View className='home__footer'>
-        <Text
-          className='home__staff-link'
-          onClick={() => Taro.navigateTo({ url: NEGATIVE_LIST_URL })}
-        >
-          负面清单
-        </Text>
-        <Text className='home__staff-link' onClick={() => Taro.navigateTo({ url: STAFF_HOME_URL })}>
-          工作人员入口
-        </Text>
       </View>
       <CopyLink path={share.path} />
     </View>

@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import {
   CATEGORY_LABELS,
@@ -17,10 +17,11 @@ import type { ApiError } from '../../services/api-error';
 import { asApiError } from '../../hooks/use-remote';
 import { searchContent } from '../../services/search';
 import { useLargeText } from '../../hooks/use-large-text';
-import { detailUrl, routeParam, searchUrl } from '../../page-urls';
+import { detailUrl, searchUrl } from '../../page-urls';
 import { CopyLink } from '../../components/copy-link';
 import { titled, useShare } from '../../hooks/use-share';
 import './index.scss';
+import { usePageParams } from '../../hooks/use-page-params';
 
 /** Typing pauses this long before the search runs, so each keystroke is not a request. */
 const TYPING_PAUSE_MS = 300;
@@ -28,8 +29,8 @@ const TYPING_PAUSE_MS = 300;
 /** Search the published library by a few words; results update as one types. */
 export default function Search() {
   const largeText = useLargeText();
-  const { params } = useRouter();
-  const [query, setQuery] = useState(() => routeParam(params, 'q'));
+  const params = usePageParams();
+  const [query, setQuery] = useState(() => params.q ?? '');
   const [type, setType] = useState<SearchType | undefined>();
   const [hits, setHits] = useState<SearchHit[]>();
   const [loading, setLoading] = useState(false);

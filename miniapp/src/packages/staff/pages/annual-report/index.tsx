@@ -1,5 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import {
   chinaClock,
@@ -37,6 +37,7 @@ import { CellRecords } from './cell-records';
 import { ComputedTables } from './computed-tables';
 import { reportDraft, reportForm, type ReportForm } from './report-form';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** The years offered: the last three, the one just ended first (the report due by 31 January). */
 function yearsOffered(): number[] {
@@ -55,7 +56,7 @@ const LOCKED: Partial<Record<string, string>> = {
  */
 export default function AnnualReportPage() {
   const { pageClass } = useLargeText();
-  const param = Number(useRouter().params.year);
+  const param = Number(usePageParams().year);
   const years = yearsOffered();
   const [year, setYear] = useState(years.includes(param) ? param : years[0]!);
   const live = useRemote(() => getLiveReport(year), [year]);

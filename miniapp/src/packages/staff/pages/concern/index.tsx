@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import {
   CloseConcernInputSchema,
@@ -26,6 +26,7 @@ import { useShowCount } from '../../components/use-show-count';
 import { AssigneesForm } from './assignees-form';
 import { PressConferenceForm } from './press-conference-form';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /**
  * One concern for staff: its clocks, its thread, and what to do next: publish the next release
@@ -34,7 +35,7 @@ import './index.scss';
  */
 export default function StaffConcern() {
   const { pageClass } = useLargeText();
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const shown = useShowCount();
   const remote = useRemote(() => getStaffConcern(id), [id, shown]);
   const [changed, setChanged] = useState<StaffConcernView>();

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import type { StaffComment } from '@sunshine/shared';
 import { useLargeText } from '../../../../hooks/use-large-text';
@@ -7,7 +7,13 @@ import { ChipRow } from '../../../../components/chip-row';
 import { ReportView } from '../../../../components/consultation/consultation-report';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listContent, getContent } from '../../../../services/content';
-import { listConsultationComments } from '../../../../services/consultations';
+import {
+  exportConsultationComments,
+  listConsultationComments,
+} from '../../../../services/consultations';
+import { ActionButton } from '../../components/action-button';
+import { ExportedFilePanel, useExportFile } from '../../components/export-file';
+import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { consultationUrl } from '../../../../page-urls';
@@ -15,11 +21,12 @@ import { CommentCard } from './comment-card';
 import { FILTERS, type Filter, matches } from './filters';
 import { ReportForm } from './report-form';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** Staff handle residents' comments: a list of consultations, or one consultation's comments (`?id=`). */
 export default function StaffConsultation() {
   const { pageClass } = useLargeText();
-  const id = useRouter().params.id;
+  const id = usePageParams().id;
   return (
     <View className={`staff-consultation${pageClass}`}>
       {id ? <Comments id={id} /> : <Consultations />}
@@ -62,6 +69,12 @@ function Comments({ id }: { id: string }) {
   // A comment handled here replaces its old state in place: no reload that would clear other drafts.
   const [changed, setChanged] = useState<Record<string, StaffComment>>({});
   const [filter, setFilter] = useState<Filter>('waiting');
+  const {
+    start: startExport,
+    running: exporting,
+    failure: exportFailure,
+    file: exported,
+  } = useExportFile();
   usePullDownRefresh(() => {
     consultation.reload();
     first.reload();
@@ -96,6 +109,15 @@ function Comments({ id }: { id: string }) {
               · 收到 {status.received} 条 · 已公开 {status.published} 条
             </Text>
           )}
+          {exportFailure && <Notice tone='error'>{exportFailure}</Notice>}
+          <ActionButton
+            variant='secondary'
+            busy={Boolean(exporting)}
+            onClick={() => void startExport(() => exportConsultationComments(id))}
+          >
+            导出全部意见（CSV）
+          </ActionButton>
+          {exported && <ExportedFilePanel file={exported} />}
         </StaffCard>
       )}
       {status?.report && <ReportView report={status.report} />}

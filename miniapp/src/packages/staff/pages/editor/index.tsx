@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import {
   CONCERN_ENTRY_KINDS,
@@ -29,6 +29,7 @@ import { isPlaced } from './placed-field';
 import { isEditorKind, type EditorKind } from './editor-kind';
 import { useDraftForm } from './use-draft-form';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** The kind a new draft is asked for (`?kind=`); an interpretation when none or an unknown one. */
 function newDraftKind(param: string | undefined): EditorKind {
@@ -44,7 +45,7 @@ function concernLink(concern: string | undefined, entry: string | undefined) {
 /** Write any kind of content: a new draft without `id` (of `?kind=`), an existing one with it. */
 export default function Editor() {
   const { pageClass } = useLargeText();
-  const { id, kind, concern, entry } = useRouter().params;
+  const { id, kind, concern, entry } = usePageParams();
   return (
     <View className={`draft-editor${pageClass}`}>
       {id ? (

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -11,6 +11,7 @@ import { AnsweredCard } from './answered-card';
 import { byDeadline, queueCounts } from './deadline';
 import { QuestionCard } from './question-card';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 type Tab = 'waiting' | 'answered';
 
@@ -23,7 +24,7 @@ export default function StaffQuestions() {
   const roles = readSession()?.user.roles ?? [];
   const responder = roles.includes('responder') || roles.length === 0;
   const [tab, setTab] = useState<Tab>(
-    useRouter().params.tab === 'answered' || !responder ? 'answered' : 'waiting',
+    usePageParams().tab === 'answered' || !responder ? 'answered' : 'waiting',
   );
   return (
     <View className={`staff-questions${pageClass}`}>

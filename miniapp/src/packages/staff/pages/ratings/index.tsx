@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { RATING_LABELS, RATING_PROBLEM_LABELS, type GuideRatingsView } from '@sunshine/shared';
 import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -10,11 +9,12 @@ import { StaffPageState } from '../../components/staff-page-state';
 import { problemsByFrequency, ratingsWithReason } from './ratings-model';
 import { ScoreBars } from './score-bars';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** What residents said of a published guide (好差评): how satisfied, what was wrong, and why. */
 export default function Ratings() {
   const { pageClass } = useLargeText();
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const ratings = useRemote(() => listGuideRatings(id), [id]);
   // Only names the guide: should it fail, the ratings are still worth showing.
   const item = useRemote(() => getWorkflowItem(id), [id]);

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import {
   KIND_LABELS,
   officeName,
@@ -18,13 +18,15 @@ import { StaffPageState } from '../../components/staff-page-state';
 import { StatusBadge } from '../../components/status-badge';
 import { useShowCount } from '../../components/use-show-count';
 import { DraftView } from './draft-view';
+import { PendingChanges } from './pending-changes';
 import { ReviewActions } from './review-actions';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** One item of any kind in the workflow: where it stands, what it says, and what may be done now. */
 export default function Review() {
   const { pageClass } = useLargeText();
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const showCount = useShowCount();
   const item = useRemote(() => getWorkflowItem(id), [id, showCount]);
   const me = useRemote(fetchMe, []);
@@ -46,6 +48,7 @@ export default function Review() {
         {item.data && me.data && (
           <>
             <ItemHeader item={item.data} />
+            <PendingChanges item={item.data} />
             <DraftView draft={item.data.draft} />
             <ReviewActions item={item.data} me={me.data} onDone={done} />
           </>

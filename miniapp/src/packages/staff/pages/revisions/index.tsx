@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import type { RevisionView } from '@sunshine/shared';
 import { useLargeText } from '../../../../hooks/use-large-text';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -7,13 +6,14 @@ import { listRevisions } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ChangeRow } from './change-row';
+import { ChangeRow } from '../../components/change-row';
 import './index.scss';
+import { usePageParams } from '../../../../hooks/use-page-params';
 
 /** Every published version of an item, newest first, with what each one changed. */
 export default function Revisions() {
   const { pageClass } = useLargeText();
-  const id = useRouter().params.id ?? '';
+  const id = usePageParams().id ?? '';
   const remote = useRemote(() => listRevisions(id), [id]);
   const revisions = [...(remote.data ?? [])].sort((a, b) => b.version - a.version);
   return (

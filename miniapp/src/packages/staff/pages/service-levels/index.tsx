@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import {
   CASE_KIND_LABELS,
@@ -12,11 +11,10 @@ import {
 import { useLargeText } from '../../../../hooks/use-large-text';
 import { ChipRow } from '../../../../components/chip-row';
 import { useRemote } from '../../../../hooks/use-remote';
-import { useAction } from '../../../../hooks/use-submission';
 import { exportServiceLevels, getServiceLevels } from '../../../../services/service-levels';
 import { ActionButton } from '../../components/action-button';
 import { Notice } from '../../components/notice';
-import { saveTextFile } from '../../components/save-text-file';
+import { ExportedFilePanel, useExportFile } from '../../components/export-file';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { CaseList, type FigureChoice } from './case-list';
@@ -43,7 +41,7 @@ export default function ServiceLevelsPage() {
   const [choice, setChoice] = useState<FigureChoice>();
   const selection = { year, month: month || undefined };
   const levels = useRemote(() => getServiceLevels(selection), [year, month]);
-  const { run, busy: exporting, failure: exportFailure } = useAction();
+  const { start, running: exporting, failure: exportFailure, file: exported } = useExportFile();
 
   const pickYear = (picked: number) => {
     setYear(picked);
@@ -54,14 +52,7 @@ export default function ServiceLevelsPage() {
     setMonth(picked);
     setChoice(undefined);
   };
-  const exportCsv = () =>
-    run(async () => {
-      const saved = await saveTextFile(
-        await exportServiceLevels(selection),
-        `service-levels-${selection.month ?? year}.csv`,
-      );
-      if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
-    });
+  const exportCsv = () => start(() => exportServiceLevels(selection));
   const open = (row: ServiceLevelRow, figure: ServiceFigure) =>
     setChoice({
       year,
@@ -114,6 +105,7 @@ export default function ServiceLevelsPage() {
               ))}
             </StaffCard>
             {exportFailure && <Notice tone='error'>{exportFailure}</Notice>}
+            {exported && <ExportedFilePanel file={exported} />}
             <ActionButton variant='secondary' busy={exporting} onClick={() => void exportCsv()}>
               导出 CSV
             </ActionButton>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { DiffSegment, FieldChange } from '@sunshine/shared';
-import { ClampedText } from '../../components/clamped-text';
+import { ClampedText } from './clamped-text';
+import './change-row.scss';
 
 /** Up to this length, and on one line, a change reads "before → after" on a single row. */
 const SHORT_CHARS = 30;
@@ -16,16 +17,16 @@ const shown = (text: string) => text || '（空）';
 function Segment({ segment }: { segment: DiffSegment }) {
   if (segment.op === 'skipped')
     return (
-      <Text className='revisions__seg revisions__seg--skipped'>
+      <Text className='change-row__seg change-row__seg--skipped'>
         {`……未改动 ${segment.sentences} 句……`}
       </Text>
     );
   if (segment.op === 'same')
-    return <Text className='revisions__seg revisions__seg--same'>{segment.text}</Text>;
+    return <Text className='change-row__seg change-row__seg--same'>{segment.text}</Text>;
   const added = segment.op === 'added';
   return (
-    <Text className={`revisions__seg revisions__seg--${segment.op}`}>
-      <Text className={`revisions__mark revisions__mark--${segment.op}`}>
+    <Text className={`change-row__seg change-row__seg--${segment.op}`}>
+      <Text className={`change-row__mark change-row__mark--${segment.op}`}>
         {added ? '新增' : '删除'}
       </Text>
       {segment.text}
@@ -41,9 +42,9 @@ export function ChangeRow({ change }: { change: FieldChange }) {
   const { label, before, after, segments } = change;
   if (segments) {
     return (
-      <View className='revisions__change'>
-        <Text className='revisions__label'>{label}</Text>
-        <View className='revisions__segments'>
+      <View className='change-row'>
+        <Text className='change-row__label'>{label}</Text>
+        <View className='change-row__segments'>
           {segments.map((segment, index) => (
             <Segment key={index} segment={segment} />
           ))}
@@ -53,25 +54,25 @@ export function ChangeRow({ change }: { change: FieldChange }) {
   }
   if (isShort(before) && isShort(after)) {
     return (
-      <View className='revisions__change'>
-        <Text className='revisions__label'>{label}</Text>
-        <Text className='revisions__inline'>
-          <Text className='revisions__before'>{shown(before)}</Text>
+      <View className='change-row'>
+        <Text className='change-row__label'>{label}</Text>
+        <Text className='change-row__inline'>
+          <Text className='change-row__before'>{shown(before)}</Text>
           {' → '}
-          <Text className='revisions__after'>{shown(after)}</Text>
+          <Text className='change-row__after'>{shown(after)}</Text>
         </Text>
       </View>
     );
   }
   return (
-    <View className='revisions__change'>
-      <Text className='revisions__label'>{label}</Text>
-      <View className='revisions__block revisions__block--before'>
-        <Text className='revisions__block-label'>修改前</Text>
+    <View className='change-row'>
+      <Text className='change-row__label'>{label}</Text>
+      <View className='change-row__block change-row__block--before'>
+        <Text className='change-row__block-label'>修改前</Text>
         <ClampedText text={shown(before)} />
       </View>
-      <View className='revisions__block revisions__block--after'>
-        <Text className='revisions__block-label'>修改后</Text>
+      <View className='change-row__block change-row__block--after'>
+        <Text className='change-row__block-label'>修改后</Text>
         <ClampedText text={shown(after)} />
       </View>
     </View>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});

@@ -1,5 +1,5 @@
 import type { CaseKind, ServiceFigure } from '@sunshine/shared';
-import { call, callText } from './request';
+import { call } from './request';
 
 /** 服务质量: a year's figures, or one month's. */
 export interface ServiceLevelSelection {

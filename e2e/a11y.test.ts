@@ -106,6 +106,7 @@ function measure(page: Page) {
     interface El {
       tagName: string;
       className: unknown;
+      type?: string;
       childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
       getClientRects(): { length: number };
     }
@@ -117,7 +118,11 @@ function measure(page: Page) {
     const sizes: Record<string, number> = {};
     for (const element of Array.from(root?.querySelectorAll('*') ?? [])) {
       if (element.getClientRects().length === 0) continue;
-      const field = ['INPUT', 'TEXTAREA'].includes(element.tagName);
+      // Fields one types into; a switch or checkbox (an input too) shows no text.
+      const field =
+        element.tagName === 'TEXTAREA' ||
+        (element.tagName === 'INPUT' &&
+          !['checkbox', 'radio', 'hidden', 'file'].includes(element.type ?? ''));
       const words = Array.from(element.childNodes)
         .filter((node) => node.nodeType === 3)
         .map((node) => node.textContent ?? '')

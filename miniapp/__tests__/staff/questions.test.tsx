@@ -279,3 +279,30 @@ describe('StaffHome for responders', () => {
     expect(screen.queryByText('留言答复')).toBeNull();
   });
 });
+
+describe('StaffQuestions opened at one question (?id=, from the service levels)', () => {
+  const useRouter = Taro.useRouter as unknown as jest.Mock;
+  afterEach(() => useRouter.mockReturnValue({ params: {}, path: '/pages/index/index' }));
+
+  test('shows that waiting question first, marked as the one opened', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-1' } });
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { dueAt: '2024-05-10T09:00:00.000Z' }),
+      staffQuestion(3, { kind: 'urgent', dueAt: '2024-05-06T01:00:00.000Z' }),
+    ]);
+    await openQueue();
+
+    const texts = screen.getAllByText(/^留言 \d/).map((text) => text.textContent?.slice(0, 4));
+    expect(texts).toEqual(['留言 1', '留言 3']);
+    expect(screen.getByText('从服务质量打开的留言')).toBeTruthy();
+  });
+
+  test('says so when the question opened is not in the answered list', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-9', tab: 'answered' } });
+    jest.mocked(staff.listAnsweredQuestions).mockResolvedValue([]);
+    listQuestionQueue.mockResolvedValue([]);
+    render(<StaffQuestions />);
+
+    expect(await screen.findByText('编号 q-9 的留言不在最近 50 条已答复留言中')).toBeTruthy();
+  });
+});

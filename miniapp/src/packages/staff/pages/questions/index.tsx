@@ -5,7 +5,7 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { readSession } from '../../../../services/session';
 import { listAnsweredQuestions, listQuestionQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ANSWER_RATINGS_URL } from '../../../../page-urls';
+import { ANSWER_RATINGS_URL, routeParam } from '../../../../page-urls';
 import { AnsweredCard } from './answered-card';
 import { byDeadline, queueCounts } from './deadline';
 import { QuestionCard } from './question-card';
@@ -16,12 +16,15 @@ type Tab = 'waiting' | 'answered';
 /**
  * Residents' questions: the queue waiting for an answer (the most pressing first, with the day's
  * counts on top), and the answered ones with their ratings, which editors turn into public Q&A.
+ * Opened at one question (`?id=`, from the service levels' figures), that question comes first.
  */
 export default function StaffQuestions() {
   const roles = readSession()?.user.roles ?? [];
   const responder = roles.includes('responder') || roles.length === 0;
+  const params = useRouter().params;
+  const openedId = routeParam(params, 'id');
   const [tab, setTab] = useState<Tab>(
-    useRouter().params.tab === 'answered' || !responder ? 'answered' : 'waiting',
+    params.tab === 'answered' || !responder ? 'answered' : 'waiting',
   );
   return (
     <View className='staff-questions'>
@@ -40,7 +43,11 @@ export default function StaffQuestions() {
           </View>
         )}
       </View>
-      {tab === 'waiting' ? <Waiting /> : <Answered canPromote={roles.includes('editor')} />}
+      {tab === 'waiting' ? (
+        <Waiting openedId={openedId} />
+      ) : (
+        <Answered openedId={openedId} canPromote={roles.includes('editor')} />
+      )}
     </View>
   );
 }
@@ -66,7 +73,24 @@ function TabButton({
   );
 }
 
-function Waiting() {
+/** The question opened first, then the others; what to say when it is not among them. */
+function openedFirst<T extends { id: string }>(list: T[], openedId: string) {
+  const opened = list.find((each) => each.id === openedId);
+  return {
+    opened,
+    others: opened ? list.filter((each) => each !== opened) : list,
+  };
+}
+
+function OpenedMark() {
+  return <Text className='staff-questions__opened'>从服务质量打开的留言</Text>;
+}
+
+function NotListed({ id, where }: { id: string; where: string }) {
+  return <Text className='staff-questions__opened'>{`编号 ${id} 的留言不在${where}中`}</Text>;
+}
+
+function Waiting({ openedId }: { openedId: string }) {
   const queue = useRemote(listQuestionQueue, []);
   // Answered here: hidden at once rather than reloading, which would clear the others' drafts.
   const [answered, setAnswered] = useState<string[]>([]);
@@ -78,6 +102,7 @@ function Waiting() {
   const waiting = byDeadline(
     (queue.data ?? []).filter((question) => !answered.includes(question.id)),
   );
+  const { opened, others } = openedFirst(waiting, openedId);
   const onAnswered = (id: string) => {
     setAnswered((previous) => [...previous, id]);
     void Taro.showToast({ title: '已答复', icon: 'success' });
@@ -97,6 +122,9 @@ function Waiting() {
           <Text className='staff-questions__count'>待答复 {counts.waiting}</Text>
         </View>
       )}
+      {openedId && queue.data && !opened && !answered.includes(openedId) && (
+        <NotListed id={openedId} where='待答复的留言' />
+      )}
       <StaffPageState
         loading={queue.loading && !queue.data}
         error={queue.error}
@@ -104,7 +132,11 @@ function Waiting() {
         emptyText='暂无待答复的留言'
         onRetry={queue.reload}
       >
-        {waiting.map((question) => (
+        {opened && <OpenedMark />}
+        {opened && (
+          <QuestionCard key={opened.id} question={opened} now={now} onAnswered={onAnswered} />
+        )}
+        {others.map((question) => (
           <QuestionCard key={question.id} question={question} now={now} onAnswered={onAnswered} />
         ))}
       </StaffPageState>
@@ -112,23 +144,31 @@ function Waiting() {
   );
 }
 
-function Answered({ canPromote }: { canPromote: boolean }) {
+function Answered({ openedId, canPromote }: { openedId: string; canPromote: boolean }) {
   const answered = useRemote(listAnsweredQuestions, []);
+  const { opened, others } = openedFirst(answered.data ?? [], openedId);
   usePullDownRefresh(() => {
     answered.reload();
     Taro.stopPullDownRefresh();
   });
   return (
-    <StaffPageState
-      loading={answered.loading && !answered.data}
-      error={answered.error}
-      empty={answered.data?.length === 0}
-      emptyText='暂无已答复的留言'
-      onRetry={answered.reload}
-    >
-      {answered.data?.map((question) => (
-        <AnsweredCard key={question.id} question={question} canPromote={canPromote} />
-      ))}
-    </StaffPageState>
+    <>
+      {openedId && answered.data && !opened && (
+        <NotListed id={openedId} where='最近 50 条已答复留言' />
+      )}
+      <StaffPageState
+        loading={answered.loading && !answered.data}
+        error={answered.error}
+        empty={answered.data?.length === 0}
+        emptyText='暂无已答复的留言'
+        onRetry={answered.reload}
+      >
+        {opened && <OpenedMark />}
+        {opened && <AnsweredCard key={opened.id} question={opened} canPromote={canPromote} />}
+        {others.map((question) => (
+          <AnsweredCard key={question.id} question={question} canPromote={canPromote} />
+        ))}
+      </StaffPageState>
+    </>
   );
 }

@@ -40,6 +40,7 @@ const row = (overrides: Partial<ServiceLevelRow>): ServiceLevelRow => ({
 const VIEW: ServiceLevelsView = {
   year: THIS_YEAR,
   asOf: `${THIS_YEAR}-06-01`,
+  asOfTime: `${THIS_YEAR}-06-01 10:00`,
   rows: [
     row({}),
     row({

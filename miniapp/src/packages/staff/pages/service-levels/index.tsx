@@ -97,7 +97,7 @@ export default function ServiceLevelsPage() {
                 部分年度尚未录入工作日历，标“约”的期限和用时按周末估算。
               </Notice>
             )}
-            <StaffCard title={`${month || `${year}年`}合计（截至 ${levels.data.asOf}）`}>
+            <StaffCard title={`${month || `${year}年`}合计（统计截至 ${levels.data.asOfTime}）`}>
               {levels.data.totals.map((total) => (
                 <Figures key={total.kind} row={total} onOpen={open} />
               ))}

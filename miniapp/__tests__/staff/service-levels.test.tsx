@@ -191,6 +191,23 @@ describe('服务质量', () => {
     expect(screen.getByText(/只有信息公开办理人员可以打开申请/)).toBeTruthy();
   });
 
+  test('says plainly why every figure is under 本机关 while no case names an office', async () => {
+    render(<ServiceLevelsPage />);
+
+    expect(await screen.findByText('留言和申请尚未分科室受理，暂按本机关统计。')).toBeTruthy();
+  });
+
+  test('says nothing of it once a row names an office', async () => {
+    getServiceLevels.mockResolvedValue({
+      ...VIEW,
+      rows: [row({ office: 'traffic', officeName: '交通警察大队' })],
+    });
+    render(<ServiceLevelsPage />);
+    await screen.findByText(`${THIS_YEAR}-03 · 交通警察大队 · 群众留言`);
+
+    expect(screen.queryByText('留言和申请尚未分科室受理，暂按本机关统计。')).toBeNull();
+  });
+
   test('a month filter asks for that month only', async () => {
     render(<ServiceLevelsPage />);
     await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 群众留言`);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import {
   CASE_KIND_LABELS,
   chinaClock,
+  NO_OFFICE,
   RATING_LABELS,
   RATING_SCORES,
   type ServiceFigure,
@@ -104,6 +105,12 @@ export default function ServiceLevelsPage() {
             </StaffCard>
             {choice && <CaseList choice={choice} onClose={() => setChoice(undefined)} />}
             <StaffCard title='按月份和科室'>
+              {levels.data.rows.length > 0 &&
+                levels.data.rows.every((row) => row.office === NO_OFFICE) && (
+                  <Text className='service-levels__note'>
+                    留言和申请尚未分科室受理，暂按本机关统计。
+                  </Text>
+                )}
               {levels.data.rows.length === 0 && (
                 <Text className='service-levels__empty'>所选期间没有受理的留言或申请</Text>
               )}

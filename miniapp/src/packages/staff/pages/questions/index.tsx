@@ -3,7 +3,11 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { useRemote } from '../../../../hooks/use-remote';
 import { readSession } from '../../../../services/session';
-import { listAnsweredQuestions, listQuestionQueue } from '../../../../services/staff';
+import {
+  getAnsweredQuestion,
+  listAnsweredQuestions,
+  listQuestionQueue,
+} from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
 import { ANSWER_RATINGS_URL, routeParam } from '../../../../page-urls';
 import { AnsweredCard } from './answered-card';
@@ -86,8 +90,12 @@ function OpenedMark() {
   return <Text className='staff-questions__opened'>从服务质量打开的留言</Text>;
 }
 
-function NotListed({ id, where }: { id: string; where: string }) {
-  return <Text className='staff-questions__opened'>{`编号 ${id} 的留言不在${where}中`}</Text>;
+function NotQueued({ id }: { id: string }) {
+  return (
+    <Text className='staff-questions__opened'>
+      {`编号 ${id} 的留言已不在待答复列表中，可能已经答复，请到“已答复”查看`}
+    </Text>
+  );
 }
 
 function Waiting({ openedId }: { openedId: string }) {
@@ -123,7 +131,7 @@ function Waiting({ openedId }: { openedId: string }) {
         </View>
       )}
       {openedId && queue.data && !opened && !answered.includes(openedId) && (
-        <NotListed id={openedId} where='待答复的留言' />
+        <NotQueued id={openedId} />
       )}
       <StaffPageState
         loading={queue.loading && !queue.data}
@@ -146,26 +154,35 @@ function Waiting({ openedId }: { openedId: string }) {
 
 function Answered({ openedId, canPromote }: { openedId: string; canPromote: boolean }) {
   const answered = useRemote(listAnsweredQuestions, []);
-  const { opened, others } = openedFirst(answered.data ?? [], openedId);
+  const listed = openedFirst(answered.data ?? [], openedId);
+  // Older than the 50 listed: fetched by its id once the list is known not to hold it.
+  const fetch = Boolean(openedId && answered.data && !listed.opened);
+  const older = useRemote(
+    () => (fetch ? getAnsweredQuestion(openedId) : Promise.resolve(undefined)),
+    [openedId, fetch],
+  );
+  const opened = listed.opened ?? older.data;
   usePullDownRefresh(() => {
     answered.reload();
     Taro.stopPullDownRefresh();
   });
   return (
     <>
-      {openedId && answered.data && !opened && (
-        <NotListed id={openedId} where='最近 50 条已答复留言' />
+      {fetch && (
+        <StaffPageState loading={older.loading} error={older.error} onRetry={older.reload}>
+          {null}
+        </StaffPageState>
       )}
       <StaffPageState
         loading={answered.loading && !answered.data}
         error={answered.error}
-        empty={answered.data?.length === 0}
+        empty={answered.data?.length === 0 && !opened}
         emptyText='暂无已答复的留言'
         onRetry={answered.reload}
       >
         {opened && <OpenedMark />}
         {opened && <AnsweredCard key={opened.id} question={opened} canPromote={canPromote} />}
-        {others.map((question) => (
+        {listed.others.map((question) => (
           <AnsweredCard key={question.id} question={question} canPromote={canPromote} />
         ))}
       </StaffPageState>

@@ -156,10 +156,10 @@ function Answered({ openedId, canPromote }: { openedId: string; canPromote: bool
   const answered = useRemote(listAnsweredQuestions, []);
   const listed = openedFirst(answered.data ?? [], openedId);
   // Older than the 50 listed: fetched by its id once the list is known not to hold it.
-  const fetch = Boolean(openedId && answered.data && !listed.opened);
+  const fetchOlder = Boolean(openedId && answered.data && !listed.opened);
   const older = useRemote(
-    () => (fetch ? getAnsweredQuestion(openedId) : Promise.resolve(undefined)),
-    [openedId, fetch],
+    () => (fetchOlder ? getAnsweredQuestion(openedId) : Promise.resolve(undefined)),
+    [openedId, fetchOlder],
   );
   const opened = listed.opened ?? older.data;
   usePullDownRefresh(() => {
@@ -168,7 +168,7 @@ function Answered({ openedId, canPromote }: { openedId: string; canPromote: bool
   });
   return (
     <>
-      {fetch && (
+      {fetchOlder && (
         <StaffPageState loading={older.loading} error={older.error} onRetry={older.reload}>
           {null}
         </StaffPageState>

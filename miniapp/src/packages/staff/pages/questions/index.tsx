@@ -27,7 +27,7 @@ export default function StaffQuestions() {
   const roles = readSession()?.user.roles ?? [];
   const responder = roles.includes('responder') || roles.length === 0;
   const params = usePageParams();
-  const openedId = params.id;
+  const openedId = params.id ?? '';
   const [tab, setTab] = useState<Tab>(
     params.tab === 'answered' || !responder ? 'answered' : 'waiting',
   );

@@ -169,6 +169,9 @@ export const GUIDE_IMPORT_URL = staffPage('guideImport');
 export const QUESTIONS_URL = staffPage('questions');
 /** The questions page opened at the answered ones: where editors promote an answer. */
 export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
+/** The questions page opened at one question (the service levels' drill-down): its queue, or the answered tab. */
+export const staffQuestionUrl = (id: string, answered: boolean) =>
+  `${withId(QUESTIONS_URL, id)}${answered ? '&tab=answered' : ''}`;
 export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');

@@ -739,6 +739,17 @@ export const ROUTE_FEATURES = {
       query: ServiceCasesQuerySchema,
       output: answers<ServiceCasesView>(),
     },
+    // The answered question behind a case, for the drill-down (the answered list holds the 50 latest).
+    getServiceLevelQuestion: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'One answered question by id, as `listAnsweredQuestions` shows it (no contact), with its rating; 404 while it is unanswered or unknown.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/questions/{id}',
+      access: ['responder', 'editor'],
+      grants: ['read', 'secrets'],
+      output: answers<AnsweredQuestionView>(),
+    },
     // CSV, as a file.
     exportServiceLevels: {
       function: 'serviceLevelsStaff',

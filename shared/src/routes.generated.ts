@@ -51,6 +51,7 @@ export const ROUTES = {
   getConcern: { method: 'GET', path: '/v1/concerns/{id}', access: 'public' },
   getServiceLevels: { method: 'GET', path: '/v1/staff/service-levels', access: ['responder', 'discloser', 'admin'] },
   listServiceLevelCases: { method: 'GET', path: '/v1/staff/service-levels/cases', access: ['responder', 'discloser', 'admin'] },
+  getServiceLevelQuestion: { method: 'GET', path: '/v1/staff/service-levels/questions/{id}', access: ['responder', 'editor'] },
   exportServiceLevels: { method: 'GET', path: '/v1/staff/service-levels/export', access: ['responder', 'discloser', 'admin'] },
   listReleases: { method: 'GET', path: '/v1/staff/releases', access: ['editor', 'reviewer'] },
   getRelease: { method: 'GET', path: '/v1/staff/releases/{id}', access: ['editor', 'reviewer'] },

@@ -207,6 +207,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       'ExportConsultationComments',
       'ExportGuides',
       'GetGuideImport',
+      'ServiceLevelsStaff',
       'StartGuideImport',
     ]);
     expect(holders('cloudfront:CreateInvalidation')).toEqual([
@@ -241,7 +242,12 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
   });
 
   test('exports may put and read only under exports/ (private), and are gone after a day', () => {
-    for (const id of ['ExportAudit', 'ExportGuides', 'ExportConsultationComments']) {
+    for (const id of [
+      'ExportAudit',
+      'ExportGuides',
+      'ExportConsultationComments',
+      'ServiceLevelsStaff',
+    ]) {
       const statements = statementsOf(template.Resources[roleOf(`${id}LambdaFunction`)]!).filter(
         (statement) =>
           ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')),

@@ -255,7 +255,7 @@ describe('服务质量 over DynamoDB', () => {
     }
   });
 
-  test('the CSV file: UTF-8 with a BOM, Chinese headers, a line per month × office × kind', async () => {
+  test('the CSV file: UTF-8 with a BOM, Chinese headers, a line per month × office × kind, then a totals line per kind', async () => {
     const file = await downloadExport(
       await app.call('exportServiceLevels', { token: tokens.responder, query: { year: '2026' } }),
     );
@@ -264,12 +264,16 @@ describe('服务质量 over DynamoDB', () => {
     expect(file.view.fileName).toBe('服务质量-2026.csv');
     const lines = file.text.split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('\uFEFF月份,科室,类别,受理')).toBe(true);
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(1 + 4 + 2);
+    expect(lines.slice(-2).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      '2026年合计,全部科室,群众留言',
+      '2026年合计,全部科室,依申请公开',
+    ]);
   });
 
   // Last: it changes what the others count. No writer names a case's office yet; a question
   // stored with one (as such a writer would store it) is counted under it.
-  test('questions naming two offices are counted in a row each, named from the office list', async () => {
+  test('an office set by hand on two answered copies puts each in its own row, named from the office list, and the drill-down keeps one office', async () => {
     const answered = await app.table.client.send(
       new QueryCommand({
         TableName: app.table.tableName,

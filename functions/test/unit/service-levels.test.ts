@@ -243,8 +243,44 @@ describe('the figures as CSV', () => {
     expect(
       lines[0]!.startsWith('\uFEFF月份,科室,类别,受理,已答复,按期答复,逾期答复,超期未答复'),
     ).toBe(true);
-    expect(lines).toHaveLength(1 + view.rows.length);
-    expect(lines[1]).toBe('2026-03,本机关,群众留言,1,1,1,0,0,1,1,0,1,0,0,0,否');
-    expect(lines[2]).toBe('2026-03,本机关,依申请公开,1,0,0,0,1,,,,,,,,否');
+    expect(lines).toHaveLength(1 + view.rows.length + view.totals.length);
+    expect(lines[1]).toBe(
+      '2026-03,本机关,群众留言,1,1,1,0,0,1,1,0,1,0,0,0,否,2026-06-01 10:00（北京时间）',
+    );
+    expect(lines[2]).toBe(
+      '2026-03,本机关,依申请公开,1,0,0,0,1,,,,,,,,否,2026-06-01 10:00（北京时间）',
+    );
+  });
+
+  test('a totals line per kind, and every line says as of which China time it was counted', async () => {
+    const questions = [
+      aQuestion('q1', { answeredAt: iso('2026-03-03T10:00:00'), score: 4 }),
+      aQuestion('q2', { askedAt: iso('2026-04-01T09:00:00'), dueAt: iso('2026-04-08T23:59:59') }),
+    ];
+    const applications = [anApplication('a')];
+    const view = await serviceLevels(depsWith({ questions, applications }, LATER), YEAR);
+
+    const lines = serviceLevelCsv(view).split('\r\n').filter(Boolean);
+
+    expect(lines[0]!.endsWith(',是否估算,统计截至')).toBe(true);
+    expect(lines.slice(-2)).toEqual([
+      '2026年合计,全部科室,群众留言,2,1,1,0,1,1,1,0,1,0,0,0,否,2026-06-01 10:00（北京时间）',
+      '2026年合计,全部科室,依申请公开,1,0,0,0,1,,,,,,,,否,2026-06-01 10:00（北京时间）',
+    ]);
+  });
+
+  test("one month's totals are named after the month", async () => {
+    const questions = [aQuestion('q', { answeredAt: iso('2026-03-03T10:00:00') })];
+    const view = await serviceLevels(depsWith({ questions }, LATER), {
+      year: 2026,
+      month: '2026-03',
+    });
+
+    const lines = serviceLevelCsv(view).split('\r\n').filter(Boolean);
+
+    expect(lines.slice(-2).map((each) => each.split(',').slice(0, 4).join(','))).toEqual([
+      '2026-03合计,全部科室,群众留言,1',
+      '2026-03合计,全部科室,依申请公开,0',
+    ]);
   });
 });

@@ -1,8 +1,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { ServiceLevelRow, ServiceLevelsView } from '@sunshine/shared';
+import type {
+  ServiceCaseView,
+  ServiceLevelRow,
+  ServiceLevelsView,
+  StaffRole,
+} from '@sunshine/shared';
 import ServiceLevelsPage from '../../src/packages/staff/pages/service-levels/index';
 import * as levels from '../../src/services/service-levels';
+import { clearSession, saveSession } from '../../src/services/session';
+import { me } from './fixtures';
 import { resetMocksOf } from './interact';
 
 jest.mock('../../src/services/service-levels');
@@ -33,6 +40,7 @@ const row = (overrides: Partial<ServiceLevelRow>): ServiceLevelRow => ({
 const VIEW: ServiceLevelsView = {
   year: THIS_YEAR,
   asOf: `${THIS_YEAR}-06-01`,
+  asOfTime: `${THIS_YEAR}-06-01 10:00`,
   rows: [
     row({}),
     row({
@@ -67,6 +75,48 @@ const VIEW: ServiceLevelsView = {
   approximate: false,
 };
 
+const signedInAs = (...roles: StaffRole[]) =>
+  saveSession({ token: 'token', expiresAt: Date.now() + 3_600_000, user: me({ roles }) });
+
+const APPLICATION_CASE: ServiceCaseView = {
+  id: '01HTESTAPPLICATION00000001',
+  kind: 'application',
+  officeName: '本机关',
+  receivedOn: `${THIS_YEAR}-03-02`,
+  dueOn: `${THIS_YEAR}-03-30`,
+  answeredOn: `${THIS_YEAR}-03-18`,
+  workingDays: 12,
+  state: 'on_time',
+  approximate: false,
+};
+
+const QUESTION_CASE: ServiceCaseView = {
+  id: '01HTESTQUESTION00000000001',
+  kind: 'question',
+  subKind: '一般咨询',
+  officeName: '本机关',
+  receivedOn: `${THIS_YEAR}-03-04`,
+  dueOn: `${THIS_YEAR}-03-11`,
+  answeredOn: `${THIS_YEAR}-03-05`,
+  workingDays: 1,
+  state: 'on_time',
+  approximate: false,
+};
+
+/** Opens the cases behind one figure of the March row of a kind. */
+async function openCases(kindLabel: string, cases: ServiceCaseView[]) {
+  listServiceLevelCases.mockResolvedValue({
+    label: `${THIS_YEAR}-03 · 本机关 · ${kindLabel} · 受理`,
+    cases,
+  });
+  render(<ServiceLevelsPage />);
+  await screen.findByText(`${THIS_YEAR}-03 · 本机关 · ${kindLabel}`);
+  await act(async () =>
+    fireEvent.click(within(monthRow(`${THIS_YEAR}-03 · 本机关 · ${kindLabel}`)).getByText('受理')),
+  );
+  await screen.findByText(`${THIS_YEAR}-03 · 本机关 · ${kindLabel} · 受理：${cases.length} 件`);
+}
+
 const monthRow = (heading: string) =>
   screen.getByText(heading).closest('.service-levels__row') as HTMLElement;
 
@@ -74,6 +124,7 @@ beforeEach(() => {
   jest.clearAllMocks();
   resetMocksOf(levels);
   getServiceLevels.mockResolvedValue(VIEW);
+  clearSession();
 });
 
 describe('服务质量', () => {
@@ -96,29 +147,9 @@ describe('服务质量', () => {
   });
 
   test('a figure opens its cases, and a case opens its staff page', async () => {
-    listServiceLevelCases.mockResolvedValue({
-      label: `${THIS_YEAR}-03 · 本机关 · 依申请公开 · 受理`,
-      cases: [
-        {
-          id: '01HTESTAPPLICATION00000001',
-          kind: 'application',
-          officeName: '本机关',
-          receivedOn: `${THIS_YEAR}-03-02`,
-          dueOn: `${THIS_YEAR}-03-30`,
-          answeredOn: `${THIS_YEAR}-03-18`,
-          workingDays: 12,
-          state: 'on_time',
-          approximate: false,
-        },
-      ],
-    });
-    render(<ServiceLevelsPage />);
-    await screen.findByText(`${THIS_YEAR}-03 · 本机关 · 依申请公开`);
-
-    await act(async () =>
-      fireEvent.click(within(monthRow(`${THIS_YEAR}-03 · 本机关 · 依申请公开`)).getByText('受理')),
-    );
-    fireEvent.click(await screen.findByText('编号 01HTESTAPPLICATION00000001 ›'));
+    signedInAs('discloser');
+    await openCases('依申请公开', [APPLICATION_CASE]);
+    fireEvent.click(screen.getByText('编号 01HTESTAPPLICATION00000001 ›'));
 
     expect(listServiceLevelCases).toHaveBeenCalledWith({
       year: THIS_YEAR,
@@ -127,7 +158,6 @@ describe('服务质量', () => {
       kind: 'application',
       figure: 'received',
     });
-    expect(screen.getByText(`${THIS_YEAR}-03 · 本机关 · 依申请公开 · 受理：1 件`)).toBeTruthy();
     expect(
       screen.getByText(
         `受理 ${THIS_YEAR}-03-02 · 期限 ${THIS_YEAR}-03-30 · 答复 ${THIS_YEAR}-03-18（12 个工作日）`,
@@ -136,6 +166,46 @@ describe('服务质量', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/packages/staff/pages/applications/index?id=01HTESTAPPLICATION00000001',
     });
+  });
+
+  test('tapping a question case opens the questions page at that question', async () => {
+    signedInAs('responder');
+    await openCases('群众留言', [QUESTION_CASE]);
+
+    fireEvent.click(screen.getByText('编号 01HTESTQUESTION00000000001 ›'));
+
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(1);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/packages/staff/pages/questions/index?id=01HTESTQUESTION00000000001&tab=answered',
+    });
+  });
+
+  test('a responder without the discloser role sees application cases as plain rows', async () => {
+    signedInAs('responder');
+    await openCases('依申请公开', [APPLICATION_CASE]);
+
+    fireEvent.click(screen.getByText('编号 01HTESTAPPLICATION00000001'));
+
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
+    expect(screen.queryByText(/›/)).toBeNull();
+    expect(screen.getByText(/只有信息公开办理人员可以打开申请/)).toBeTruthy();
+  });
+
+  test('says plainly why every figure is under 本机关 while no case names an office', async () => {
+    render(<ServiceLevelsPage />);
+
+    expect(await screen.findByText('留言和申请尚未分科室受理，暂按本机关统计。')).toBeTruthy();
+  });
+
+  test('says nothing of it once a row names an office', async () => {
+    getServiceLevels.mockResolvedValue({
+      ...VIEW,
+      rows: [row({ office: 'traffic', officeName: '交通警察大队' })],
+    });
+    render(<ServiceLevelsPage />);
+    await screen.findByText(`${THIS_YEAR}-03 · 交通警察大队 · 群众留言`);
+
+    expect(screen.queryByText('留言和申请尚未分科室受理，暂按本机关统计。')).toBeNull();
   });
 
   test('a month filter asks for that month only', async () => {

@@ -39,6 +39,9 @@ export const listQuestionQueue = () => call('listQuestionQueue');
 export const answerQuestion = (id: string, text: string) =>
   call('answerQuestion', { params: { id }, body: { text } });
 export const listAnsweredQuestions = () => call('listAnsweredQuestions');
+/** One answered question by id (the service levels' drill-down opens those older than the 50 listed). */
+export const getAnsweredQuestion = (id: string) =>
+  call('getServiceLevelQuestion', { params: { id } });
 export const promoteQuestion = (id: string) => call('promoteQuestion', { params: { id } });
 export const listAnswerRatings = () => call('listAnswerRatings');
 

@@ -105,6 +105,8 @@ export interface ServiceLevelsView {
   month?: string;
   /** The China date the figures were computed on: "open past due" is as of this day. */
   asOf: string;
+  /** The China time (YYYY-MM-DD HH:mm) they were computed at: an urgent question is past due by the hour. */
+  asOfTime: string;
   rows: ServiceLevelRow[];
   /** One per kind over the whole selection (medians of all its cases, not of the rows). */
   totals: ServiceLevelRow[];

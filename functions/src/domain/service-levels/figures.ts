@@ -17,7 +17,7 @@ import {
   type WorkingCalendar,
 } from '@sunshine/shared';
 import type { ApplicationCase, QuestionCase } from '../../ports/service-level-source';
-import { countOrApproximate } from '../calendar/working-deadline';
+import { countOrApproximate, yearsBetween } from '../calendar/working-deadline';
 
 /** A question or an application as counted: where it falls, its deadline kept, its answer timed. */
 export interface CountedCase {
@@ -33,12 +33,6 @@ export interface CountedCase {
   score?: RatingScore;
   approximate: boolean;
 }
-
-const yearsBetween = (from: string, to: string) => {
-  const first = Number(from.slice(0, 4));
-  const last = Number(to.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
-};
 
 /** Working days after receipt up to the answer's day (answered the same day: 0), and whether approximate. */
 function timeToAnswer(

@@ -1,5 +1,6 @@
 import {
   chinaDate,
+  chinaDateTime,
   SERVICE_FIGURE_LABELS,
   CASE_KIND_LABELS,
   type ServiceCasesQuery,
@@ -63,6 +64,7 @@ export async function serviceLevels(
     year: query.year,
     ...(query.month && { month: query.month }),
     asOf: chinaDate(now),
+    asOfTime: chinaDateTime(now),
     rows,
     totals,
     approximate: rows.some((row) => row.approximate),

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   CASE_KIND_LABELS,
   chinaClock,
+  NO_OFFICE,
   RATING_LABELS,
   RATING_SCORES,
   type ServiceFigure,
@@ -90,13 +91,19 @@ export default function ServiceLevelsPage() {
                 部分年度尚未录入工作日历，标“约”的期限和用时按周末估算。
               </Notice>
             )}
-            <StaffCard title={`${month || `${year}年`}合计（截至 ${levels.data.asOf}）`}>
+            <StaffCard title={`${month || `${year}年`}合计（统计截至 ${levels.data.asOfTime}）`}>
               {levels.data.totals.map((total) => (
                 <Figures key={total.kind} row={total} onOpen={open} />
               ))}
             </StaffCard>
             {choice && <CaseList choice={choice} onClose={() => setChoice(undefined)} />}
             <StaffCard title='按月份和科室'>
+              {levels.data.rows.length > 0 &&
+                levels.data.rows.every((row) => row.office === NO_OFFICE) && (
+                  <Text className='service-levels__note'>
+                    留言和申请尚未分科室受理，暂按本机关统计。
+                  </Text>
+                )}
               {levels.data.rows.length === 0 && (
                 <Text className='service-levels__empty'>所选期间没有受理的留言或申请</Text>
               )}

@@ -1,5 +1,6 @@
 import type { ExportFileView } from '@sunshine/shared';
 import { CSV_BOM, csvLine } from '../../commons/csv';
+import { safeFileName } from '../../commons/file-name';
 import type { ExportFiles } from '../../ports/export-files';
 
 type Many<T> = Iterable<T> | AsyncIterable<T>;
@@ -27,12 +28,13 @@ export async function exportFile(
   files: ExportFiles,
   input: ExportFileInput,
 ): Promise<ExportFileView> {
+  const fileName = safeFileName(input.fileName);
   const saved = await files.save({
-    fileName: input.fileName,
+    fileName,
     contentType: input.contentType,
     body: piecesOf(input.body),
   });
-  return { ...saved, fileName: input.fileName, rows: input.rows ?? 0 };
+  return { ...saved, fileName, rows: input.rows ?? 0 };
 }
 
 /** Rows are sent on in batches of about this many characters (one S3 part holds several). */

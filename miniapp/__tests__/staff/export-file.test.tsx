@@ -100,3 +100,21 @@ describe('an expired link', () => {
     click.mockRestore();
   });
 });
+
+describe('a cut export', () => {
+  test('says it stopped at the limit, and only then', async () => {
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { unmount } = render(
+      <Exporter make={() => Promise.resolve({ ...exported, rows: 20000, truncated: true })} />,
+    );
+    await act(async () => fireEvent.click(screen.getByText('导出')));
+
+    expect(screen.getByText('已达导出上限：仅导出前 20000 条，请按条件缩小范围')).toBeTruthy();
+    unmount();
+
+    render(<Exporter make={() => Promise.resolve(exported)} />);
+    await act(async () => fireEvent.click(screen.getByText('导出')));
+    expect(screen.queryByText(/已达导出上限/)).toBeNull();
+    jest.restoreAllMocks();
+  });
+});

@@ -46,7 +46,13 @@ const BATCH_CHARS = 256 * 1024;
  */
 export async function exportCsv(
   files: ExportFiles,
-  input: { fileName: string; header: readonly string[]; rows: Many<readonly string[]> },
+  input: {
+    fileName: string;
+    header: readonly string[];
+    rows: Many<readonly string[]>;
+    /** Asked once the rows are written: a last line, not counted (e.g. that the file was cut). */
+    lastLine?: () => readonly string[] | undefined;
+  },
 ): Promise<ExportFileView> {
   let rows = 0;
   async function* lines() {
@@ -59,6 +65,8 @@ export async function exportCsv(
         batch = '';
       }
     }
+    const last = input.lastLine?.();
+    if (last) batch += csvLine(last);
     if (batch) yield batch;
   }
   const view = await exportFile(files, {

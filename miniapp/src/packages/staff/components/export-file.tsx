@@ -103,6 +103,11 @@ export function ExportedFilePanel({ file }: { file: ExportedFile }) {
       {!inWeChat && (
         <Text className='export-file__hint'>已开始下载；如未开始，请点击“重新下载”。</Text>
       )}
+      {file.truncated && (
+        <Text className='export-file__error'>
+          {`已达导出上限：仅导出前 ${file.rows} 条，请按条件缩小范围`}
+        </Text>
+      )}
       {inWeChat && <Text className='export-file__hint'>{LINK_NOTICE}</Text>}
       {failure && <Text className='export-file__error'>{failure}</Text>}
       <View className='export-file__actions'>

@@ -558,7 +558,22 @@ describe("exporting a consultation's comments", () => {
     expect(text).not.toMatch(/o-u-one|o-u-two|u-one|u-two/);
   });
 
-  test('is for the staff handling consultations only', async () => {
+  test('a title of 39 Chinese characters and an emoji exports (the name is cut by characters)', async () => {
+    const title = `${'关'.repeat(39)}🙏`;
+    const id = await publishConsultation({ title });
+
+    const response = await app.call('exportConsultationComments', {
+      token: editor,
+      pathParameters: { id },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.body.data.fileName).toMatch(
+      new RegExp(`^征求意见-${'关'.repeat(39)}🙏-\\d{4}-\\d{2}-\\d{2}\\.csv$`, 'u'),
+    );
+  });
+
+  test('is not for a resident', async () => {
     const id = await publishConsultation();
 
     const asResident = await app.call('exportConsultationComments', {
@@ -568,4 +583,19 @@ describe("exporting a consultation's comments", () => {
 
     expect(asResident.status).toBe(403);
   });
+
+  test.each(['responder', 'discloser', 'admin'] as const)(
+    'is not for the %s role (only editors and reviewers handle consultations)',
+    async (role) => {
+      const id = await publishConsultation();
+      const token = await app.addStaff(`u-${role}`, [role], 'active', `王${role}`);
+
+      const response = await app.call('exportConsultationComments', {
+        token,
+        pathParameters: { id },
+      });
+
+      expect(response.status).toBe(403);
+    },
+  );
 });

@@ -138,6 +138,13 @@ test('submissions, their retries, refusals and staff reads write no personal dat
       new RegExp(`${PHONE}|${NAME}|${EMAIL.replace('.', '\\.')}|${ID_NUMBER}|1\\*{13}002X`),
     );
 
+  // The comments export holds the name and contact a commenter left for staff (its purpose), but
+  // writing it logs neither.
+  const commentsCsv = await downloadExport(
+    await app.call('exportConsultationComments', { token: editor, pathParameters: { id } }),
+  );
+  expect(commentsCsv.text).toContain(PHONE);
+
   const logs = written.join('');
   expect(logs).not.toContain(PHONE);
   expect(logs).not.toContain(NAME);

@@ -265,6 +265,7 @@ describe('服务质量 over DynamoDB', () => {
     const lines = file.text.split('\r\n').filter(Boolean);
     expect(lines[0]!.startsWith('\uFEFF月份,科室,类别,受理')).toBe(true);
     expect(lines).toHaveLength(1 + 4 + 2);
+    expect(file.view.rows).toBe(lines.length - 1);
     expect(lines.slice(-2).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
       '2026年合计,全部科室,群众留言',
       '2026年合计,全部科室,依申请公开',

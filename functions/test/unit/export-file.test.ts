@@ -1,4 +1,5 @@
 import { contentDisposition } from '../../src/commons/content-disposition';
+import { safeFileName, truncateChars } from '../../src/commons/file-name';
 import { exportCsv, exportFile, exportJsonArray } from '../../src/domain/exports/export-file';
 import type { ExportFiles } from '../../src/ports/export-files';
 
@@ -51,7 +52,40 @@ describe('Content-Disposition', () => {
   });
 });
 
+describe('a safe file name', () => {
+  test('cuts by characters, so an emoji at the edge stays whole', () => {
+    const title = `${'关'.repeat(39)}🙏`;
+
+    expect(truncateChars(title, 40)).toBe(title);
+    expect(truncateChars(`${title}尾`, 40)).toBe(title);
+  });
+
+  test('drops characters no file name may hold and line breaks', () => {
+    expect(safeFileName('a/b\\c"d:e*f?g<h>i|j\r\nk\tl.csv')).toBe('abcdefghijkl.csv');
+  });
+
+  test('replaces a lone surrogate, so the name can be percent-encoded', () => {
+    const name = safeFileName(`征求意见-${'关'.repeat(39)}\uD83D-2026-12-07.csv`);
+
+    expect(name).toBe(`征求意见-${'关'.repeat(39)}\uFFFD-2026-12-07.csv`);
+    expect(() => contentDisposition(name)).not.toThrow();
+  });
+});
+
 describe('exporting a file', () => {
+  test('saves and answers under a safe name, whatever name it is given', async () => {
+    const { files, saved } = memoryFiles();
+
+    const view = await exportFile(files, {
+      fileName: '征求意见-a/b\uD83D.csv',
+      contentType: 'text/csv; charset=utf-8',
+      body: 'x',
+    });
+
+    expect(saved[0]?.fileName).toBe('征求意见-ab\uFFFD.csv');
+    expect(view.fileName).toBe('征求意见-ab\uFFFD.csv');
+  });
+
   test('answers the link, the name, the size and the rows given', async () => {
     const { files, saved } = memoryFiles();
 

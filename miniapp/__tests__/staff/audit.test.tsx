@@ -118,7 +118,11 @@ describe('Audit', () => {
 
   test('in WeChat, copies the download link on a tap', async () => {
     listAudit.mockResolvedValue({ items: [] });
-    exportAudit.mockResolvedValue(exported);
+    // A link still valid: an expired one is not copied (export-file.test.tsx).
+    exportAudit.mockResolvedValue({
+      ...exported,
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    });
     process.env.TARO_ENV = 'weapp';
     try {
       render(<Audit />);

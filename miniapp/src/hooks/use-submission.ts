@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FieldIssue, Validation } from '@sunshine/shared';
 import { ApiError } from '../services/api-error';
 import { signInIfNeeded } from '../services/sign-in-page';
+import { isWeChatFailure } from '../services/wechat-call';
 import { asApiError } from './use-remote';
 
 /** A failed call as the page shows it: one message (none when the fields say it) and issues by field. */
@@ -16,7 +17,13 @@ export interface ShownFailure {
  */
 export function ownWords(caught: unknown): ShownFailure {
   return {
-    message: caught instanceof Error ? caught.message : String(caught),
+    message:
+      caught instanceof Error
+        ? caught.message
+        : // A device call not wrapped by weChatCall rejects with { errMsg }: never "[object Object]".
+          isWeChatFailure(caught)
+          ? '操作未完成，请重试'
+          : String(caught),
     issues: caught instanceof ApiError ? caught.fields : [],
   };
 }

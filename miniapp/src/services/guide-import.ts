@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ImportFormat } from '@sunshine/shared';
 import { ApiError } from './api-error';
 import { createImportUpload } from './staff';
+import { weChatCall } from './wechat-call';
 
 /** A catalogue file chosen for import: where it is (a WeChat temp path or a browser blob URL). */
 export interface ImportFile {
@@ -23,17 +24,20 @@ const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 export async function uploadImportFile(file: ImportFile): Promise<string> {
   try {
     const target = await createImportUpload(file.format, file.size);
-    const sent = await Taro.uploadFile({
-      url: target.upload.url,
-      filePath: file.path,
-      name: 'file',
-      formData: target.upload.fields,
-      timeout: UPLOAD_TIMEOUT_MS,
-    }).catch(() => {
-      // uploadFile rejects with a bare { errMsg }: say it in words the staff member can act on.
-      throw new ApiError('NETWORK', '文件上传失败，请检查网络后重试');
-    });
-    if (sent.statusCode >= 300) throw new ApiError('UPSTREAM_BUSY', '文件上传失败，请重试');
+    // uploadFile rejects with a bare { errMsg }: weChatCall says it in words staff can act on.
+    const sent = await weChatCall(
+      () =>
+        Taro.uploadFile({
+          url: target.upload.url,
+          filePath: file.path,
+          name: 'file',
+          formData: target.upload.fields,
+          timeout: UPLOAD_TIMEOUT_MS,
+        }),
+      '文件上传失败，请检查网络后重试',
+    );
+    if (!sent || sent.statusCode >= 300)
+      throw new ApiError('UPSTREAM_BUSY', '文件上传失败，请重试');
     return target.key;
   } finally {
     file.release?.();

@@ -13,4 +13,6 @@ export interface ExportFileView {
   bytes: number;
   /** Data rows (a CSV's header not counted; a JSON array's items). */
   rows: number;
+  /** Set when the export stopped at its limit (the audit log's 20,000 rows): the file says so too. */
+  truncated?: boolean;
 }

@@ -36,13 +36,23 @@ export function listAudit(deps: BrowseAuditDeps, query: AuditQuery): Promise<Pag
 
 const HEADER = ['时间', '操作人', '操作人编号', '角色', '操作', '对象类型', '对象编号', '摘要'];
 
-/** The month's entries (filters applied), newest first, page by page, up to EXPORT_LIMIT. */
-async function* auditRows(deps: BrowseAuditDeps, query: AuditQuery): AsyncIterable<string[]> {
+/** The month's entries (filters applied), newest first, page by page, up to `limit`. */
+async function* auditRows(
+  deps: BrowseAuditDeps,
+  query: AuditQuery,
+  limit: number,
+  cut: { truncated: boolean },
+): AsyncIterable<string[]> {
   let cursor: string | undefined;
   let count = 0;
   do {
-    const result = await page(deps, { ...query, cursor }, 500);
+    // One entry past the limit at most is read: enough to know whether the file is cut.
+    const result = await page(deps, { ...query, cursor }, Math.min(500, limit - count + 1));
     for (const entry of result.items) {
+      if (count === limit) {
+        cut.truncated = true;
+        return;
+      }
       count++;
       yield [
         chinaDateTime(new Date(entry.at)),
@@ -56,21 +66,26 @@ async function* auditRows(deps: BrowseAuditDeps, query: AuditQuery): AsyncIterab
       ];
     }
     cursor = result.nextCursor;
-  } while (cursor && count <= EXPORT_LIMIT);
+  } while (cursor);
 }
 
 /**
  * The month's log (filters applied) as a CSV file in private storage (UTF-8 with BOM, so
- * spreadsheet apps read the Chinese), answered as a short-lived link.
+ * spreadsheet apps read the Chinese), answered as a short-lived link. Past `exportLimit` rows the
+ * file ends with a line saying so, and the answer has `truncated: true`.
  */
-export function exportAudit(
-  deps: BrowseAuditDeps & { files: ExportFiles },
+export async function exportAudit(
+  deps: BrowseAuditDeps & { files: ExportFiles; exportLimit?: number },
   query: AuditQuery,
 ): Promise<ExportFileView> {
   const month = query.month ?? chinaMonth(deps.clock.now());
-  return exportCsv(deps.files, {
+  const limit = deps.exportLimit ?? EXPORT_LIMIT;
+  const cut = { truncated: false };
+  const view = await exportCsv(deps.files, {
     fileName: `审计日志-${month}.csv`,
     header: HEADER,
-    rows: auditRows(deps, { ...query, month }),
+    rows: auditRows(deps, { ...query, month }, limit, cut),
+    lastLine: () => (cut.truncated ? [`……仅导出前 ${limit} 条，请按条件缩小范围`] : undefined),
   });
+  return cut.truncated ? { ...view, truncated: true } : view;
 }

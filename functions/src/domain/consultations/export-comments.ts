@@ -10,6 +10,7 @@ import type { CommentStore } from '../../ports/comment-store';
 import type { ContentStore } from '../../ports/content-store';
 import type { ExportFiles } from '../../ports/export-files';
 import { exportCsv } from '../exports/export-file';
+import { truncateChars } from '../../commons/file-name';
 import { findConsultation, staffComment } from './comments';
 
 export interface ExportCommentsDeps {
@@ -59,7 +60,7 @@ export async function exportConsultationComments(
     } while (cursor);
   }
   return exportCsv(deps.files, {
-    fileName: `征求意见-${consultation.title.slice(0, 40)}-${chinaDate(deps.clock.now())}.csv`,
+    fileName: `征求意见-${truncateChars(consultation.title, 40)}-${chinaDate(deps.clock.now())}.csv`,
     header: [
       '意见编号',
       '提交时间',

@@ -1,5 +1,6 @@
 import type { ExportFileView } from '@sunshine/shared';
 import { CSV_BOM, csvLine } from '../../commons/csv';
+import { safeFileName } from '../../commons/file-name';
 import type { ExportFiles } from '../../ports/export-files';
 
 type Many<T> = Iterable<T> | AsyncIterable<T>;
@@ -27,12 +28,13 @@ export async function exportFile(
   files: ExportFiles,
   input: ExportFileInput,
 ): Promise<ExportFileView> {
+  const fileName = safeFileName(input.fileName);
   const saved = await files.save({
-    fileName: input.fileName,
+    fileName,
     contentType: input.contentType,
     body: piecesOf(input.body),
   });
-  return { ...saved, fileName: input.fileName, rows: input.rows ?? 0 };
+  return { ...saved, fileName, rows: input.rows ?? 0 };
 }
 
 /** Rows are sent on in batches of about this many characters (one S3 part holds several). */
@@ -44,7 +46,13 @@ const BATCH_CHARS = 256 * 1024;
  */
 export async function exportCsv(
   files: ExportFiles,
-  input: { fileName: string; header: readonly string[]; rows: Many<readonly string[]> },
+  input: {
+    fileName: string;
+    header: readonly string[];
+    rows: Many<readonly string[]>;
+    /** Asked once the rows are written: a last line, not counted (e.g. that the file was cut). */
+    lastLine?: () => readonly string[] | undefined;
+  },
 ): Promise<ExportFileView> {
   let rows = 0;
   async function* lines() {
@@ -57,6 +65,8 @@ export async function exportCsv(
         batch = '';
       }
     }
+    const last = input.lastLine?.();
+    if (last) batch += csvLine(last);
     if (batch) yield batch;
   }
   const view = await exportFile(files, {

@@ -8,7 +8,7 @@ import {
 } from '@sunshine/shared';
 import { csvDocument } from '../../commons/csv';
 
-const HEADERS = [
+export const SERVICE_LEVEL_HEADERS = [
   '月份',
   '科室',
   '类别',
@@ -31,6 +31,11 @@ const HEADERS = [
  * route answers it today; the file export can take it as it is.
  */
 export function serviceLevelCsv(view: ServiceLevelsView): string {
+  return csvDocument([SERVICE_LEVEL_HEADERS, ...serviceLevelLines(view)]);
+}
+
+/** The CSV's data lines (header not included): the figures, then the totals per kind. */
+export function serviceLevelLines(view: ServiceLevelsView): string[][] {
   const figure = (value: number | undefined) => (value === undefined ? '' : String(value));
   const asOf = `${view.asOfTime}（北京时间）`;
   const line = (row: ServiceLevelRow, month: string, office: string) => [
@@ -49,9 +54,8 @@ export function serviceLevelCsv(view: ServiceLevelsView): string {
     asOf,
   ];
   const period = `${view.month ?? `${view.year}年`}合计`;
-  return csvDocument([
-    HEADERS,
+  return [
     ...view.rows.map((row) => line(row, row.month, row.officeName || NO_OFFICE_LABEL)),
     ...view.totals.map((row) => line(row, period, '全部科室')),
-  ]);
+  ];
 }

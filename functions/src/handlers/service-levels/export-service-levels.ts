@@ -1,7 +1,7 @@
 import { ServiceLevelQuerySchema } from '@sunshine/shared';
 import { parseQuery } from '../../commons/http';
-import { exportFile } from '../../domain/exports/export-file';
-import { serviceLevelCsv } from '../../domain/service-levels/csv';
+import { exportCsv } from '../../domain/exports/export-file';
+import { SERVICE_LEVEL_HEADERS, serviceLevelLines } from '../../domain/service-levels/csv';
 import { serviceLevels } from '../../domain/service-levels/service-levels';
 import { exportFiles } from '../../wiring/exports';
 import { serviceLevelDeps } from '../../wiring/service-levels';
@@ -11,10 +11,10 @@ import { route } from '../route';
 export const handler = route('exportServiceLevels', async ({ event }) => {
   const query = parseQuery(ServiceLevelQuerySchema, event);
   const view = await serviceLevels(serviceLevelDeps(), query);
-  return exportFile(exportFiles(), {
+  // exportCsv counts the data lines it writes (the totals per kind included), header excluded.
+  return exportCsv(exportFiles(), {
     fileName: `服务质量-${query.month ?? query.year}.csv`,
-    contentType: 'text/csv; charset=utf-8',
-    body: serviceLevelCsv(view),
-    rows: view.rows.length,
+    header: SERVICE_LEVEL_HEADERS,
+    rows: serviceLevelLines(view),
   });
 });

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ExportFileView } from '@sunshine/shared';
 import { useAction } from '../../../hooks/use-submission';
+import { weChatCall } from '../../../services/wechat-call';
 import { ActionButton } from './action-button';
 import { formatDateTime } from './format-time';
 import './export-file.scss';
@@ -22,6 +23,14 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;
 }
+
+/** Most often WeChat refuses a download because the bucket is not a downloadFile合法域名. */
+const DOWNLOAD_FAILED = '文件下载失败：请确认下载域名已配置，或稍后重试';
+const EXPIRED = '链接已过期，请重新导出';
+/** The link is a presigned GET: whoever holds it can download the file until it expires. */
+const LINK_NOTICE = '持有链接的任何人都可在 10 分钟内下载此文件';
+
+const expired = (file: ExportFileView) => Date.now() >= Date.parse(file.expiresAt);
 
 /** An export ready to use: on a phone, also where WeChat saved it. */
 export interface ExportedFile extends ExportFileView {
@@ -61,8 +70,11 @@ export function useExportFile<K extends string = never>() {
           setFile(view);
           return;
         }
-        const download = await Taro.downloadFile({ url: view.url });
-        if (download.statusCode !== 200) throw new Error('文件下载失败，请重试');
+        const download = await weChatCall(
+          () => Taro.downloadFile({ url: view.url }),
+          DOWNLOAD_FAILED,
+        );
+        if (download?.statusCode !== 200) throw new Error(DOWNLOAD_FAILED);
         setFile({ ...view, filePath: download.tempFilePath });
       },
       { as },
@@ -74,6 +86,12 @@ export function useExportFile<K extends string = never>() {
 /** The file just exported: its name, size and rows, and what can be done with it here. */
 export function ExportedFilePanel({ file }: { file: ExportedFile }) {
   const { run, failure } = useAction();
+  // An expired link answers 403 from storage: say so instead of downloading an error page.
+  const withLink = (use: () => unknown) =>
+    void run(async () => {
+      if (expired(file)) throw new Error(EXPIRED);
+      await use();
+    });
   const type = openable(file.fileName);
   const inWeChat = Boolean(file.filePath);
   return (
@@ -85,6 +103,12 @@ export function ExportedFilePanel({ file }: { file: ExportedFile }) {
       {!inWeChat && (
         <Text className='export-file__hint'>已开始下载；如未开始，请点击“重新下载”。</Text>
       )}
+      {file.truncated && (
+        <Text className='export-file__error'>
+          {`已达导出上限：仅导出前 ${file.rows} 条，请按条件缩小范围`}
+        </Text>
+      )}
+      {inWeChat && <Text className='export-file__hint'>{LINK_NOTICE}</Text>}
       {failure && <Text className='export-file__error'>{failure}</Text>}
       <View className='export-file__actions'>
         {inWeChat && type && (
@@ -92,7 +116,12 @@ export function ExportedFilePanel({ file }: { file: ExportedFile }) {
             compact
             onClick={() =>
               void run(() =>
-                Taro.openDocument({ filePath: file.filePath!, fileType: type, showMenu: true }),
+                weChatCall(
+                  () =>
+                    Taro.openDocument({ filePath: file.filePath!, fileType: type, showMenu: true }),
+                  '无法打开文件，请重试',
+                  { cancelIsFine: true },
+                ),
               )
             }
           >
@@ -104,7 +133,13 @@ export function ExportedFilePanel({ file }: { file: ExportedFile }) {
             compact
             onClick={() =>
               void run(() =>
-                Taro.shareFileMessage({ filePath: file.filePath!, fileName: file.fileName }),
+                // Closing the chat picker rejects with "fail cancel": not a failure.
+                weChatCall(
+                  () =>
+                    Taro.shareFileMessage({ filePath: file.filePath!, fileName: file.fileName }),
+                  '发送失败，请重试',
+                  { cancelIsFine: true },
+                ),
               )
             }
           >
@@ -115,12 +150,20 @@ export function ExportedFilePanel({ file }: { file: ExportedFile }) {
           <ActionButton
             variant='secondary'
             compact
-            onClick={() => void run(() => Taro.setClipboardData({ data: file.url }))}
+            onClick={() =>
+              withLink(() =>
+                weChatCall(() => Taro.setClipboardData({ data: file.url }), '复制失败，请重试'),
+              )
+            }
           >
             复制下载链接
           </ActionButton>
         ) : (
-          <ActionButton variant='secondary' compact onClick={() => downloadInBrowser(file)}>
+          <ActionButton
+            variant='secondary'
+            compact
+            onClick={() => withLink(() => downloadInBrowser(file))}
+          >
             重新下载
           </ActionButton>
         )}

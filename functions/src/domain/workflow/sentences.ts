@@ -3,6 +3,14 @@ import type { DiffSegment } from '@sunshine/shared';
 
 /** Marks that end a Chinese sentence (and their half-width twins, as pasted text has them). */
 const END_MARKS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const HALF_WIDTH_MARKS = new Set(['!', '?', ';']);
+
+/**
+ * A half-width mark ends a sentence only before whitespace or the end of the text: inside a web
+ * address (「https://x.gov.cn/a?id=1;b=2」), which holds no whitespace, it is part of the address.
+ */
+const endsAt = (text: string, index: number) =>
+  !HALF_WIDTH_MARKS.has(text[index]!) || index + 1 >= text.length || /\s/.test(text[index + 1]!);
 /** Closing quotes and brackets that follow an end mark belong to the sentence they close. */
 const CLOSERS = new Set(['」', '』', '”', '’', '）', ')', '》', '"', "'"]);
 
@@ -17,8 +25,9 @@ export function splitSentences(text: string): string[] {
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
+    const ends = END_MARKS.has(char) && endsAt(text, index);
     index++;
-    if (END_MARKS.has(char)) {
+    if (ends) {
       while (index < text.length && (END_MARKS.has(text[index]!) || CLOSERS.has(text[index]!)))
         index++;
     } else if (char !== '\n') continue;

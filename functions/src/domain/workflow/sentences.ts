@@ -59,11 +59,24 @@ function sameRun(sentences: string[], first: boolean, last: boolean): DiffSegmen
 /** A sentence compared without the line break after it: adding a paragraph after it changes nothing. */
 const sameSentence = (left: string, right: string) => left.trimEnd() === right.trimEnd();
 
+/**
+ * The most sentences removed plus added that are compared one by one, and the time allowed for
+ * it: jsdiff's work grows with the edits, and two wholly different 50,000-character texts took
+ * seconds of a request. Beyond either, the field is shown as a whole, removed then added.
+ */
+export const DIFF_LIMITS = { maxEditLength: 400, timeout: 500 } as const;
+
 /** Two versions of a long text compared sentence by sentence (jsdiff over the sentence lists). */
 export function sentenceSegments(before: string, after: string): DiffSegment[] {
   const changes = diffArrays(splitSentences(before), splitSentences(after), {
     comparator: sameSentence,
+    ...DIFF_LIMITS,
   });
+  if (!changes)
+    return [
+      { op: 'removed', text: before, whole: true },
+      { op: 'added', text: after, whole: true },
+    ];
   return changes.flatMap((change, index): DiffSegment[] => {
     if (change.added) return [{ op: 'added', text: change.value.join('') }];
     if (change.removed) return [{ op: 'removed', text: change.value.join('') }];

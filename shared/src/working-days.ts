@@ -1,4 +1,5 @@
 import { nextDay } from './china-time';
+import { isCalendarDate } from './schemas/dates';
 
 /**
  * Working days in China: Monday to Friday, except the public holidays the State Council announces
@@ -74,7 +75,9 @@ export function calendarProblems(
   const problems: Array<{ field: string; message: string }> = [];
   const check = (field: 'holidays' | 'workdays') =>
     calendar[field].forEach((date, index) => {
-      if (!date.startsWith(`${calendar.year}-`))
+      if (!isCalendarDate(date))
+        problems.push({ field: `${field}.${index}`, message: `${date} 不是有效日期` });
+      else if (!date.startsWith(`${calendar.year}-`))
         problems.push({ field: `${field}.${index}`, message: `${date} 不在 ${calendar.year} 年` });
       else if (field === 'workdays' && !isWeekend(date))
         problems.push({

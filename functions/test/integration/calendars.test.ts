@@ -51,6 +51,19 @@ describe('the working-day calendar', () => {
     );
   });
 
+  test('a day that does not exist is refused, naming its field', async () => {
+    const response = await app.call('putCalendar', {
+      token: admin,
+      pathParameters: { year: '2027' },
+      body: { holidays: ['2027-02-30'], workdays: [] },
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { field: 'holidays.0', message: '放假日期不是有效日期' },
+    ]);
+  });
+
   test('a year not entered says so; a bad year is refused; only admins change it', async () => {
     expect(
       (await app.call('getCalendar', { token: responder, pathParameters: { year: '2031' } })).body

@@ -39,8 +39,6 @@ describe('diffDrafts', () => {
       {
         field: 'qa',
         label: '政策问答',
-        before: '1. 问：哪里可以办理？\n答：全市任一出入境窗口。',
-        after: '1. 问：哪里可以办理？\n答：全市任一出入境窗口。\n2. 问：要收费吗？\n答：不收费。',
         segments: [
           { op: 'same', text: '1. 问：哪里可以办理？\n答：全市任一出入境窗口。\n' },
           { op: 'added', text: '2. 问：要收费吗？\n答：不收费。' },

@@ -83,6 +83,63 @@ describe('parseHolidayNotice', () => {
     ]);
   });
 
+  test('refuses a notice whose title names another year, reading nothing from it', () => {
+    expect(parseHolidayNotice(NOTICE_2026, 2027)).toEqual({
+      holidays: [],
+      workdays: [],
+      unread: [],
+      otherYear: 2026,
+    });
+  });
+
+  test('lists a line whose stated weekday is not that of the date in the year, reading nothing from it', () => {
+    // 2027-02-15 is a Monday, 2027-02-14 a Sunday: these are the 2026 weekdays.
+    const line = '二、春节：2月15日（周日）至17日（周二）放假调休，共3天。2月14日（周六）上班。';
+    const parsed = parseHolidayNotice(`${line}\n三、清明节：4月5日（周一）放假，共1天。`, 2027);
+
+    expect(parsed.holidays).toEqual([{ date: '2027-04-05', name: '清明节' }]);
+    expect(parsed.workdays).toEqual([]);
+    expect(parsed.unread).toEqual([line]);
+  });
+
+  test('reads days off and days worked joined by a comma in one sentence', () => {
+    const parsed = parseHolidayNotice(
+      '一、春节：2月15日至23日放假调休，共9天，2月14日（周六）、2月28日（周六）上班。',
+      2026,
+    );
+
+    expect(dates(parsed.holidays)).toEqual([
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-23',
+    ]);
+    expect(dates(parsed.workdays)).toEqual(['2026-02-14', '2026-02-28']);
+    expect(parsed.unread).toEqual([]);
+  });
+
+  test('keeps the days of the year from a range across the year end, and lists its line', () => {
+    const line = '一、元旦：12月30日至1月1日放假，共3天。';
+    const parsed = parseHolidayNotice(line, 2027);
+
+    expect(parsed.holidays).toEqual([{ date: '2027-01-01', name: '元旦' }]);
+    expect(parsed.unread).toEqual([line]);
+  });
+
+  test('reads full-width digits', () => {
+    const parsed = parseHolidayNotice('三、清明节：４月６日（周一）放假，共１天。', 2026);
+
+    expect(parsed.holidays).toEqual([{ date: '2026-04-06', name: '清明节' }]);
+  });
+
+  test('lists a line with a day that does not exist, reading nothing from it', () => {
+    const line = '二、春节：2月30日放假。';
+
+    expect(parseHolidayNotice(line, 2027)).toEqual({ holidays: [], workdays: [], unread: [line] });
+  });
+
   test('reads nothing from an empty text', () => {
     expect(parseHolidayNotice('', 2027)).toEqual({ holidays: [], workdays: [], unread: [] });
   });
@@ -96,8 +153,11 @@ test('weekdayName reads a calendar date as 周一 … 周日', () => {
 describe('missingCalendarWarning', () => {
   const noCalendar = () => false;
 
-  test('says nothing on 31 October, China time', () => {
-    expect(missingCalendarWarning(new Date('2026-10-31T15:59:59Z'), noCalendar)).toBeUndefined();
+  test('on 31 October, China time, checks the current year', () => {
+    expect(
+      missingCalendarWarning(new Date('2026-10-31T15:59:59Z'), (year) => year === 2026),
+    ).toBeUndefined();
+    expect(missingCalendarWarning(new Date('2026-10-31T15:59:59Z'), noCalendar)?.year).toBe(2026);
   });
 
   test('warns from 1 November, China time, while next year is missing', () => {
@@ -115,7 +175,12 @@ describe('missingCalendarWarning', () => {
     expect(entered).toHaveBeenCalledWith(2027);
   });
 
-  test('checks no year in January, when the new year has just begun', () => {
-    expect(calendarYearToCheck(new Date('2026-12-31T16:00:00Z'))).toBeUndefined();
+  test('from 1 January, China time, warns while the current year is missing', () => {
+    expect(calendarYearToCheck(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    expect(missingCalendarWarning(new Date('2027-01-01T00:00:00Z'), noCalendar)).toEqual({
+      year: 2027,
+      text: '2027 年工作日历尚未录入，法定期限将按近似计算',
+    });
+    expect(calendarYearToCheck(new Date('2027-10-31T15:59:59Z'))).toBe(2027);
   });
 });

@@ -30,6 +30,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  test('keeps a web address whole: half-width ? ; ! end a sentence only before a space or the end', () => {
+    expect(splitSentences('详见 https://x.gov.cn/a?id=1; 其他。')).toEqual([
+      '详见 https://x.gov.cn/a?id=1;',
+      ' 其他。',
+    ]);
+    expect(splitSentences('见 https://x.gov.cn/a?id=1;b=2!c 其他。')).toEqual([
+      '见 https://x.gov.cn/a?id=1;b=2!c 其他。',
+    ]);
+    expect(splitSentences('Is it free? Yes!')).toEqual(['Is it free?', ' Yes!']);
+  });
+
   test('keeps a text with no end mark as one sentence', () => {
     expect(splitSentences('没有句号的一段话')).toEqual(['没有句号的一段话']);
   });

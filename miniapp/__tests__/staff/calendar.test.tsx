@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { calendarYearToCheck } from '@sunshine/shared';
 import CalendarPage from '../../src/packages/staff/pages/calendar/index';
 import { CalendarReminder } from '../../src/packages/staff/pages/home/calendar-reminder';
 import { ApiError } from '../../src/services/api-error';
@@ -96,6 +97,67 @@ describe('工作日历', () => {
     expect(saveCalendar).toHaveBeenCalledWith(2027, { holidays: [], workdays: [] });
   });
 
+  test('refuses a notice of another year, reading nothing from it', async () => {
+    fetchCalendar.mockResolvedValue(undefined);
+    render(<CalendarPage />);
+    await screen.findByText('2027 年工作日历尚未录入');
+
+    await typeInto(
+      byPlaceholder('粘贴《国务院办公厅关于2027年部分节假日安排的通知》全文'),
+      NOTICE_2027.replace('关于2027年', '关于2026年'),
+    );
+    await act(async () => fireEvent.click(screen.getByText('识别通知')));
+
+    expect(text()).toContain('这是 2026 年的通知，不是 2027 年的，请粘贴 2027 年的通知');
+    expect(text()).toContain('放假日（仅列工作日）（0）');
+  });
+
+  test('refuses a day that does not exist, and a weekend as a holiday', async () => {
+    fetchCalendar.mockResolvedValue(undefined);
+    render(<CalendarPage />);
+    await screen.findByText('2027 年工作日历尚未录入');
+
+    await typeInto(byPlaceholder('YYYY-MM-DD，如 2027-02-08'), '2027-02-30');
+    await act(async () => fireEvent.click(screen.getByText('加为放假日')));
+    expect(text()).toContain('2027-02-30 不是有效日期');
+
+    await typeInto(byPlaceholder('YYYY-MM-DD，如 2027-02-08'), '2027-02-13');
+    await act(async () => fireEvent.click(screen.getByText('加为放假日')));
+    expect(text()).toContain('2027-02-13 是周六，放假日只需列工作日');
+
+    expect(text()).toContain('放假日（仅列工作日）（0）');
+  });
+
+  test.each(['2026.5', '1999', '20260'])(
+    'opens the default year when asked for year %s',
+    async (asked) => {
+      const expected = calendarYearToCheck(new Date());
+      useRouter.mockReturnValue({
+        params: { year: asked },
+        path: '/packages/staff/pages/calendar/index',
+      });
+      fetchCalendar.mockResolvedValue(undefined);
+      render(<CalendarPage />);
+
+      expect(await screen.findByText(`${expected} 年工作日历尚未录入`)).toBeTruthy();
+      expect(fetchCalendar).toHaveBeenCalledTimes(1);
+      expect(fetchCalendar).toHaveBeenCalledWith(expected);
+    },
+  );
+
+  test('has no arrow past 2099', async () => {
+    useRouter.mockReturnValue({
+      params: { year: '2099' },
+      path: '/packages/staff/pages/calendar/index',
+    });
+    fetchCalendar.mockResolvedValue(undefined);
+    render(<CalendarPage />);
+    await screen.findByText('2099 年工作日历尚未录入');
+
+    expect(screen.queryByText('2100 年 ›')).toBeNull();
+    expect(screen.getByText('‹ 2098 年')).toBeTruthy();
+  });
+
   test("shows the server's refusal in its words", async () => {
     fetchCalendar.mockResolvedValue(undefined);
     saveCalendar.mockRejectedValue(new ApiError('FORBIDDEN', '只有管理员可以修改工作日历', 403));
@@ -114,13 +176,25 @@ describe('the staff home calendar reminder', () => {
   const at = (now: string) =>
     jest.useFakeTimers({ now: new Date(now), doNotFake: ['nextTick', 'setImmediate'] });
 
-  test('on 31 October (China time) it reads nothing and says nothing', async () => {
+  test('on 31 October (China time) it checks this year, and says nothing once it is entered', async () => {
     at('2026-10-31T15:59:00Z');
+    fetchCalendar.mockResolvedValue({ year: 2026, holidays: [], workdays: [] });
 
     await act(async () => render(<CalendarReminder admin refreshKey={0} />));
 
-    expect(fetchCalendar).not.toHaveBeenCalled();
+    expect(fetchCalendar).toHaveBeenCalledTimes(1);
+    expect(fetchCalendar).toHaveBeenCalledWith(2026);
     expect(text()).toBe('');
+  });
+
+  test('from 1 January it warns while the new year is still missing', async () => {
+    at('2027-01-05T02:00:00Z');
+    fetchCalendar.mockResolvedValue(undefined);
+
+    await act(async () => render(<CalendarReminder admin refreshKey={0} />));
+
+    expect(fetchCalendar).toHaveBeenCalledWith(2027);
+    expect(text()).toContain('2027 年工作日历尚未录入，法定期限将按近似计算');
   });
 
   test('from 1 November it warns while next year is missing, and an admin opens the calendar', async () => {

@@ -43,8 +43,6 @@ describe('Review', () => {
           {
             field: 'sections.background',
             label: '出台背景',
-            before: '（全文）',
-            after: '（全文）',
             segments: [
               { op: 'skipped', sentences: 12 },
               { op: 'removed', text: '十五个工作日内办结。' },

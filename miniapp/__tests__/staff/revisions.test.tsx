@@ -75,8 +75,6 @@ describe('Revisions', () => {
           {
             field: 'body',
             label: '正文',
-            before: '（全文）',
-            after: '（全文）',
             segments: [
               { op: 'skipped', sentences: 40 },
               { op: 'same', text: '第四十一条 申请人应当如实填写。' },
@@ -100,6 +98,30 @@ describe('Revisions', () => {
     );
     // The whole texts are not shown in blocks when the sentences say what changed.
     expect(screen.queryByText('修改前')).toBeNull();
+  });
+
+  test('says when a text was too different to compare sentence by sentence, and shows it whole', async () => {
+    jest.mocked(staff.listRevisions).mockResolvedValue([
+      revision({
+        changes: [
+          {
+            field: 'body',
+            label: '正文',
+            segments: [
+              { op: 'removed', text: '旧的全文。', whole: true },
+              { op: 'added', text: '新的全文。', whole: true },
+            ],
+          },
+        ],
+      }),
+    ]);
+    const { container } = render(<Revisions />);
+
+    expect(await screen.findByText('改动过多，未逐句比对，整段显示修改前后')).toBeTruthy();
+    expect(container.querySelector('.change-row__seg--removed')?.textContent).toBe(
+      '删除旧的全文。',
+    );
+    expect(container.querySelector('.change-row__seg--added')?.textContent).toBe('新增新的全文。');
   });
 
   test('says so when nothing has been published yet', async () => {

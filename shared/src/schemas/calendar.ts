@@ -1,12 +1,14 @@
 import * as v from 'valibot';
-
-const date = v.pipe(v.string('日期须为 YYYY-MM-DD'), v.isoDate('日期须为 YYYY-MM-DD'));
+import { dateField } from './dates';
 
 /** A year's working-day calendar as an admin enters it (the rules across dates are in calendarProblems). */
 export const WorkingCalendarInputSchema = v.object({
-  holidays: v.pipe(v.array(date, '请填写放假日期列表'), v.maxLength(60, '放假日期不能超过 60 天')),
+  holidays: v.pipe(
+    v.array(dateField('放假日期'), '请填写放假日期列表'),
+    v.maxLength(60, '放假日期不能超过 60 天'),
+  ),
   workdays: v.pipe(
-    v.array(date, '请填写调休上班日期列表'),
+    v.array(dateField('调休上班日期'), '请填写调休上班日期列表'),
     v.maxLength(20, '调休上班日不能超过 20 天'),
   ),
 });

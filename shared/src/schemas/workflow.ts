@@ -109,16 +109,19 @@ export interface WorkflowSummaryView {
  * long document reads on a phone.
  */
 export type DiffSegment =
-  { op: 'same' | 'added' | 'removed'; text: string } | { op: 'skipped'; sentences: number };
+  | { op: 'same'; text: string }
+  /** `whole`: the field was too different to compare sentence by sentence; all of it, each side. */
+  | { op: 'added' | 'removed'; text: string; whole?: true }
+  | { op: 'skipped'; sentences: number };
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-  /** For long text changed in place: what changed, sentence by sentence, in reading order. */
-  segments?: DiffSegment[];
-}
+/**
+ * A changed field: short values (and a first or emptied long text) as before and after; long
+ * text changed in place as segments only, which hold the change without both whole texts.
+ */
+export type FieldChange = { field: string; label: string } & (
+  | { before: string; after: string; segments?: never }
+  | { segments: DiffSegment[]; before?: never; after?: never }
+);
 
 export interface RevisionView {
   version: number;

@@ -332,7 +332,7 @@ async function write(
   const existing = await deps.workflow.findGuideByCode(draft.code);
   // The same as stored: nothing to do, even for a guide now under review.
   const stored = existing ? await deps.workflow.get(existing) : undefined;
-  if (stored && diffDrafts(stored.draft, draft).length === 0) {
+  if (stored && diffDrafts(stored.draft, draft, { segments: false }).length === 0) {
     job.unchanged++;
     return;
   }

@@ -106,7 +106,7 @@ export async function updateDraft(
   if (draft.kind !== before.draft.kind)
     throw new AppError('CONFLICT', '稿件类型不能更改，请新建稿件');
   await requireOnlyReportOfYear(deps, draft, id);
-  const changes = diffDrafts(before.draft, draft);
+  const changes = diffDrafts(before.draft, draft, { segments: false });
   // Saving what is already there changes nothing and is not an action worth an audit line.
   if (changes.length === 0) return workflowItemView(before);
   const startsNewVersion = before.status === 'published' || before.status === 'withdrawn';

@@ -3,6 +3,14 @@ import type { DiffSegment } from '@sunshine/shared';
 
 /** Marks that end a Chinese sentence (and their half-width twins, as pasted text has them). */
 const END_MARKS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const HALF_WIDTH_MARKS = new Set(['!', '?', ';']);
+
+/**
+ * A half-width mark ends a sentence only before whitespace or the end of the text: inside a web
+ * address (「https://x.gov.cn/a?id=1;b=2」), which holds no whitespace, it is part of the address.
+ */
+const endsAt = (text: string, index: number) =>
+  !HALF_WIDTH_MARKS.has(text[index]!) || index + 1 >= text.length || /\s/.test(text[index + 1]!);
 /** Closing quotes and brackets that follow an end mark belong to the sentence they close. */
 const CLOSERS = new Set(['」', '』', '”', '’', '）', ')', '》', '"', "'"]);
 
@@ -17,8 +25,9 @@ export function splitSentences(text: string): string[] {
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
+    const ends = END_MARKS.has(char) && endsAt(text, index);
     index++;
-    if (END_MARKS.has(char)) {
+    if (ends) {
       while (index < text.length && (END_MARKS.has(text[index]!) || CLOSERS.has(text[index]!)))
         index++;
     } else if (char !== '\n') continue;
@@ -50,11 +59,24 @@ function sameRun(sentences: string[], first: boolean, last: boolean): DiffSegmen
 /** A sentence compared without the line break after it: adding a paragraph after it changes nothing. */
 const sameSentence = (left: string, right: string) => left.trimEnd() === right.trimEnd();
 
+/**
+ * The most sentences removed plus added that are compared one by one, and the time allowed for
+ * it: jsdiff's work grows with the edits, and two wholly different 50,000-character texts took
+ * seconds of a request. Beyond either, the field is shown as a whole, removed then added.
+ */
+export const DIFF_LIMITS = { maxEditLength: 400, timeout: 500 } as const;
+
 /** Two versions of a long text compared sentence by sentence (jsdiff over the sentence lists). */
 export function sentenceSegments(before: string, after: string): DiffSegment[] {
   const changes = diffArrays(splitSentences(before), splitSentences(after), {
     comparator: sameSentence,
+    ...DIFF_LIMITS,
   });
+  if (!changes)
+    return [
+      { op: 'removed', text: before, whole: true },
+      { op: 'added', text: after, whole: true },
+    ];
   return changes.flatMap((change, index): DiffSegment[] => {
     if (change.added) return [{ op: 'added', text: change.value.join('') }];
     if (change.removed) return [{ op: 'removed', text: change.value.join('') }];

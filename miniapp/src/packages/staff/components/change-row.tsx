@@ -39,11 +39,14 @@ function Segment({ segment }: { segment: DiffSegment }) {
  * by sentence, as the server compared it; other long values (a first version) in two blocks.
  */
 export function ChangeRow({ change }: { change: FieldChange }) {
-  const { label, before, after, segments } = change;
-  if (segments) {
+  const { label } = change;
+  if (change.segments) {
+    const { segments } = change;
+    const whole = segments.some((segment) => 'whole' in segment && segment.whole);
     return (
       <View className='change-row'>
         <Text className='change-row__label'>{label}</Text>
+        {whole && <Text className='change-row__whole'>改动过多，未逐句比对，整段显示修改前后</Text>}
         <View className='change-row__segments'>
           {segments.map((segment, index) => (
             <Segment key={index} segment={segment} />
@@ -52,6 +55,7 @@ export function ChangeRow({ change }: { change: FieldChange }) {
       </View>
     );
   }
+  const { before, after } = change;
   if (isShort(before) && isShort(after)) {
     return (
       <View className='change-row'>

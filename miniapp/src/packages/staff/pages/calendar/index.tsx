@@ -1,16 +1,17 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import {
   calendarProblems,
   calendarYearToCheck,
-  chinaClock,
+  isCalendarDate,
   parseHolidayNotice,
   weekdayName,
   type NoticeDay,
   type WorkingCalendarView,
 } from '@sunshine/shared';
 import { useLargeText } from '../../../../hooks/use-large-text';
+import { usePageParams } from '../../../../hooks/use-page-params';
 import { useAction } from '../../../../hooks/use-submission';
 import { useRemote } from '../../../../hooks/use-remote';
 import { fetchCalendar, saveCalendar } from '../../../../services/calendar';
@@ -30,8 +31,12 @@ const KIND_TITLES: Record<Kind, string> = {
   workdays: '调休上班日（周末）',
 };
 
+/** The years a calendar can be entered for (CalendarYearSchema). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2099;
+
 /** From 1 November the year being prepared is next year's; before, this year's. */
-const defaultYear = (now: Date) => calendarYearToCheck(now) ?? chinaClock(now).year;
+const defaultYear = (now: Date) => calendarYearToCheck(now);
 
 const daysOf = (calendar: WorkingCalendarView | undefined): Days => ({
   holidays: (calendar?.holidays ?? []).map((date) => ({ date, name: '' })),
@@ -47,21 +52,25 @@ const sortedDays = (days: NoticeDay[]) => [...days].sort((a, b) => a.date.locale
  */
 export default function CalendarPage() {
   const { pageClass } = useLargeText();
-  const asked = Number(useRouter().params.year);
+  const asked = usePageParams().year ?? '';
   const [year, setYear] = useState(() =>
-    asked >= 2000 && asked <= 2099 ? asked : defaultYear(new Date()),
+    /^20\d\d$/.test(asked) ? Number(asked) : defaultYear(new Date()),
   );
   const loaded = useRemote(() => fetchCalendar(year), [year]);
   return (
     <View className={`calendar${pageClass}`}>
       <View className='calendar__years'>
-        <ActionButton variant='secondary' compact onClick={() => setYear(year - 1)}>
-          {`‹ ${year - 1} 年`}
-        </ActionButton>
+        {year > FIRST_YEAR && (
+          <ActionButton variant='secondary' compact onClick={() => setYear(year - 1)}>
+            {`‹ ${year - 1} 年`}
+          </ActionButton>
+        )}
         <Text className='calendar__year'>{`${year} 年`}</Text>
-        <ActionButton variant='secondary' compact onClick={() => setYear(year + 1)}>
-          {`${year + 1} 年 ›`}
-        </ActionButton>
+        {year < LAST_YEAR && (
+          <ActionButton variant='secondary' compact onClick={() => setYear(year + 1)}>
+            {`${year + 1} 年 ›`}
+          </ActionButton>
+        )}
       </View>
       <StaffPageState loading={loaded.loading} error={loaded.error} onRetry={loaded.reload}>
         {!loaded.loading && !loaded.error && (
@@ -100,6 +109,10 @@ function CalendarEditor({
 
   const read = () => {
     const parsed = parseHolidayNotice(notice, year);
+    if (parsed.otherYear !== undefined)
+      return refuse(
+        `这是 ${parsed.otherYear} 年的通知，不是 ${year} 年的，请粘贴 ${year} 年的通知`,
+      );
     if (parsed.holidays.length === 0 && parsed.workdays.length === 0)
       return refuse(`未能从粘贴的内容中识别出 ${year} 年的放假安排，请粘贴通知全文`);
     refuse(undefined);
@@ -109,8 +122,10 @@ function CalendarEditor({
 
   const add = (kind: Kind) => {
     const date = newDate.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-      return refuse('日期须为 YYYY-MM-DD，如 2027-02-08');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return refuse('日期须为 YYYY-MM-DD，如 2027-02-08');
+    if (!isCalendarDate(date)) return refuse(`${date} 不是有效日期`);
+    if (kind === 'holidays' && ['周六', '周日'].includes(weekdayName(date)))
+      return refuse(`${date} 是${weekdayName(date)}，放假日只需列工作日`);
     if (days[kind].some((day) => day.date === date)) return refuse(`${date} 已在列表中`);
     refuse(undefined);
     edit({ ...days, [kind]: [...days[kind], { date, name: '' }] });

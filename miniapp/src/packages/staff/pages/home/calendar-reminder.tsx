@@ -7,18 +7,16 @@ import { fetchCalendar } from '../../../../services/calendar';
 import './report-reminder.scss';
 
 /**
- * From 1 November (China time) the desk warns while next year's working-day calendar is missing:
- * every statutory deadline in that year would be counted on weekends only. One read (a GetItem of
- * that year's calendar), none before November. Admins, who enter it, open the calendar from here.
+ * The desk warns while the working-day calendar of the year it checks is missing: next year's from
+ * 1 November (China time), the current year's from 1 January. Every statutory deadline in that
+ * year would be counted on weekends only. One read (a GetItem of that year's calendar). Admins,
+ * who enter it, open the calendar from here.
  */
 export function CalendarReminder({ admin, refreshKey }: { admin: boolean; refreshKey: number }) {
   const now = new Date();
   const year = calendarYearToCheck(now);
-  const next = useRemote(
-    () => (year === undefined ? Promise.resolve(null) : fetchCalendar(year)),
-    [year, refreshKey],
-  );
-  if (next.loading || next.error || next.data === null) return null;
+  const next = useRemote(() => fetchCalendar(year), [year, refreshKey]);
+  if (next.loading || next.error) return null;
   const warning = missingCalendarWarning(now, () => next.data !== undefined);
   if (!warning) return null;
   return (

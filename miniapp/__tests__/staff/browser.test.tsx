@@ -89,6 +89,26 @@ describe('Browser', () => {
     });
   });
 
+  test('an item edited between two pages (oldest first) is listed once, where it was first seen', async () => {
+    browse
+      .mockResolvedValueOnce({ items: [result(1), result(2)], nextCursor: 'NEXT' })
+      .mockResolvedValueOnce({
+        items: [result(3), result(1, { title: '文件 1', updatedAt: '2026-03-05T02:00:00.000Z' })],
+      });
+    render(<Browser />);
+    await screen.findByText('文件 1');
+
+    await act(async () => fireEvent.click(screen.getByText('加载更多')));
+
+    expect(await screen.findByText('文件 3')).toBeTruthy();
+    expect(screen.getAllByText('文件 1')).toHaveLength(1);
+    expect(screen.getAllByText(/^文件 \d$/).map((title) => title.textContent)).toEqual([
+      '文件 1',
+      '文件 2',
+      '文件 3',
+    ]);
+  });
+
   test('searches what was typed, filters by each picker, and clears them all', async () => {
     browse.mockResolvedValue({ items: [] });
     const { container } = render(<Browser />);

@@ -1,6 +1,6 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   BROWSE_TEXT_MAX,
   CATEGORY_LABELS,
@@ -122,6 +122,9 @@ export default function Browser() {
     (cursor) => browseWorkflowItems({ ...query, cursor }),
     [JSON.stringify(query)],
   );
+  // Pages follow the last change: an item edited between two pages comes again further on (or,
+  // newest first, is seen on reload at the top). Each id is listed once, where it was first seen.
+  const items = useMemo(() => firstOfEachId(list.items), [list.items]);
   const search = () => setQ(typed.trim());
   const clear = () => {
     setTyped('');
@@ -243,11 +246,11 @@ export default function Browser() {
         <StaffPageState
           loading={list.loading}
           error={list.error}
-          empty={list.items.length === 0 && !list.hasMore}
+          empty={items.length === 0 && !list.hasMore}
           emptyText='没有符合条件的内容'
           onRetry={() => void list.refresh()}
         >
-          {list.items.map((item) => (
+          {items.map((item) => (
             <BrowseResult
               key={item.id}
               item={item}
@@ -256,7 +259,7 @@ export default function Browser() {
             />
           ))}
           {/* A search reads a part of the library at a time: an empty part still goes on. */}
-          {list.items.length === 0 && list.hasMore && (
+          {items.length === 0 && list.hasMore && (
             <Text className='browser__hint'>
               已查找一部分内容，暂无符合条件的；点「加载更多」继续查找。
             </Text>
@@ -266,4 +269,10 @@ export default function Browser() {
       </StaffCard>
     </View>
   );
+}
+
+/** The items with each id once, at its first place. */
+function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }

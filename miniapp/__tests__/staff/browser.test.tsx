@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { BrowseItemView } from '@sunshine/shared';
+import { BUILT_IN_TOPICS, type BrowseItemView } from '@sunshine/shared';
 import Browser from '../../src/packages/staff/pages/browser/index';
 import * as auth from '../../src/services/auth';
+import * as content from '../../src/services/content';
 import * as staff from '../../src/services/staff';
 import { me } from './fixtures';
 import { byPlaceholder, pick, resetMocksOf, typeInto } from './interact';
@@ -144,6 +145,22 @@ describe('Browser', () => {
 
     await act(async () => fireEvent.click(screen.getByText('清除搜索和筛选')));
     expect(browse).toHaveBeenLastCalledWith(EVERYTHING);
+  });
+
+  test('the topic picker offers the topics staff added, and filters by one', async () => {
+    jest
+      .spyOn(content, 'listTopics')
+      .mockResolvedValue([...BUILT_IN_TOPICS, { key: 'c-night', label: '夜间办证', custom: true }]);
+    browse.mockResolvedValue({ items: [] });
+    const { container } = render(<Browser />);
+    await screen.findByText('没有符合条件的内容');
+
+    await waitFor(() => expect(content.listTopics).toHaveBeenCalledTimes(1));
+    pick(pickers(container).topic!, BUILT_IN_TOPICS.length + 1);
+
+    await waitFor(() =>
+      expect(browse).toHaveBeenLastCalledWith({ ...EVERYTHING, topic: 'c-night' }),
+    );
   });
 
   test('a part of the library with nothing found still offers to search on', async () => {

@@ -8,8 +8,6 @@ import {
   DISCLOSURE_CATEGORIES,
   KIND_LABELS,
   STATUS_LABELS,
-  TOPIC_LABELS,
-  TOPICS,
   WORKFLOW_STATUSES,
   type BrowseOrder,
   type BrowseQueryInput,
@@ -17,6 +15,7 @@ import {
 import { LoadMoreFooter } from '../../../../components/load-more-footer';
 import { useOffices } from '../../../../hooks/use-bureau';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { useTopics } from '../../../../hooks/use-topics';
 import { reviewUrl } from '../../../../page-urls';
 import { currentSession } from '../../../../services/auth';
 import { browseWorkflowItems } from '../../../../services/staff';
@@ -47,7 +46,8 @@ interface Filters {
   status: (typeof WORKFLOW_STATUSES)[number] | All;
   office: string;
   category: (typeof DISCLOSURE_CATEGORIES)[number] | All;
-  topic: (typeof TOPICS)[number] | All;
+  /** A built-in topic or one staff added (`c-…`). */
+  topic: string;
   author: 'mine' | All;
   from?: string;
   to?: string;
@@ -97,6 +97,11 @@ export default function Browser() {
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const offices = useOffices('list');
+  // Built-in topics at once; those staff added when the list arrives.
+  const topics = useTopics();
+  const topicLabels = allLabels(
+    Object.fromEntries(topics.map((topic) => [topic.key, topic.label])) as Record<string, string>,
+  );
   const officeIds = offices.map((office) => office.id);
   const officeLabels = allLabels(
     Object.fromEntries(offices.map((office) => [office.id, office.name])) as Record<string, string>,
@@ -112,7 +117,7 @@ export default function Browser() {
     status: chosen(filters.status),
     office: chosen(filters.office),
     category: chosen(filters.category),
-    topic: chosen(filters.topic),
+    topic: filters.topic === ALL ? undefined : filters.topic,
     author: filters.author === 'mine' ? currentSession()?.user.userId : undefined,
     from: filters.from,
     to: filters.to,
@@ -200,8 +205,8 @@ export default function Browser() {
           <View className='browser__filter'>
             <FormField label='主题'>
               <OptionPicker
-                options={withAll(TOPICS)}
-                labels={allLabels(TOPIC_LABELS)}
+                options={withAll(topics.map((topic) => topic.key))}
+                labels={topicLabels}
                 value={filters.topic}
                 placeholder='全部'
                 onChange={set('topic')}

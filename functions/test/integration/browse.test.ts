@@ -127,6 +127,30 @@ describe('paging', () => {
       { field: 'cursor', message: '翻页参数无效，请从第一页重新加载' },
     ]);
   });
+  test('a cursor from before the range `from` starts is a 400 that says to start again, not a 500', async () => {
+    const cursor = Buffer.from('2026-01-01T00:00:00.000Z#01J00000000000000000000000').toString(
+      'base64url',
+    );
+
+    const response = await browse(reviewer, { from: '2026-06-01', cursor });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { field: 'cursor', message: '翻页参数无效，请从第一页重新加载' },
+    ]);
+  });
+
+  test('a cursor kept after `to` changes to before it is a 400 that says to start again, not a 500', async () => {
+    const first = await browse(reviewer, { limit: '5' });
+    const cursor = first.body.data.nextCursor as string;
+
+    const response = await browse(reviewer, { to: '2026-01-01', cursor });
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { field: 'cursor', message: '翻页参数无效，请从第一页重新加载' },
+    ]);
+  });
 });
 
 describe('filters', () => {
@@ -203,6 +227,24 @@ describe('search', () => {
     const { items } = await browseAll({ q: '上公发〔2026〕99号' });
 
     expect(idsOf(items)).toEqual([ids.document]);
+  });
+
+  test('by 文号 typed with half-width or square brackets, which match 〔〕', async () => {
+    const halfWidth = await browseAll({ q: '上公发[2026]99号' });
+    const fullWidthSquare = await browseAll({ q: '上公发［2026］99号' });
+    const lenticular = await browseAll({ q: '上公发【2026】99号' });
+
+    expect(idsOf(halfWidth.items)).toEqual([ids.document]);
+    expect(idsOf(fullWidthSquare.items)).toEqual([ids.document]);
+    expect(idsOf(lenticular.items)).toEqual([ids.document]);
+  });
+
+  test("by a guide's 设定依据 and 申请条件 (a consultation's 起草依据 is the same `basis` path)", async () => {
+    const basis = await browseAll({ q: '居住证暂行条例' });
+    const eligibility = await browseAll({ q: '合法稳定住所' });
+
+    expect(idsOf(basis.items)).toEqual([ids.guide]);
+    expect(idsOf(eligibility.items)).toEqual([ids.guide]);
   });
 
   test('by 索引号', async () => {

@@ -5,6 +5,7 @@ import {
   BROWSE_READ_BUDGET,
   browseQueryPlan,
   DynamoWorkflowBrowser,
+  searchedTexts,
 } from '../../src/adapters/dynamo/workflow-browser';
 import { encodeBrowseCursor } from '../../src/adapters/dynamo/keys';
 import { browseFilter } from '../../src/domain/workflow/browse';
@@ -109,9 +110,24 @@ describe('the browse query plan', () => {
       '#draft.#body',
       '#draft.#answer',
       '#draft.#sections.#keyPoints',
+      '#draft.#basis',
+      '#draft.#eligibility',
     ])
-      expect(plan.FilterExpression).toContain(`contains(${path}, :text)`);
-    expect(plan.ExpressionAttributeValues[':text']).toBe('上公发〔2026〕8号');
+      expect(plan.FilterExpression).toContain(`contains(${path}, :text0)`);
+    expect(plan.ExpressionAttributeValues).toMatchObject({
+      ':text0': '上公发〔2026〕8号',
+      ':text1': '上公发[2026]8号',
+    });
+  });
+
+  test('a 文号 typed with any bracket is looked for as typed, with 〔〕 and with []', () => {
+    expect(searchedTexts('上公发【2026】8号')).toEqual([
+      '上公发【2026】8号',
+      '上公发〔2026〕8号',
+      '上公发[2026]8号',
+    ]);
+    expect(searchedTexts('上公发[2026]8号')).toEqual(['上公发[2026]8号', '上公发〔2026〕8号']);
+    expect(searchedTexts('户籍')).toEqual(['户籍']);
   });
 
   test.each([

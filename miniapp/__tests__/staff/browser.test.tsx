@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { BrowseItemView } from '@sunshine/shared';
+import { BUILT_IN_TOPICS, type BrowseItemView } from '@sunshine/shared';
 import Browser from '../../src/packages/staff/pages/browser/index';
 import * as auth from '../../src/services/auth';
+import * as content from '../../src/services/content';
 import * as staff from '../../src/services/staff';
 import { me } from './fixtures';
 import { byPlaceholder, pick, resetMocksOf, typeInto } from './interact';
@@ -89,6 +90,26 @@ describe('Browser', () => {
     });
   });
 
+  test('an item edited between two pages (oldest first) is listed once, where it was first seen', async () => {
+    browse
+      .mockResolvedValueOnce({ items: [result(1), result(2)], nextCursor: 'NEXT' })
+      .mockResolvedValueOnce({
+        items: [result(3), result(1, { title: '文件 1', updatedAt: '2026-03-05T02:00:00.000Z' })],
+      });
+    render(<Browser />);
+    await screen.findByText('文件 1');
+
+    await act(async () => fireEvent.click(screen.getByText('加载更多')));
+
+    expect(await screen.findByText('文件 3')).toBeTruthy();
+    expect(screen.getAllByText('文件 1')).toHaveLength(1);
+    expect(screen.getAllByText(/^文件 \d$/).map((title) => title.textContent)).toEqual([
+      '文件 1',
+      '文件 2',
+      '文件 3',
+    ]);
+  });
+
   test('searches what was typed, filters by each picker, and clears them all', async () => {
     browse.mockResolvedValue({ items: [] });
     const { container } = render(<Browser />);
@@ -124,6 +145,22 @@ describe('Browser', () => {
 
     await act(async () => fireEvent.click(screen.getByText('清除搜索和筛选')));
     expect(browse).toHaveBeenLastCalledWith(EVERYTHING);
+  });
+
+  test('the topic picker offers the topics staff added, and filters by one', async () => {
+    jest
+      .spyOn(content, 'listTopics')
+      .mockResolvedValue([...BUILT_IN_TOPICS, { key: 'c-night', label: '夜间办证', custom: true }]);
+    browse.mockResolvedValue({ items: [] });
+    const { container } = render(<Browser />);
+    await screen.findByText('没有符合条件的内容');
+
+    await waitFor(() => expect(content.listTopics).toHaveBeenCalledTimes(1));
+    pick(pickers(container).topic!, BUILT_IN_TOPICS.length + 1);
+
+    await waitFor(() =>
+      expect(browse).toHaveBeenLastCalledWith({ ...EVERYTHING, topic: 'c-night' }),
+    );
   });
 
   test('a part of the library with nothing found still offers to search on', async () => {

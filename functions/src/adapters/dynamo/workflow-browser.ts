@@ -26,11 +26,28 @@ export const SEARCHED_PATHS = [
   ['draft', 'body'],
   ['draft', 'answer'],
   ['draft', 'short'],
+  // A guide's 设定依据 and a consultation's 起草依据 share the path; then a guide's 申请条件 and 不予受理情形.
+  ['draft', 'basis'],
+  ['draft', 'eligibility'],
+  ['draft', 'refusalGrounds'],
   ['draft', 'sections', 'background'],
   ['draft', 'sections', 'keyPoints'],
   ['draft', 'sections', 'highlights'],
   ['draft', 'sections', 'measures'],
 ] as const;
+
+const OPENING_BRACKETS = /[[［【〔]/g;
+const CLOSING_BRACKETS = /[\]］】〕]/g;
+
+/**
+ * What a search looks for: the text as typed and, when it has brackets, the 文号 forms — 〔2026〕 as
+ * documents are numbered, and [2026] as some are typed — so `上公发[2026]9号` finds `上公发〔2026〕9号`.
+ */
+export function searchedTexts(text: string): string[] {
+  const official = text.replace(OPENING_BRACKETS, '〔').replace(CLOSING_BRACKETS, '〕');
+  const halfWidth = text.replace(OPENING_BRACKETS, '[').replace(CLOSING_BRACKETS, ']');
+  return [...new Set([text, official, halfWidth])];
+}
 
 /** The draft fields filtered on equality. */
 const EQUAL_FIELDS = ['kind', 'office', 'category', 'topic'] as const;
@@ -95,7 +112,8 @@ export function browseQueryPlan(filter: BrowseFilter): BrowseQueryPlan {
     conditions.push(`#draft.#${field} = :${field}`);
   }
   if (filter.text) {
-    values[':text'] = filter.text;
+    const texts = searchedTexts(filter.text);
+    texts.forEach((text, n) => (values[`:text${n}`] = text));
     const paths = SEARCHED_PATHS.map((path) =>
       path
         .map((part) => {
@@ -104,7 +122,8 @@ export function browseQueryPlan(filter: BrowseFilter): BrowseQueryPlan {
         })
         .join('.'),
     );
-    conditions.push(`(${paths.map((path) => `contains(${path}, :text)`).join(' OR ')})`);
+    const contains = paths.flatMap((path) => texts.map((_, n) => `contains(${path}, :text${n})`));
+    conditions.push(`(${contains.join(' OR ')})`);
   }
   // BETWEEN is inclusive: an item changed exactly at the next day's start has `<instant>#<id>`,
   // which sorts after the bare instant, so it stays out.
@@ -117,6 +136,15 @@ export function browseQueryPlan(filter: BrowseFilter): BrowseQueryPlan {
     ScanIndexForward: filter.order === 'oldest',
     partition: { attribute: read.attribute, partition: read.partition },
   };
+}
+
+/** Whether a cursor's `workSk` lies within the plan's key condition (`:from` inclusive, `:before` exclusive). */
+function withinRange(workSk: string, plan: Pick<BrowseQueryPlan, 'ExpressionAttributeValues'>) {
+  const from = plan.ExpressionAttributeValues[':from'];
+  const before = plan.ExpressionAttributeValues[':before'];
+  if (typeof from === 'string' && workSk < from) return false;
+  if (typeof before === 'string' && workSk >= before) return false;
+  return true;
 }
 
 export class DynamoWorkflowBrowser implements WorkflowBrowser {
@@ -133,7 +161,10 @@ export class DynamoWorkflowBrowser implements WorkflowBrowser {
     let startKey: Record<string, unknown> | undefined;
     if (cursor) {
       startKey = browseStartKey(cursor, partition);
-      if (!startKey) throw new InvalidCursorError();
+      // DynamoDB refuses (500) a start key outside the key condition: a cursor kept while the
+      // dates changed is refused here as any other cursor not of this request.
+      if (!startKey || !withinRange(String(startKey[WORK_SK_ATTRIBUTE]), plan))
+        throw new InvalidCursorError();
     }
     const found: Record<string, unknown>[] = [];
     // One more than the page, so a page that ends the list says so without a further request.

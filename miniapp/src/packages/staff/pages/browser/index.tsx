@@ -1,6 +1,6 @@
 import { Input, Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   BROWSE_TEXT_MAX,
   CATEGORY_LABELS,
@@ -8,8 +8,6 @@ import {
   DISCLOSURE_CATEGORIES,
   KIND_LABELS,
   STATUS_LABELS,
-  TOPIC_LABELS,
-  TOPICS,
   WORKFLOW_STATUSES,
   type BrowseOrder,
   type BrowseQueryInput,
@@ -18,6 +16,7 @@ import { useLargeText } from '../../../../hooks/use-large-text';
 import { LoadMoreFooter } from '../../../../components/load-more-footer';
 import { useOffices } from '../../../../hooks/use-bureau';
 import { usePagedList } from '../../../../hooks/use-paged-list';
+import { useTopics } from '../../../../hooks/use-topics';
 import { reviewUrl } from '../../../../page-urls';
 import { currentSession } from '../../../../services/auth';
 import { browseWorkflowItems } from '../../../../services/staff';
@@ -48,7 +47,8 @@ interface Filters {
   status: (typeof WORKFLOW_STATUSES)[number] | All;
   office: string;
   category: (typeof DISCLOSURE_CATEGORIES)[number] | All;
-  topic: (typeof TOPICS)[number] | All;
+  /** A built-in topic or one staff added (`c-…`). */
+  topic: string;
   author: 'mine' | All;
   from?: string;
   to?: string;
@@ -99,6 +99,11 @@ export default function Browser() {
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const offices = useOffices('list');
+  // Built-in topics at once; those staff added when the list arrives.
+  const topics = useTopics();
+  const topicLabels = allLabels(
+    Object.fromEntries(topics.map((topic) => [topic.key, topic.label])) as Record<string, string>,
+  );
   const officeIds = offices.map((office) => office.id);
   const officeLabels = allLabels(
     Object.fromEntries(offices.map((office) => [office.id, office.name])) as Record<string, string>,
@@ -114,7 +119,7 @@ export default function Browser() {
     status: chosen(filters.status),
     office: chosen(filters.office),
     category: chosen(filters.category),
-    topic: chosen(filters.topic),
+    topic: filters.topic === ALL ? undefined : filters.topic,
     author: filters.author === 'mine' ? currentSession()?.user.userId : undefined,
     from: filters.from,
     to: filters.to,
@@ -124,6 +129,9 @@ export default function Browser() {
     (cursor) => browseWorkflowItems({ ...query, cursor }),
     [JSON.stringify(query)],
   );
+  // Pages follow the last change: an item edited between two pages comes again further on (or,
+  // newest first, is seen on reload at the top). Each id is listed once, where it was first seen.
+  const items = useMemo(() => firstOfEachId(list.items), [list.items]);
   const search = () => setQ(typed.trim());
   const clear = () => {
     setTyped('');
@@ -199,8 +207,8 @@ export default function Browser() {
           <View className='browser__filter'>
             <FormField label='主题'>
               <OptionPicker
-                options={withAll(TOPICS)}
-                labels={allLabels(TOPIC_LABELS)}
+                options={withAll(topics.map((topic) => topic.key))}
+                labels={topicLabels}
                 value={filters.topic}
                 placeholder='全部'
                 onChange={set('topic')}
@@ -245,11 +253,11 @@ export default function Browser() {
         <StaffPageState
           loading={list.loading}
           error={list.error}
-          empty={list.items.length === 0 && !list.hasMore}
+          empty={items.length === 0 && !list.hasMore}
           emptyText='没有符合条件的内容'
           onRetry={() => void list.refresh()}
         >
-          {list.items.map((item) => (
+          {items.map((item) => (
             <BrowseResult
               key={item.id}
               item={item}
@@ -258,7 +266,7 @@ export default function Browser() {
             />
           ))}
           {/* A search reads a part of the library at a time: an empty part still goes on. */}
-          {list.items.length === 0 && list.hasMore && (
+          {items.length === 0 && list.hasMore && (
             <Text className='browser__hint'>
               已查找一部分内容，暂无符合条件的；点「加载更多」继续查找。
             </Text>
@@ -268,4 +276,10 @@ export default function Browser() {
       </StaffCard>
     </View>
   );
+}
+
+/** The items with each id once, at its first place. */
+function firstOfEachId<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }

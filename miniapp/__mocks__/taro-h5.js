@@ -32,6 +32,12 @@ const Taro = {
   ),
   setClipboardData: jest.fn(() => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   stopPullDownRefresh: jest.fn(),
+  // Exports in WeChat: the file is downloaded to the phone, then sent to a chat or opened.
+  downloadFile: jest.fn(() =>
+    Promise.resolve({ errMsg: 'downloadFile:ok', statusCode: 200, tempFilePath: 'wxfile://tmp/1' }),
+  ),
+  shareFileMessage: jest.fn(() => Promise.resolve({ errMsg: 'shareFileMessage:ok' })),
+  openDocument: jest.fn(() => Promise.resolve({ errMsg: 'openDocument:ok' })),
 };
 delete Taro.default;
 module.exports = { __esModule: true, ...Taro, default: Taro };

@@ -69,6 +69,9 @@ export const STAFF_PAGES = {
   annualReport: 'pages/annual-report/index',
   concerns: 'pages/concerns/index',
   concern: 'pages/concern/index',
+  browser: 'pages/browser/index',
+  calendar: 'pages/calendar/index',
+  serviceLevels: 'pages/service-levels/index',
 } as const;
 
 const residentPage = (page: keyof typeof RESIDENT_PAGES) => `/${RESIDENT_PAGES[page]}`;
@@ -160,19 +163,32 @@ export const STAFF_ADMIN_URL = staffPage('staffAdmin');
 /** 机关信息: the bureau's profile, edited by an admin. */
 export const BUREAU_URL = staffPage('bureau');
 export const AUDIT_URL = staffPage('audit');
+/** 内容管理: every item of every kind and status, searched and filtered. */
+export const BROWSER_URL = staffPage('browser');
 export const GUIDE_IMPORT_URL = staffPage('guideImport');
 export const QUESTIONS_URL = staffPage('questions');
 /** The questions page opened at the answered ones: where editors promote an answer. */
 export const ANSWERED_QUESTIONS_URL = `${QUESTIONS_URL}?tab=answered`;
+/** The questions page opened at one question (the service levels' drill-down): its queue, or the answered tab. */
+export const staffQuestionUrl = (id: string, answered: boolean) =>
+  `${withId(QUESTIONS_URL, id)}${answered ? '&tab=answered' : ''}`;
 export const CONSULTATIONS_URL = staffPage('consultation');
 export const RELEASES_URL = staffPage('releases');
 export const ANSWER_RATINGS_URL = staffPage('answerRatings');
 export const APPLICATIONS_URL = staffPage('applications');
+/** The applications page opened at one case (the service levels' drill-down opens it). */
+export const staffApplicationUrl = (id: string) => withId(APPLICATIONS_URL, id);
+/** 服务质量: questions and applications answered on time, by month and office. */
+export const SERVICE_LEVELS_URL = staffPage('serviceLevels');
 /** The negative list's yearly reviews: admins record one, staff read them. */
 export const NEGATIVE_LIST_ADMIN_URL = staffPage('negativeListAdmin');
 export const ANNUAL_REPORT_URL = staffPage('annualReport');
 /** The report page opened at a year. */
 export const annualReportUrl = (year: number) => `${ANNUAL_REPORT_URL}?year=${year}`;
+
+/** 工作日历 (admins): a year's holidays and worked weekend days, opened at a year. */
+export const calendarUrl = (year?: number) =>
+  year ? `${staffPage('calendar')}?year=${year}` : staffPage('calendar');
 
 /** 回应关切: open concerns by time left, the closed ones below, and the form to open one. */
 export const STAFF_CONCERNS_URL = staffPage('concerns');

@@ -10,6 +10,7 @@ import {
 } from './schemas/annual-report';
 import type { LiveReportView } from './schemas/annual-report-views';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
+import { BrowseQuerySchema, type BrowseItemView } from './schemas/browse';
 import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
   CloseConcernInputSchema,
@@ -73,7 +74,14 @@ import {
   type MediaKind,
   type MediaUploadView,
 } from './schemas/media';
+import type { ExportFileView } from './schemas/exports';
 import { OpenDataQuerySchema, type DatasetView, type OpenDataRow } from './schemas/open-data';
+import {
+  ServiceCasesQuerySchema,
+  ServiceLevelQuerySchema,
+  type ServiceCasesView,
+  type ServiceLevelsView,
+} from './schemas/service-levels';
 import {
   RecordReviewInputSchema,
   type NegativeListView,
@@ -148,7 +156,8 @@ export type Grant =
   | 'mediaUpload'
   | 'media'
   | 'invalidate'
-  | 'imports';
+  | 'imports'
+  | 'exports';
 
 /** What the deployable gives one function beyond serverless.yml's provider settings. */
 export interface FunctionSettings {
@@ -489,6 +498,15 @@ export const ROUTE_FEATURES = {
       query: PageQuerySchema,
       output: answers<Page<StaffComment>>(),
     },
+    exportConsultationComments: {
+      summary:
+        'Every comment of a consultation as a CSV file, with what the staff list shows (the name and contact a commenter left, review, decision, answers; never the account), in private storage: the answer is a link valid for about ten minutes.',
+      method: 'GET',
+      path: '/v1/staff/consultations/{id}/comments/export',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets', 'exports'],
+      output: answers<ExportFileView>(),
+    },
     moderateComment: {
       summary:
         '先审后发: show a comment, or keep it from the public with a reason told to the commenter; once decided either way it stays so.',
@@ -696,6 +714,56 @@ export const ROUTE_FEATURES = {
     },
   },
 
+  // 服务质量 (issue 18): how questions and disclosure applications are answered, by month received
+  // and office; each figure opens its cases; CSV.
+  serviceLevels: {
+    getServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        "A year's (or, with `month`, one month's) questions and disclosure applications by month received × office × kind: received, answered, answered on time, late, open past due (as of today, China time), median and 90th-percentile working days from receipt to answer (nearest rank, on the working-day calendar; `approximate` where a year has none), and for questions the 好差评 distribution; a total per kind. Counts only: no text, name or contact.",
+      method: 'GET',
+      path: '/v1/staff/service-levels',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceLevelQuerySchema,
+      output: answers<ServiceLevelsView>(),
+    },
+    listServiceLevelCases: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The cases behind one figure (`kind`, `figure`, optionally `month` and `office`; `_` is 本机关): id, dates, deadline, working days, state and score; never text, name or contact.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/cases',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets'],
+      query: ServiceCasesQuerySchema,
+      output: answers<ServiceCasesView>(),
+    },
+    // The answered question behind a case, for the drill-down (the answered list holds the 50 latest).
+    getServiceLevelQuestion: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'One answered question by id, as `listAnsweredQuestions` shows it (no contact), with its rating; 404 while it is unanswered or unknown.',
+      method: 'GET',
+      path: '/v1/staff/service-levels/questions/{id}',
+      access: ['responder', 'editor'],
+      grants: ['read', 'secrets'],
+      output: answers<AnsweredQuestionView>(),
+    },
+    // CSV, as a file.
+    exportServiceLevels: {
+      function: 'serviceLevelsStaff',
+      summary:
+        'The figures of `getServiceLevels` as a CSV file (UTF-8 with BOM, Chinese headers, formula cells defused) in private storage: one row per month × office × kind; the answer is a link valid for about ten minutes (see [exports](features/exports.md)).',
+      method: 'GET',
+      path: '/v1/staff/service-levels/export',
+      access: ['responder', 'discloser', 'admin'],
+      grants: ['read', 'secrets', 'exports'],
+      query: ServiceLevelQuerySchema,
+      output: answers<ExportFileView>(),
+    },
+  },
+
   // Release notifications: staff follow each release as it goes out, and retry failed sends.
   notifications: {
     listReleases: {
@@ -866,16 +934,16 @@ export const ROUTE_FEATURES = {
       query: AuditQuerySchema,
       output: answers<Page<AuditEntryView>>(),
     },
-    // CSV, as a file.
+    // CSV, as a file in private storage, answered as a short-lived link.
     exportAudit: {
       summary:
-        "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers).",
+        "The month's audit log, filters applied, as a CSV file (UTF-8 with BOM, Chinese headers, formula cells defused) in private storage: the answer is a link valid for about ten minutes (see [exports](features/exports.md)).",
       method: 'GET',
       path: '/v1/admin/audit/export',
       access: ['admin'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
       query: AuditQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
   },
   // The negative list (负面清单): what is not disclosed, by ground, counts only; reviewed yearly.
@@ -945,6 +1013,16 @@ export const ROUTE_FEATURES = {
       grants: ['read', 'secrets'],
       query: StaffListQuerySchema,
       output: answers<WorkflowSummaryView[]>(),
+    },
+    browseWorkflowItems: {
+      summary:
+        'The content browser (内容管理): every item of every kind and status, by last change (`order` newest or oldest), filtered by `kind`, `status`, `office`, `category`, `topic`, `author` (who created it) and `from`/`to` (China dates of the last change), searched with `q` in the title, 文号, 索引号, 事项编码 and text; paged by `cursor` with no upper limit. Each request reads at most a budget (data-model #164): a page may hold fewer than `limit` items and still carry a `nextCursor` where the search goes on.',
+      method: 'GET',
+      path: '/v1/staff/items/browse',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      query: BrowseQuerySchema,
+      output: answers<Page<BrowseItemView>>(),
     },
     createDraft: {
       summary: 'Start a new item of any kind as a draft (`ContentDraftSchema`).',
@@ -1043,16 +1121,20 @@ export const ROUTE_FEATURES = {
   // The service catalogue in bulk: export, and import checked row by row. Imported files are kept
   // under imports/ of the media bucket.
   guides: {
-    // CSV or JSON, as a file.
+    // CSV or JSON, as a file in private storage (10,000 guides are past a Lambda's 6 MB answer).
     exportGuides: {
       summary:
-        'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back.',
+        'Every guide as staff last wrote it (drafts included), as a CSV or JSON file in the form an import reads back, written to private storage: the answer is a link valid for about ten minutes (see [exports](features/exports.md)).',
       method: 'GET',
       path: '/v1/staff/guides/export',
       access: ['editor', 'reviewer'],
-      grants: ['read', 'secrets'],
+      grants: ['read', 'secrets', 'exports'],
+      // 10,000 guides: about 15 pages of the feed index and a 15 MB upload (30 MB as JSON); under
+      // the API's 30 s, with the memory (and the CPU that comes with it) to sort and write them.
+      timeout: 29,
+      memory: 1024,
       query: ExportGuidesQuerySchema,
-      output: answers<string>(),
+      output: answers<ExportFileView>(),
     },
     createImportUpload: {
       summary:

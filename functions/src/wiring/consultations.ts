@@ -1,10 +1,12 @@
 import { DynamoCommentStore } from '../adapters/dynamo/comment-store';
 import type { CommentDeps } from '../domain/consultations/comments';
+import type { ExportCommentsDeps } from '../domain/consultations/export-comments';
 import type { ModerationDeps } from '../domain/consultations/moderation';
 import { officeListOf } from '../domain/bureau/offices';
-import { auditDeps } from './base';
+import { auditDeps, clock } from './base';
 import { bureauStore } from './bureau';
 import { contentStore, publicCache } from './content';
+import { exportFiles } from './exports';
 import { userStore } from './identity';
 import { notifyDeps } from './notify';
 import { guardedStore, submissionGuard } from './submissions';
@@ -26,4 +28,10 @@ export const moderationDeps = (): ModerationDeps => ({
   comments: commentStore(),
   content: contentStore(),
   offices: officeListOf(bureauStore()),
+});
+export const exportCommentsDeps = (): ExportCommentsDeps => ({
+  comments: commentStore(),
+  content: contentStore(),
+  files: exportFiles(),
+  clock,
 });

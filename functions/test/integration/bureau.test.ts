@@ -4,6 +4,7 @@ import { DEMO_BUREAU, seedDemoBureau } from '../../src/seed/demo-bureau';
 import { aDocumentDraft, aGuideDraft } from '../support/drafts';
 import { guideCsv, guideRow } from '../support/guide-csv';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 import { createSuiteTable } from './support/table';
 
 /** The bureau as data: residents read the profile, an admin saves it over the version read. */
@@ -226,7 +227,9 @@ describe("offices are the profile's (after the admin added 消防大队 as fire 
         message: '实施机关「火星大队」不是本机关的科室，请按「机关信息」中的科室名称填写',
       },
     ]);
-    const exported = await app.call('exportGuides', { token: editor, query: { format: 'csv' } });
+    const exported = await downloadExport(
+      await app.call('exportGuides', { token: editor, query: { format: 'csv' } }),
+    );
     expect(exported.text).toContain('消防大队');
     expect(exported.text).toContain('交警大队');
   });

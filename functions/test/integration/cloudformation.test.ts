@@ -203,7 +203,11 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       'ContinueGuideImport',
       'CreateImportUpload',
       'CreateMediaUpload',
+      'ExportAudit',
+      'ExportConsultationComments',
+      'ExportGuides',
       'GetGuideImport',
+      'ServiceLevelsStaff',
       'StartGuideImport',
     ]);
     expect(holders('cloudfront:CreateInvalidation')).toEqual([
@@ -229,9 +233,40 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     expect(statements.map((statement) => statement.Action)).toEqual([['s3:PutObject']]);
     expect(JSON.stringify(statements[0]!.Resource)).toContain('/uploads/*');
     const bucket = template.Resources.MediaBucket!.Properties!;
-    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toEqual([
-      { Id: 'ExpireUploads', Status: 'Enabled', Prefix: 'uploads/', ExpirationInDays: 1 },
-    ]);
+    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toContainEqual({
+      Id: 'ExpireUploads',
+      Status: 'Enabled',
+      Prefix: 'uploads/',
+      ExpirationInDays: 1,
+    });
+  });
+
+  test('exports may put and read only under exports/ (private), and are gone after a day', () => {
+    for (const id of [
+      'ExportAudit',
+      'ExportGuides',
+      'ExportConsultationComments',
+      'ServiceLevelsStaff',
+    ]) {
+      const statements = statementsOf(template.Resources[roleOf(`${id}LambdaFunction`)]!).filter(
+        (statement) =>
+          ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')),
+      );
+      expect(statements.map((statement) => statement.Action)).toEqual([
+        ['s3:PutObject', 's3:GetObject'],
+      ]);
+      expect(JSON.stringify(statements[0]!.Resource)).toContain('/exports/*');
+    }
+    const bucket = template.Resources.MediaBucket!.Properties!;
+    expect((bucket.LifecycleConfiguration as { Rules: unknown[] }).Rules).toContainEqual({
+      Id: 'ExpireExports',
+      Status: 'Enabled',
+      Prefix: 'exports/',
+      ExpirationInDays: 1,
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+    });
+    const policy = JSON.stringify(template.Resources.MediaBucketPolicy!.Properties);
+    expect(policy).not.toContain('exports/');
   });
 
   test('a CDN fronts the API: public reads cached as the functions say, signed-in and cross-origin answers never shared', () => {

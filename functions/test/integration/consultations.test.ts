@@ -6,6 +6,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { userKey } from '../../src/adapters/dynamo/keys';
 import { aConsultationDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 
 // The real WeChat sandbox, over HTTP, answers the content checks.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -504,5 +505,67 @@ describe('a consultation from comment to report', () => {
       field: 'closesOn',
       message: '征求意见期限不少于 30 日',
     });
+  });
+});
+
+describe("exporting a consultation's comments", () => {
+  test("a CSV with what the staff list shows, in order, never the commenter's account", async () => {
+    const id = await publishConsultation({ title: '关于调整户籍窗口时间的通告（征求意见稿）' });
+    const [one, two] = residents as [string, string];
+    const first = await comment(one, id, {
+      text: '=建议延长到晚上七点',
+      section: '第一条',
+      answers: [[1], [0, 2]],
+      name: '赵女士',
+      contact: '13800000009',
+    });
+    const second = await comment(two, id, { text: '周末也开放。' });
+    await app.call('moderateComment', {
+      token: reviewer,
+      pathParameters: { id, commentId: second.body.data.id },
+      body: { approve: false, reason: '与本草案无关' },
+    });
+    await app.call('moderateComment', {
+      token: reviewer,
+      pathParameters: { id, commentId: first.body.data.id },
+      body: { approve: true },
+    });
+    await app.call('decideComment', {
+      token: editor,
+      pathParameters: { id, commentId: first.body.data.id },
+      body: { decision: 'partly', reason: '工作日延长到六点' },
+    });
+
+    const { view, text } = await downloadExport(
+      await app.call('exportConsultationComments', { token: editor, pathParameters: { id } }),
+    );
+
+    expect(view).toMatchObject({ rows: 2 });
+    expect(view.fileName).toMatch(
+      /^征求意见-关于调整户籍窗口时间的通告（征求意见稿）-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '意见编号,提交时间,条款,意见内容,姓名,联系方式,审核状态,不公开理由,采纳情况,采纳理由,您是否支持一窗通办？,您最常办理哪些业务？',
+    );
+    expect(lines.slice(1).map((line) => line.split(',').slice(2).join(','))).toEqual([
+      "第一条,'=建议延长到晚上七点,赵女士,13800000009,已公开,,部分采纳,工作日延长到六点,不支持,户口迁移、身份证",
+      '总体意见,周末也开放。,,,未公开,与本草案无关,,,,',
+    ]);
+    expect(text).not.toMatch(/o-u-one|o-u-two|u-one|u-two/);
+  });
+
+  test('is for the staff handling consultations only', async () => {
+    const id = await publishConsultation();
+
+    const asResident = await app.call('exportConsultationComments', {
+      token: residents[0],
+      pathParameters: { id },
+    });
+
+    expect(asResident.status).toBe(403);
   });
 });

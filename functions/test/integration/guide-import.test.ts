@@ -2,6 +2,7 @@ import { GUIDE_HEADERS } from '../../src/domain/guides/guide-columns';
 import { guideCsv as csv, guideRow as row } from '../support/guide-csv';
 import { aGuideDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 
 /** Bulk import of the catalogue against DynamoDB Local and a real S3-compatible server. */
 let app: Awaited<ReturnType<typeof createTestApp>>;
@@ -182,13 +183,40 @@ describe('importing the service catalogue', () => {
 
 describe('exporting the catalogue', () => {
   test('CSV with the import headers, which imports back unchanged', async () => {
-    const exported = await app.call('exportGuides', { token: editor, query: { format: 'csv' } });
-    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const exported = await downloadExport(
+      await app.call('exportGuides', { token: editor, query: { format: 'csv' } }),
+    );
+    expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(exported.text.startsWith(`\uFEFF${GUIDE_HEADERS.join(',')}\r\n`)).toBe(true);
 
-    const { view } = await runImport(await upload(new TextEncoder().encode(exported.text)));
+    const { view } = await runImport(await upload(exported.bytes));
 
     expect(view).toMatchObject({ phase: 'done', invalid: 0, created: 0, updated: 0 });
     expect(view.unchanged).toBe(view.rows);
+  });
+
+  test('cells a spreadsheet would run come back unchanged, and so does the next export', async () => {
+    await app.call('createDraft', {
+      token: editor,
+      body: aGuideDraft({
+        code: 'FORMULA-001',
+        title: '=HYPERLINK("http://evil.example","办理")',
+        basis: "'=以撇号开头的依据",
+        address: '@上党区政务服务中心',
+        location: { latitude: 36.05, longitude: -113.05 },
+      }),
+    });
+    const first = await downloadExport(
+      await app.call('exportGuides', { token: editor, query: { format: 'csv' } }),
+    );
+    expect(first.text).toContain(`"'=HYPERLINK(""http://evil.example"",""办理"")"`);
+
+    const { view } = await runImport(await upload(first.bytes));
+    const again = await downloadExport(
+      await app.call('exportGuides', { token: editor, query: { format: 'csv' } }),
+    );
+
+    expect(view).toMatchObject({ phase: 'done', invalid: 0, created: 0, updated: 0 });
+    expect(again.text).toBe(first.text);
   });
 });

@@ -50,3 +50,22 @@ test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) 
   if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET')
     expect(sent.length).toBeLessThanOrEqual(PUBLIC_READS[name] ?? 1);
 });
+
+// The service levels need a year (and, for the cases, a kind and figure) before they read: called
+// with them, they must read the year's partitions by Query (#173, #174), never Scan.
+test.each(['getServiceLevels', 'listServiceLevelCases', 'exportServiceLevels'] as const)(
+  '%s, given a year, reads and issues no Scan',
+  async (name) => {
+    const responder = await app.addStaff('user-levels', ['responder']);
+    sent.splice(0);
+
+    const response = await app.call(name, {
+      token: responder,
+      query: { year: '2026', kind: 'question', figure: 'late' },
+    });
+
+    expect(response.status).toBe(200);
+    expect(sent).toContain('QueryCommand');
+    expect(sent).not.toContain('ScanCommand');
+  },
+);

@@ -228,6 +228,49 @@ describe('promoting an answer to public Q&A', () => {
   });
 });
 
+describe('one answered question, by id (the service levels open it)', () => {
+  test('responders and editors read it without its contact; a discloser is refused; an unanswered one is not found', async () => {
+    const { id } = (
+      await ask(await resident('u-one-answered'), {
+        text: '居住证怎么续签？',
+        contact: { name: '周某某', phone: '13700001111' },
+      })
+    ).body.data;
+    const waiting = (await ask(await resident('u-one-waiting'), { text: '护照怎么办？' })).body.data
+      .id;
+    await answer(responder, id, '请到出入境窗口办理。');
+    const discloser = await app.addStaff('u-one-discloser', ['discloser']);
+
+    const byResponder = await app.call('getServiceLevelQuestion', {
+      token: responder,
+      pathParameters: { id },
+    });
+    const byEditor = await app.call('getServiceLevelQuestion', {
+      token: editor,
+      pathParameters: { id },
+    });
+    const byDiscloser = await app.call('getServiceLevelQuestion', {
+      token: discloser,
+      pathParameters: { id },
+    });
+    const unanswered = await app.call('getServiceLevelQuestion', {
+      token: responder,
+      pathParameters: { id: waiting },
+    });
+
+    expect(byResponder.status).toBe(200);
+    expect(byResponder.body.data).toMatchObject({
+      id,
+      text: '居住证怎么续签？',
+      answer: { text: '请到出入境窗口办理。' },
+    });
+    expect(byResponder.text).not.toMatch(/13700001111|周某某|u-one-answered/);
+    expect(byEditor.body.data.id).toBe(id);
+    expect(byDiscloser.status).toBe(403);
+    expect(unanswered.status).toBe(404);
+  });
+});
+
 describe('per-address limit', () => {
   test('refuses the 31st question in an hour from one address, whoever asks; another address goes on; the address is never stored', async () => {
     const people = await Promise.all(

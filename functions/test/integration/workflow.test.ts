@@ -1,5 +1,6 @@
 import { aDraft } from '../support/drafts';
 import { createTestApp } from './support/app';
+import { downloadExport } from './support/exports';
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
 let editor: string;
@@ -150,6 +151,9 @@ describe('review before publishing', () => {
 
   test('a published item keeps every version; staff see what changed; residents see the latest', async () => {
     const id = await createAndSubmit(editor, '第一版标题');
+    // A first version has nothing published to compare with.
+    const first = await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id } });
+    expect(first.body.data.pendingChanges).toBeUndefined();
     await app.call('publishItem', { token: reviewer, pathParameters: { id }, body: {} });
 
     const edited = await app.call('updateDraft', {
@@ -165,6 +169,17 @@ describe('review before publishing', () => {
       '第一版标题',
     );
     await app.call('submitForReview', { token: secondEditor, pathParameters: { id } });
+    // The reviewer sees what the new version changes from the published one.
+    const awaiting = await app.call('getWorkflowItem', { token: reviewer, pathParameters: { id } });
+    expect(awaiting.body.data.pendingChanges).toEqual([
+      { field: 'title', label: '标题', before: '第一版标题', after: '第二版标题' },
+      {
+        field: 'sections.measures',
+        label: '落实措施',
+        before: '窗口延时服务。',
+        after: '新增网上预约。',
+      },
+    ]);
     // The first version's editor may approve the second: they did not edit it.
     const second = await app.call('publishItem', {
       token: editorReviewer,
@@ -297,10 +312,9 @@ describe('review before publishing', () => {
     );
     await app.call('createDraft', { token: mischief, body: aDraft({ title: '含"引号"的标题' }) });
 
-    const csv = await app.call('exportAudit', { token: admin });
+    const csv = await downloadExport(await app.call('exportAudit', { token: admin }));
 
-    expect(csv.status).toBe(200);
-    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(
       csv.text.startsWith('\uFEFF时间,操作人,操作人编号,角色,操作,对象类型,对象编号,摘要\r\n'),
     ).toBe(true);

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { StaffApplicationView } from '@sunshine/shared';
 import StaffApplications from '../../src/packages/staff/pages/applications/index';
 import { ApiError } from '../../src/services/api-error';
@@ -151,5 +152,27 @@ describe('StaffApplications', () => {
       alreadyCounted: 0,
       note: '',
     });
+  });
+});
+
+describe('StaffApplications opened at one case', () => {
+  test('shows that case first, even once replied, and not twice', async () => {
+    const useRouter = Taro.useRouter as unknown as jest.Mock;
+    useRouter.mockReturnValue({ params: { id: aCase(7).id } });
+    jest
+      .mocked(staff.getApplication)
+      .mockResolvedValue(aCase(7, { status: 'replied', dueOn: '2024-04-29' }));
+    listApplicationQueue.mockResolvedValue([aCase(1), aCase(7)]);
+
+    try {
+      render(<StaffApplications />);
+
+      expect(await screen.findByText('申请 7：某年统计数据')).toBeTruthy();
+      await screen.findByText('申请 1：某年统计数据');
+      expect(screen.getAllByText('申请 7：某年统计数据')).toHaveLength(1);
+      expect(staff.getApplication).toHaveBeenCalledWith(aCase(7).id);
+    } finally {
+      useRouter.mockReturnValue({ params: {}, path: '/pages/index/index' });
+    }
   });
 });

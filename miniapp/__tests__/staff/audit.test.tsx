@@ -10,6 +10,14 @@ jest.mock('../../src/services/staff');
 const listAudit = jest.mocked(staff.listAudit);
 const exportAudit = jest.mocked(staff.exportAudit);
 
+const exported = {
+  url: 'https://media.example.cn/exports/abc.csv?X-Amz-Expires=600',
+  fileName: '审计日志-2026-12.csv',
+  expiresAt: '2026-12-07T10:10:00.000Z',
+  bytes: 2_500_000,
+  rows: 12,
+};
+
 /** The month now in China, as the page defaults to it. */
 const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
@@ -61,15 +69,14 @@ describe('Audit', () => {
     });
   });
 
-  test('exports the filtered log as a CSV download in the browser', async () => {
+  test('exports the filtered log: the browser downloads the link storage answers', async () => {
     listAudit.mockResolvedValue({ items: [] });
-    exportAudit.mockResolvedValue('时间,操作人\n');
-    const createObjectURL = jest.fn(() => 'blob:audit');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    exportAudit.mockResolvedValue(exported);
+    const downloads: Array<{ href: string; download: string }> = [];
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
-      expect(this.download).toBe(`audit-${thisMonth()}.csv`);
+      downloads.push({ href: this.href, download: this.download });
     });
     render(<Audit />);
     await screen.findByText('本月暂无符合条件的记录');
@@ -77,26 +84,50 @@ describe('Audit', () => {
     await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
 
     expect(exportAudit).toHaveBeenCalledWith({ month: thisMonth(), action: undefined });
-    expect(createObjectURL).toHaveBeenCalled();
-    expect(click).toHaveBeenCalled();
+    expect(downloads).toEqual([{ href: exported.url, download: exported.fileName }]);
+    expect(await screen.findByText(exported.fileName)).toBeTruthy();
+    expect(screen.getByText('12 行 · 2.4 MB · 链接 2026-12-07 18:10 前有效')).toBeTruthy();
     expect(Taro.setClipboardData).not.toHaveBeenCalled();
     click.mockRestore();
   });
 
-  test('copies the CSV to the clipboard in WeChat, where no file can be saved', async () => {
+  test('in WeChat, downloads the file to the phone and sends it to a chat on a tap', async () => {
     listAudit.mockResolvedValue({ items: [] });
-    exportAudit.mockResolvedValue('时间,操作人\n');
+    exportAudit.mockResolvedValue(exported);
     process.env.TARO_ENV = 'weapp';
     try {
       render(<Audit />);
       await screen.findByText('本月暂无符合条件的记录');
 
       await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
+      expect(Taro.downloadFile).toHaveBeenCalledWith({ url: exported.url });
+      expect(Taro.shareFileMessage).not.toHaveBeenCalled();
+      // CSV is not a type openDocument opens: no 打开 button.
+      expect(screen.queryByText('打开')).toBeNull();
+      await act(async () => fireEvent.click(screen.getByText('发送到聊天')));
 
-      expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '时间,操作人\n' });
-      expect(Taro.showToast).toHaveBeenCalledWith(
-        expect.objectContaining({ title: '已复制到剪贴板' }),
-      );
+      expect(Taro.shareFileMessage).toHaveBeenCalledWith({
+        filePath: 'wxfile://tmp/1',
+        fileName: exported.fileName,
+      });
+      expect(Taro.setClipboardData).not.toHaveBeenCalled();
+    } finally {
+      process.env.TARO_ENV = 'h5';
+    }
+  });
+
+  test('in WeChat, copies the download link on a tap', async () => {
+    listAudit.mockResolvedValue({ items: [] });
+    exportAudit.mockResolvedValue(exported);
+    process.env.TARO_ENV = 'weapp';
+    try {
+      render(<Audit />);
+      await screen.findByText('本月暂无符合条件的记录');
+      await act(async () => fireEvent.click(screen.getByText('导出 CSV')));
+
+      await act(async () => fireEvent.click(screen.getByText('复制下载链接')));
+
+      expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: exported.url });
     } finally {
       process.env.TARO_ENV = 'h5';
     }

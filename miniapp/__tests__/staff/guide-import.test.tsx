@@ -258,21 +258,30 @@ describe('GuideImport', () => {
     expect(startGuideImport).toHaveBeenCalledTimes(1);
   });
 
-  test('exports the catalogue as JSON for download in the browser', async () => {
-    exportGuides.mockResolvedValue('[]');
-    const createObjectURL = jest.fn((_blob: Blob) => 'blob:export');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+  test('exports the catalogue as JSON: the browser downloads the link storage answers', async () => {
+    const file = {
+      url: 'https://media.example.cn/exports/x.json?X-Amz-Expires=600',
+      fileName: '办事指南-2026-12-07.json',
+      expiresAt: '2026-12-07T10:10:00.000Z',
+      bytes: 31_000_000,
+      rows: 10_000,
+    };
+    exportGuides.mockResolvedValue(file);
+    const hrefs: string[] = [];
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
-      expect(this.download).toMatch(/^guides-\d{4}-\d{2}-\d{2}\.json$/);
+      hrefs.push(this.href);
     });
     render(<GuideImport />);
 
     await act(async () => fireEvent.click(button('导出 JSON')));
 
     expect(exportGuides).toHaveBeenCalledWith('json');
-    expect(click).toHaveBeenCalled();
-    expect(createObjectURL.mock.calls[0]?.[0].type).toBe('application/json;charset=utf-8');
+    expect(hrefs).toEqual([file.url]);
+    expect(
+      await screen.findByText('10000 行 · 29.6 MB · 链接 2026-12-07 18:10 前有效'),
+    ).toBeTruthy();
+    click.mockRestore();
   });
 });

@@ -12,6 +12,10 @@ import { byPlaceholder, resetMocksOf, typeInto } from './interact';
 jest.mock('../../src/services/auth');
 jest.mock('../../src/services/staff');
 // The desk's 回应关切 section has its own tests (concerns.test.tsx): none open here.
+// Next year's working-day calendar is entered: its reminder has its own tests (calendar.test.tsx).
+jest.mock('../../src/services/calendar', () => ({
+  fetchCalendar: jest.fn((year: number) => Promise.resolve({ year, holidays: [], workdays: [] })),
+}));
 jest.mock('../../src/services/concerns', () => ({
   listStaffConcerns: jest.fn(() => Promise.resolve({ items: [] })),
 }));
@@ -182,7 +186,25 @@ describe('StaffHome', () => {
     expect(screen.queryByText(/^新建/)).toBeNull();
     fireEvent.click(screen.getByText('审计日志'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/audit/index' });
+    fireEvent.click(screen.getByText('工作日历（法定期限按此计算）'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/packages/staff/pages/calendar/index',
+    });
     expect(listWorkflowItems).toHaveBeenCalledWith('review');
+  });
+
+  test('offers editors and reviewers the content browser, and not an admin alone', async () => {
+    fetchMe.mockResolvedValueOnce(me({ roles: ['reviewer'] }));
+    const { unmount } = render(<StaffHome />);
+
+    fireEvent.click(await screen.findByText('内容管理：全部内容（搜索、筛选）'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/pages/browser/index' });
+    unmount();
+
+    fetchMe.mockResolvedValueOnce(me({ roles: ['admin'] }));
+    render(<StaffHome />);
+    await screen.findByText('审计日志');
+    expect(screen.queryByText('内容管理：全部内容（搜索、筛选）')).toBeNull();
   });
 
   test('signs out and returns to the sign-in prompt', async () => {
@@ -301,5 +323,23 @@ describe('StaffHome', () => {
     await act(async () => undefined);
 
     expect(screen.queryByText(/负面清单年度复核/)).toBeNull();
+  });
+
+  test('links 服务质量 for responders, disclosers and admins, and not for an editor', async () => {
+    jest.mocked(staff.listQuestionQueue).mockResolvedValue([]);
+    for (const role of ['responder', 'discloser', 'admin'] as const) {
+      fetchMe.mockResolvedValueOnce(me({ roles: [role] }));
+      const { unmount } = render(<StaffHome />);
+      fireEvent.click(await screen.findByText('服务质量：按期答复、用时与好差评'));
+      unmount();
+    }
+    fetchMe.mockResolvedValueOnce(me({ roles: ['editor'] }));
+    render(<StaffHome />);
+    await screen.findByText('我的稿件');
+
+    expect(screen.queryByText('服务质量：按期答复、用时与好差评')).toBeNull();
+    expect(jest.mocked(Taro.navigateTo).mock.calls.map(([options]) => options.url)).toEqual(
+      Array(3).fill('/packages/staff/pages/service-levels/index'),
+    );
   });
 });

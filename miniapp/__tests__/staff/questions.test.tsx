@@ -279,3 +279,77 @@ describe('StaffHome for responders', () => {
     expect(screen.queryByText('留言答复')).toBeNull();
   });
 });
+
+describe('StaffQuestions opened at one question (?id=, from the service levels)', () => {
+  const useRouter = Taro.useRouter as unknown as jest.Mock;
+  afterEach(() => useRouter.mockReturnValue({ params: {}, path: '/pages/index/index' }));
+
+  test('shows that waiting question first, marked as the one opened', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-1' } });
+    listQuestionQueue.mockResolvedValue([
+      staffQuestion(1, { dueAt: '2024-05-10T09:00:00.000Z' }),
+      staffQuestion(3, { kind: 'urgent', dueAt: '2024-05-06T01:00:00.000Z' }),
+    ]);
+    await openQueue();
+
+    const texts = screen.getAllByText(/^留言 \d/).map((text) => text.textContent?.slice(0, 4));
+    expect(texts).toEqual(['留言 1', '留言 3']);
+    expect(screen.getByText('从服务质量打开的留言')).toBeTruthy();
+  });
+
+  test('says so when the waiting question opened is no longer in the queue', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-9' } });
+    listQuestionQueue.mockResolvedValue([staffQuestion(1)]);
+    await openQueue();
+
+    expect(
+      screen.getByText('编号 q-9 的留言已不在待答复列表中，可能已经答复，请到“已答复”查看'),
+    ).toBeTruthy();
+  });
+
+  test('an answered question older than the 50 listed is fetched by id and shown first', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-9', tab: 'answered' } });
+    const answered = (n: number) => ({
+      ...staffQuestion(n, { status: 'answered' as const }),
+      answer: {
+        text: `答复 ${n}`,
+        at: '2024-05-06T01:00:00.000Z',
+        by: { userId: 'u-r', displayName: '王答复' },
+      },
+    });
+    jest.mocked(staff.listAnsweredQuestions).mockResolvedValue([answered(1)]);
+    jest.mocked(staff.getAnsweredQuestion).mockResolvedValue(answered(9));
+    listQuestionQueue.mockResolvedValue([]);
+    render(<StaffQuestions />);
+
+    expect(await screen.findByText('答复 9')).toBeTruthy();
+    await screen.findByText('答复 1');
+    expect(staff.getAnsweredQuestion).toHaveBeenCalledTimes(1);
+    expect(staff.getAnsweredQuestion).toHaveBeenCalledWith('q-9');
+    expect(screen.getAllByText(/^答复 \d/).map((each) => each.textContent)).toEqual([
+      '答复 9',
+      '答复 1',
+    ]);
+    expect(screen.getByText('从服务质量打开的留言')).toBeTruthy();
+  });
+
+  test('an answered question in the list is not fetched again', async () => {
+    useRouter.mockReturnValue({ params: { id: 'q-1', tab: 'answered' } });
+    jest.mocked(staff.listAnsweredQuestions).mockResolvedValue([
+      {
+        ...staffQuestion(1, { status: 'answered' }),
+        answer: {
+          text: '答复 1',
+          at: '2024-05-06T01:00:00.000Z',
+          by: { userId: 'u-r', displayName: '王答复' },
+        },
+      },
+    ]);
+    listQuestionQueue.mockResolvedValue([]);
+    render(<StaffQuestions />);
+
+    expect(await screen.findByText('答复 1')).toBeTruthy();
+    expect(screen.getByText('从服务质量打开的留言')).toBeTruthy();
+    expect(staff.getAnsweredQuestion).not.toHaveBeenCalled();
+  });
+});

@@ -34,6 +34,46 @@ beforeEach(() => {
 });
 
 describe('Review', () => {
+  test("shows a new version's changes from the published one, a long text sentence by sentence", async () => {
+    getWorkflowItem.mockResolvedValue(
+      workflowItem({
+        publishedVersion: 2,
+        pendingChanges: [
+          { field: 'title', label: '标题', before: '旧标题', after: '新标题' },
+          {
+            field: 'sections.background',
+            label: '出台背景',
+            before: '（全文）',
+            after: '（全文）',
+            segments: [
+              { op: 'skipped', sentences: 12 },
+              { op: 'removed', text: '十五个工作日内办结。' },
+              { op: 'added', text: '十个工作日内办结。' },
+            ],
+          },
+        ],
+      }),
+    );
+    const { container } = render(<Review />);
+
+    expect(await screen.findByText('与已发布的第 2 版相比')).toBeTruthy();
+    expect(screen.getByText('旧标题', { selector: '.change-row__before' })).toBeTruthy();
+    expect(screen.getByText('……未改动 12 句……')).toBeTruthy();
+    expect(container.querySelector('.change-row__seg--removed')?.textContent).toBe(
+      '删除十五个工作日内办结。',
+    );
+    expect(container.querySelector('.change-row__seg--added')?.textContent).toBe(
+      '新增十个工作日内办结。',
+    );
+  });
+
+  test('shows no comparison for a first version', async () => {
+    render(<Review />);
+
+    expect(await screen.findByText('关于政务公开考核方案的解读')).toBeTruthy();
+    expect(screen.queryByText(/与已发布的第/)).toBeNull();
+  });
+
   test('shows the draft, its editors and status, and the approve actions to a reviewer', async () => {
     render(<Review />);
 

@@ -37,7 +37,7 @@ describe('Revisions', () => {
     );
     expect(titles).toEqual(['第 2 版', '第 1 版']);
     expect(screen.getByText('2024-05-02 09:00 · 李审核 发布')).toBeTruthy();
-    expect(screen.getByText('旧标题', { selector: '.revisions__before' })).toBeTruthy();
+    expect(screen.getByText('旧标题', { selector: '.change-row__before' })).toBeTruthy();
     expect(screen.getByText('新标题')).toBeTruthy();
     expect(screen.getByText('（空）')).toBeTruthy();
   });
@@ -66,6 +66,40 @@ describe('Revisions', () => {
 
     expect(screen.getByText(LONG_AFTER).className).not.toContain('clamped-text__body--clamped');
     expect(screen.getByText('收起')).toBeTruthy();
+  });
+
+  test('shows a long text changed in place sentence by sentence, marked in words as well as colour', async () => {
+    jest.mocked(staff.listRevisions).mockResolvedValue([
+      revision({
+        changes: [
+          {
+            field: 'body',
+            label: '正文',
+            before: '（全文）',
+            after: '（全文）',
+            segments: [
+              { op: 'skipped', sentences: 40 },
+              { op: 'same', text: '第四十一条 申请人应当如实填写。' },
+              { op: 'removed', text: '第四十二条 十五个工作日内办结。' },
+              { op: 'added', text: '第四十二条 十个工作日内办结。' },
+              { op: 'same', text: '第四十三条 本规定自发布之日起施行。' },
+            ],
+          },
+        ],
+      }),
+    ]);
+    const { container } = render(<Revisions />);
+
+    expect(await screen.findByText('……未改动 40 句……')).toBeTruthy();
+    const removed = container.querySelector('.change-row__seg--removed');
+    const added = container.querySelector('.change-row__seg--added');
+    expect(removed?.textContent).toBe('删除第四十二条 十五个工作日内办结。');
+    expect(added?.textContent).toBe('新增第四十二条 十个工作日内办结。');
+    expect(screen.getByText('第四十一条 申请人应当如实填写。').className).toContain(
+      'change-row__seg--same',
+    );
+    // The whole texts are not shown in blocks when the sentences say what changed.
+    expect(screen.queryByText('修改前')).toBeNull();
   });
 
   test('says so when nothing has been published yet', async () => {

@@ -18,6 +18,9 @@ export const listConsultationComments = (id: string, cursor?: string) =>
     params: { id },
     query: { limit: 50, ...(cursor && { cursor }) },
   });
+/** Every comment as a CSV file in private storage, answered as a short-lived link. */
+export const exportConsultationComments = (id: string) =>
+  call('exportConsultationComments', { params: { id } });
 export const moderateComment = (id: string, commentId: string, input: ModerateCommentInput) =>
   call('moderateComment', { params: { id, commentId }, body: input });
 export const decideComment = (id: string, commentId: string, input: DecideCommentInput) =>

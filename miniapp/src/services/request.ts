@@ -152,18 +152,3 @@ export async function call<N extends RouteName>(
   }
   return unwrap<T>(response.statusCode, response.data);
 }
-
-/** Fetch a text export (CSV) from a signed-in route. */
-export async function callText<N extends RouteName>(
-  route: N,
-  ...[options]: OptionsArgument<N>
-): Promise<string> {
-  const { params, query }: CallOptions = options ?? {};
-  const url = `${apiBase()}${routePath(route, params)}${queryString(query)}`;
-  const response = await send(url, ROUTES[route].method, {
-    text: true,
-    header: { authorization: `Bearer ${await bearer()}` },
-  });
-  if (response.statusCode !== 200) return unwrap<never>(response.statusCode, response.data);
-  return String(response.data);
-}

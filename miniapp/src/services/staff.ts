@@ -1,5 +1,6 @@
 import type {
   ApplicationEventInput,
+  BrowseQueryInput,
   AuditQuery,
   ContentDraft,
   ImportFormat,
@@ -8,11 +9,14 @@ import type {
   StaffRole,
   StartImportInput,
 } from '@sunshine/shared';
-import { call, callText } from './request';
+import { call } from './request';
 
 // Editorial workflow.
 export const listWorkflowItems = (view: 'mine' | 'review' | 'all') =>
   call('listWorkflowItems', { query: { view } });
+/** The content browser (内容管理): every item, filtered and searched, a page at a time. */
+export const browseWorkflowItems = (query: BrowseQueryInput) =>
+  call('browseWorkflowItems', { query });
 export const getWorkflowItem = (id: string) => call('getWorkflowItem', { params: { id } });
 export const createDraft = (draft: ContentDraft) => call('createDraft', { body: draft });
 export const updateDraft = (id: string, draft: ContentDraft) =>
@@ -35,6 +39,9 @@ export const listQuestionQueue = () => call('listQuestionQueue');
 export const answerQuestion = (id: string, text: string) =>
   call('answerQuestion', { params: { id }, body: { text } });
 export const listAnsweredQuestions = () => call('listAnsweredQuestions');
+/** One answered question by id (the service levels' drill-down opens those older than the 50 listed). */
+export const getAnsweredQuestion = (id: string) =>
+  call('getServiceLevelQuestion', { params: { id } });
 export const promoteQuestion = (id: string) => call('promoteQuestion', { params: { id } });
 export const listAnswerRatings = () => call('listAnswerRatings');
 
@@ -53,12 +60,13 @@ export const revokeStaff = (userId: string) =>
 export const createInvitation = (input: InvitationInput) =>
   call('createInvitation', { body: input });
 export const listAudit = (query: Partial<AuditQuery>) => call('listAudit', { query });
-export const exportAudit = (query: Partial<AuditQuery>) => callText('exportAudit', { query });
+/** The month's log as a CSV file in private storage, answered as a short-lived link. */
+export const exportAudit = (query: Partial<AuditQuery>) => call('exportAudit', { query });
 
 // The service catalogue in bulk.
 
-export const exportGuides = (format: ImportFormat) =>
-  callText('exportGuides', { query: { format } });
+/** The catalogue as a CSV or JSON file in private storage, answered as a short-lived link. */
+export const exportGuides = (format: ImportFormat) => call('exportGuides', { query: { format } });
 export const createImportUpload = (format: ImportFormat, size: number) =>
   call('createImportUpload', { body: { format, size } });
 export const startGuideImport = (input: StartImportInput) =>

@@ -83,6 +83,11 @@ export interface WorkflowItemView {
   /** 索引号, from the first publication on. */
   indexNumber?: string;
   withdrawal?: { reason: string; at: string };
+  /**
+   * A new version awaiting review or scheduled: what it changes from the published one (long text
+   * sentence by sentence), for the reviewer. Absent otherwise.
+   */
+  pendingChanges?: FieldChange[];
 }
 
 export interface WorkflowSummaryView {
@@ -98,11 +103,21 @@ export interface WorkflowSummaryView {
   publishedVersion: number;
 }
 
+/**
+ * A run of a long field compared sentence by sentence: sentences kept, added or removed, or a run
+ * of unchanged sentences left out (shown as 「…未改动 N 句…」) so that one changed sentence of a
+ * long document reads on a phone.
+ */
+export type DiffSegment =
+  { op: 'same' | 'added' | 'removed'; text: string } | { op: 'skipped'; sentences: number };
+
 export interface FieldChange {
   field: string;
   label: string;
   before: string;
   after: string;
+  /** For long text changed in place: what changed, sentence by sentence, in reading order. */
+  segments?: DiffSegment[];
 }
 
 export interface RevisionView {

@@ -45,15 +45,25 @@ export function reportEntryOf(application: StoredApplication): ApplicationForRep
 }
 
 /**
- * The report index items of a case (#111, #112): in its receipt year; once ended, also in each
- * later year up to the end's (it was open on those years' 1 January: 上年结转 there).
+ * The report index items of a case (#111, #112; with its deadline, #175): in its receipt year;
+ * once ended, also in each later year up to the end's (it was open on those years' 1 January:
+ * 上年结转 there).
  */
 export function reportIndexItems(application: StoredApplication): Record<string, unknown>[] {
   const entry = reportEntryOf(application);
   const first = Number(entry.receivedOn.slice(0, 4));
   const last = entry.endedOn ? Number(entry.endedOn.slice(0, 4)) : first;
+  // The deadline as the case holds it (at the end, its last): the service levels count on it (#175).
+  const deadline = {
+    ...(application.dueOn && { dueOn: application.dueOn }),
+    dueApproximate: application.dueApproximate,
+  };
   const items: Record<string, unknown>[] = [];
   for (let year = first; year <= last; year++)
-    items.push({ ...reportApplicationKey(year, entry.receivedOn, entry.id), ...entry });
+    items.push({
+      ...reportApplicationKey(year, entry.receivedOn, entry.id),
+      ...entry,
+      ...deadline,
+    });
   return items;
 }

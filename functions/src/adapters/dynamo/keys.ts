@@ -177,6 +177,46 @@ export function workAttributes(item: {
   };
 }
 
+/**
+ * The workflow index a browse reads (data-model #164–166): one author's items, one status's, or
+ * the whole feed. Each is ordered by `workSk`, the last change.
+ */
+export function workBrowsePartition(filter: { author?: string; status?: string }) {
+  if (filter.author)
+    return {
+      index: WORK_INDEX.byOwner,
+      attribute: 'workOwnerPk',
+      partition: workOwnerPk(filter.author),
+    };
+  if (filter.status)
+    return {
+      index: WORK_INDEX.byStatus,
+      attribute: 'workStatusPk',
+      partition: workStatusPk(filter.status),
+    };
+  return { index: WORK_INDEX.feed, attribute: 'workFeedPk', partition: WORK_FEED_PK };
+}
+export const WORK_SK_ATTRIBUTE = 'workSk';
+/** A bound on `workSk` at an instant: it sorts before every `<instant>#<id>` of that instant. */
+export const workSkBound = (at: string) => at;
+
+const WORK_SK_PATTERN =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)#([0-9A-HJKMNP-TV-Z]{26})$/;
+/** A browse cursor is the last read item's `workSk`, base64url-encoded (data-model #168). */
+export const encodeBrowseCursor = (workSk: string) =>
+  Buffer.from(workSk, 'utf8').toString('base64url');
+/** The ExclusiveStartKey a browse cursor names in the partition the request reads, or undefined if it is not one of ours. */
+export function browseStartKey(
+  cursor: string,
+  read: { attribute: string; partition: string },
+): Record<string, string> | undefined {
+  const workSk = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = WORK_SK_PATTERN.exec(workSk)?.[2];
+  return id
+    ? { ...workKey(id), [read.attribute]: read.partition, [WORK_SK_ATTRIBUTE]: workSk }
+    : undefined;
+}
+
 /** A guide's 事项编码, claimed by one guide: unique across the catalogue, and how an import finds it. */
 const GUIDE_CODE_PREFIX = 'GUIDECODE#';
 export const guideCodeKey = (code: string) => ({ pk: `${GUIDE_CODE_PREFIX}${code}`, sk: 'GUIDE' });

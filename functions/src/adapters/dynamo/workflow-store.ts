@@ -66,7 +66,8 @@ const WATERMARK_ATTEMPTS = 12;
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'workStatusPk', 'workOwnerPk', 'workFeedPk', 'workSk'];
 
-function toItem(stored: Record<string, unknown>): WorkflowItem {
+/** A stored workflow item without its keys (the browser's reads too). */
+export function toItem(stored: Record<string, unknown>): WorkflowItem {
   const item = { ...stored };
   for (const key of INDEX_ATTRIBUTES) delete item[key];
   return item as unknown as WorkflowItem;

@@ -6,11 +6,13 @@ import {
   ROLE_LABELS,
   type AuditEntryView,
   type AuditQuery,
+  type ExportFileView,
   type Page,
 } from '@sunshine/shared';
 import type { AuditLog } from '../../ports/audit-log';
 import type { Clock } from '../../ports/clock';
-import { csvDocument } from '../../commons/csv';
+import type { ExportFiles } from '../../ports/export-files';
+import { exportCsv } from '../exports/export-file';
 
 export interface BrowseAuditDeps {
   audit: AuditLog;
@@ -34,14 +36,15 @@ export function listAudit(deps: BrowseAuditDeps, query: AuditQuery): Promise<Pag
 
 const HEADER = ['时间', '操作人', '操作人编号', '角色', '操作', '对象类型', '对象编号', '摘要'];
 
-/** The month's log (filters applied) as CSV, with a BOM so spreadsheet apps read it as UTF-8. */
-export async function exportAudit(deps: BrowseAuditDeps, query: AuditQuery): Promise<string> {
-  const rows = [HEADER];
+/** The month's entries (filters applied), newest first, page by page, up to EXPORT_LIMIT. */
+async function* auditRows(deps: BrowseAuditDeps, query: AuditQuery): AsyncIterable<string[]> {
   let cursor: string | undefined;
+  let count = 0;
   do {
     const result = await page(deps, { ...query, cursor }, 500);
     for (const entry of result.items) {
-      rows.push([
+      count++;
+      yield [
         chinaDateTime(new Date(entry.at)),
         entry.actorName,
         entry.actorId,
@@ -50,9 +53,24 @@ export async function exportAudit(deps: BrowseAuditDeps, query: AuditQuery): Pro
         entry.itemType ?? '',
         entry.itemId ?? '',
         entry.summary,
-      ]);
+      ];
     }
     cursor = result.nextCursor;
-  } while (cursor && rows.length <= EXPORT_LIMIT);
-  return csvDocument(rows);
+  } while (cursor && count <= EXPORT_LIMIT);
+}
+
+/**
+ * The month's log (filters applied) as a CSV file in private storage (UTF-8 with BOM, so
+ * spreadsheet apps read the Chinese), answered as a short-lived link.
+ */
+export function exportAudit(
+  deps: BrowseAuditDeps & { files: ExportFiles },
+  query: AuditQuery,
+): Promise<ExportFileView> {
+  const month = query.month ?? chinaMonth(deps.clock.now());
+  return exportCsv(deps.files, {
+    fileName: `审计日志-${month}.csv`,
+    header: HEADER,
+    rows: auditRows(deps, { ...query, month }),
+  });
 }

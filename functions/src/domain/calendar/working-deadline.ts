@@ -47,7 +47,8 @@ export function countOrApproximate<T>(
   }
 }
 
-const yearsBetween = (from: string, to: string) => {
+/** The calendar years from `from`'s to `to`'s (YYYY-MM-DD dates), both included: the calendars a count needs. */
+export const yearsBetween = (from: string, to: string) => {
   const first = Number(from.slice(0, 4));
   const last = Number(to.slice(0, 4));
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);

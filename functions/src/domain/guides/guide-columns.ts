@@ -11,6 +11,7 @@ import {
   type GuideDraft,
   type OfficeOption,
 } from '@sunshine/shared';
+import { undefuseCell } from '../../commons/csv';
 
 /**
  * The spreadsheet form of a guide: one row per guide, one column per field, Chinese headers.
@@ -268,7 +269,11 @@ export function headerOf(field: string): string | undefined {
   return GUIDE_COLUMNS.find((column) => column.field === first)?.header;
 }
 
-/** A row's cells, by the file's own header order, as the input the schema validates. */
+/**
+ * A row's cells, by the file's own header order, as the input the schema validates; each cell
+ * first loses the apostrophe our export puts before = + - @ (commons/csv.ts), so a longitude of
+ * -122.4 or a title starting with = comes back as it went out.
+ */
 export function rowToInput(
   headers: string[],
   cells: string[],
@@ -277,7 +282,7 @@ export function rowToInput(
   const input: Record<string, unknown> = { kind: 'guide', category: 'service' };
   headers.forEach((header, index) =>
     GUIDE_COLUMNS.filter((column) => column.header === header).forEach((column) =>
-      column.read(cells[index] ?? '', input, offices),
+      column.read(undefuseCell(cells[index] ?? ''), input, offices),
     ),
   );
   return input;

@@ -167,6 +167,17 @@ export async function answerQuestion(
 }
 
 /** Answered questions, the latest first: what staff read ratings of and promote to public Q&A. */
+/** One answered question without its contact (#38); unanswered or unknown: not found. */
+export async function getAnsweredQuestion(
+  deps: Pick<QuestionDeps, 'questions'>,
+  id: string,
+): Promise<AnsweredQuestionView> {
+  const question = await deps.questions.get(id);
+  if (!question?.answer || question.status !== 'answered')
+    throw new NotFoundError('该留言不存在或尚未答复');
+  return answeredView({ ...question, answer: question.answer });
+}
+
 export async function listAnsweredQuestions(
   deps: Pick<QuestionDeps, 'questions'>,
 ): Promise<AnsweredQuestionView[]> {

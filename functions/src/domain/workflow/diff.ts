@@ -28,6 +28,7 @@ import {
   decisionLines,
   remedyLines,
 } from '@sunshine/shared';
+import { sentenceSegments } from './sentences';
 
 type Field<D> = { field: string; label: string; text: (draft: D) => string };
 
@@ -230,13 +231,32 @@ function fieldsOf(draft: ContentDraft): Field<ContentDraft>[] {
   return [...COMMON, ...(BY_KIND[draft.kind] as Field<ContentDraft>[])];
 }
 
+/**
+ * Text long enough (or on more than one line) to be compared sentence by sentence; shorter values
+ * read as 「before → after」 on one row. The staff revisions page draws the same line.
+ */
+const LONG_TEXT_CHARS = 30;
+const isLong = (text: string) => text.length > LONG_TEXT_CHARS || text.includes('\n');
+
+/** A changed field; a long text changed in place (neither side empty) also sentence by sentence. */
+function fieldChange(field: string, label: string, before: string, after: string): FieldChange {
+  const inPlace = before !== '' && after !== '' && (isLong(before) || isLong(after));
+  return {
+    field,
+    label,
+    before,
+    after,
+    ...(inPlace && { segments: sentenceSegments(before, after) }),
+  };
+}
+
 /** What changed from one version to the next; with no previous version, every field. */
 export function diffDrafts(before: ContentDraft | undefined, after: ContentDraft): FieldChange[] {
   const fields = fieldsOf(after);
   return fields.flatMap(({ field, label, text }) => {
     const old = before && before.kind === after.kind ? text(before) : '';
     const now = text(after);
-    return old === now ? [] : [{ field, label, before: old, after: now }];
+    return old === now ? [] : [fieldChange(field, label, old, now)];
   });
 }
 

@@ -2,7 +2,7 @@ import type { RevisionView, WorkflowItemView, WorkflowSummaryView } from '@sunsh
 import type { StaffActor } from '../identity/actor';
 import type { WorkflowDeps } from './deps';
 import { loadItem } from './load';
-import { revisionViews, workflowItemView, workflowSummaryView } from './views';
+import { pendingChanges, revisionViews, workflowItemView, workflowSummaryView } from './views';
 
 const LIST_LIMIT = 50;
 
@@ -26,8 +26,20 @@ export async function listWorkflowItems(
   return (await deps.workflow.listRecent(LIST_LIMIT)).map(workflowSummaryView);
 }
 
+/**
+ * One item as staff see it. A new version of a published item, under review or scheduled, also
+ * says what it changes from the published one: the reviewer approves a change, not a whole text
+ * (one more read, of the item's revisions, only then).
+ */
 export async function getWorkflowItem(deps: WorkflowDeps, id: string): Promise<WorkflowItemView> {
-  return workflowItemView(await loadItem(deps, id));
+  const item = await loadItem(deps, id);
+  const view = workflowItemView(item);
+  const awaiting = item.status === 'in_review' || item.status === 'scheduled';
+  if (item.publishedVersion === 0 || !awaiting) return view;
+  return {
+    ...view,
+    pendingChanges: pendingChanges(await deps.workflow.listRevisions(id), item.draft),
+  };
 }
 
 export async function listRevisions(deps: WorkflowDeps, id: string): Promise<RevisionView[]> {

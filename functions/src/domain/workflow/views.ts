@@ -1,5 +1,6 @@
 import type {
   ContentDraft,
+  FieldChange,
   PublishedContent,
   RevisionView,
   WorkflowItemView,
@@ -75,4 +76,13 @@ export function revisionViews(revisions: Revision[]): RevisionView[] {
       ),
     }))
     .reverse();
+}
+
+/** What a pending draft changes from the latest published version (every field if none). */
+export function pendingChanges(revisions: Revision[], draft: ContentDraft): FieldChange[] {
+  const latest = revisions.reduce<Revision | undefined>(
+    (found, revision) => (!found || revision.version > found.version ? revision : found),
+    undefined,
+  );
+  return diffDrafts(latest && contentDraft(latest.content), draft);
 }

@@ -1,16 +1,26 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { isFinished, type StaffApplicationView } from '@sunshine/shared';
 import { useRemote } from '../../../../hooks/use-remote';
-import { listApplicationQueue } from '../../../../services/staff';
+import { routeParam } from '../../../../page-urls';
+import { getApplication, listApplicationQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
 import { CaseCard } from './case-card';
 import './index.scss';
 
-/** Disclosers' queue: open applications, running ones by due date, then those whose clock is stopped. */
+/**
+ * Disclosers' queue: open applications, running ones by due date, then those whose clock is
+ * stopped. Opened at one case (`?id=`, from the service levels' figures), that case comes first,
+ * open or ended.
+ */
 export default function StaffApplications() {
+  const openedId = routeParam(useRouter().params, 'id');
   const queue = useRemote(listApplicationQueue, []);
+  const opened = useRemote(
+    () => (openedId ? getApplication(openedId) : Promise.resolve(undefined)),
+    [openedId],
+  );
   // Acted on here: shown as the server answered, without reloading the others' open forms.
   const [changed, setChanged] = useState<Record<string, StaffApplicationView>>({});
   usePullDownRefresh(() => {
@@ -21,7 +31,8 @@ export default function StaffApplications() {
 
   const cases = (queue.data ?? [])
     .map((each) => changed[each.id] ?? each)
-    .filter((each) => !isFinished(each.status));
+    .filter((each) => !isFinished(each.status) && each.id !== openedId);
+  const first = opened.data && (changed[opened.data.id] ?? opened.data);
   const onChanged = (view: StaffApplicationView) => {
     setChanged((previous) => ({ ...previous, [view.id]: view }));
     void Taro.showToast({
@@ -32,6 +43,11 @@ export default function StaffApplications() {
   const now = Date.now();
   return (
     <View className='staff-applications'>
+      {openedId && (
+        <StaffPageState loading={opened.loading} error={opened.error} onRetry={opened.reload}>
+          {first && <CaseCard key={first.id} application={first} now={now} onChanged={onChanged} />}
+        </StaffPageState>
+      )}
       <StaffPageState
         loading={queue.loading && !queue.data}
         error={queue.error}

@@ -1,17 +1,15 @@
 import { Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@sunshine/shared';
 import { usePagedList } from '../../../../hooks/use-paged-list';
-import { useAction } from '../../../../hooks/use-submission';
 import { exportAudit, listAudit } from '../../../../services/staff';
 import { LoadMoreFooter } from '../../../../components/load-more-footer';
 import { ActionButton } from '../../components/action-button';
+import { ExportedFilePanel, useExportFile } from '../../components/export-file';
 import { FormField } from '../../components/form-field';
 import { chinaMonth } from '../../components/format-time';
 import { Notice } from '../../components/notice';
 import { OptionPicker } from '../../components/option-picker';
-import { saveTextFile } from '../../components/save-text-file';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { AuditEntry } from './audit-entry';
@@ -29,15 +27,11 @@ const ACTION_FILTER_LABELS: Record<ActionFilter, string> = {
 export default function Audit() {
   const [month, setMonth] = useState(chinaMonth());
   const [filter, setFilter] = useState<ActionFilter>(ALL);
-  const { run, busy: exporting, failure: exportFailure } = useAction();
+  const { start, running: exporting, failure: exportFailure, file: exported } = useExportFile();
   const action = filter === ALL ? undefined : filter;
   const list = usePagedList((cursor) => listAudit({ month, action, cursor }), [month, action]);
 
-  const exportCsv = () =>
-    run(async () => {
-      const saved = await saveTextFile(await exportAudit({ month, action }), `audit-${month}.csv`);
-      if (saved === 'copied') void Taro.showToast({ title: '已复制到剪贴板', icon: 'success' });
-    });
+  const exportCsv = () => start(() => exportAudit({ month, action }));
 
   return (
     <View className='audit'>
@@ -72,9 +66,14 @@ export default function Audit() {
           </View>
         </View>
         {exportFailure && <Notice tone='error'>{exportFailure}</Notice>}
-        <ActionButton variant='secondary' busy={exporting} onClick={() => void exportCsv()}>
+        <ActionButton
+          variant='secondary'
+          busy={Boolean(exporting)}
+          onClick={() => void exportCsv()}
+        >
           导出 CSV
         </ActionButton>
+        {exported && <ExportedFilePanel file={exported} />}
       </StaffCard>
 
       <StaffCard title={`${month} 操作记录`}>

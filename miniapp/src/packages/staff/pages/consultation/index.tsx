@@ -6,7 +6,13 @@ import { ChipRow } from '../../../../components/chip-row';
 import { ReportView } from '../../../../components/consultation/consultation-report';
 import { useRemote } from '../../../../hooks/use-remote';
 import { listContent, getContent } from '../../../../services/content';
-import { listConsultationComments } from '../../../../services/consultations';
+import {
+  exportConsultationComments,
+  listConsultationComments,
+} from '../../../../services/consultations';
+import { ActionButton } from '../../components/action-button';
+import { ExportedFilePanel, useExportFile } from '../../components/export-file';
+import { Notice } from '../../components/notice';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
 import { consultationUrl } from '../../../../page-urls';
@@ -59,6 +65,12 @@ function Comments({ id }: { id: string }) {
   // A comment handled here replaces its old state in place: no reload that would clear other drafts.
   const [changed, setChanged] = useState<Record<string, StaffComment>>({});
   const [filter, setFilter] = useState<Filter>('waiting');
+  const {
+    start: startExport,
+    running: exporting,
+    failure: exportFailure,
+    file: exported,
+  } = useExportFile();
   usePullDownRefresh(() => {
     consultation.reload();
     first.reload();
@@ -93,6 +105,15 @@ function Comments({ id }: { id: string }) {
               · 收到 {status.received} 条 · 已公开 {status.published} 条
             </Text>
           )}
+          {exportFailure && <Notice tone='error'>{exportFailure}</Notice>}
+          <ActionButton
+            variant='secondary'
+            busy={Boolean(exporting)}
+            onClick={() => void startExport(() => exportConsultationComments(id))}
+          >
+            导出全部意见（CSV）
+          </ActionButton>
+          {exported && <ExportedFilePanel file={exported} />}
         </StaffCard>
       )}
       {status?.report && <ReportView report={status.report} />}

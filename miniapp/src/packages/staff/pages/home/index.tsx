@@ -14,16 +14,20 @@ import {
   ANNUAL_REPORT_URL,
   APPLICATIONS_URL,
   AUDIT_URL,
+  BROWSER_URL,
   BUREAU_URL,
+  calendarUrl,
   CONSULTATIONS_URL,
   RELEASES_URL,
   editorUrl,
   GUIDE_IMPORT_URL,
   NEGATIVE_LIST_ADMIN_URL,
   QUESTIONS_URL,
+  SERVICE_LEVELS_URL,
   STAFF_ADMIN_URL,
 } from '../../../../page-urls';
 import { useShowCount } from '../../components/use-show-count';
+import { CalendarReminder } from './calendar-reminder';
 import { ConcernSection } from './concern-section';
 import { DeadlineSection } from './deadline-section';
 import { JoinForm } from './join-form';
@@ -84,6 +88,8 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
     ...(has('editor') ? [{ label: '批量导入、导出办事指南', url: GUIDE_IMPORT_URL }] : []),
     ...(has('editor') || has('reviewer')
       ? [
+          // Every item of every kind and status, past the 50 the lists below show.
+          { label: '内容管理：全部内容（搜索、筛选）', url: BROWSER_URL },
           { label: '征求意见：审核和采纳群众意见', url: CONSULTATIONS_URL },
           { label: '订阅推送：发送进度', url: RELEASES_URL },
         ]
@@ -105,6 +111,9 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       ? [{ label: '答复评价统计', url: ANSWER_RATINGS_URL }]
       : []),
     ...(has('discloser') ? [{ label: '办理信息公开申请', url: APPLICATIONS_URL }] : []),
+    ...(has('responder') || has('discloser') || has('admin')
+      ? [{ label: '服务质量：按期答复、用时与好差评', url: SERVICE_LEVELS_URL }]
+      : []),
     ...(has('editor') || has('reviewer') || has('admin')
       ? [{ label: '政府信息公开工作年度报告', url: ANNUAL_REPORT_URL }]
       : []),
@@ -114,6 +123,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
           { label: '机关信息（公开指南、科室、索引号）', url: BUREAU_URL },
           { label: '审计日志', url: AUDIT_URL },
           { label: '负面清单：年度复核', url: NEGATIVE_LIST_ADMIN_URL },
+          { label: '工作日历（法定期限按此计算）', url: calendarUrl() },
         ]
       : []),
   ];
@@ -136,6 +146,7 @@ function Desk({ me, refreshKey }: { me: MeView; refreshKey: number }) {
       {(has('editor') || has('reviewer') || has('admin')) && (
         <ReportReminder refreshKey={refreshKey} />
       )}
+      <CalendarReminder admin={has('admin')} refreshKey={refreshKey} />
       {links.length > 0 && (
         <View className='staff-home__links'>
           {links.map((link) => (

@@ -17,6 +17,7 @@ import { StaffPageState } from '../../components/staff-page-state';
 import { StatusBadge } from '../../components/status-badge';
 import { useShowCount } from '../../components/use-show-count';
 import { DraftView } from './draft-view';
+import { PendingChanges } from './pending-changes';
 import { ReviewActions } from './review-actions';
 import './index.scss';
 import { usePageParams } from '../../../../hooks/use-page-params';
@@ -45,6 +46,7 @@ export default function Review() {
         {item.data && me.data && (
           <>
             <ItemHeader item={item.data} />
+            <PendingChanges item={item.data} />
             <DraftView draft={item.data.draft} />
             <ReviewActions item={item.data} me={me.data} onDone={done} />
           </>

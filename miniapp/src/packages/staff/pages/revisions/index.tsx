@@ -5,7 +5,7 @@ import { listRevisions } from '../../../../services/staff';
 import { formatDateTime } from '../../components/format-time';
 import { StaffCard } from '../../components/staff-card';
 import { StaffPageState } from '../../components/staff-page-state';
-import { ChangeRow } from './change-row';
+import { ChangeRow } from '../../components/change-row';
 import './index.scss';
 import { usePageParams } from '../../../../hooks/use-page-params';
 

@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import { aDocumentDraft, aDraft } from '../functions/test/support/drafts';
+import { openPhone, screenshot } from './support/browser';
+import { formField, signInAs, visible } from './support/staff';
+
+/**
+ * The content browser (issue 18, requirement 1) over 200 seeded items: an editor searches, pages
+ * past the staff home's 50, filters by kind and opens the one result's workflow page.
+ */
+const web = () => process.env.E2E_WEB_URL!;
+const api = () => process.env.E2E_API_ORIGIN!;
+const SEEDED = 200;
+const TITLE = (n: number) => `内容管理测试稿件第${n}号`;
+const DOCUMENT = '内容管理测试文件：关于延长户籍窗口办公时间的通知';
+/** Taro's H5 picker: one row of a column, in CSS pixels (LINE_HEIGHT in its picker-group). */
+const PICKER_ROW = 34;
+
+let phone: Awaited<ReturnType<typeof openPhone>>;
+
+async function sandbox<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(new URL(path, web()), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as T;
+}
+
+/** Staff sign in as the mini-program does: a code from (the sandbox's) wx.login, exchanged by the API. */
+async function staffToken(identity: string): Promise<string> {
+  const { code } = await sandbox<{ code: string }>('/sandbox/login-code', { identity });
+  const response = await fetch(`${api()}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+async function createDraft(token: string, draft: object) {
+  const response = await fetch(`${api()}/v1/staff/items`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(draft),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** Choose the nth option (0 is the first) of a picker: drag its column up n rows, confirm. */
+async function pickOption(page: Page, label: string, n: number) {
+  await formField(page, label).locator('.form-field__picker').click();
+  const column = page.locator('taro-picker-group').filter({ visible: true }).first();
+  const box = (await column.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - PICKER_ROW * n, { steps: 8 });
+  await page.mouse.up();
+  await visible(page, '确定').click();
+}
+
+/** The titles of the results the page shows. */
+const titles = (page: Page) =>
+  page.locator('.browser .workflow-card__title').filter({ visible: true }).allInnerTexts();
+
+async function search(page: Page, text: string) {
+  await page.locator('.browser__search-input input').filter({ visible: true }).fill(text);
+  await visible(page, '搜索').click();
+}
+
+beforeAll(async () => {
+  phone = await openPhone();
+  const editor = await staffToken('demo-editor');
+  // Ten at a time: the local stack answers each in tens of milliseconds.
+  for (let first = 1; first <= SEEDED; first += 10) {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        createDraft(editor, aDraft({ title: TITLE(first + i) })),
+      ),
+    );
+  }
+  await createDraft(
+    editor,
+    aDocumentDraft({
+      title: DOCUMENT,
+      number: '上公发〔2026〕777号',
+      body: '第一条 户籍窗口每周三延时至晚八点，内容管理测试正文短语。',
+    }),
+  );
+});
+
+afterAll(() => phone?.close());
+
+describe('the content browser', () => {
+  test('an editor searches 200 items, pages past 50, filters by kind and opens the result', async () => {
+    const { page } = phone;
+    await signInAs(page, web(), 'demo-editor');
+    await visible(page, '内容管理：全部内容（搜索、筛选）').click();
+    await page.waitForURL(/staff\/pages\/browser/);
+
+    // Search by title: 20 a page, 加载更多 three times is 80, past the staff home's 50.
+    await search(page, '内容管理测试稿件');
+    await visible(page, TITLE(SEEDED)).waitFor();
+    for (let shown = 20; shown < 80; shown += 20) {
+      await visible(page, '加载更多').click();
+      await page.locator('.browser .workflow-card').filter({ visible: true }).nth(shown).waitFor();
+    }
+    const paged = await titles(page);
+    expect(paged).toHaveLength(80);
+    expect(new Set(paged).size).toBe(80);
+    // Newest change first: the last seeded comes first.
+    expect(paged[0]).toBe(TITLE(SEEDED));
+    await screenshot(page, 'browser-1-paged');
+
+    // Search by 文号, then by words of the body: each time the one document, and the list of
+    // everything between, so each answer is seen to replace the one before.
+    const seededGone = () => visible(page, TITLE(SEEDED)).waitFor({ state: 'hidden' });
+    for (const text of ['上公发〔2026〕777号', '内容管理测试正文短语']) {
+      await search(page, '内容管理测试');
+      await visible(page, TITLE(SEEDED)).waitFor();
+      await search(page, text);
+      await seededGone();
+      await visible(page, DOCUMENT).waitFor();
+      expect(await titles(page)).toEqual([DOCUMENT]);
+    }
+
+    // Filter: of everything this test wrote, one is a document.
+    await search(page, '内容管理测试');
+    await visible(page, TITLE(SEEDED)).waitFor();
+    await pickOption(page, '类型', 1);
+    await formField(page, '类型').getByText('政策文件', { exact: true }).waitFor();
+    await seededGone();
+    await visible(page, DOCUMENT).waitFor();
+    expect(await titles(page)).toEqual([DOCUMENT]);
+    await screenshot(page, 'browser-2-filtered');
+
+    // Open it: its workflow page.
+    await visible(page, DOCUMENT).click();
+    await page.waitForURL(/staff\/pages\/review\/index\?id=/);
+    await page.locator('.review').filter({ visible: true, hasText: DOCUMENT }).first().waitFor();
+  });
+
+  test('meets no script error on the way', () => {
+    expect(phone.errors).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const navigateTo = Taro.navigateTo as jest.Mock;
 const switchTab = Taro.switchTab as jest.Mock;
 const request = Taro.request as unknown as jest.Mock;
 const useShareAppMessage = Taro.useShareAppMessage as unknown as jest.Mock;
+const useShareTimeline = Taro.useShareTimeline as unknown as jest.Mock;
+const useRouter = Taro.useRouter as unknown as jest.Mock;
 
 (globalThis as { defineAppConfig?: unknown }).defineAppConfig = (config: unknown) => config;
 
@@ -69,6 +71,8 @@ beforeEach(() => {
   navigateTo.mockClear();
   switchTab.mockClear();
   useShareAppMessage.mockClear();
+  useShareTimeline.mockClear();
+  useRouter.mockReturnValue({ params: {}, path: '/' });
   forgetBureau();
   Taro.clearStorageSync();
 });
@@ -156,6 +160,31 @@ describe('办事', () => {
 
     const share = useShareAppMessage.mock.calls.at(-1)![0] as () => { path: string };
     expect(share().path).toBe(catalogueUrl({ kind: 'guide', facet: 'topic', value: 'household' }));
+  });
+
+  test('opened from a 朋友圈 share of a chosen topic, lists that topic’s guides again', async () => {
+    const topicsAndGuides = ({ url }: { url: string }) =>
+      Promise.resolve({
+        statusCode: 200,
+        data: { ok: true, data: url.includes('/topics') ? BUILT_IN_TOPICS : { items: [] } },
+      });
+    request.mockImplementation(topicsAndGuides);
+    const { unmount } = render(<Services />);
+    await act(async () => fireEvent.click(await screen.findByText('户籍管理')));
+    const timeline = useShareTimeline.mock.calls.at(-1)![0] as () => { query: string };
+    const query = Object.fromEntries(new URLSearchParams(timeline().query));
+    unmount();
+    request.mockClear();
+    request.mockImplementation(topicsAndGuides);
+
+    // 朋友圈 opens the tab page with the share's query as its parameters.
+    useRouter.mockReturnValue({ params: query, path: SERVICES_URL });
+    render(<Services />);
+
+    await screen.findAllByText('户籍管理');
+    const guides = requestedUrls().filter((url) => !url.includes('/topics'));
+    expect(guides[0]).toContain('kind=guide');
+    expect(guides[0]).toContain('topic=household');
   });
 });
 

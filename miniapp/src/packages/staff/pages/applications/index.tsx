@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { isFinished, type StaffApplicationView } from '@sunshine/shared';
+import { usePageParams } from '../../../../hooks/use-page-params';
 import { useRemote } from '../../../../hooks/use-remote';
-import { routeParam } from '../../../../page-urls';
 import { getApplication, listApplicationQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
 import { CaseCard } from './case-card';
@@ -15,7 +15,7 @@ import './index.scss';
  * open or ended.
  */
 export default function StaffApplications() {
-  const openedId = routeParam(useRouter().params, 'id');
+  const openedId = usePageParams().id;
   const queue = useRemote(listApplicationQueue, []);
   const opened = useRemote(
     () => (openedId ? getApplication(openedId) : Promise.resolve(undefined)),

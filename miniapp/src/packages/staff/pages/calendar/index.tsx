@@ -1,5 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import {
   calendarProblems,
@@ -12,6 +12,7 @@ import {
 } from '@sunshine/shared';
 import { useAction } from '../../../../hooks/use-submission';
 import { useRemote } from '../../../../hooks/use-remote';
+import { usePageParams } from '../../../../hooks/use-page-params';
 import { fetchCalendar, saveCalendar } from '../../../../services/calendar';
 import { formatDate } from '../../../../services/format';
 import { ActionButton } from '../../components/action-button';
@@ -45,7 +46,7 @@ const sortedDays = (days: NoticeDay[]) => [...days].sort((a, b) => a.date.locale
  * what was read is shown, date by date with its weekday and holiday, to be confirmed before saving.
  */
 export default function CalendarPage() {
-  const asked = Number(useRouter().params.year);
+  const asked = Number(usePageParams().year);
   const [year, setYear] = useState(() =>
     asked >= 2000 && asked <= 2099 ? asked : defaultYear(new Date()),
   );

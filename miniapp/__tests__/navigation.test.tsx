@@ -283,6 +283,21 @@ describe('我的', () => {
     expect(PRIVACY_STATEMENT.join('')).toContain('答复后 2 年');
   });
 
+  test('says staff handling a matter see its personal data, their exported comment sheet included, and no public page does', () => {
+    render(<Mine />);
+
+    fireEvent.click(screen.getByText('隐私说明'));
+
+    // The staff export of a consultation's comments holds the name and contact a commenter left
+    // (docs/features/personal-data.md): the statement promises no more than that.
+    expect(
+      screen.getByText(
+        '您在留言、信息公开申请和征求意见中填写的姓名、联系方式、地址和证件号码，只用于办理该事项，仅负责办理的工作人员可见（含其导出的意见表），不会公开，也不会出现在任何公开页面。',
+      ),
+    ).toBeTruthy();
+    expect(PRIVACY_STATEMENT.join('')).not.toContain('导出中');
+  });
+
   test('says in 关于 whose mini-program it is and which version', () => {
     process.env.APP_VERSION = '0.1.0';
     try {

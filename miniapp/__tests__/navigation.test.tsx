@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { BUILT_IN_TOPICS } from '@sunshine/shared';
-import Interact, { openForComment } from '../src/pages/interact/index';
+import Interact, { CONSULTATION_PAGES, openForComment } from '../src/pages/interact/index';
 import Mine, { PRIVACY_STATEMENT } from '../src/pages/mine/index';
 import Services from '../src/pages/services/index';
 import {
@@ -212,6 +212,40 @@ describe('互动', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  test('finds an older consultation still open on the next page of consultations', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-07T02:00:00Z'), doNotFake: ['setTimeout'] });
+    try {
+      const closed = Array.from({ length: 20 }, (_, i) =>
+        consultation(10 + i, '2026-10-01', '2026-11-01'),
+      );
+      answerOk({ items: closed, nextCursor: 'page2' });
+      answerOk({ items: [consultation(1, '2026-09-01', '2026-12-31')] });
+
+      render(<Interact />);
+
+      expect(await screen.findByText('征求意见稿 1')).toBeTruthy();
+      expect(screen.queryByText('征求意见稿 10')).toBeNull();
+      const urls = requestedUrls();
+      expect(urls).toHaveLength(2);
+      expect(urls[1]).toContain('cursor=page2');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test(`reads at most ${CONSULTATION_PAGES} pages of consultations looking for open ones`, async () => {
+    for (let page = 0; page < CONSULTATION_PAGES + 1; page += 1)
+      answerOk({
+        items: [consultation(page, '2020-01-01', '2020-02-01')],
+        nextCursor: `page${page + 1}`,
+      });
+
+    render(<Interact />);
+
+    expect(await screen.findByText('目前没有正在征求意见的草案')).toBeTruthy();
+    expect(requestedUrls()).toHaveLength(CONSULTATION_PAGES);
   });
 
   test('a consultation closing today still takes comments (China’s date)', () => {

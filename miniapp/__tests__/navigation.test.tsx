@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { BUILT_IN_TOPICS } from '@sunshine/shared';
-import Interact, { openForComment } from '../src/pages/interact/index';
+import Interact, { CONSULTATION_PAGES, openForComment } from '../src/pages/interact/index';
 import Mine, { PRIVACY_STATEMENT } from '../src/pages/mine/index';
 import Services from '../src/pages/services/index';
 import {
@@ -45,6 +45,8 @@ const navigateTo = Taro.navigateTo as jest.Mock;
 const switchTab = Taro.switchTab as jest.Mock;
 const request = Taro.request as unknown as jest.Mock;
 const useShareAppMessage = Taro.useShareAppMessage as unknown as jest.Mock;
+const useShareTimeline = Taro.useShareTimeline as unknown as jest.Mock;
+const useRouter = Taro.useRouter as unknown as jest.Mock;
 
 (globalThis as { defineAppConfig?: unknown }).defineAppConfig = (config: unknown) => config;
 
@@ -69,6 +71,8 @@ beforeEach(() => {
   navigateTo.mockClear();
   switchTab.mockClear();
   useShareAppMessage.mockClear();
+  useShareTimeline.mockClear();
+  useRouter.mockReturnValue({ params: {}, path: '/' });
   forgetBureau();
   Taro.clearStorageSync();
 });
@@ -157,6 +161,31 @@ describe('办事', () => {
     const share = useShareAppMessage.mock.calls.at(-1)![0] as () => { path: string };
     expect(share().path).toBe(catalogueUrl({ kind: 'guide', facet: 'topic', value: 'household' }));
   });
+
+  test('opened from a 朋友圈 share of a chosen topic, lists that topic’s guides again', async () => {
+    const topicsAndGuides = ({ url }: { url: string }) =>
+      Promise.resolve({
+        statusCode: 200,
+        data: { ok: true, data: url.includes('/topics') ? BUILT_IN_TOPICS : { items: [] } },
+      });
+    request.mockImplementation(topicsAndGuides);
+    const { unmount } = render(<Services />);
+    await act(async () => fireEvent.click(await screen.findByText('户籍管理')));
+    const timeline = useShareTimeline.mock.calls.at(-1)![0] as () => { query: string };
+    const query = Object.fromEntries(new URLSearchParams(timeline().query));
+    unmount();
+    request.mockClear();
+    request.mockImplementation(topicsAndGuides);
+
+    // 朋友圈 opens the tab page with the share's query as its parameters.
+    useRouter.mockReturnValue({ params: query, path: SERVICES_URL });
+    render(<Services />);
+
+    await screen.findAllByText('户籍管理');
+    const guides = requestedUrls().filter((url) => !url.includes('/topics'));
+    expect(guides[0]).toContain('kind=guide');
+    expect(guides[0]).toContain('topic=household');
+  });
 });
 
 describe('互动', () => {
@@ -183,6 +212,40 @@ describe('互动', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  test('finds an older consultation still open on the next page of consultations', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-07T02:00:00Z'), doNotFake: ['setTimeout'] });
+    try {
+      const closed = Array.from({ length: 20 }, (_, i) =>
+        consultation(10 + i, '2026-10-01', '2026-11-01'),
+      );
+      answerOk({ items: closed, nextCursor: 'page2' });
+      answerOk({ items: [consultation(1, '2026-09-01', '2026-12-31')] });
+
+      render(<Interact />);
+
+      expect(await screen.findByText('征求意见稿 1')).toBeTruthy();
+      expect(screen.queryByText('征求意见稿 10')).toBeNull();
+      const urls = requestedUrls();
+      expect(urls).toHaveLength(2);
+      expect(urls[1]).toContain('cursor=page2');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test(`reads at most ${CONSULTATION_PAGES} pages of consultations looking for open ones`, async () => {
+    for (let page = 0; page < CONSULTATION_PAGES + 1; page += 1)
+      answerOk({
+        items: [consultation(page, '2020-01-01', '2020-02-01')],
+        nextCursor: `page${page + 1}`,
+      });
+
+    render(<Interact />);
+
+    expect(await screen.findByText('目前没有正在征求意见的草案')).toBeTruthy();
+    expect(requestedUrls()).toHaveLength(CONSULTATION_PAGES);
   });
 
   test('a consultation closing today still takes comments (China’s date)', () => {
@@ -252,6 +315,21 @@ describe('我的', () => {
 
     for (const paragraph of PRIVACY_STATEMENT) expect(screen.getByText(paragraph)).toBeTruthy();
     expect(PRIVACY_STATEMENT.join('')).toContain('答复后 2 年');
+  });
+
+  test('says staff handling a matter see its personal data, their exported comment sheet included, and no public page does', () => {
+    render(<Mine />);
+
+    fireEvent.click(screen.getByText('隐私说明'));
+
+    // The staff export of a consultation's comments holds the name and contact a commenter left
+    // (docs/features/personal-data.md): the statement promises no more than that.
+    expect(
+      screen.getByText(
+        '您在留言、信息公开申请和征求意见中填写的姓名、联系方式、地址和证件号码，只用于办理该事项，仅负责办理的工作人员可见（含其导出的意见表），不会公开，也不会出现在任何公开页面。',
+      ),
+    ).toBeTruthy();
+    expect(PRIVACY_STATEMENT.join('')).not.toContain('导出中');
   });
 
   test('says in 关于 whose mini-program it is and which version', () => {

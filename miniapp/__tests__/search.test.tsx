@@ -10,9 +10,11 @@ jest.mock('../src/services/concerns', () => ({
 }));
 
 const request = Taro.request as unknown as jest.Mock;
+const useRouter = Taro.useRouter as unknown as jest.Mock;
 
 beforeEach(() => {
   request.mockReset();
+  useRouter.mockReturnValue({ params: {}, path: '/' });
   (Taro.navigateTo as jest.Mock).mockClear();
 });
 
@@ -119,5 +121,24 @@ describe('answers first for a question', () => {
     await screen.findByText('电动自行车登记管理办法');
     expect(container.querySelector('.qa-suggestions')).toBeNull();
     expect(container.querySelectorAll('.search__hit')).toHaveLength(2);
+  });
+});
+
+describe('Search opened by a deep link', () => {
+  // What Taro's router may hand the page for `?q=…`: the words raw (WeChat, a scan), percent-encoded
+  // once (H5, a pasted hash address), or a value holding a `%` or `+` that was never encoded.
+  test.each([
+    ['raw Chinese', '身份证', '身份证'],
+    ['percent-encoded Chinese', '%E8%BA%AB%E4%BB%BD%E8%AF%81', '身份证'],
+    ['a lone percent sign', '100%', '100%'],
+    ['plus signs', 'C++', 'C++'],
+    ['double-encoded, decoded once', '%25E8%25BA%25AB', '%E8%BA%AB'],
+  ])('with %s in q shows exactly the words meant', (_how, q, shown) => {
+    answerOk({ hits: [] });
+    useRouter.mockReturnValue({ params: { q }, path: '/pages/search/index' });
+
+    const { container } = render(<Search />);
+
+    expect(container.querySelector('.search__input')!.getAttribute('value')).toBe(shown);
   });
 });

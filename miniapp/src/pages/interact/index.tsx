@@ -20,8 +20,12 @@ import { listContent } from '../../services/content';
 import { openPage } from '../../services/navigation';
 import './index.scss';
 
-// The newest consultations: a bureau runs a few a year, so the open ones are among them.
+// The consultations newest first, a page at a time: a bureau runs a few a year, so one page is
+// usually all of them. No access pattern lists the open ones alone, and one published long ago
+// may still be open (a period has no upper bound), so further pages are read, up to
+// CONSULTATION_PAGES (60 consultations: many years of a bureau's), before none is said to be open.
 const CONSULTATIONS_READ = 20;
+export const CONSULTATION_PAGES = 3;
 
 /** Whether a consultation takes comments today (China's date: its period is in China's days). */
 export const openForComment = (card: Card, today = chinaDate(new Date())) =>
@@ -41,22 +45,38 @@ const DISCLOSURE = [
   { title: '负面清单', hint: '不予公开的事项及其依据', url: NEGATIVE_LIST_URL },
 ];
 
+/** The consultations open today, from the newest pages (at most CONSULTATION_PAGES requests). */
+async function openConsultations(): Promise<Card[]> {
+  const today = chinaDate(new Date());
+  const open: Card[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < CONSULTATION_PAGES; page += 1) {
+    const { items, nextCursor } = await listContent({
+      kind: 'consultation',
+      limit: CONSULTATIONS_READ,
+      ...(cursor ? { cursor } : {}),
+    });
+    open.push(...items.filter((card) => openForComment(card, today)));
+    if (!nextCursor) break;
+    cursor = nextCursor;
+  }
+  return open;
+}
+
 /**
  * 互动 (a tab): the drafts open for comment now (征求意见), asking staff, applying for information
- * and how to. The consultations are one request; the entries none.
+ * and how to. The consultations are one request (a few more pages only for a bureau with more than
+twenty); the entries none.
  */
 export default function Interact() {
   const largeText = useLargeText();
   const share = useShare({ title: titled('政民互动'), path: INTERACT_URL });
-  const consultations = useRemote(
-    () => listContent({ kind: 'consultation', limit: CONSULTATIONS_READ }),
-    [],
-  );
+  const consultations = useRemote(openConsultations, []);
   usePullDownRefresh(() => {
     consultations.reload();
     Taro.stopPullDownRefresh();
   });
-  const open = consultations.data?.items.filter((card) => openForComment(card)) ?? [];
+  const open = consultations.data ?? [];
   return (
     <View className={`interact${largeText.pageClass}`}>
       <View className='interact__header'>

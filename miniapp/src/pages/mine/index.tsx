@@ -31,7 +31,7 @@ const MINE = [
  * one place, the periods from shared/src/retention.ts (docs/features/personal-data.md).
  */
 export const PRIVACY_STATEMENT = [
-  '您在留言、信息公开申请和征求意见中填写的姓名、联系方式、地址和证件号码，只用于办理该事项，仅负责办理的工作人员可见，不会公开，也不会出现在任何公开页面或导出中。',
+  '您在留言、信息公开申请和征求意见中填写的姓名、联系方式、地址和证件号码，只用于办理该事项，仅负责办理的工作人员可见（含其导出的意见表），不会公开，也不会出现在任何公开页面。',
   '证件号码只保存遮挡后的形式（如 1*************123X）。',
   `保存期限：留言在答复后 ${RETENTION.questions.years} 年，信息公开申请在答复后 ${RETENTION.applications.years} 年，征求意见的联系方式在征求意见结束后 ${RETENTION.comments.years} 年，期满自动删除。`,
   '订阅只记录您选择接收的通知主题，可随时取消。',

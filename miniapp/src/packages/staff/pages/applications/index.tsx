@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { isFinished, type StaffApplicationView } from '@sunshine/shared';
 import { useLargeText } from '../../../../hooks/use-large-text';
+import { usePageParams } from '../../../../hooks/use-page-params';
 import { useRemote } from '../../../../hooks/use-remote';
-import { routeParam } from '../../../../page-urls';
 import { getApplication, listApplicationQueue } from '../../../../services/staff';
 import { StaffPageState } from '../../components/staff-page-state';
 import { CaseCard } from './case-card';
@@ -17,7 +17,7 @@ import './index.scss';
  */
 export default function StaffApplications() {
   const { pageClass } = useLargeText();
-  const openedId = routeParam(useRouter().params, 'id');
+  const openedId = usePageParams().id;
   const queue = useRemote(listApplicationQueue, []);
   const opened = useRemote(
     () => (openedId ? getApplication(openedId) : Promise.resolve(undefined)),

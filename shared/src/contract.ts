@@ -10,7 +10,7 @@ import {
 } from './schemas/annual-report';
 import type { LiveReportView } from './schemas/annual-report-views';
 import { AuditQuerySchema, type AuditEntryView } from './schemas/audit';
-import { BrowseQuerySchema, type BrowseItemView } from './schemas/browse';
+import { BrowseQuerySchema, type BrowseItemView, type ItemAuthorView } from './schemas/browse';
 import { BureauProfileInputSchema, type BureauProfile } from './schemas/bureau';
 import {
   CloseConcernInputSchema,
@@ -1015,6 +1015,7 @@ export const ROUTE_FEATURES = {
       output: answers<WorkflowSummaryView[]>(),
     },
     browseWorkflowItems: {
+      function: 'contentBrowser',
       summary:
         'The content browser (内容管理): every item of every kind and status, by last change (`order` newest or oldest), filtered by `kind`, `status`, `office`, `category`, `topic`, `author` (who created it) and `from`/`to` (China dates of the last change), searched with `q` in the title, 文号, 索引号, 事项编码 and text; paged by `cursor` with no upper limit. Each request reads at most a budget (data-model #164): a page may hold fewer than `limit` items and still carry a `nextCursor` where the search goes on.',
       method: 'GET',
@@ -1023,6 +1024,16 @@ export const ROUTE_FEATURES = {
       grants: ['read', 'secrets'],
       query: BrowseQuerySchema,
       output: answers<Page<BrowseItemView>>(),
+    },
+    listItemAuthors: {
+      function: 'contentBrowser',
+      summary:
+        "The content browser's 作者 choices: every staff member holding the editor role (only editors create drafts), revoked ones too since their items remain, active first: user id, name and whether active, never an openid or contact.",
+      method: 'GET',
+      path: '/v1/staff/items/authors',
+      access: ['editor', 'reviewer'],
+      grants: ['read', 'secrets'],
+      output: answers<ItemAuthorView[]>(),
     },
     createDraft: {
       summary: 'Start a new item of any kind as a draft (`ContentDraftSchema`).',

@@ -77,6 +77,7 @@ export const ROUTES = {
   putCalendar: { method: 'PUT', path: '/v1/admin/calendars/{year}', access: ['admin'] },
   listWorkflowItems: { method: 'GET', path: '/v1/staff/items', access: ['editor', 'reviewer'] },
   browseWorkflowItems: { method: 'GET', path: '/v1/staff/items/browse', access: ['editor', 'reviewer'] },
+  listItemAuthors: { method: 'GET', path: '/v1/staff/items/authors', access: ['editor', 'reviewer'] },
   createDraft: { method: 'POST', path: '/v1/staff/items', access: ['editor'] },
   getWorkflowItem: { method: 'GET', path: '/v1/staff/items/{id}', access: ['editor', 'reviewer'] },
   updateDraft: { method: 'PUT', path: '/v1/staff/items/{id}', access: ['editor'] },

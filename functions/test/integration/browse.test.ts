@@ -287,3 +287,30 @@ describe('who may browse', () => {
     expect((await browse(admin)).status).toBe(403);
   });
 });
+
+describe('the 作者 choices', () => {
+  test('every editor, revoked ones after the active, by name: id, name and whether active only', async () => {
+    await app.addStaff('u-editor-gone', ['editor'], 'revoked', '赵编辑');
+    const response = await app.call('listItemAuthors', { token: reviewer });
+
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([
+      { userId: 'u-editor2', name: '王编辑', active: true },
+      { userId: 'u-editor', name: '张编辑', active: true },
+      { userId: 'u-editor-gone', name: '赵编辑', active: false },
+    ]);
+  });
+
+  test('a chosen author browses exactly their items', async () => {
+    const { items } = await browseAll({ author: 'u-editor2' });
+    expect(new Set(items.map((item) => item.owner.userId))).toEqual(new Set(['u-editor2']));
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  test('editors and reviewers may ask; residents and admins alone are 403', async () => {
+    const resident = (await app.tokens.issue('u-resident', [])).token;
+    expect((await app.call('listItemAuthors', { token: editor })).status).toBe(200);
+    expect((await app.call('listItemAuthors', { token: resident })).status).toBe(403);
+    expect((await app.call('listItemAuthors', { token: admin })).status).toBe(403);
+  });
+});

@@ -57,6 +57,7 @@ beforeEach(() => {
     expiresAt: Date.now() + 3600_000,
     user: me({ userId: 'u-me', roles: ['editor'] }),
   });
+  jest.mocked(staff.listItemAuthors).mockResolvedValue([]);
 });
 
 /** The filter pickers in the order the page shows them. */
@@ -161,6 +162,25 @@ describe('Browser', () => {
     await waitFor(() =>
       expect(browse).toHaveBeenLastCalledWith({ ...EVERYTHING, topic: 'c-night' }),
     );
+  });
+
+  test('作者 offers every editor (a revoked one marked) and filters by the one chosen', async () => {
+    jest.mocked(staff.listItemAuthors).mockResolvedValue([
+      { userId: 'u-wang', name: '王编辑', active: true },
+      { userId: 'u-zhao', name: '赵编辑', active: false },
+    ]);
+    browse.mockResolvedValue({ items: [] });
+    const { container } = render(<Browser />);
+    await screen.findByText('没有符合条件的内容');
+    await waitFor(() => expect(staff.listItemAuthors).toHaveBeenCalledTimes(1));
+
+    pick(pickers(container).author!, 3);
+
+    await waitFor(() =>
+      expect(browse).toHaveBeenLastCalledWith({ ...EVERYTHING, author: 'u-zhao' }),
+    );
+    // Offered in the picker's list, and shown as the choice.
+    expect(screen.getAllByText('赵编辑（已停用）')).toHaveLength(2);
   });
 
   test('a part of the library with nothing found still offers to search on', async () => {

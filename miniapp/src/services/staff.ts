@@ -17,6 +17,8 @@ export const listWorkflowItems = (view: 'mine' | 'review' | 'all') =>
 /** The content browser (内容管理): every item, filtered and searched, a page at a time. */
 export const browseWorkflowItems = (query: BrowseQueryInput) =>
   call('browseWorkflowItems', { query });
+/** The 作者 choices of the content browser: the staff holding the editor role. */
+export const listItemAuthors = () => call('listItemAuthors');
 export const getWorkflowItem = (id: string) => call('getWorkflowItem', { params: { id } });
 export const createDraft = (draft: ContentDraft) => call('createDraft', { body: draft });
 export const updateDraft = (id: string, draft: ContentDraft) =>

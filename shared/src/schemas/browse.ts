@@ -97,3 +97,11 @@ export interface BrowseItemView {
   publishedAt?: string;
   publishedVersion: number;
 }
+
+/** One who may have written items (an editor, now or before), for the browser's 作者 filter. */
+export interface ItemAuthorView {
+  userId: string;
+  name: string;
+  /** False once the member's access was revoked: their items stay theirs. */
+  active: boolean;
+}

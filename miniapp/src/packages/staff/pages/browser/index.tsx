@@ -20,6 +20,7 @@ import { useTopics } from '../../../../hooks/use-topics';
 import { reviewUrl } from '../../../../page-urls';
 import { currentSession } from '../../../../services/auth';
 import { browseWorkflowItems } from '../../../../services/staff';
+import { useItemAuthors } from './use-item-authors';
 import { ActionButton } from '../../components/action-button';
 import { FormField } from '../../components/form-field';
 import { OptionPicker } from '../../components/option-picker';
@@ -39,8 +40,7 @@ const ORDER_LABELS: Record<BrowseOrder, string> = {
   newest: '最近更新在前',
   oldest: '最早更新在前',
 };
-const AUTHORS = ['mine'] as const;
-const AUTHOR_LABELS = { mine: '我创建的' };
+const MINE = 'mine';
 
 interface Filters {
   kind: (typeof CONTENT_KINDS)[number] | All;
@@ -49,7 +49,8 @@ interface Filters {
   category: (typeof DISCLOSURE_CATEGORIES)[number] | All;
   /** A built-in topic or one staff added (`c-…`). */
   topic: string;
-  author: 'mine' | All;
+  /** 我创建的, or any editor's user id (from the staff who hold the role, revoked ones too). */
+  author: string;
   from?: string;
   to?: string;
   order: BrowseOrder;
@@ -104,6 +105,16 @@ export default function Browser() {
   const topicLabels = allLabels(
     Object.fromEntries(topics.map((topic) => [topic.key, topic.label])) as Record<string, string>,
   );
+  const authors = useItemAuthors();
+  const authorLabels = allLabels({
+    [MINE]: '我创建的',
+    ...Object.fromEntries(
+      authors.map((author) => [
+        author.userId,
+        author.active ? author.name : `${author.name}（已停用）`,
+      ]),
+    ),
+  } as Record<string, string>);
   const officeIds = offices.map((office) => office.id);
   const officeLabels = allLabels(
     Object.fromEntries(offices.map((office) => [office.id, office.name])) as Record<string, string>,
@@ -120,7 +131,12 @@ export default function Browser() {
     office: chosen(filters.office),
     category: chosen(filters.category),
     topic: filters.topic === ALL ? undefined : filters.topic,
-    author: filters.author === 'mine' ? currentSession()?.user.userId : undefined,
+    author:
+      filters.author === MINE
+        ? currentSession()?.user.userId
+        : filters.author === ALL
+          ? undefined
+          : filters.author,
     from: filters.from,
     to: filters.to,
     order: filters.order,
@@ -218,8 +234,8 @@ export default function Browser() {
           <View className='browser__filter'>
             <FormField label='作者'>
               <OptionPicker
-                options={withAll(AUTHORS)}
-                labels={allLabels(AUTHOR_LABELS)}
+                options={withAll([MINE, ...authors.map((author) => author.userId)])}
+                labels={authorLabels}
                 value={filters.author}
                 placeholder='全部'
                 onChange={set('author')}

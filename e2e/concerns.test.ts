@@ -143,6 +143,10 @@ describe('a major concern, from opening to closing', () => {
     );
     await visible(page, '提交审核').click();
     await submitted;
+    // The editor goes back once submitted (a history traversal that lands on the editor again):
+    // let it land first, or it lands during the next page.goto and interrupts it (a fresh-clone CI
+    // run saw the sign-in page's load cut short).
+    await page.waitForEvent('framenavigated', { timeout: 5000 }).catch(() => undefined);
 
     await page.goto('about:blank');
     await signInAs(page, web(), 'demo-reviewer');

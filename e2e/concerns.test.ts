@@ -9,6 +9,7 @@ import {
   tapUntil,
   visible,
 } from './support/staff';
+import { sandbox } from './support/stack-calls';
 
 /**
  * 回应关切 in the H5 build, as issue 17 tells it: staff open a major concern; a resident sees the
@@ -26,20 +27,6 @@ const STATEMENT = '事故已妥善处置，伤者均已送医，道路已恢复�
 let phone: Awaited<ReturnType<typeof openPhone>>;
 let concernId = '';
 let noticeId = '';
-
-async function sandbox<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(
-    new URL(path, web()),
-    body
-      ? {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }
-      : undefined,
-  );
-  return (await response.json()) as T;
-}
 
 /** Tap a subscribe button and allow in the H5 stand-in for WeChat's prompt. */
 async function subscribe(page: Page, label: string) {

@@ -1,6 +1,7 @@
 import { aDraft } from '../functions/test/support/drafts';
 import { openPhone, screenshot } from './support/browser';
 import { signInAsResident, tapUntil, visible } from './support/staff';
+import { sandbox, staffToken } from './support/stack-calls';
 
 /**
  * The release pipeline on the local stack: a resident subscribes to 结果公开 in the H5 build (the
@@ -14,31 +15,6 @@ const IDENTITY = 'resident-notified';
 const TITLE = '关于结果公开推送测试的政策解读';
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-
-async function sandbox<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(
-    new URL(path, web()),
-    body
-      ? {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }
-      : undefined,
-  );
-  return (await response.json()) as T;
-}
-
-/** Staff sign in as the mini-program does: a code from (the sandbox's) wx.login, exchanged by the API. */
-async function staffToken(identity: string): Promise<string> {
-  const { code } = await sandbox<{ code: string }>('/sandbox/login-code', { identity });
-  const response = await fetch(`${api()}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 async function call(token: string, method: string, path: string, body?: unknown) {
   const response = await fetch(`${api()}${path}`, {

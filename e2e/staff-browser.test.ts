@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { aDocumentDraft, aDraft } from '../functions/test/support/drafts';
 import { openPhone, screenshot } from './support/browser';
 import { formField, signInAs, visible } from './support/staff';
+import { staffToken } from './support/stack-calls';
 
 /**
  * The content browser (issue 18, requirement 1) over 200 seeded items: an editor searches, pages
@@ -16,26 +17,6 @@ const DOCUMENT = '内容管理测试文件：关于延长户籍窗口办公时�
 const PICKER_ROW = 34;
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-
-async function sandbox<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(new URL(path, web()), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as T;
-}
-
-/** Staff sign in as the mini-program does: a code from (the sandbox's) wx.login, exchanged by the API. */
-async function staffToken(identity: string): Promise<string> {
-  const { code } = await sandbox<{ code: string }>('/sandbox/login-code', { identity });
-  const response = await fetch(`${api()}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 async function createDraft(token: string, draft: object) {
   const response = await fetch(`${api()}/v1/staff/items`, {

@@ -2,6 +2,7 @@ import { aDraft } from '../functions/test/support/drafts';
 import { seriousViolations } from './support/axe';
 import { openPhone, screenshot } from './support/browser';
 import { formField, signInAs, visible } from './support/staff';
+import { staffToken } from './support/stack-calls';
 
 /**
  * Issue 18's staff tools in the H5 build: an admin pastes the State Council's notice for 2027 on
@@ -30,26 +31,6 @@ const SENTENCES = [
 ];
 
 let phone: Awaited<ReturnType<typeof openPhone>>;
-
-async function sandbox<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(new URL(path, web()), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as T;
-}
-
-/** Staff sign in as the mini-program does: a code from (the sandbox's) wx.login, exchanged by the API. */
-async function staffToken(identity: string): Promise<string> {
-  const { code } = await sandbox<{ code: string }>('/sandbox/login-code', { identity });
-  const response = await fetch(`${api()}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 async function call(token: string, method: string, path: string, body?: unknown) {
   const response = await fetch(`${api()}${path}`, {

@@ -23,6 +23,7 @@ import {
   openConcernKey,
 } from './keys';
 import type { TransactItem } from './public-copies';
+import { queryEvery } from './query-every';
 
 const strip = <T>({ pk: _pk, sk: _sk, ...rest }: Record<string, unknown>) => rest as T;
 /** The year a concern arose in, China time: the figures count it there. */
@@ -145,21 +146,11 @@ export class DynamoConcernStore implements ConcernStore {
   }
 
   async listOpen(): Promise<Concern[]> {
-    const concerns: Concern[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': OPEN_CONCERNS_PK },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      concerns.push(...(page.Items ?? []).map((item) => strip<Concern>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return concerns;
+    const items = await queryEvery(this.client, this.tableName, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': OPEN_CONCERNS_PK },
+    });
+    return items.map((item) => strip<Concern>(item));
   }
 
   async openMajor(): Promise<Array<Pick<Concern, 'id' | 'title' | 'arisenAt'>>> {

@@ -1,6 +1,5 @@
 import {
   PutCommand,
-  QueryCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -9,6 +8,7 @@ import type { ApplicationForReport, ReportApplicationSource } from '../../ports/
 import { legacyApplicantCategory } from './application-legacy';
 import { reportIndexItems } from './application-report-index';
 import { APPLICATION_QUEUE_PK, REPLIED_APPLICATIONS_PK, reportApplicationsPk } from './keys';
+import { queryEvery } from './query-every';
 
 /**
  * The applications the annual report counts (section 3), from the report index (#111, #112) and
@@ -21,17 +21,8 @@ export class DynamoReportApplicationSource implements ReportApplicationSource {
     private readonly applications: Pick<ApplicationStore, 'get'>,
   ) {}
 
-  private async every(input: Omit<QueryCommandInput, 'TableName'>) {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private every(input: Omit<QueryCommandInput, 'TableName'>) {
+    return queryEvery(this.client, this.tableName, input);
   }
 
   /** Pattern 113. */

@@ -1,8 +1,4 @@
-import {
-  QueryCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { chinaInstant, type QuestionKind, type RatingScore } from '@sunshine/shared';
 import type {
   ApplicationCase,
@@ -15,8 +11,8 @@ import {
   QUESTION_QUEUE_PK,
   reportApplicationsPk,
 } from './keys';
+import { queryEvery } from './query-every';
 
-type Item = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
@@ -30,17 +26,8 @@ export class DynamoServiceLevelSource implements ServiceLevelSource {
     private readonly tableName: string,
   ) {}
 
-  private async every(input: Omit<QueryCommandInput, 'TableName'>) {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private every(input: Omit<QueryCommandInput, 'TableName'>) {
+    return queryEvery(this.client, this.tableName, input);
   }
 
   /** Pattern 173. */

@@ -3,17 +3,22 @@ import type { SearchDocument } from '../../ports/search';
 /**
  * PostingListEngine's state as bytes, for the snapshot a cold search function loads instead of
  * rebuilding (issue 19). Built to load fast, not to be read: tokenising 20,000 items again is what
- * takes seconds, so the posting lists are stored as they sit in memory, as typed arrays that load
- * as views of the bytes (no copy, no parse), and the terms as one string split once. Only the
- * documents (their text, for snippets) go through JSON.parse, as arrays rather than objects.
+ * takes seconds, so the posting lists are stored as they sit in memory, and nothing large goes
+ * through JSON.parse:
+ * - the postings' document numbers as gaps (each list ascends), in varints: most gaps take a byte
+ *   where an Int32 took four (bench:search-cold gives the sizes); their weights (small whole
+ *   numbers: 4 a title term, 2 a lead one, 1 a body one) in a byte each when they all fit;
+ * - the documents' text as one UTF-8 region read per document when a result needs it (the top
+ *   results of a query), not 80,000 documents' strings at the load;
+ * - the rest (terms joined by `\n`, a term being Han pairs or a run of letters and digits; each
+ *   document's key, type, id, Q&A index, category and exact keys; the exact keys' documents) in a
+ *   JSON header, small beside the text.
  *
- * Layout, every section aligned to 8 bytes:
- * `SPL` + format byte | u32 header length | header JSON | Int32 term offsets | Int32 docs |
- * Float32 weights | Float64 idf | Float32 norms | Int32 lengths. The header holds the counts, the
- * terms joined by `\n` (a term is Han pairs or a run of letters and digits: never a line break),
- * the documents, and the exact keys.
+ * Layout, every section aligned to 8 bytes: `SPL` + format byte | u32 header length | header JSON |
+ * Int32 term offsets | Float64 idf | Float32 norms | Int32 lengths | Int32 text offsets |
+ * varint doc gaps | weights (Uint8 or Float32) | UTF-8 text.
  */
-export const ENGINE_FORMAT = 1;
+export const ENGINE_FORMAT = 2;
 const MAGIC = [0x53, 0x50, 0x4c]; // "SPL"
 
 export interface EngineState {
@@ -35,68 +40,167 @@ type DocumentRow = [
   id: string,
   qaIndex: number | null,
   category: SearchDocument['category'],
-  title: string,
-  lead: string,
-  body: string,
   exact: string[] | null,
 ];
 
 interface Header {
   terms: string;
   postings: number;
+  gapBytes: number;
+  weightBytes: 1 | 4;
+  textBytes: number;
   documents: DocumentRow[];
   exact: Array<[string, number[]]>;
 }
 
 export class EngineFormatError extends Error {}
 
-const toRow = (d: SearchDocument): DocumentRow => [
-  d.key,
-  d.type,
-  d.id,
-  d.qaIndex ?? null,
-  d.category,
-  d.title,
-  d.lead,
-  d.body,
-  d.exact ?? null,
-];
+/** The documents' three texts, decoded when read: a loaded engine reads a few per query. */
+class Texts {
+  constructor(
+    private readonly utf8: Buffer,
+    private readonly offsets: Int32Array,
+  ) {}
 
-function fromRow([key, type, id, qaIndex, category, title, lead, body, exact]: DocumentRow) {
-  const document: SearchDocument = { key, type, id, category, title, lead, body };
-  if (qaIndex !== null) document.qaIndex = qaIndex;
-  if (exact) document.exact = exact;
-  return document;
+  at(i: number): string {
+    return this.utf8.toString('utf8', this.offsets[i], this.offsets[i + 1]);
+  }
+}
+
+/** A loaded document: its text read from the snapshot's bytes when asked for. */
+class LoadedDocument implements SearchDocument {
+  qaIndex?: number;
+  exact?: string[];
+  // Private fields, not properties: a document copied or logged does not carry the whole snapshot.
+  readonly #texts: Texts;
+  readonly #at: number;
+
+  constructor(
+    texts: Texts,
+    index: number,
+    readonly key: string,
+    readonly type: SearchDocument['type'],
+    readonly id: string,
+    readonly category: SearchDocument['category'],
+  ) {
+    this.#texts = texts;
+    this.#at = 3 * index;
+  }
+
+  get title() {
+    return this.#texts.at(this.#at);
+  }
+  get lead() {
+    return this.#texts.at(this.#at + 1);
+  }
+  get body() {
+    return this.#texts.at(this.#at + 2);
+  }
+
+  toJSON(): SearchDocument {
+    const { key, type, id, qaIndex, category, title, lead, body, exact } = this;
+    return {
+      key,
+      type,
+      id,
+      ...(qaIndex !== undefined && { qaIndex }),
+      category,
+      title,
+      lead,
+      body,
+      ...(exact && { exact }),
+    };
+  }
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
+/** Each list's document numbers as gaps from the one before (the first from 0), in LEB128 varints. */
+function encodeGaps(docs: Int32Array, offsets: Int32Array): Uint8Array {
+  const out = new Uint8Array(docs.length * 5);
+  let at = 0;
+  for (let term = 0; term + 1 < offsets.length; term++) {
+    let previous = 0;
+    for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
+      let gap = docs[i]! - previous;
+      previous = docs[i]!;
+      while (gap >= 0x80) {
+        out[at++] = (gap & 0x7f) | 0x80;
+        gap >>>= 7;
+      }
+      out[at++] = gap;
+    }
+  }
+  return out.subarray(0, at);
+}
+
+function decodeGaps(bytes: Uint8Array, offsets: Int32Array, count: number): Int32Array {
+  const docs = new Int32Array(count);
+  let at = 0;
+  for (let term = 0; term + 1 < offsets.length; term++) {
+    let previous = 0;
+    for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
+      let gap = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        if (at >= bytes.length) throw new EngineFormatError('index cut short');
+        byte = bytes[at++]!;
+        gap |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      previous += gap;
+      docs[i] = previous;
+    }
+  }
+  return docs;
+}
+
 export function encodeEngine(state: EngineState): Uint8Array {
+  const gaps = encodeGaps(state.docs, state.offsets);
+  const smallWeights = state.weights.every((weight) => Number.isInteger(weight) && weight < 256);
+  const weights = smallWeights ? Uint8Array.from(state.weights) : state.weights;
+  const texts = state.documents.flatMap((d) => [d.title, d.lead, d.body]);
+  const utf8 = Buffer.from(texts.join(''), 'utf8');
+  const textOffsets = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (textOffsets[i + 1] = textOffsets[i]! + Buffer.byteLength(text)));
   const header: Header = {
     terms: state.terms.join('\n'),
     postings: state.docs.length,
-    documents: state.documents.map(toRow),
+    gapBytes: gaps.length,
+    weightBytes: smallWeights ? 1 : 4,
+    textBytes: utf8.length,
+    documents: state.documents.map((d) => [
+      d.key,
+      d.type,
+      d.id,
+      d.qaIndex ?? null,
+      d.category,
+      d.exact ?? null,
+    ]),
     exact: state.exact,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const arrays = [
+  const sections: ArrayBufferView[] = [
     state.offsets,
-    state.docs,
-    state.weights,
     state.idf,
     state.norms,
     state.lengths,
-  ] as const;
+    textOffsets,
+    gaps,
+    weights,
+    utf8,
+  ];
   const start = align(8 + json.length);
-  const total = arrays.reduce((at, array) => align(at + array.byteLength), start);
+  const total = sections.reduce((at, section) => align(at + section.byteLength), start);
   const bytes = new Uint8Array(total);
   bytes.set([...MAGIC, ENGINE_FORMAT]);
   new DataView(bytes.buffer).setUint32(4, json.length, true);
   bytes.set(json, 8);
   let at = start;
-  for (const array of arrays) {
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
-    at = align(at + array.byteLength);
+  for (const section of sections) {
+    bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), at);
+    at = align(at + section.byteLength);
   }
   return bytes;
 }
@@ -107,8 +211,7 @@ export function decodeEngine(input: Uint8Array): EngineState {
     throw new EngineFormatError('not a posting-list index of this format');
   // Typed arrays need their element size's alignment: copy once if the bytes are not 8-aligned.
   const bytes = input.byteOffset % 8 ? input.slice() : input;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(4, true);
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
   if (8 + headerLength > bytes.length) throw new EngineFormatError('index cut short');
   let header: Header;
   try {
@@ -134,15 +237,23 @@ export function decodeEngine(input: Uint8Array): EngineState {
     at = align(end);
     return array;
   };
-  return {
-    terms,
-    offsets: take(Int32Array, terms.length + 1),
-    docs: take(Int32Array, header.postings),
-    weights: take(Float32Array, header.postings),
-    idf: take(Float64Array, terms.length),
-    norms: take(Float32Array, count),
-    lengths: take(Int32Array, count),
-    documents: header.documents.map(fromRow),
-    exact: header.exact,
-  };
+  const offsets = take(Int32Array, terms.length + 1);
+  const idf = take(Float64Array, terms.length);
+  const norms = take(Float32Array, count);
+  const lengths = take(Int32Array, count);
+  const textOffsets = take(Int32Array, 3 * count + 1);
+  const docs = decodeGaps(take(Uint8Array, header.gapBytes), offsets, header.postings);
+  const weights =
+    header.weightBytes === 1
+      ? new Float32Array(take(Uint8Array, header.postings))
+      : take(Float32Array, header.postings);
+  const utf8 = take(Uint8Array, header.textBytes);
+  const texts = new Texts(Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength), textOffsets);
+  const documents = header.documents.map(([key, type, id, qaIndex, category, exact], i) => {
+    const document = new LoadedDocument(texts, i, key, type, id, category);
+    if (qaIndex !== null) document.qaIndex = qaIndex;
+    if (exact) document.exact = exact;
+    return document;
+  });
+  return { terms, offsets, docs, weights, idf, norms, lengths, documents, exact: header.exact };
 }

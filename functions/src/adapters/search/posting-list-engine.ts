@@ -1,6 +1,6 @@
 import { fold, normalize, terms } from '../../commons/search-text';
 import type { EngineQuery, SearchDocument, SearchEngine } from '../../ports/search';
-import { decodeEngine, encodeEngine } from './posting-list-format';
+import { decodeEngine, encodeEngine, type Posting, type PostingLists } from './posting-list-format';
 
 /** Where a term counts most: a title match outweighs a summary match, which outweighs the body. */
 const FIELD_WEIGHT = { title: 4, lead: 2, body: 1 } as const;
@@ -12,12 +12,6 @@ const RERANKED = 100;
 // BM25's usual constants.
 const K1 = 1.2;
 const B = 0.75;
-
-interface Posting {
-  docs: Int32Array;
-  weights: Float32Array;
-  idf: number;
-}
 
 interface Stored {
   document: SearchDocument;
@@ -83,7 +77,7 @@ class TopScores {
  * all does it fall back to any term.
  */
 export class PostingListEngine implements SearchEngine {
-  private postings = new Map<string, Posting>();
+  private postings: PostingLists = new Map<string, Posting>();
   private stored: Stored[] = [];
   /** Documents by what typed whole finds them first (an item's 索引号). */
   private exact = new Map<string, number[]>();
@@ -156,20 +150,10 @@ export class PostingListEngine implements SearchEngine {
     });
   }
 
-  /** Back to the state `save` gave (its posting lists are views of `bytes`); throws on another format. */
+  /** Back to the state `save` gave (posting lists and text read from `bytes` as needed); throws on another format. */
   async load(bytes: Uint8Array): Promise<void> {
     const state = decodeEngine(bytes);
-    const postings = new Map<string, Posting>();
-    state.terms.forEach((term, i) => {
-      const from = state.offsets[i]!;
-      const to = state.offsets[i + 1]!;
-      postings.set(term, {
-        docs: state.docs.subarray(from, to),
-        weights: state.weights.subarray(from, to),
-        idf: state.idf[i]!,
-      });
-    });
-    this.postings = postings;
+    this.postings = state.postings;
     this.stored = state.documents.map((document, i) => ({
       document,
       length: state.lengths[i]!,

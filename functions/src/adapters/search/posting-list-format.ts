@@ -7,19 +7,32 @@ import type { SearchDocument } from '../../ports/search';
  * through JSON.parse:
  * - the postings' document numbers as gaps (each list ascends), in varints: most gaps take a byte
  *   where an Int32 took four (bench:search-cold gives the sizes); their weights (small whole
- *   numbers: 4 a title term, 2 a lead one, 1 a body one) in a byte each when they all fit;
- * - the documents' text as one UTF-8 region read per document when a result needs it (the top
- *   results of a query), not 80,000 documents' strings at the load;
+ *   numbers: 4 a title term, 2 a lead one, 1 a body one) in a byte each when they all fit. A
+ *   term's list is decoded when a query first asks for it: a cold start's first query decodes a
+ *   few lists, not 13 million postings;
+ * - the documents' text as one UTF-16 region (two bytes a Han character, where UTF-8 takes three),
+ *   read per document when a result needs it (the top results of a query), not 80,000
+ *   documents' strings at the load;
  * - the rest (terms joined by `\n`, a term being Han pairs or a run of letters and digits; each
  *   document's key, type, id, Q&A index, category and exact keys; the exact keys' documents) in a
  *   JSON header, small beside the text.
  *
  * Layout, every section aligned to 8 bytes: `SPL` + format byte | u32 header length | header JSON |
- * Int32 term offsets | Float64 idf | Float32 norms | Int32 lengths | Int32 text offsets |
- * varint doc gaps | weights (Uint8 or Float32) | UTF-8 text.
+ * Int32 term offsets (in postings) | Int32 term offsets (in gap bytes) | Float64 idf | Float32
+ * norms | Int32 lengths | Int32 text offsets (in UTF-16 units) | varint doc gaps | weights (Uint8
+ * or Float32) | UTF-16LE text.
  */
-export const ENGINE_FORMAT = 2;
+export const ENGINE_FORMAT = 3;
 const MAGIC = [0x53, 0x50, 0x4c]; // "SPL"
+
+export interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+  idf: number;
+}
+
+/** What the engine reads of its posting lists: a Map when built, the lazy lists when loaded. */
+export type PostingLists = Pick<Map<string, Posting>, 'get' | 'keys' | 'values'>;
 
 export interface EngineState {
   terms: string[];
@@ -28,6 +41,14 @@ export interface EngineState {
   docs: Int32Array;
   weights: Float32Array;
   idf: Float64Array;
+  norms: Float32Array;
+  lengths: Int32Array;
+  documents: SearchDocument[];
+  exact: Array<[string, number[]]>;
+}
+
+export interface LoadedState {
+  postings: PostingLists;
   norms: Float32Array;
   lengths: Int32Array;
   documents: SearchDocument[];
@@ -58,12 +79,12 @@ export class EngineFormatError extends Error {}
 /** The documents' three texts, decoded when read: a loaded engine reads a few per query. */
 class Texts {
   constructor(
-    private readonly utf8: Buffer,
+    private readonly utf16: Buffer,
     private readonly offsets: Int32Array,
   ) {}
 
   at(i: number): string {
-    return this.utf8.toString('utf8', this.offsets[i], this.offsets[i + 1]);
+    return this.utf16.toString('utf16le', 2 * this.offsets[i]!, 2 * this.offsets[i + 1]!);
   }
 }
 
@@ -115,11 +136,16 @@ class LoadedDocument implements SearchDocument {
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
-/** Each list's document numbers as gaps from the one before (the first from 0), in LEB128 varints. */
-function encodeGaps(docs: Int32Array, offsets: Int32Array): Uint8Array {
+/**
+ * Each list's document numbers as gaps from the one before (the first from 0), in LEB128 varints,
+ * and where each term's list starts among those bytes.
+ */
+function encodeGaps(docs: Int32Array, offsets: Int32Array): [Uint8Array, Int32Array] {
   const out = new Uint8Array(docs.length * 5);
+  const starts = new Int32Array(offsets.length);
   let at = 0;
   for (let term = 0; term + 1 < offsets.length; term++) {
+    starts[term] = at;
     let previous = 0;
     for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
       let gap = docs[i]! - previous;
@@ -131,45 +157,87 @@ function encodeGaps(docs: Int32Array, offsets: Int32Array): Uint8Array {
       out[at++] = gap;
     }
   }
-  return out.subarray(0, at);
+  starts[offsets.length - 1] = at;
+  return [out.subarray(0, at), starts];
 }
 
-function decodeGaps(bytes: Uint8Array, offsets: Int32Array, count: number): Int32Array {
+/** `count` document numbers from their varint gaps. */
+function decodeGaps(bytes: Uint8Array, count: number): Int32Array {
   const docs = new Int32Array(count);
   let at = 0;
-  for (let term = 0; term + 1 < offsets.length; term++) {
-    let previous = 0;
-    for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
-      let gap = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        if (at >= bytes.length) throw new EngineFormatError('index cut short');
-        byte = bytes[at++]!;
-        gap |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      previous += gap;
-      docs[i] = previous;
-    }
+  let previous = 0;
+  for (let i = 0; i < count; i++) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      if (at >= bytes.length) throw new EngineFormatError('index cut short');
+      byte = bytes[at++]!;
+      gap |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    previous += gap;
+    docs[i] = previous;
   }
   return docs;
 }
 
+/** Loaded posting lists, each decoded from the snapshot's bytes the first time a query asks for it. */
+class LazyPostings implements PostingLists {
+  private readonly index = new Map<string, number>();
+  private readonly decoded = new Map<string, Posting>();
+
+  constructor(
+    private readonly terms: string[],
+    private readonly offsets: Int32Array,
+    private readonly gapStarts: Int32Array,
+    private readonly gaps: Uint8Array,
+    private readonly weights: Uint8Array | Float32Array,
+    private readonly idf: Float64Array,
+  ) {
+    terms.forEach((term, i) => this.index.set(term, i));
+  }
+
+  get(term: string): Posting | undefined {
+    const cached = this.decoded.get(term);
+    if (cached) return cached;
+    const i = this.index.get(term);
+    if (i === undefined) return undefined;
+    const from = this.offsets[i]!;
+    const to = this.offsets[i + 1]!;
+    const weights = this.weights.subarray(from, to);
+    const posting = {
+      docs: decodeGaps(this.gaps.subarray(this.gapStarts[i], this.gapStarts[i + 1]), to - from),
+      weights: weights instanceof Float32Array ? weights : new Float32Array(weights),
+      idf: this.idf[i]!,
+    };
+    this.decoded.set(term, posting);
+    return posting;
+  }
+
+  keys() {
+    return this.terms.values();
+  }
+
+  values() {
+    return this.terms.map((term) => this.get(term)!).values();
+  }
+}
+
 export function encodeEngine(state: EngineState): Uint8Array {
-  const gaps = encodeGaps(state.docs, state.offsets);
+  const [gaps, gapStarts] = encodeGaps(state.docs, state.offsets);
   const smallWeights = state.weights.every((weight) => Number.isInteger(weight) && weight < 256);
   const weights = smallWeights ? Uint8Array.from(state.weights) : state.weights;
   const texts = state.documents.flatMap((d) => [d.title, d.lead, d.body]);
-  const utf8 = Buffer.from(texts.join(''), 'utf8');
+  const utf16 = Buffer.from(texts.join(''), 'utf16le');
   const textOffsets = new Int32Array(texts.length + 1);
-  texts.forEach((text, i) => (textOffsets[i + 1] = textOffsets[i]! + Buffer.byteLength(text)));
+  texts.forEach((text, i) => (textOffsets[i + 1] = textOffsets[i]! + text.length));
   const header: Header = {
     terms: state.terms.join('\n'),
     postings: state.docs.length,
     gapBytes: gaps.length,
     weightBytes: smallWeights ? 1 : 4,
-    textBytes: utf8.length,
+    textBytes: utf16.length,
     documents: state.documents.map((d) => [
       d.key,
       d.type,
@@ -183,13 +251,14 @@ export function encodeEngine(state: EngineState): Uint8Array {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const sections: ArrayBufferView[] = [
     state.offsets,
+    gapStarts,
     state.idf,
     state.norms,
     state.lengths,
     textOffsets,
     gaps,
     weights,
-    utf8,
+    utf16,
   ];
   const start = align(8 + json.length);
   const total = sections.reduce((at, section) => align(at + section.byteLength), start);
@@ -205,8 +274,11 @@ export function encodeEngine(state: EngineState): Uint8Array {
   return bytes;
 }
 
-/** The state `encodeEngine` wrote; an EngineFormatError for bytes of another format or cut short. */
-export function decodeEngine(input: Uint8Array): EngineState {
+/**
+ * The state `encodeEngine` wrote, its posting lists decoded as they are asked for; an
+ * EngineFormatError for bytes of another format or cut short (a list cut short throws when read).
+ */
+export function decodeEngine(input: Uint8Array): LoadedState {
   if (input.length < 8 || MAGIC.some((byte, i) => input[i] !== byte) || input[3] !== ENGINE_FORMAT)
     throw new EngineFormatError('not a posting-list index of this format');
   // Typed arrays need their element size's alignment: copy once if the bytes are not 8-aligned.
@@ -238,22 +310,32 @@ export function decodeEngine(input: Uint8Array): EngineState {
     return array;
   };
   const offsets = take(Int32Array, terms.length + 1);
+  const gapStarts = take(Int32Array, terms.length + 1);
   const idf = take(Float64Array, terms.length);
   const norms = take(Float32Array, count);
   const lengths = take(Int32Array, count);
   const textOffsets = take(Int32Array, 3 * count + 1);
-  const docs = decodeGaps(take(Uint8Array, header.gapBytes), offsets, header.postings);
+  const gaps = take(Uint8Array, header.gapBytes);
   const weights =
     header.weightBytes === 1
-      ? new Float32Array(take(Uint8Array, header.postings))
+      ? take(Uint8Array, header.postings)
       : take(Float32Array, header.postings);
-  const utf8 = take(Uint8Array, header.textBytes);
-  const texts = new Texts(Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength), textOffsets);
+  const utf16 = take(Uint8Array, header.textBytes);
+  const texts = new Texts(
+    Buffer.from(utf16.buffer, utf16.byteOffset, utf16.byteLength),
+    textOffsets,
+  );
   const documents = header.documents.map(([key, type, id, qaIndex, category, exact], i) => {
     const document = new LoadedDocument(texts, i, key, type, id, category);
     if (qaIndex !== null) document.qaIndex = qaIndex;
     if (exact) document.exact = exact;
     return document;
   });
-  return { terms, offsets, docs, weights, idf, norms, lengths, documents, exact: header.exact };
+  return {
+    postings: new LazyPostings(terms, offsets, gapStarts, gaps, weights, idf),
+    norms,
+    lengths,
+    documents,
+    exact: header.exact,
+  };
 }

@@ -26,8 +26,8 @@ interface Objects {
  */
 export const SNAPSHOT_FORMAT = 1;
 const MAGIC = [0x53, 0x53, 0x4e]; // "SSN"
+/** Where they are kept; the grants name it (serverless.yml `searchSnapshotRead`/`Write`). */
 const PREFIX = 'search-index/';
-const keyOf = (version: number) => `${PREFIX}${version}.idx`;
 
 export function encodeSnapshot({ watermarkVersion, held, engine }: SearchSnapshot): Uint8Array {
   const header = Buffer.from(JSON.stringify({ watermarkVersion, held }), 'utf8');
@@ -62,12 +62,18 @@ export class StoredSearchSnapshots implements SearchSnapshots {
   constructor(
     private readonly pointer: Pointer,
     private readonly objects: Objects,
+    /** Tests that share one bucket keep apart under their own. */
+    private readonly prefix = PREFIX,
   ) {}
+
+  private keyOf(version: number) {
+    return `${this.prefix}${version}.idx`;
+  }
 
   async latest(): Promise<SearchSnapshot | undefined> {
     const pointer = await this.pointer.read();
     if (!pointer) return undefined;
-    const bytes = await this.objects.get(keyOf(pointer.version));
+    const bytes = await this.objects.get(this.keyOf(pointer.version));
     return bytes && decodeSnapshot(bytes);
   }
 
@@ -76,7 +82,7 @@ export class StoredSearchSnapshots implements SearchSnapshots {
   }
 
   async save(snapshot: SearchSnapshot): Promise<boolean> {
-    const key = keyOf(snapshot.watermarkVersion);
+    const key = this.keyOf(snapshot.watermarkVersion);
     await this.objects.put(key, encodeSnapshot(snapshot));
     const replaced = await this.pointer.move(snapshot.watermarkVersion);
     if (replaced === false) {
@@ -86,7 +92,7 @@ export class StoredSearchSnapshots implements SearchSnapshots {
         await this.objects.delete(key);
       return false;
     }
-    if (replaced?.previous !== undefined) await this.objects.delete(keyOf(replaced.previous));
+    if (replaced?.previous !== undefined) await this.objects.delete(this.keyOf(replaced.previous));
     return true;
   }
 }

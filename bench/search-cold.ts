@@ -124,7 +124,7 @@ async function main() {
           const { stdout: out } = await promisify(execFile)(
             process.execPath,
             ['--expose-gc', '--import', 'tsx', __filename, 'child', mode, corpusFile, s3.endpoint],
-            { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 120_000 },
+            { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 900_000 },
           );
           runs.push(JSON.parse(out) as ChildResult);
         }

@@ -60,8 +60,13 @@ test.each([
 });
 
 test('a GET of an S3 object: the same Authorization header as the SDK', async () => {
-  const url = new URL('https://sunshine-prod-media.s3.cn-northwest-1.amazonaws.com.cn/search-index/42.idx');
-  const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+  const url = new URL(
+    'https://sunshine-prod-media.s3.cn-northwest-1.amazonaws.com.cn/search-index/42.idx',
+  );
+  const credentials = {
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  };
   const now = new Date('2026-12-08T01:02:03.000Z');
 
   const ours = signV4({

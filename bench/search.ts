@@ -3,12 +3,11 @@
 // republication (the index catches up with the watermark before answering). Items are made from the demo
 // content: sentences recombined, so the vocabulary is real Chinese policy text.
 import { performance } from 'node:perf_hooks';
-import type { Interpretation } from '@sunshine/shared';
 import { PostingListEngine } from '../functions/src/adapters/search/posting-list-engine';
 import { LiveIndex } from '../functions/src/domain/search/live-index';
 import type { PublicChange, SearchCorpus } from '../functions/src/ports/search';
 import { searchContent } from '../functions/src/domain/search/search-content';
-import { DEMO_INTERPRETATIONS } from '../functions/src/seed/demo-interpretations';
+import { syntheticCorpus } from './search-corpus';
 
 // Sizes to measure: a bureau's real catalogue is hundreds; the issue's target is 20,000.
 const SIZES = (process.env.ITEMS ?? '2000,20000').split(',').map(Number);
@@ -36,44 +35,8 @@ const QUERIES = [
   '政策解读 图解',
 ];
 
-// A small deterministic generator, so every run measures the same corpus.
-let seed = 42;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-const sentences = DEMO_INTERPRETATIONS.flatMap((item) =>
-  Object.values(item.sections)
-    .join('')
-    .split(/(?<=[。；！？])/),
-).filter((s) => s.length > 8);
-const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join('');
-
-function syntheticItem(n: number): Interpretation {
-  const base = DEMO_INTERPRETATIONS[n % DEMO_INTERPRETATIONS.length]!;
-  const id = `01HBENCH${String(n).padStart(18, '0')}`;
-  return {
-    ...base,
-    id,
-    title: `${pick(sentences).slice(0, 18)}（第${n}号）解读`,
-    summary: paragraph(1).slice(0, 120),
-    sections: {
-      background: paragraph(3),
-      keyPoints: paragraph(6),
-      highlights: paragraph(2),
-      measures: paragraph(3),
-    },
-    qa: Array.from({ length: 3 }, () => ({
-      question: `${pick(sentences).slice(0, 24)}？`,
-      answer: paragraph(2),
-    })),
-  };
-}
-
 async function measure(items: number) {
-  seed = 42;
-  const corpus = [
-    ...DEMO_INTERPRETATIONS,
-    ...Array.from({ length: items - DEMO_INTERPRETATIONS.length }, (_, n) => syntheticItem(n)),
-  ];
+  const corpus = syntheticCorpus(items);
   const documents = corpus.reduce((sum, item) => sum + 1 + item.qa.length, 0);
   const heapBefore = process.memoryUsage().heapUsed;
   let published = corpus;

@@ -74,6 +74,21 @@ export const mediaConfig = /* @__PURE__ */ once((): Readonly<S3MediaConfig> =>
   }),
 );
 
+/**
+ * Where search snapshots are kept: the media bucket's private `search-index/` prefix (the bucket
+ * policy opens `media/` only). Undefined without a bucket: search then always rebuilds.
+ */
+export const searchSnapshotStorage = /* @__PURE__ */ once(() => {
+  const bucket = optionalEnv('MEDIA_BUCKET');
+  return bucket
+    ? Object.freeze({
+        bucket,
+        endpoint: optionalEnv('S3_ENDPOINT'),
+        region: optionalEnv('AWS_REGION'),
+      })
+    : undefined;
+});
+
 /** Where residents read media: every draft save checks its media against it, and needs nothing else of media. */
 export const mediaPublicUrl = () => requireEnv('MEDIA_PUBLIC_URL');
 

@@ -157,7 +157,9 @@ export type Grant =
   | 'media'
   | 'invalidate'
   | 'imports'
-  | 'exports';
+  | 'exports'
+  | 'searchSnapshotRead'
+  | 'searchSnapshotWrite';
 
 /** What the deployable gives one function beyond serverless.yml's provider settings. */
 export interface FunctionSettings {
@@ -261,7 +263,7 @@ export const ROUTE_FEATURES = {
       method: 'GET',
       path: '/v1/search',
       access: 'public',
-      grants: ['read'],
+      grants: ['read', 'searchSnapshotRead'],
       query: SearchQuerySchema,
       memory: 1024,
       output: answers<SearchResult>(),

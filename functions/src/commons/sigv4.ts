@@ -2,26 +2,33 @@ import { createHash, createHmac } from 'node:crypto';
 import { optionalEnv } from './config';
 
 /**
- * AWS Signature Version 4 for one POST (the SSM call of secrets.ts, CloudFront's invalidations),
- * by hand with node:crypto: the SDK's signer would add ~75 KiB to every function for a call or two.
- * A unit test checks it against the SDK's own signer.
+ * AWS Signature Version 4 for one request (the SSM call of secrets.ts, CloudFront's invalidations,
+ * the search snapshot's GET and PUT on S3), by hand with node:crypto: the SDK's signer would add
+ * ~75 KiB to every function for a call or two. A unit test checks it against the SDK's own signer.
  */
 export interface SigV4Request {
+  /** POST when absent. */
+  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
   url: URL;
   region: string;
   service: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   now: Date;
 }
 
-const sha256 = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
+const sha256 = (data: string | Uint8Array) =>
+  (typeof data === 'string'
+    ? createHash('sha256').update(data, 'utf8')
+    : createHash('sha256').update(data)
+  ).digest('hex');
 const hmac = (key: string | Buffer, data: string) =>
   createHmac('sha256', key).update(data, 'utf8').digest();
 
 /** The request's headers, signed: `x-amz-date`, the body's hash, the session token if any, and `authorization`. */
 export function signV4({
+  method = 'POST',
   url,
   region,
   service,
@@ -46,7 +53,7 @@ export function signV4({
   };
   const names = Object.keys(all).sort();
   const canonical = [
-    'POST',
+    method,
     url.pathname || '/',
     '',
     ...names.map((name) => `${name}:${all[name]}`),

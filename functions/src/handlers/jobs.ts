@@ -60,6 +60,17 @@ export const JOBS = {
       events: [notificationLane('NotifyUrgentQueue'), notificationLane('NotifyRoutineQueue')],
     },
   },
+  search: {
+    writeSearchSnapshot: {
+      summary:
+        "Every minute: when anything was published or withdrawn since the stored search snapshot, the index built as a cold search function builds it and stored for cold starts (the media bucket's private `search-index/`); an older snapshot never replaces a newer one.",
+      grants: ['read', 'write', 'searchSnapshotWrite'],
+      // The rebuild of 20,000 items takes seconds and the index about 350 MiB of heap, as in search.
+      timeout: 120,
+      memory: 1024,
+      events: [{ schedule: 'rate(1 minute)' }],
+    },
+  },
   concerns: {
     remindConcernDeadlines: {
       summary:

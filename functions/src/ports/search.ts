@@ -32,6 +32,10 @@ export interface SearchEngine {
   /** Every document of the items `ids` gives way to `documents` (none: the items left). */
   update(ids: string[], documents: SearchDocument[]): Promise<void>;
   search(query: EngineQuery): Promise<SearchDocument[]>;
+  /** Its whole state as bytes, for a snapshot. */
+  save(): Promise<Uint8Array>;
+  /** Back to a state `save` gave; throws on bytes it cannot read (another format, cut short). */
+  load(bytes: Uint8Array): Promise<void>;
 }
 
 /** One change to what the public sees: the version now public, or (no `updatedAt`) that the item left. */
@@ -57,4 +61,25 @@ export interface SearchCorpus {
   watermark(): Promise<PublishedWatermark>;
   /** One item as the public sees it now (a strongly consistent read), or undefined if it is not public. */
   current(id: string): Promise<PublishedContent | undefined>;
+}
+
+/**
+ * A built index as stored for cold starts (issue 19): the engine's state, the watermark version it
+ * was built at, and the version of each item it holds, so a cold index loads it and catches up
+ * from there exactly as a warm one does.
+ */
+export interface SearchSnapshot {
+  watermarkVersion: number;
+  held: Array<[id: string, updatedAt: string]>;
+  engine: Uint8Array;
+}
+
+/** Where snapshots are kept (private storage). */
+export interface SearchSnapshots {
+  /** The newest snapshot; undefined when there is none or it cannot be read (another format, cut short). */
+  latest(): Promise<SearchSnapshot | undefined>;
+  /** The version of the newest snapshot, without reading it; 0 when there is none. */
+  latestVersion(): Promise<number>;
+  /** Stored as the newest, unless one of the same or a later version already is (then false). */
+  save(snapshot: SearchSnapshot): Promise<boolean>;
 }

@@ -177,7 +177,6 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
     for (const id of [
       'ListContentLambdaFunction',
       'GetContentLambdaFunction',
-      'SearchLambdaFunction',
       'ReleasesFeedLambdaFunction',
       'HealthLambdaFunction',
     ]) {
@@ -209,6 +208,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       'GetGuideImport',
       'ServiceLevelsStaff',
       'StartGuideImport',
+      'WriteSearchSnapshot',
     ]);
     expect(holders('cloudfront:CreateInvalidation')).toEqual([
       'AddTopic',
@@ -239,6 +239,30 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       Prefix: 'uploads/',
       ExpirationInDays: 1,
     });
+  });
+
+  test('search reads the table and only GETs its snapshots under search-index/ (private); only the snapshot writer puts them', () => {
+    const s3Statements = (id: string) =>
+      statementsOf(template.Resources[roleOf(`${id}LambdaFunction`)]!).filter((statement) =>
+        ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')),
+      );
+    expect(actionsOf(roleOf('SearchLambdaFunction')).sort()).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+      's3:GetObject',
+    ]);
+    const read = s3Statements('Search');
+    expect(read.map((statement) => statement.Action)).toEqual([['s3:GetObject']]);
+    expect(JSON.stringify(read[0]!.Resource)).toContain('/search-index/*');
+    const written = s3Statements('WriteSearchSnapshot');
+    expect(written.map((statement) => statement.Action)).toEqual([
+      ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+    ]);
+    expect(JSON.stringify(written[0]!.Resource)).toContain('/search-index/*');
+    const policy = JSON.stringify(template.Resources.MediaBucketPolicy!.Properties);
+    expect(policy).not.toContain('search-index/');
   });
 
   test('exports may put and read only under exports/ (private), and are gone after a day', () => {

@@ -8,7 +8,8 @@ import { recordCommands } from './support/table';
  * with a client that refuses Scan. Public reads are held to one request at most.
  */
 const PUBLIC_READS: Partial<Record<RouteName, number>> = {
-  search: 2,
+  // Cold: the watermark, the snapshot pointer (issue 19) and, with no snapshot stored, the corpus.
+  search: 3,
   listComments: 2,
   // These name the bureau or its offices from its profile, read at most once a minute per
   // container (recentBureau): a cold one reads it beside its answer, a warm one does not.
@@ -44,7 +45,8 @@ test.each(Object.keys(ROUTES) as RouteName[])('%s issues no Scan', async (name) 
   expect(sent).not.toContain('ScanCommand');
   // At most one (the list of open datasets is the code's own and costs none), but where what is
   // public now must be read beside the answer: search reads the published-version watermark (a
-  // warm index then answers from memory; this container is cold, so it reads the corpus too), and
+  // warm index then answers from memory; this container is cold, so it reads the snapshot pointer
+  // and, with no snapshot, the corpus too), and
   // a consultation's comments read the consultation (withdrawn, they are not shown); the bureau's
   // profile, above.
   if (ROUTES[name].access === 'public' && ROUTES[name].method === 'GET')

@@ -58,3 +58,48 @@ test.each([
   expect(ours.authorization).toBe(sdk.headers.authorization);
   expect(ours['x-amz-date']).toBe(sdk.headers['x-amz-date']);
 });
+
+test('a GET of an S3 object: the same Authorization header as the SDK', async () => {
+  const url = new URL(
+    'https://sunshine-prod-media.s3.cn-northwest-1.amazonaws.com.cn/search-index/42.idx',
+  );
+  const credentials = {
+    accessKeyId: 'AKIDEXAMPLE',
+    secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  };
+  const now = new Date('2026-12-08T01:02:03.000Z');
+
+  const ours = signV4({
+    method: 'GET',
+    url,
+    region: 'cn-northwest-1',
+    service: 's3',
+    headers: {},
+    body: new Uint8Array(),
+    credentials,
+    now,
+  });
+  const sdk = await new SignatureV4({
+    service: 's3',
+    region: 'cn-northwest-1',
+    sha256: Sha256 as never,
+    credentials,
+    uriEscapePath: false,
+    applyChecksum: true,
+  }).sign(
+    {
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      path: url.pathname,
+      query: {},
+      headers: {
+        host: url.host,
+        'x-amz-content-sha256': createHash('sha256').update('').digest('hex'),
+      },
+    },
+    { signingDate: now },
+  );
+
+  expect(ours.authorization).toBe(sdk.headers.authorization);
+});

@@ -41,6 +41,12 @@ export const SEARCH_PK = 'SEARCH';
  */
 export const publishedWatermarkKey = () => ({ pk: 'CONFIG', sk: 'PUBLISHED' });
 
+/**
+ * Which stored search snapshot is the newest (issue 19): its watermark version, and the one
+ * before it, whose object is kept a while for a cold start that read the pointer a moment before.
+ */
+export const searchSnapshotKey = () => ({ pk: 'CONFIG', sk: 'SEARCH_SNAPSHOT' });
+
 // One partition per item, whatever its kind: its public copy and what it links to (sk `PUB…`,
 // the only items a public route reads), and its staff side (`WORK`, `REV#n`).
 const CONTENT_PREFIX = 'CONTENT#';

@@ -1,5 +1,6 @@
 import { fold, normalize, terms } from '../../commons/search-text';
 import type { EngineQuery, SearchDocument, SearchEngine } from '../../ports/search';
+import { decodeEngine, encodeEngine, type Posting, type PostingLists } from './posting-list-format';
 
 /** Where a term counts most: a title match outweighs a summary match, which outweighs the body. */
 const FIELD_WEIGHT = { title: 4, lead: 2, body: 1 } as const;
@@ -12,18 +13,17 @@ const RERANKED = 100;
 const K1 = 1.2;
 const B = 0.75;
 
-interface Posting {
-  docs: Int32Array;
-  weights: Float32Array;
-  idf: number;
-}
-
 interface Stored {
   document: SearchDocument;
-  title: string;
-  text: string;
   length: number;
+  /** Folded title and text, for the phrase bonus: made when first needed (a top result), not at a build or load. */
+  title?: string;
+  text?: string;
 }
+
+const foldedTitle = (stored: Stored) => (stored.title ??= fold(stored.document.title));
+const foldedText = (stored: Stored) =>
+  (stored.text ??= fold(`${stored.document.lead}\n${stored.document.body}`));
 
 /** First index in a sorted array at which `value` is, or would be. */
 function lowerBound(array: Int32Array, value: number, from: number): number {
@@ -77,12 +77,12 @@ class TopScores {
  * all does it fall back to any term.
  */
 export class PostingListEngine implements SearchEngine {
-  private postings = new Map<string, Posting>();
+  private postings: PostingLists = new Map<string, Posting>();
   private stored: Stored[] = [];
   /** Documents by what typed whole finds them first (an item's 索引号). */
   private exact = new Map<string, number[]>();
   /** Per document, BM25's length normalisation: K1 · (1 − B + B · length / average length). */
-  private norms = new Float32Array(0);
+  private norms: Float32Array = new Float32Array(0);
 
   async replace(documents: SearchDocument[]): Promise<void> {
     const building = new Map<string, { docs: number[]; weights: number[] }>();
@@ -106,12 +106,7 @@ export class PostingListEngine implements SearchEngine {
         posting.weights.push(weight);
       }
       totalLength += length;
-      stored.push({
-        document,
-        title: fold(document.title),
-        text: fold(`${document.lead}\n${document.body}`),
-        length,
-      });
+      stored.push({ document, length });
     });
     const count = stored.length;
     const postings = new Map<string, Posting>();
@@ -128,6 +123,43 @@ export class PostingListEngine implements SearchEngine {
       stored,
       ({ length }) => K1 * (1 - B + (B * length) / averageLength),
     );
+  }
+
+  /** Its state as bytes (posting-list-format.ts), for a snapshot. */
+  async save(): Promise<Uint8Array> {
+    const terms = [...this.postings.keys()];
+    const lists = [...this.postings.values()];
+    const offsets = new Int32Array(terms.length + 1);
+    lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.docs.length));
+    const docs = new Int32Array(offsets[terms.length]!);
+    const weights = new Float32Array(docs.length);
+    lists.forEach((list, i) => {
+      docs.set(list.docs, offsets[i]!);
+      weights.set(list.weights, offsets[i]!);
+    });
+    return encodeEngine({
+      terms,
+      offsets,
+      docs,
+      weights,
+      idf: Float64Array.from(lists, (list) => list.idf),
+      norms: this.norms,
+      lengths: Int32Array.from(this.stored, (stored) => stored.length),
+      documents: this.stored.map((stored) => stored.document),
+      exact: [...this.exact],
+    });
+  }
+
+  /** Back to the state `save` gave (posting lists and text read from `bytes` as needed); throws on another format. */
+  async load(bytes: Uint8Array): Promise<void> {
+    const state = decodeEngine(bytes);
+    this.postings = state.postings;
+    this.stored = state.documents.map((document, i) => ({
+      document,
+      length: state.lengths[i]!,
+    }));
+    this.exact = new Map(state.exact);
+    this.norms = state.norms;
   }
 
   /**
@@ -212,13 +244,13 @@ export class PostingListEngine implements SearchEngine {
     if (!best.length) best = this.anyTerm(lists, query);
     return best
       .map(([index, score]) => {
-        const { document, title, text } = this.stored[index]!;
-        return {
-          document,
-          score:
-            score *
-            (title.includes(phrase) ? PHRASE_IN_TITLE : text.includes(phrase) ? PHRASE_IN_TEXT : 1),
-        };
+        const stored = this.stored[index]!;
+        const bonus = foldedTitle(stored).includes(phrase)
+          ? PHRASE_IN_TITLE
+          : foldedText(stored).includes(phrase)
+            ? PHRASE_IN_TEXT
+            : 1;
+        return { document: stored.document, score: score * bonus };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, query.limit)

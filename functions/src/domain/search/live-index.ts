@@ -4,6 +4,8 @@ import type {
   PublishedWatermark,
   SearchCorpus,
   SearchEngine,
+  SearchSnapshot,
+  SearchSnapshots,
 } from '../../ports/search';
 import { searchDocuments } from './documents';
 
@@ -15,7 +17,10 @@ import { searchDocuments } from './documents';
  * or, further behind than those, by a rebuild. Its age does not matter: a container frozen for
  * hours answers its first search with what is published now.
  *
- * A later snapshot loaded at a cold start fits the same way: it carries the version it was built at.
+ * A snapshot loaded at a cold start (issue 19) fits the same way: it carries the version it was
+ * built at and the version of each item it holds, so the first catch-up of a cold index starts
+ * from it rather than from nothing: the watermark's recent changes applied over it, or, when it is
+ * further behind than they reach (or there is none, or it cannot be read), the rebuild.
  */
 export class LiveIndex {
   /** The watermark version the engine holds; none before the first build. */
@@ -27,6 +32,7 @@ export class LiveIndex {
   constructor(
     private readonly corpus: SearchCorpus,
     private readonly engine: SearchEngine,
+    private readonly snapshots?: Pick<SearchSnapshots, 'latest'>,
   ) {}
 
   /** The engine, holding at least what was public when this was called. */
@@ -40,7 +46,18 @@ export class LiveIndex {
     return this.engine;
   }
 
+  /** What the engine holds now, at the version it is current to (after `ready`). */
+  async snapshot(): Promise<SearchSnapshot> {
+    if (this.version === undefined) throw new Error('the index has not been built');
+    return {
+      watermarkVersion: this.version,
+      held: [...this.held],
+      engine: await this.engine.save(),
+    };
+  }
+
   private async catchUp(watermark: PublishedWatermark) {
+    if (this.version === undefined && this.snapshots) await this.loadSnapshot();
     const behind = this.version === undefined ? Infinity : watermark.version - this.version;
     if (behind > watermark.recent.length) await this.rebuild(watermark);
     else
@@ -48,6 +65,19 @@ export class LiveIndex {
         await this.settle(watermark.recent.slice(watermark.recent.length - behind), this.held),
       );
     this.version = Math.max(this.version ?? 0, watermark.version);
+  }
+
+  /** The latest snapshot into the engine, if there is one it can read; otherwise nothing changes. */
+  private async loadSnapshot() {
+    const snapshot = await this.snapshots!.latest().catch(() => undefined);
+    if (!snapshot) return;
+    try {
+      await this.engine.load(snapshot.engine);
+    } catch {
+      return; // another format or cut short: the rebuild it falls back to is always right
+    }
+    this.held = new Map(snapshot.held);
+    this.version = snapshot.watermarkVersion;
   }
 
   /**

@@ -54,13 +54,13 @@ for (const project of ['integration', 'unit', 'e2e']) {
   const started = Number(readFileSync(stamp, 'utf8'));
   const wall = (Date.now() - started) / 1000;
   const { testResults, numFailedTests, numPassedTests } = JSON.parse(readFileSync(report, 'utf8'));
-  const firstStart = Math.min(...testResults.map(({ perfStats }) => perfStats.start));
+  const firstStart = Math.min(...testResults.map((file) => file.startTime));
   console.log(
     `${project}: ${wall.toFixed(0)} s wall (exit ${run.status}; ${numPassedTests} passed, ${numFailedTests} failed); before the first file ${((firstStart - started) / 1000).toFixed(0)} s`,
   );
-  for (const { name, perfStats } of testResults)
+  for (const { name, startTime, endTime } of testResults)
     console.log(
-      `  ${name.replace(`${checkout}/`, '')}: ${(perfStats.runtime / 1000).toFixed(0)} s`,
+      `  ${name.replace(`${checkout}/`, '')}: ${((endTime - startTime) / 1000).toFixed(0)} s`,
     );
   console.log(`  load average after ${load()}`);
 }

@@ -70,9 +70,10 @@ export default tseslint.config(
       'artifacts/**',
       'coverage/**',
       '.dynamodb-local/**',
-      // The benchmark's bundles (npm run bench), and the restart test's own stack's.
+      // The benchmark's bundles (npm run bench), the e2e own stacks' and the CloudFormation test's.
       'bench/out/**',
       '**/.esbuild-own-stack/**',
+      '**/.esbuild-package/**',
     ],
   },
   {

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { functionSourcesDigest } from '../scripts/lib/function-sources.mjs';
 import { ROOT } from '../scripts/lib/process.mjs';
 import { portsFromEnv, run, startStack } from '../scripts/lib/stack.mjs';
 
@@ -30,6 +31,7 @@ export default async function globalSetup() {
   // past a closing date with it, and puts it back.
   process.env.LOCAL_CLOCK_FILE = join(tmpdir(), `sunshine-e2e-clock-${process.pid}`);
   writeFileSync(process.env.LOCAL_CLOCK_FILE, '0');
+  const sources = functionSourcesDigest();
   const stack = await startStack({
     ports: portsFromEnv(E2E_PORTS),
     build: 'always',
@@ -37,6 +39,14 @@ export default async function globalSetup() {
     childStdio: 'ignore',
   });
   globalThis.__E2E_STACK__ = stack;
+  // The stack answers once serverless-esbuild has bundled every function. Made from these sources
+  // (unchanged from before the start to now), its bundles can stand in for a second stack's of this
+  // run (e2e/support/run-stack.mjs), which then need not bundle all of them again.
+  if (functionSourcesDigest() === sources)
+    Object.assign(process.env, {
+      E2E_SUITE_BUNDLES: join(ROOT, process.env.ESBUILD_WORK_FOLDER ?? '.esbuild', '.build'),
+      E2E_SUITE_BUNDLES_DIGEST: sources,
+    });
   Object.assign(process.env, E2E_PORTS, {
     E2E_WEB_URL: stack.urls.web,
     E2E_API_ORIGIN: `http://127.0.0.1:${E2E_PORTS.API_PORT}`,

@@ -28,7 +28,10 @@ const RESIDENTS = [
 /** Under the 10 an hour one person may ask; 30 in all is what one address (127.0.0.1) may send in an hour. */
 const PER_RESIDENT = 6;
 const CRASH_AFTER_ACKNOWLEDGED = 10;
-/** One start of the stack: 40–75 s on this 2-core machine, most of it serverless-esbuild bundling 72 functions. */
+/**
+ * One start of the stack: 40–75 s on this 2-core machine when serverless-esbuild bundles the
+ * functions; much less when it serves the suite stack's bundles of the same sources (run-stack.mjs).
+ */
 const STACK_START_MS = 180_000;
 
 interface Submission {

@@ -10,8 +10,9 @@ import { OWN_STACK_PORT_NAMES, startOwnStack, type OwnStack } from './support/ow
 
 const ROOT = join(__dirname, '..');
 /**
- * Until every part listens: 40–75 s on this 2-core machine, most of it serverless-esbuild bundling
- * 72 functions, and over 3 min when other work shares the machine (the warm-up after it is not waited for).
+ * Until every part listens: 40–75 s on this 2-core machine when serverless-esbuild bundles the
+ * functions (less when the stack serves the suite's bundles of the same sources: run-stack.mjs),
+ * and over 3 min when other work shares the machine (the warm-up after it is not waited for).
  */
 const STACK_LISTENING_MS = 300_000;
 /** Every port the stack is started with (DynamoDB Local, s3rver, sandbox, API, Lambda, web). */

@@ -116,6 +116,7 @@ const stack = process.env.BENCH_URL
       build: process.env.BENCH_BUILD === 'always' ? 'always' : 'if-missing',
       log: (line) => console.log(`[stack] ${line}`),
       childStdio: 'ignore',
+      apiTimeoutMs: 600_000,
     });
 const url = process.env.BENCH_URL ?? stack.urls.web;
 const browser = await chromium.launch({

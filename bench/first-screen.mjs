@@ -8,6 +8,8 @@
 // rebuilds it first), or measures a running one: `BENCH_URL=http://127.0.0.1:10086/`. To compare
 // with another checkout, copy this file into it and run it there (it uses that checkout's stack).
 // Not part of CI's pass/fail; figures go to docs/performance.md by hand, with the load average.
+// watchForCard and the page.evaluate callbacks run in the page, not in Node.
+/* global window, document, MutationObserver */
 import { chromium } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { portsFromEnv, startStack } from '../scripts/lib/stack.mjs';

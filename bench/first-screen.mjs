@@ -77,8 +77,11 @@ async function measureOnce(browser, url) {
     });
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstCardAt !== undefined, null, { timeout: 30_000 });
+    // A generous limit: on a loaded 2-core machine a load once took over 30 s.
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForFunction(() => window.__firstCardAt !== undefined, null, {
+      timeout: 120_000,
+    });
     const { ScriptDuration, TaskDuration } = Object.fromEntries(
       (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]),
     );

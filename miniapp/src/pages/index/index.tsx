@@ -15,8 +15,9 @@ import { LargeTextSwitch } from '../../components/large-text-switch';
 import { useKnownBureau } from '../../hooks/use-bureau';
 import { CopyLink } from '../../components/copy-link';
 import { titled, useShare } from '../../hooks/use-share';
-import { HOME_LATEST } from './first-read';
 import './index.scss';
+
+const LATEST_COUNT = 5;
 
 /**
  * Home: search, the library's kinds, the five categories, the latest interpretations. The first
@@ -30,7 +31,7 @@ export default function Home() {
     title: titled(`${bureau?.name ?? BUREAU_NAME}政务公开`),
     path: HOME_URL,
   });
-  const latest = useRemote(() => listContent({ ...HOME_LATEST }), []);
+  const latest = useRemote(() => listContent({ kind: 'interpretation', limit: LATEST_COUNT }), []);
   usePullDownRefresh(() => {
     latest.reload();
     Taro.stopPullDownRefresh();

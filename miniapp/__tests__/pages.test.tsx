@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import Home from '../src/pages/index/index';
+import { HOME_LATEST_PATH } from '../src/pages/index/first-read';
 import Catalogue from '../src/pages/catalogue/index';
 import ContentDetail from '../src/pages/content/detail';
 import { forgetBureau } from '../src/services/bureau';
@@ -42,6 +43,8 @@ describe('Home', () => {
       expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(screen.getByText('演示数据')).toBeTruthy();
     expect(requestedUrls()).toEqual(['http://api.test/v1/content?kind=interpretation&limit=5']);
+    // The H5 page preloads this address: a different one would be a second request.
+    expect(requestedUrls()).toEqual([`http://api.test${HOME_LATEST_PATH}`]);
   });
 
   test('opens the detail page when an interpretation is tapped', async () => {

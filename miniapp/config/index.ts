@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { HOME_LATEST_PATH } from '../src/pages/index/first-read';
+import { PreloadHome } from './preload-home';
 
 // The workspace package @sunshine/shared ships TypeScript source; compile it like our own.
 const SHARED_SOURCE = path.resolve(__dirname, '..', '..', 'shared', 'src');
@@ -17,6 +19,9 @@ const findOwnModules = (chain: { resolve: { modules: { add: (dir: string) => unk
 // Every class is BEM-named after its own component, so the order in which pages pull in shared
 // component styles cannot change the cascade: silence mini-css-extract's order warnings.
 const CSS_EXTRACT = { ignoreOrder: true };
+// The H5 build's scripts and styles are named after their content, so the local web server (and
+// CloudFront) can let a browser keep them for good and only index.html is fetched again.
+const HASHED = '[name].[contenthash:8]';
 // 我的 › 关于 names the build's version (WeChat's own release number, once published, wins).
 const { version } = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8'),
@@ -51,13 +56,33 @@ export default defineConfig<'webpack5'>(async () => {
     },
     h5: {
       compile: { include: [SHARED_SOURCE] },
-      webpackChain: findOwnModules,
+      webpackChain: (chain) => {
+        findOwnModules(chain);
+        chain
+          .plugin('preloadHome')
+          .use(PreloadHome, [
+            /[\\/]src[\\/]pages[\\/]index[\\/]index\.tsx$/,
+            `${process.env.TARO_APP_H5_API_BASE ?? ''}${HOME_LATEST_PATH}`,
+          ]);
+      },
+      output: {
+        // Taro's own rule (entry chunks under js/), with the content hash.
+        filename: ({ chunk }) =>
+          chunk && 'runtime' in chunk && chunk.runtime === 'app'
+            ? `js/${HASHED}.js`
+            : `${HASHED}.js`,
+        chunkFilename: `chunk/${HASHED}.js`,
+      },
       publicPath: './',
       staticDirectory: 'static',
       // Hash routing works on any static server, deep links included.
       router: { mode: 'hash' },
       enableSourceMap: false,
-      miniCssExtractPluginOption: CSS_EXTRACT,
+      miniCssExtractPluginOption: {
+        ...CSS_EXTRACT,
+        filename: `css/${HASHED}.css`,
+        chunkFilename: `css/${HASHED}.css`,
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },

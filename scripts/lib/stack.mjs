@@ -94,7 +94,7 @@ export function buildH5({ quiet = true } = {}) {
 /**
  * Start every part and resolve once all answer. `stop()` ends every child.
  * Options: ports (see portsFromEnv), dbPath (undefined = in memory), build ('always' | 'if-missing'),
- * log (a line printer), stdio of long-running children.
+ * log (a line printer), stdio of long-running children, how long to wait for the API to answer.
  */
 export async function startStack({
   ports = portsFromEnv(),
@@ -102,6 +102,8 @@ export async function startStack({
   build = 'always',
   log = console.log,
   childStdio = 'inherit',
+  // A benchmark on a busy machine may wait longer for serverless-offline's first bundle.
+  apiTimeoutMs = 120_000,
 } = {}) {
   await assertPortsFree(ports);
   const children = [];
@@ -185,7 +187,11 @@ export async function startStack({
     );
 
     await waitForHttp('the WeChat sandbox', `http://127.0.0.1:${ports.sandbox.port}/`);
-    await waitForHttp('the API', `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`, 120_000);
+    await waitForHttp(
+      'the API',
+      `http://127.0.0.1:${ports.api.port}/v1/content?limit=1`,
+      apiTimeoutMs,
+    );
     const started = Date.now();
     const functions = readFunctionNames({ stage: STAGE });
     await warmFunctions(ports.lambda.port, functions);

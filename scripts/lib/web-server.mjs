@@ -6,10 +6,11 @@
 // it down (it runs inside `npm start`: a throw here once ended the whole stack), and it answers
 // only requests addressed to this machine by name, as the sandbox does: else a DNS-rebinding page
 // could have /sandbox/ mint it sign-in codes, demo-admin's too (the forward names 127.0.0.1).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { addressedToThisMachine } from '../../sandbox/http-util.js';
+import { chooseEncoding, createCompressedCache, isCompressible } from './compressed-files.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +31,7 @@ function refuse(res, status, message) {
 /** proxies: path prefix → local port, e.g. { '/v1/': 3000, '/sandbox/': 3900 }. */
 export function startWebServer({ root, port, proxies }) {
   const base = resolve(root);
+  const compressed = createCompressedCache();
   const server = createServer((req, res) => {
     try {
       const { port: ownPort } = server.address();
@@ -42,7 +44,7 @@ export function startWebServer({ root, port, proxies }) {
       }
       const target = Object.entries(proxies).find(([prefix]) => req.url.startsWith(prefix));
       if (target) return forward(req, res, target[1]);
-      serveFile(base, req, res);
+      serveFile(base, compressed, req, res);
     } catch (error) {
       // A fault of this server, not of the request: say so on the console, keep serving.
       console.error(`web server: ${req.method} ${req.url}: ${error?.stack ?? error}`);
@@ -56,8 +58,12 @@ export function startWebServer({ root, port, proxies }) {
   });
 }
 
-/** A file of the H5 build, or its index.html for any other path (the app's own routes). */
-function serveFile(base, req, res) {
+/**
+ * A file of the H5 build, or its index.html for any other path (the app's own routes); text
+ * compressed when the client accepts it (the API's answers are compressed by serverless-offline,
+ * as by API Gateway, and forwarded as they come).
+ */
+function serveFile(base, compressed, req, res) {
   let path;
   try {
     path = normalize(decodeURIComponent(req.url.split('?')[0]));
@@ -69,15 +75,64 @@ function serveFile(base, req, res) {
     );
   }
   let file = join(base, path);
-  if (
-    !file.startsWith(base + sep) ||
-    !existsSync(file) ||
-    statSync(file, { throwIfNoEntry: false })?.isDirectory() !== false
-  )
+  let stats = file.startsWith(base + sep) ? statsOf(file) : undefined;
+  if (!stats?.isFile()) {
     file = join(base, 'index.html');
+    stats = statsOf(file);
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const encoding =
+    stats && isCompressible(type, stats.size) && chooseEncoding(req.headers['accept-encoding']);
+  const headers = {
+    'content-type': type,
+    ...cacheControl(base, file),
+    ...(stats && isCompressible(type, stats.size) ? { vary: 'accept-encoding' } : {}),
+  };
+  if (!encoding) return servePlain(file, headers, res);
+  compressed(file, stats, encoding)
+    .then(
+      (body) => {
+        res.writeHead(200, {
+          ...headers,
+          'content-encoding': encoding,
+          'content-length': body.length,
+        });
+        res.end(body);
+      },
+      () => servePlain(file, headers, res),
+    )
+    // Outside the request's try: a fault here must still not end the stack.
+    .catch((error) => {
+      console.error(`web server: ${req.method} ${req.url}: ${error?.stack ?? error}`);
+      res.destroy();
+    });
+}
+
+/**
+ * The H5 build names its scripts and styles after their content (miniapp/config/index.ts), so a
+ * browser keeps them for good; the page naming them is checked again on every visit, so a rebuild
+ * shows at once. Anything else (a build without hashes) is checked again each time too.
+ */
+const HASHED = /\.[0-9a-f]{8}\.(js|css)$/;
+function cacheControl(base, file) {
+  if (file !== join(base, 'index.html') && HASHED.test(file))
+    return { 'cache-control': 'public, max-age=31536000, immutable' };
+  return { 'cache-control': 'no-cache' };
+}
+
+/** A path's stats, or undefined when there is nothing there or it cannot name a file (a NUL). */
+function statsOf(file) {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function servePlain(file, headers, res) {
   const stream = createReadStream(file);
   stream.once('open', () => {
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, headers);
     stream.pipe(res);
   });
   stream.once('error', () => {

@@ -45,6 +45,8 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 type Counts = Release['counts'];
 /** The counts the worker keeps on the counter shards (the fan-out's `queued` stays on the release). */
 type Tally = Partial<Record<'targeted' | SendOutcomeState, number>>;
+/** Top-level numbers on a shard, so ADD creates the shard and the counter at once. */
+const SHARD_COUNTERS = ['targeted', 'sent', 'refused', 'failed', 'unknown'] as const;
 
 /**
  * A release as stored: its own item (`counts` there: what the fan-out queued, and any counted
@@ -55,8 +57,7 @@ const withCounts = (item: Record<string, unknown>, shards: Array<Record<string, 
   const release = rest as unknown as Release;
   const counts = { ...release.counts } as Record<string, number>;
   for (const shard of shards)
-    for (const [name, value] of Object.entries((shard.counts ?? {}) as Record<string, number>))
-      counts[name] = (counts[name] ?? 0) + Number(value);
+    for (const name of SHARD_COUNTERS) counts[name] = (counts[name] ?? 0) + Number(shard[name] ?? 0);
   return { ...release, counts: counts as unknown as Counts };
 };
 
@@ -418,11 +419,8 @@ export class DynamoReleaseStore implements ReleaseStore {
           TableName: this.tableName,
           Key: releaseCounterKey(releaseId, randomShard()),
           // Names, not literals: some counters (unknown…) are DynamoDB reserved words.
-          UpdateExpression: `ADD ${names.map((_, i) => `#counts.#c${i} :c${i}`).join(', ')}`,
-          ExpressionAttributeNames: {
-            '#counts': 'counts',
-            ...Object.fromEntries(names.map((name, i) => [`#c${i}`, name])),
-          },
+          UpdateExpression: `ADD ${names.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#c${i}`, name])),
           ExpressionAttributeValues: Object.fromEntries(
             names.map((name, i) => [`:c${i}`, counts[name]]),
           ),

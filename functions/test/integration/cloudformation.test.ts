@@ -182,6 +182,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       'HealthLambdaFunction',
     ]) {
       expect(actionsOf(roleOf(id)).sort()).toEqual([
+        'dynamodb:BatchGetItem',
         'dynamodb:GetItem',
         'dynamodb:Query',
         'logs:CreateLogStream',

@@ -4,23 +4,23 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** Each call is one request; its items, what AWS bills (items of at most 1 KB, as claims and counters are). */
-const WRITES: Record<string, (input: Record<string, unknown>) => { items: number; wcu: number }> =
-  {
-    PutItemCommand: () => ({ items: 1, wcu: 1 }),
-    UpdateItemCommand: () => ({ items: 1, wcu: 1 }),
-    DeleteItemCommand: () => ({ items: 1, wcu: 1 }),
-    BatchWriteItemCommand: (input) => {
-      const items = Object.values(
-        (input.RequestItems ?? {}) as Record<string, unknown[]>,
-      ).reduce((sum, requests) => sum + requests.length, 0);
-      return { items, wcu: items };
-    },
-    // A transactional write costs two units per item.
-    TransactWriteItemsCommand: (input) => {
-      const items = ((input.TransactItems ?? []) as unknown[]).length;
-      return { items, wcu: 2 * items };
-    },
-  };
+const WRITES: Record<string, (input: Record<string, unknown>) => { items: number; wcu: number }> = {
+  PutItemCommand: () => ({ items: 1, wcu: 1 }),
+  UpdateItemCommand: () => ({ items: 1, wcu: 1 }),
+  DeleteItemCommand: () => ({ items: 1, wcu: 1 }),
+  BatchWriteItemCommand: (input) => {
+    const items = Object.values((input.RequestItems ?? {}) as Record<string, unknown[]>).reduce(
+      (sum, requests) => sum + requests.length,
+      0,
+    );
+    return { items, wcu: items };
+  },
+  // A transactional write costs two units per item.
+  TransactWriteItemsCommand: (input) => {
+    const items = ((input.TransactItems ?? []) as unknown[]).length;
+    return { items, wcu: 2 * items };
+  },
+};
 
 export interface WriteTally {
   requests: number;

@@ -122,7 +122,8 @@ export class DynamoCreditLedger implements CreditLedger {
           if (!reasons.length || attempt >= ATTEMPTS) throw error;
           oneByOne.push(...pending.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed'));
           pending = pending.filter((_, i) => reasons[i]?.Code !== 'ConditionalCheckFailed');
-          if (reasons.some((reason) => reason.Code === 'TransactionConflict')) await backOff(attempt);
+          if (reasons.some((reason) => reason.Code === 'TransactionConflict'))
+            await backOff(attempt);
         }
       }
     }
@@ -163,4 +164,3 @@ export class DynamoCreditLedger implements CreditLedger {
     );
   }
 }
-

@@ -57,7 +57,8 @@ const withCounts = (item: Record<string, unknown>, shards: Array<Record<string, 
   const release = rest as unknown as Release;
   const counts = { ...release.counts } as Record<string, number>;
   for (const shard of shards)
-    for (const name of SHARD_COUNTERS) counts[name] = (counts[name] ?? 0) + Number(shard[name] ?? 0);
+    for (const name of SHARD_COUNTERS)
+      counts[name] = (counts[name] ?? 0) + Number(shard[name] ?? 0);
   return { ...release, counts: counts as unknown as Counts };
 };
 
@@ -155,7 +156,8 @@ export class DynamoReleaseStore implements ReleaseStore {
     for (const item of result.Items ?? []) {
       const of = releaseOfCounter(String(item.sk));
       if (of) shards.set(of, [...(shards.get(of) ?? []), item]);
-      else if (releases.length < limit) releases.push(withCounts(item, shards.get(String(item.sk))));
+      else if (releases.length < limit)
+        releases.push(withCounts(item, shards.get(String(item.sk))));
     }
     return releases;
   }

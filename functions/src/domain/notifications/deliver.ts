@@ -193,7 +193,9 @@ async function sendAll(
     if (!firsts.has(each.releaseId)) firsts.set(each.releaseId, index);
   const leading = new Set(firsts.values());
   await Promise.all([...leading].map((index) => go(won[index]!, index)));
-  await Promise.all(won.map((each, index) => (leading.has(index) ? undefined : go(each, index))));
+  await Promise.all(
+    [...won.keys()].filter((index) => !leading.has(index)).map((index) => go(won[index]!, index)),
+  );
 }
 
 async function sendOne(

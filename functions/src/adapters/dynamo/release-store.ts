@@ -4,6 +4,8 @@ import {
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -93,6 +95,18 @@ const claimExpiry = () => Math.floor(Date.now() / 1000) + RETENTION.sendClaims.d
 
 /** Turns a transaction that meets others on the release's item takes before its error goes up. */
 const CONFLICT_ATTEMPTS = 8;
+
+/** A claim's item key as one string, to match BatchGetItem's answers (which come in any order). */
+const claimId = (job: SendJob) => {
+  const { pk, sk } = sendClaimKey(job.releaseId, job.userId);
+  return `${pk}\u0000${sk}`;
+};
+
+/** What an existing claim means to this delivery: its own in progress (mine), or held. */
+const answer = ({ deliveryId }: Attempt, claim: { state?: string; by?: string }): Claim =>
+  claim.state === 'claimed' && claim.by === deliveryId
+    ? { kind: 'mine' }
+    : { kind: 'held', state: claim.state as ClaimState };
 
 /** Adds `by` to one count of a release in a tally. */
 function addTo(tally: Map<string, Tally>, releaseId: string, name: keyof Tally, by = 1) {
@@ -329,7 +343,15 @@ export class DynamoReleaseStore implements ReleaseStore {
    */
   async claimAll(attempts: Attempt[]): Promise<Claim[]> {
     const claims = new Map<number, Claim>();
-    let pending = attempts.map((_, index) => index);
+    // Claims that exist already (the person's other topics, a redelivery) answered from one read:
+    // a transaction they cancelled would be billed whole and tried again.
+    const found = await this.claimsFound(attempts);
+    let pending: number[] = [];
+    for (const [index, attempt] of attempts.entries()) {
+      const claim = found.get(claimId(attempt.job));
+      if (claim) claims.set(index, answer(attempt, claim));
+      else pending.push(index);
+    }
     for (let turn = 1; pending.length; turn++) {
       let conflicted = false;
       const next: number[] = [];
@@ -386,6 +408,39 @@ export class DynamoReleaseStore implements ReleaseStore {
     };
   }
 
+  /** Pattern 179: the batch's existing claims, one consistent BatchGetItem (per 100). */
+  private async claimsFound(attempts: Attempt[]) {
+    const found = new Map<string, { state?: string; by?: string }>();
+    for (let start = 0; start < attempts.length; start += 100) {
+      let keys: Array<Record<string, unknown>> | undefined = attempts
+        .slice(start, start + 100)
+        .map(({ job }) => sendClaimKey(job.releaseId, job.userId));
+      for (let turn = 1; keys?.length; turn++) {
+        if (turn > CONFLICT_ATTEMPTS) throw new Error('claims left unread by BatchGetItem');
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: {
+                Keys: keys,
+                ConsistentRead: true,
+                ProjectionExpression: 'pk, sk, #state, #by',
+                ExpressionAttributeNames: { '#state': 'state', '#by': 'by' },
+              },
+            },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? [])
+          found.set(`${String(item.pk)}\u0000${String(item.sk)}`, {
+            state: item.state as string,
+            by: item.by as string,
+          });
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+        if (keys?.length) await backOff(turn);
+      }
+    }
+    return found;
+  }
+
   /**
    * What a claim that cancelled the transaction found: from the cancellation's old item (raw
    * attribute values: the document client does not translate errors), or read if it carried none.
@@ -409,7 +464,7 @@ export class DynamoReleaseStore implements ReleaseStore {
       state = existing.Item.state as ClaimState;
       by = existing.Item.by as string;
     }
-    return state === 'claimed' && by === deliveryId ? { kind: 'mine' } : { kind: 'held', state };
+    return answer({ job, deliveryId }, { state, by });
   }
 
   /** One counter shard per release, chosen at random, ADDing the tally (pattern 178). */

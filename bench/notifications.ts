@@ -2,7 +2,9 @@
 // fan-out, the SQS-shaped queue, the worker with its claims, the HTTP sender and the shared
 // access_token) against DynamoDB Local and the WeChat sandbox, the sandbox failing 5% of sends
 // with -1 (system busy). Reports the time to deliver everything, sends per second, duplicates and
-// lost messages (from the sandbox's own count per person), and the worker's peak memory.
+// lost messages (from the sandbox's own count per person), the DynamoDB write requests and write
+// capacity units per delivered message (every write command the client sent while sending,
+// counted by bench/write-recorder.ts), and the worker's peak memory.
 // Two cases, each on a fresh table and sandbox: `one-topic` (everyone follows the release's
 // category) and `overlapping` (an urgent notice; everyone follows 2 or 3 of its three topics, so
 // each person is queued two or three times and the worker's claims must keep it to one message,
@@ -27,6 +29,7 @@ import { templateIdsFrom } from '../functions/src/config';
 import type { MessageSender } from '../functions/src/ports/notification-ports';
 import type { SubscriptionTopic } from '@sunshine/shared';
 import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.mjs';
+import { recordWrites } from './write-recorder';
 import { createTables, readTableDefinitions } from '../scripts/lib/tables.mjs';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox/wechat-sandbox');
@@ -72,6 +75,7 @@ async function runCase(benchCase: Case) {
     await createTables(db.endpoint, [definition]);
     const tableName = definition!.input.TableName;
     const client = createDocumentClient({ endpoint: db.endpoint });
+    const writes = recordWrites(client);
     const templates = templateIdsFrom({});
     const subscriptions = new DynamoSubscriptionStore(client, tableName);
     const credits = new DynamoCreditLedger(client, tableName, templates);
@@ -170,7 +174,15 @@ async function runCase(benchCase: Case) {
       demo: false,
     };
     const content = overlapping ? notice : interpretation;
-    const release = releaseFor(content, 1, templates, '01JBENCHRELEASE00000000001', now)!;
+    // The office as the bureau's profile names it (the message's third value).
+    const release = releaseFor(
+      content,
+      1,
+      templates,
+      '01JBENCHRELEASE00000000001',
+      now,
+      '出入境管理大队',
+    )!;
     await client.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -199,6 +211,7 @@ async function runCase(benchCase: Case) {
     console.log(
       `sending one release (concurrency ${CONCURRENCY}, ${FAILURE_RATE * 100}% of sends failing with -1)…`,
     );
+    writes.reset();
     const started = performance.now();
     while ((await releases.pending(5)).length)
       await dispatchReleases(
@@ -207,6 +220,7 @@ async function runCase(benchCase: Case) {
       );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
+    const written = { ...writes.tally };
 
     const deliveries = (await (await fetch(`${wechat}/sandbox/deliveries`)).json()) as Array<{
       touser: string;
@@ -222,6 +236,8 @@ async function runCase(benchCase: Case) {
         `send outcomes ${JSON.stringify(outcomes)} (each retry went back through the queue)`,
         `duplicates ${duplicates}, lost ${lost}, dead letters ${queue.deadLetters.length}`,
         `release counts ${JSON.stringify(final.counts)}`,
+        `DynamoDB writes while sending: ${written.requests} requests, ${written.wcu} WCU ${JSON.stringify(written.byCommand)}`,
+        `write requests per delivered message ${(written.requests / delivered.size).toFixed(2)}, WCU per delivered message ${(written.wcu / delivered.size).toFixed(2)}`,
         `peak RSS of this process (fan-out, queue and worker together) ${(peak / 1024 / 1024).toFixed(0)} MiB`,
       ].join('\n'),
     );

@@ -1,4 +1,5 @@
 import type { FunctionSettings } from '@sunshine/shared';
+import { DELIVERY_BATCH } from '../ports/job-queue';
 
 /**
  * The functions no route calls: schedules, the queue worker and the API's catch-all. They are the
@@ -14,11 +15,16 @@ export interface JobDef extends FunctionSettings {
   events: readonly Record<string, unknown>[];
 }
 
-/** One send per message, ten per batch; failed ones reported back (SQS partial batch response). */
+/**
+ * One send per message, DELIVERY_BATCH per batch (claimed and settled in one write each); failed
+ * ones reported back (SQS partial batch response). Above 10 a standard queue needs a batching
+ * window: SQS waits up to a second to fill a batch, and calls the worker at once when it is full.
+ */
 const notificationLane = (queue: string) => ({
   sqs: {
     arn: { 'Fn::GetAtt': [queue, 'Arn'] },
-    batchSize: 10,
+    batchSize: DELIVERY_BATCH,
+    maximumBatchingWindow: 1,
     functionResponseType: 'ReportBatchItemFailures',
   },
 });

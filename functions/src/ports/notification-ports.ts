@@ -29,11 +29,21 @@ export interface PublicItems {
   isPublic(itemId: string): Promise<boolean>;
 }
 
+/** One person's credit for one template. */
+export interface CreditOf {
+  userId: string;
+  templateId: string;
+}
+
 export interface CreditLedger {
   /** Whether the person may receive one more message of this template (long-term: always). */
   hasCredit(userId: string, templateId: string): Promise<boolean>;
+  /** `hasCredit` for a whole batch, in order (one read). */
+  haveCredits(credits: CreditOf[]): Promise<boolean[]>;
   /** After a successful send only: one credit used (conditional; never below zero). */
   useCredit(userId: string, templateId: string): Promise<void>;
+  /** `useCredit` once per entry, for a whole batch (one write; a person may appear twice). */
+  useCredits(credits: CreditOf[]): Promise<void>;
   /** WeChat said 43101: the person has none left for this template, whatever we counted. */
   clearCredits(userId: string, templateId: string): Promise<void>;
 }

@@ -31,6 +31,17 @@ export type SendOutcomeState = Exclude<ClaimState, 'claimed' | 'paused'>;
  */
 export type Claim = { kind: 'won' } | { kind: 'mine' } | { kind: 'held'; state: ClaimState };
 
+/** A send as one queue message carries it: the job and the message's id (the claim names it). */
+export interface Attempt {
+  job: SendJob;
+  deliveryId: string;
+}
+
+/** How a claimed send ended, to record. */
+export interface SendEnd extends Attempt {
+  outcome: SendOutcomeState;
+}
+
 /** A fan-out run's hold on one release: only its holder advances the release's position. */
 export interface FanOutLease {
   releaseId: string;
@@ -73,15 +84,23 @@ export interface ReleaseStore {
   unstop(id: string): Promise<void>;
   /**
    * Exactly-once intent: claim (release, person) before calling WeChat, naming the queue message
-   * that claims it (the person counts as targeted when won). See `Claim`.
+   * that claims it (the person counts as targeted when won), for a whole batch at once: one answer
+   * per attempt, in order (see `Claim`). At most one attempt per (release, person) in a call.
+   * Throws when the claims kept meeting other writes: the batch is delivered again.
    */
+  claimAll(attempts: Attempt[]): Promise<Claim[]>;
+  /** `claimAll` for one send. */
   claim(job: SendJob, deliveryId: string): Promise<Claim>;
   /**
-   * Record how a send claimed by this delivery ended and count it on the release, in one
-   * transaction. True when this call ended it; false when it had already ended (counted once).
+   * Record how the batch's claimed sends ended and give back the claims of its transient failures
+   * (only this delivery's own, still in progress: its redelivery may send), counting them on the
+   * release, together. Per end, true when this call ended it; false when it had already ended
+   * (another delivery recorded it meanwhile, and counted it): each send is counted once.
    */
+  settle(ends: SendEnd[], givenBack: Attempt[]): Promise<boolean[]>;
+  /** `settle` of one end. */
   finish(job: SendJob, deliveryId: string, outcome: SendOutcomeState): Promise<boolean>;
-  /** A transient failure: give back this delivery's own claim so its redelivery may send. */
+  /** `settle` of one give-back. */
   unclaim(job: SendJob, deliveryId: string): Promise<void>;
   /** The quota ran out: keep the job for when the pause ends (giving back this delivery's claim). */
   park(job: SendJob, deliveryId: string): Promise<void>;

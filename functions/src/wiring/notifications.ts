@@ -64,7 +64,7 @@ export const releaseDeps = (): RetryReleaseDeps => ({
 });
 
 /**
- * One SQS batch through the worker: each message one send. A body that is not a send job is
+ * One SQS batch through the worker: each message one send, the batch claimed and settled together. A body that is not a send job is
  * dropped with a log line (delivering it again would not mend it); failures are reported per
  * message, so SQS delivers again only those. Shared by the SQS handler and the in-process queue.
  */

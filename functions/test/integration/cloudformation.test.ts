@@ -102,7 +102,9 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       mappings.every(
         (mapping) =>
           (mapping.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures') &&
-          mapping.BatchSize === 10,
+          // Batches of 50 (claimed and settled in one write each); above 10 SQS needs a window.
+          mapping.BatchSize === 50 &&
+          mapping.MaximumBatchingWindowInSeconds === 1,
       ),
     ).toBe(true);
     const queues = ofType(template, 'AWS::SQS::Queue');
@@ -198,6 +200,7 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       'HealthLambdaFunction',
     ]) {
       expect(actionsOf(roleOf(id)).sort()).toEqual([
+        'dynamodb:BatchGetItem',
         'dynamodb:GetItem',
         'dynamodb:Query',
         'logs:CreateLogStream',

@@ -1,6 +1,7 @@
 import type { SubscriptionTopic } from '@sunshine/shared';
 import type {
   CreditLedger,
+  CreditOf,
   MessageSender,
   OutgoingMessage,
   SendOutcome,
@@ -29,6 +30,12 @@ export class MemoryCredits implements CreditLedger {
   private key = (userId: string, templateId: string) => `${userId}/${templateId}`;
   async hasCredit(userId: string, templateId: string) {
     return (this.credits.get(this.key(userId, templateId)) ?? this.initial) > 0;
+  }
+  async haveCredits(credits: CreditOf[]) {
+    return Promise.all(credits.map((credit) => this.hasCredit(credit.userId, credit.templateId)));
+  }
+  async useCredits(credits: CreditOf[]) {
+    for (const credit of credits) await this.useCredit(credit.userId, credit.templateId);
   }
   async useCredit(userId: string, templateId: string) {
     const key = this.key(userId, templateId);

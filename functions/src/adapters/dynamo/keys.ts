@@ -429,6 +429,22 @@ export const closingConsultationKey = (closesOn: string, id: string) => ({
 // (release, person) before sending; parked sends while the day's quota is spent.
 export const RELEASES_PK = 'RELEASES';
 export const releaseKey = (id: string) => ({ pk: RELEASES_PK, sk: id });
+/**
+ * A release's sends are counted on RELEASE_COUNTER_SHARDS items beside it, one chosen per batch:
+ * no item takes more than a sixteenth of a release's counting writes. They sort right after the
+ * release (`<id>` < `<id>#COUNTS#…` < the next id), so a release with its shards is one Query.
+ */
+export const RELEASE_COUNTER_SHARDS = 16;
+const RELEASE_COUNTS_INFIX = '#COUNTS#';
+export const releaseCounterKey = (id: string, shard: number) => ({
+  pk: RELEASES_PK,
+  sk: `${id}${RELEASE_COUNTS_INFIX}${String(shard).padStart(2, '0')}`,
+});
+/** The sort-key range of a release and its counter shards. */
+export const releaseWithCountersRange = (id: string) => ({ from: id, to: `${id}#~` });
+/** The release a counter shard belongs to, or undefined for a release's own item. */
+export const releaseOfCounter = (sk: string) =>
+  sk.includes(RELEASE_COUNTS_INFIX) ? sk.slice(0, sk.indexOf(RELEASE_COUNTS_INFIX)) : undefined;
 export const PENDING_RELEASES_PK = 'RELEASES#PENDING';
 export const pendingReleaseKey = (id: string, urgent: boolean) => ({
   pk: PENDING_RELEASES_PK,

@@ -10,7 +10,7 @@ export interface SnapshotPointer {
 const isConditionFailed = (error: unknown) =>
   (error as { name?: string }).name === 'ConditionalCheckFailedException';
 
-/** The pointer to the newest search snapshot (`CONFIG` / `SEARCH_SNAPSHOT`, patterns 178 and 179). */
+/** The pointer to the newest search snapshot (`CONFIG` / `SEARCH_SNAPSHOT`, patterns 183 and 184). */
 export class DynamoSearchSnapshotPointer {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -18,7 +18,7 @@ export class DynamoSearchSnapshotPointer {
   ) {}
 
   /**
-   * Pattern 178. A cold start reads it eventually consistent (an older snapshot is still right, only
+   * Pattern 183. A cold start reads it eventually consistent (an older snapshot is still right, only
    * caught up further); the writer strongly.
    */
   async read(consistent = false): Promise<SnapshotPointer | undefined> {
@@ -37,7 +37,7 @@ export class DynamoSearchSnapshotPointer {
   }
 
   /**
-   * Pattern 179: points at `version` if it is newer than the one pointed at, on the condition that
+   * Pattern 184: points at `version` if it is newer than the one pointed at, on the condition that
    * the pointer is still as read, so an older snapshot's writer, however late, never moves it back,
    * and the replaced pointer's `previous` is exactly the object no pointer names any more. Answers
    * the pointer it replaced (undefined: there was none), or false when a newer or equal one is there.

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type { JobQueue, Lane } from '../../ports/job-queue';
+import { DELIVERY_BATCH, type JobQueue, type Lane } from '../../ports/job-queue';
 import type { SendJob } from '../../ports/release-store';
-import { SQS_BATCH, sqsRecord } from './sqs-event';
+import { sqsRecord } from './sqs-event';
 
 type Worker = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
 /**
  * The queue under `npm start` and in tests: delivers to the same worker handler as SQS would, with
- * SQS-shaped events in batches of 10, and delivers again what the worker reports failed (its
+ * SQS-shaped events in batches of `batchSize` (DELIVERY_BATCH unless told, as the SQS trigger's), and delivers again what the worker reports failed (its
  * partial batch response), with a growing pause, as SQS's visibility timeout does; after
  * `maxReceives` a message goes to `deadLetters`. Urgent batches are delivered before routine ones.
  */
@@ -26,6 +26,7 @@ export class InProcessQueue implements JobQueue {
       maxReceives: number;
       retryDelayMs: number;
       concurrency?: number;
+      batchSize?: number;
     } = { maxReceives: 5, retryDelayMs: 50 },
   ) {}
 
@@ -54,7 +55,7 @@ export class InProcessQueue implements JobQueue {
           : undefined;
       if (!lane) return;
       const batch = this.waiting[lane]
-        .splice(0, SQS_BATCH)
+        .splice(0, this.options.batchSize ?? DELIVERY_BATCH)
         .map((message) => ({ ...message, receives: message.receives + 1 }));
       // A worker that dies (throws) fails its whole batch, as a Lambda that crashes does on SQS.
       const response = await this.worker({

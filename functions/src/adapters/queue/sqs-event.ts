@@ -2,7 +2,7 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Delivery, Lane } from '../../ports/job-queue';
 import type { SendJob } from '../../ports/release-store';
 
-/** SQS takes at most 10 messages a batch call; a Lambda batch is configured to the same. */
+/** SQS takes at most 10 messages a SendMessageBatch call (the worker's batches are larger: DELIVERY_BATCH). */
 export const SQS_BATCH = 10;
 
 /** An SQS-shaped record of a send job, as Lambda's SQS trigger delivers it. */

@@ -2,8 +2,19 @@ import { chinaDayStart } from '@sunshine/shared';
 import { logger } from '../../commons/logger';
 import type { Clock } from '../../ports/clock';
 import type { Delivery } from '../../ports/job-queue';
-import type { CreditLedger, MessageSender, PublicItems } from '../../ports/notification-ports';
-import type { Release, ReleaseStore, SendOutcomeState } from '../../ports/release-store';
+import type {
+  CreditLedger,
+  CreditOf,
+  MessageSender,
+  PublicItems,
+} from '../../ports/notification-ports';
+import type {
+  Attempt,
+  Release,
+  ReleaseStore,
+  SendEnd,
+  SendOutcomeState,
+} from '../../ports/release-store';
 import { stoppedIfWithdrawn } from './item-withdrawn';
 
 export interface DeliverDeps {
@@ -20,129 +31,246 @@ export const MAX_DELIVERIES = 4;
 /** 00:00 next day, China time: when WeChat's daily quota starts again. */
 const nextChinaMidnight = (now: Date) => chinaDayStart(now, 1).toISOString();
 
-/**
- * The worker: send each job at most once. A send is claimed per (release, person) before WeChat is
- * called, so a redelivered batch, or the same person under two topics on two workers at once, never
- * sends twice; a claim found from an earlier delivery of this very message means it died mid-send:
- * unknown, not resent. A credit is spent by whoever ends a send that WeChat may have delivered (sent
- * or unknown), once: the end is recorded first and only its recorder spends. A release whose item
- * is no longer public (checked once per release per batch) is stopped, and its sends counted failed
- * without calling WeChat. Answers the ids of
- * messages to deliver again (transient failures, and a claim that met another write), for SQS's
- * partial batch response.
- */
-export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promise<string[]> {
-  const again: string[] = [];
-  const releases = new Map<string, Release | undefined>();
-  const releaseOf = async (id: string) => {
-    if (!releases.has(id)) {
-      const release = await deps.releases.get(id);
-      releases.set(id, release && (await stoppedIfWithdrawn(deps, release)));
-    }
-    return releases.get(id);
-  };
-  for (const delivery of deliveries) {
-    try {
-      const release = await releaseOf(delivery.job.releaseId);
-      if (release && (await deliverOne(deps, delivery, release, releases)) === 'again')
-        again.push(delivery.messageId);
-    } catch (error) {
-      // This message only (a claim that met another write, the table briefly away): SQS delivers it
-      // again, and its claim says what happened before.
-      logger.warn('send delivered again after an error', {
-        releaseId: delivery.job.releaseId,
-        messageId: delivery.messageId,
-        error,
-      });
-      again.push(delivery.messageId);
-    }
-  }
-  return again;
+/** One message of the batch with its release as this batch knows it. */
+interface Work {
+  delivery: Delivery;
+  attempt: Attempt;
+  releaseId: string;
 }
 
-async function deliverOne(
+/**
+ * What the batch decided, recorded together at its end (one write for the claims' ends and
+ * give-backs, one for the credits) rather than per message.
+ */
+interface Settlement {
+  ends: SendEnd[];
+  /** Per end: whether it spends a credit (WeChat may have delivered it), once its recorder is this call. */
+  spends: boolean[];
+  givenBack: Attempt[];
+  /** Messages SQS delivers again. */
+  again: Set<string>;
+}
+
+/**
+ * The worker: send each job at most once, a batch at a time. The batch's sends are claimed per
+ * (release, person) in one write before WeChat is called, so a redelivered batch, or the same
+ * person under two topics on two workers at once, never sends twice; a claim found from an earlier
+ * delivery of this very message means it died mid-send: unknown, not resent. The won sends go to
+ * WeChat together; how they ended is recorded in one write at the end (the counts with it), and
+ * a credit is spent by whoever ends a send that WeChat may have delivered (sent or unknown), once:
+ * the end is recorded first and only its recorder spends. A worker that dies between sending and
+ * settling leaves its claims in progress: their redelivery records each unknown, as for one send.
+ * A release whose item is no longer public (checked once per release per batch) is stopped, and
+ * its sends counted failed without calling WeChat. Answers the ids of messages to deliver again
+ * (transient failures, and claims that met other writes), for SQS's partial batch response.
+ */
+export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promise<string[]> {
+  const releases = new Map<string, Release | undefined>();
+  const settlement: Settlement = { ends: [], spends: [], givenBack: [], again: new Set() };
+  const work = await claimable(deps, deliveries, releases, settlement.again);
+  const claims = await deps.releases.claimAll(work.map((each) => each.attempt)).catch((error) => {
+    // Claims that kept meeting other writes (the table briefly away): the batch comes again, and
+    // its claims say what happened before.
+    logger.warn('batch delivered again after its claims failed', { error });
+    for (const each of work) settlement.again.add(each.delivery.messageId);
+    return undefined;
+  });
+  const won: Work[] = [];
+  for (const [index, claim] of (claims ?? []).entries()) {
+    const each = work[index]!;
+    switch (claim.kind) {
+      case 'held': // sent, refused… already, or being sent by another delivery (another topic): once is enough
+        break;
+      case 'mine': // this message was being sent when its delivery died: WeChat may have it. Recorded, not resent
+        end(settlement, each, 'unknown', true);
+        break;
+      case 'won':
+        if (releases.get(each.releaseId)!.stoppedBy !== undefined) end(settlement, each, 'failed');
+        else won.push(each);
+    }
+  }
+  await sendAll(deps, won, releases, settlement);
+  await settle(deps, releases, settlement);
+  return [...settlement.again];
+}
+
+/**
+ * The batch's messages that may be claimed: each release read once (and stopped if its item left
+ * the public side), a paused release's sends parked, and the same person of a release only once
+ * (the other message, of another topic, is then held by this one's claim: done).
+ */
+async function claimable(
   deps: DeliverDeps,
-  delivery: Delivery,
-  release: Release,
+  deliveries: Delivery[],
   releases: Map<string, Release | undefined>,
-): Promise<'done' | 'again'> {
-  const { job, messageId } = delivery;
-  const { templateId } = release.message;
-  /** Ends the send; the credit is spent only by the one call that ended it. */
-  const end = async (outcome: SendOutcomeState, spendsCredit = false) => {
-    if ((await deps.releases.finish(job, messageId, outcome)) && spendsCredit)
-      await deps.credits.useCredit(job.userId, templateId);
-  };
-  // A stopped release sends nothing whenever the quota comes back: its sends end now, not parked.
-  if (
-    release.stoppedBy === undefined &&
-    release.pausedUntil &&
-    release.pausedUntil > deps.clock.now().toISOString()
-  ) {
-    await deps.releases.park(job, messageId);
-    return 'done';
+  again: Set<string>,
+): Promise<Work[]> {
+  const work: Work[] = [];
+  const people = new Set<string>();
+  for (const delivery of deliveries) {
+    const { job, messageId } = delivery;
+    try {
+      if (!releases.has(job.releaseId)) {
+        const release = await deps.releases.get(job.releaseId);
+        releases.set(job.releaseId, release && (await stoppedIfWithdrawn(deps, release)));
+      }
+      const release = releases.get(job.releaseId);
+      if (!release) continue;
+      if (isPaused(deps, release)) {
+        await deps.releases.park(job, messageId);
+        continue;
+      }
+      const person = `${job.releaseId}\u0000${job.userId}`;
+      if (people.has(person)) continue;
+      people.add(person);
+      work.push({ delivery, attempt: { job, deliveryId: messageId }, releaseId: job.releaseId });
+    } catch (error) {
+      logger.warn('send delivered again after an error', {
+        releaseId: job.releaseId,
+        messageId,
+        error,
+      });
+      again.add(messageId);
+    }
   }
-  const claim = await deps.releases.claim(job, messageId);
-  switch (claim.kind) {
-    case 'held': // sent, refused… already, or being sent by another delivery (another topic): once is enough
-      return 'done';
-    case 'mine': // this message was being sent when its delivery died: WeChat may have it. Recorded, not resent
-      await end('unknown', true);
-      return 'done';
-    case 'won':
-      break;
-  }
-  if (release.stoppedBy !== undefined) {
-    await end('failed');
-    return 'done';
-  }
-  // Until WeChat is called nothing has gone out: an error here gives the claim back, so the
+  return work;
+}
+
+/** A stopped release sends nothing whenever the quota comes back: its sends end now, not parked. */
+const isPaused = (deps: DeliverDeps, release: Release) =>
+  release.stoppedBy === undefined &&
+  release.pausedUntil !== undefined &&
+  release.pausedUntil > deps.clock.now().toISOString();
+
+function end(settlement: Settlement, work: Work, outcome: SendOutcomeState, spends = false) {
+  settlement.ends.push({ ...work.attempt, outcome });
+  settlement.spends.push(spends);
+}
+
+function giveBack(settlement: Settlement, work: Work) {
+  settlement.givenBack.push(work.attempt);
+  settlement.again.add(work.delivery.messageId);
+}
+
+/** The won sends: their credits read in one go, then all sent to WeChat at once. */
+async function sendAll(
+  deps: DeliverDeps,
+  won: Work[],
+  releases: Map<string, Release | undefined>,
+  settlement: Settlement,
+): Promise<void> {
+  const creditOf = (each: Work): CreditOf => ({
+    userId: each.attempt.job.userId,
+    templateId: releases.get(each.releaseId)!.message.templateId,
+  });
+  // Until WeChat is called nothing has gone out: an error here gives the claims back, so the
   // redelivery sends instead of finding its own claim and recording unknown.
-  const hasCredit = await deps.credits
-    .hasCredit(job.userId, templateId)
-    .catch(async (error: unknown) => {
-      await deps.releases.unclaim(job, messageId);
-      throw error;
-    });
-  if (!hasCredit) {
-    await end('refused');
-    return 'done';
-  }
+  const credited = await deps.credits.haveCredits(won.map(creditOf)).catch((error: unknown) => {
+    logger.warn('batch delivered again: its credits could not be read', { error });
+    for (const each of won) giveBack(settlement, each);
+    return undefined;
+  });
+  if (!credited) return;
+  const go = async (each: Work, index: number) => {
+    if (!credited[index]) return end(settlement, each, 'refused');
+    try {
+      await sendOne(deps, each, releases, settlement);
+    } catch (error) {
+      // Died mid-send (WeChat may have it): its claim stays in progress, and its redelivery
+      // records it unknown.
+      logger.warn('send delivered again after an error', {
+        releaseId: each.releaseId,
+        messageId: each.delivery.messageId,
+        error,
+      });
+      settlement.again.add(each.delivery.messageId);
+    }
+  };
+  // Each release's first send goes ahead alone: if WeChat refuses our message (47003…) or the
+  // day's quota is spent, the rest of the batch is not sent in vain. Then the rest, all at once.
+  const firsts = new Map<string, number>();
+  for (const [index, each] of won.entries())
+    if (!firsts.has(each.releaseId)) firsts.set(each.releaseId, index);
+  const leading = new Set(firsts.values());
+  await Promise.all([...leading].map((index) => go(won[index]!, index)));
+  await Promise.all(
+    [...won.keys()].filter((index) => !leading.has(index)).map((index) => go(won[index]!, index)),
+  );
+}
+
+async function sendOne(
+  deps: DeliverDeps,
+  each: Work,
+  releases: Map<string, Release | undefined>,
+  settlement: Settlement,
+): Promise<void> {
+  const { job, messageId } = each.delivery;
+  const release = releases.get(each.releaseId)!;
+  // Stopped or paused by an answer to an earlier send of this batch.
+  if (release.stoppedBy !== undefined) return end(settlement, each, 'failed');
+  if (isPaused(deps, release)) return deps.releases.park(job, messageId);
   const outcome = await deps.sender.send({ ...release.message, openid: job.openid });
   switch (outcome.kind) {
     case 'sent':
-      await end('sent', true);
-      return 'done';
+      return end(settlement, each, 'sent', true);
     case 'no_credit':
-      await deps.credits.clearCredits(job.userId, templateId);
-      await end('refused');
-      return 'done';
+      await deps.credits.clearCredits(job.userId, release.message.templateId);
+      return end(settlement, each, 'refused');
     case 'unknown': // WeChat may have delivered it, and then it used the credit
-      await end('unknown', true);
-      return 'done';
-    case 'stop':
+      return end(settlement, each, 'unknown', true);
+    case 'stop': {
       // Our template, page or values are wrong: every further send would fail the same way.
+      end(settlement, each, 'failed');
+      const current = releases.get(each.releaseId)!;
+      if (current.stoppedBy !== undefined) return;
       logger.error('release stopped: WeChat refused the message itself', {
         releaseId: release.id,
         errcode: outcome.errcode,
       });
-      await end('failed');
-      await deps.releases.stop(release.id, outcome.errcode);
-      releases.set(release.id, { ...release, stoppedBy: outcome.errcode });
-      return 'done';
+      releases.set(release.id, { ...current, stoppedBy: outcome.errcode });
+      return deps.releases.stop(release.id, outcome.errcode);
+    }
     case 'quota': {
-      const until = nextChinaMidnight(deps.clock.now());
       await deps.releases.park(job, messageId);
-      await deps.releases.pause(release.id, until);
-      releases.set(release.id, { ...release, pausedUntil: until });
-      return 'done';
+      const current = releases.get(each.releaseId)!;
+      if (current.pausedUntil) return;
+      const until = nextChinaMidnight(deps.clock.now());
+      releases.set(release.id, { ...current, pausedUntil: until });
+      return deps.releases.pause(release.id, until);
     }
     case 'retry':
-      if (delivery.receiveCount >= MAX_DELIVERIES) {
-        await end('failed');
-        return 'done';
-      }
-      await deps.releases.unclaim(job, messageId);
-      return 'again';
+      if (each.delivery.receiveCount >= MAX_DELIVERIES) return end(settlement, each, 'failed');
+      return giveBack(settlement, each);
   }
+}
+
+/**
+ * The batch's ends and give-backs in one write; then the credits of the sends this call ended.
+ * A write that fails sends its messages again: their claims, still in progress, then record
+ * unknown (as a delivery that died after sending would).
+ */
+async function settle(
+  deps: DeliverDeps,
+  releases: Map<string, Release | undefined>,
+  { ends, spends, givenBack, again }: Settlement,
+): Promise<void> {
+  if (!ends.length && !givenBack.length) return;
+  const ended = await deps.releases.settle(ends, givenBack).catch((error: unknown) => {
+    logger.warn('batch delivered again: its outcomes could not be recorded', { error });
+    for (const each of [...ends, ...givenBack]) again.add(each.deliveryId);
+    return undefined;
+  });
+  if (!ended) return;
+  const spent = ends.filter((_, index) => ended[index] && spends[index]);
+  await deps.credits
+    .useCredits(
+      spent.map(({ job }) => ({
+        userId: job.userId,
+        templateId: releases.get(job.releaseId)!.message.templateId,
+      })),
+    )
+    .catch((error: unknown) => {
+      logger.warn('credits of a batch not used', { error });
+      for (const each of spent) again.add(each.deliveryId);
+    });
 }

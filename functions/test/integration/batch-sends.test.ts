@@ -219,3 +219,51 @@ test('a batch whose settle meets a redelivery that recorded one of its sends mea
     people.map(() => 1),
   );
 });
+
+test('a batch whose settle write fails as a whole is settled send by send: a transient failure given back is sent on its redelivery, not recorded unknown', async () => {
+  const release = await aRelease();
+  const people = someSubscribers(6, 'fallback');
+  await creditEach(people);
+  const jobs = people.map((person) => ({ releaseId: release.id, ...person }));
+  // The second person's first attempt fails with -1 (transient): given back in the settle.
+  const sender = new ScriptedSender((message, attempt) =>
+    attempt === 1 && message.openid === people[1]!.openid
+      ? { kind: 'retry', errcode: -1 }
+      : { kind: 'sent', msgid: 'm' },
+  );
+  // The first settle of the batch fails whole, as one still meeting other writes after its turns.
+  let failing = true;
+  const flakyReleases = Object.create(releases) as DynamoReleaseStore;
+  flakyReleases.settle = async (ends, givenBack) => {
+    if (failing) {
+      failing = false;
+      throw new Error('a settle still meeting other writes after 8 turns');
+    }
+    return releases.settle(ends, givenBack);
+  };
+  const worker = async (event: SQSEvent) =>
+    batchResponse(
+      await deliver(
+        { releases: flakyReleases, sender, credits, clock, items },
+        deliveriesOf(event).deliveries,
+      ),
+    );
+  const queue = new InProcessQueue(worker, { maxReceives: 6, retryDelayMs: 1, concurrency: 1 });
+
+  // Queued as the fan-out queues them (not through dispatch: the releases other tests left pending
+  // would be fanned out too, to the same topics).
+  await queue.enqueue('routine', jobs);
+
+  expect(failing).toBe(false);
+  expect(people.map((person) => sender.sentTo(person.openid))).toEqual([1, 2, 1, 1, 1, 1]);
+  expect(await claimStates(release)).toEqual({ sent: 6 });
+  expect((await releases.get(release.id))!.counts).toMatchObject({
+    targeted: 6,
+    sent: 6,
+    unknown: 0,
+    failed: 0,
+  });
+  expect(await Promise.all(people.map((person) => ledgerOf(person.userId)))).toEqual(
+    people.map(() => 0),
+  );
+});

@@ -246,8 +246,10 @@ async function sendOne(
 
 /**
  * The batch's ends and give-backs in one write; then the credits of the sends this call ended.
- * A write that fails sends its messages again: their claims, still in progress, then record
- * unknown (as a delivery that died after sending would).
+ * A batch write that fails (still meeting other writes after its turns) is done send by send; a
+ * send whose own write fails too is delivered again, and its claim, still in progress, then
+ * records it unknown (as a delivery that died after sending would). Done one by one, a transient
+ * failure's give-back is not lost with the batch: its redelivery sends instead of recording unknown.
  */
 async function settle(
   deps: DeliverDeps,
@@ -255,12 +257,12 @@ async function settle(
   { ends, spends, givenBack, again }: Settlement,
 ): Promise<void> {
   if (!ends.length && !givenBack.length) return;
-  const ended = await deps.releases.settle(ends, givenBack).catch((error: unknown) => {
-    logger.warn('batch delivered again: its outcomes could not be recorded', { error });
-    for (const each of [...ends, ...givenBack]) again.add(each.deliveryId);
-    return undefined;
+  const ended = await deps.releases.settle(ends, givenBack).catch(async (error: unknown) => {
+    logger.warn('batch settled send by send: its outcomes could not be recorded together', {
+      error,
+    });
+    return settleOneByOne(deps, ends, givenBack, again);
   });
-  if (!ended) return;
   const spent = ends.filter((_, index) => ended[index] && spends[index]);
   await deps.credits
     .useCredits(
@@ -273,4 +275,26 @@ async function settle(
       logger.warn('credits of a batch not used', { error });
       for (const each of spent) again.add(each.deliveryId);
     });
+}
+
+/** The one-send forms of a settle: which ends this call recorded; what failed comes again. */
+async function settleOneByOne(
+  deps: DeliverDeps,
+  ends: SendEnd[],
+  givenBack: Attempt[],
+  again: Set<string>,
+): Promise<boolean[]> {
+  const ended = await Promise.all(
+    ends.map(({ job, deliveryId, outcome }) =>
+      deps.releases.finish(job, deliveryId, outcome).catch(() => {
+        again.add(deliveryId);
+        return false;
+      }),
+    ),
+  );
+  // Given back or not, these are delivered again (they are in `again` already).
+  await Promise.all(
+    givenBack.map(({ job, deliveryId }) => deps.releases.unclaim(job, deliveryId).catch(() => {})),
+  );
+  return ended;
 }

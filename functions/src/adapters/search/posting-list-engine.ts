@@ -121,6 +121,11 @@ export class PostingListEngine implements SearchEngine {
   private tombstones = 0;
   /** The live documents' summed lengths, for the average length. */
   private totalLength = 0;
+  /**
+   * Postings appended to a list the engine already had, joined on when a query first reads it: a
+   * loaded list is not decoded (most of an update's terms are common pairs with long lists).
+   */
+  private tails = new Map<string, { docs: number[]; weights: number[] }>();
   /** Each item's documents (by id), made at the first update. */
   private byId?: Map<string, number[]>;
 
@@ -158,6 +163,7 @@ export class PostingListEngine implements SearchEngine {
     this.stored = stored;
     this.exact = exact;
     this.dropped = new Map();
+    this.tails = new Map();
     this.tombstones = 0;
     this.totalLength = total;
     this.byId = undefined;
@@ -184,7 +190,7 @@ export class PostingListEngine implements SearchEngine {
     const terms: string[] = [];
     const lists: Posting[] = [];
     for (const term of this.postings.keys()) {
-      const list = this.postings.get(term)!;
+      const list = this.list(term)!;
       if (list.docs.length === (this.dropped.get(term) ?? 0)) continue;
       lists.push(this.tombstones ? this.livePart(list, renumbered) : list);
       terms.push(term);
@@ -241,7 +247,7 @@ export class PostingListEngine implements SearchEngine {
 
   /**
    * The items' documents tombstoned and the new ones appended: the cost of tokenizing those
-   * documents and extending their terms' lists (a loaded list is decoded first), not a rebuild.
+   * documents (their postings join their lists when a query reads them), not a rebuild.
    * When tombstones pass COMPACT_AT of the stored documents, a rebuild over the live ones instead.
    */
   async update(ids: string[], documents: SearchDocument[]): Promise<void> {
@@ -266,7 +272,10 @@ export class PostingListEngine implements SearchEngine {
   private indexById(): Map<string, number[]> {
     const byId = new Map<string, number[]>();
     this.stored.forEach(({ document, gone }, index) => {
-      if (!gone) byId.set(document.id, [...(byId.get(document.id) ?? []), index]);
+      if (gone) return;
+      const indexes = byId.get(document.id);
+      if (indexes) indexes.push(index);
+      else byId.set(document.id, [index]);
     });
     return byId;
   }
@@ -301,18 +310,37 @@ export class PostingListEngine implements SearchEngine {
       this.stored.push({ document, length });
     }
     for (const [term, added] of adding) {
-      const list = this.postings.get(term);
-      const size = list?.docs.length ?? 0;
-      const docs = new Int32Array(size + added.docs.length);
-      const weights = new Float32Array(docs.length);
-      if (list) {
-        docs.set(list.docs);
-        weights.set(list.weights);
+      if (!this.postings.has(term))
+        this.postings.set(term, {
+          docs: Int32Array.from(added.docs),
+          weights: Float32Array.from(added.weights),
+        });
+      else {
+        const tail = this.tails.get(term);
+        if (!tail) this.tails.set(term, added);
+        else {
+          tail.docs.push(...added.docs);
+          tail.weights.push(...added.weights);
+        }
       }
-      docs.set(added.docs, size);
-      weights.set(added.weights, size);
-      this.postings.set(term, { docs, weights });
     }
+  }
+
+  /** A term's whole list, its tail (if any) joined on now: where a query or a save first reads it. */
+  private list(term: string): Posting | undefined {
+    const list = this.postings.get(term);
+    const tail = this.tails.get(term);
+    if (!list || !tail) return list;
+    const docs = new Int32Array(list.docs.length + tail.docs.length);
+    const weights = new Float32Array(docs.length);
+    docs.set(list.docs);
+    weights.set(list.weights);
+    docs.set(tail.docs, list.docs.length);
+    weights.set(tail.weights, list.docs.length);
+    const joined = { docs, weights };
+    this.postings.set(term, joined);
+    this.tails.delete(term);
+    return joined;
   }
 
   private score(list: Scored, at: number, index: number): number {
@@ -329,7 +357,7 @@ export class PostingListEngine implements SearchEngine {
 
   /** A term's list as a query scores it, or undefined when no live document has it. */
   private scored(term: string): Scored | undefined {
-    const list = this.postings.get(term);
+    const list = this.list(term);
     if (!list) return undefined;
     const live = list.docs.length - (this.dropped.get(term) ?? 0);
     if (!live) return undefined;

@@ -35,7 +35,7 @@ export interface Posting {
 }
 
 /** What the engine reads and extends of its posting lists: a Map when built, the lazy lists when loaded. */
-export type PostingLists = Pick<Map<string, Posting>, 'get' | 'keys' | 'values'> & {
+export type PostingLists = Pick<Map<string, Posting>, 'get' | 'has' | 'keys' | 'values'> & {
   set(term: string, posting: Posting): unknown;
 };
 
@@ -215,6 +215,11 @@ class LazyPostings implements PostingLists {
     };
     this.decoded.set(term, posting);
     return posting;
+  }
+
+  /** Whether it holds the term, without decoding its list. */
+  has(term: string): boolean {
+    return this.index.has(term);
   }
 
   /** A list extended by an update (decoded first, through `get`), or a term new since the load. */

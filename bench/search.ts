@@ -86,7 +86,7 @@ async function measure(items: number) {
     `${times.length} queries (${QUERIES.length} distinct, limit 10): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(0.9999)} ms`,
   );
   console.log(
-    `first search after a republication: ${catchUpMs.toFixed(0)} ms (the index rebuilt in memory; no corpus read)`,
+    `first search after a republication: ${catchUpMs.toFixed(0)} ms (the index updated in place; no corpus read)`,
   );
 }
 

@@ -18,21 +18,26 @@ import type { SearchDocument } from '../../ports/search';
  *   JSON header, small beside the text.
  *
  * Layout, every section aligned to 8 bytes: `SPL` + format byte | u32 header length | header JSON |
- * Int32 term offsets (in postings) | Int32 term offsets (in gap bytes) | Float64 idf | Float32
- * norms | Int32 lengths | Int32 text offsets (in UTF-16 units) | varint doc gaps | weights (Uint8
+ * Int32 term offsets (in postings) | Int32 term offsets (in gap bytes) | Float32 norms | Int32
+ * lengths | Int32 text offsets (in UTF-16 units) | varint doc gaps | weights (Uint8
  * or Float32) | UTF-16LE text.
  */
-export const ENGINE_FORMAT = 3;
+export const ENGINE_FORMAT = 4;
 const MAGIC = [0x53, 0x50, 0x4c]; // "SPL"
 
+/**
+ * A term's documents, ascending, and its weight in each. No idf: it depends on how many documents
+ * are live, which an incremental update changes, so the engine works it out at a query.
+ */
 export interface Posting {
   docs: Int32Array;
   weights: Float32Array;
-  idf: number;
 }
 
-/** What the engine reads of its posting lists: a Map when built, the lazy lists when loaded. */
-export type PostingLists = Pick<Map<string, Posting>, 'get' | 'keys' | 'values'>;
+/** What the engine reads and extends of its posting lists: a Map when built, the lazy lists when loaded. */
+export type PostingLists = Pick<Map<string, Posting>, 'get' | 'has' | 'keys' | 'values'> & {
+  set(term: string, posting: Posting): unknown;
+};
 
 export interface EngineState {
   terms: string[];
@@ -40,7 +45,6 @@ export interface EngineState {
   offsets: Int32Array;
   docs: Int32Array;
   weights: Float32Array;
-  idf: Float64Array;
   norms: Float32Array;
   lengths: Int32Array;
   documents: SearchDocument[];
@@ -193,7 +197,6 @@ class LazyPostings implements PostingLists {
     private readonly gapStarts: Int32Array,
     private readonly gaps: Uint8Array,
     private readonly weights: Uint8Array | Float32Array,
-    private readonly idf: Float64Array,
   ) {
     terms.forEach((term, i) => this.index.set(term, i));
   }
@@ -209,10 +212,23 @@ class LazyPostings implements PostingLists {
     const posting = {
       docs: decodeGaps(this.gaps.subarray(this.gapStarts[i], this.gapStarts[i + 1]), to - from),
       weights: weights instanceof Float32Array ? weights : new Float32Array(weights),
-      idf: this.idf[i]!,
     };
     this.decoded.set(term, posting);
     return posting;
+  }
+
+  /** Whether it holds the term, without decoding its list. */
+  has(term: string): boolean {
+    return this.index.has(term);
+  }
+
+  /** A list extended by an update (decoded first, through `get`), or a term new since the load. */
+  set(term: string, posting: Posting) {
+    if (!this.index.has(term)) {
+      this.index.set(term, -1);
+      this.terms.push(term);
+    }
+    this.decoded.set(term, posting);
   }
 
   keys() {
@@ -252,7 +268,6 @@ export function encodeEngine(state: EngineState): Uint8Array {
   const sections: ArrayBufferView[] = [
     state.offsets,
     gapStarts,
-    state.idf,
     state.norms,
     state.lengths,
     textOffsets,
@@ -311,7 +326,6 @@ export function decodeEngine(input: Uint8Array): LoadedState {
   };
   const offsets = take(Int32Array, terms.length + 1);
   const gapStarts = take(Int32Array, terms.length + 1);
-  const idf = take(Float64Array, terms.length);
   const norms = take(Float32Array, count);
   const lengths = take(Int32Array, count);
   const textOffsets = take(Int32Array, 3 * count + 1);
@@ -332,7 +346,7 @@ export function decodeEngine(input: Uint8Array): LoadedState {
     return document;
   });
   return {
-    postings: new LazyPostings(terms, offsets, gapStarts, gaps, weights, idf),
+    postings: new LazyPostings(terms, offsets, gapStarts, gaps, weights),
     norms,
     lengths,
     documents,

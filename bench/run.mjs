@@ -32,10 +32,10 @@ const serverless = parse(readFileSync(join(ROOT, 'serverless.yml'), 'utf8'), {
   logLevel: 'silent',
 });
 const options = serverless.custom.esbuild;
-/** Public reads: functions granted only reads and answering only GET routes. */
+/** Public reads: functions granted only reads (the table's, the search snapshot's) and answering only GET routes. */
 const isPublicRead = (fn) =>
-  fn.grants?.length === 1 &&
-  fn.grants[0] === 'read' &&
+  fn.grants?.length > 0 &&
+  fn.grants.every((grant) => grant === 'read' || grant.endsWith('Read')) &&
   (fn.events ?? []).length > 0 &&
   fn.events.every((event) => String(event.httpApi ?? '').startsWith('GET '));
 // The function blocks serverless.yml loads, generated from the route contract.

@@ -28,6 +28,11 @@ import { syntheticCorpus } from './search-corpus';
 
 const SIZES = (process.env.ITEMS ?? '2000,20000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 5);
+/**
+ * The code whose "snapshot + 6 changes" case runs beside this checkout's: SEARCH_BEHIND_CODE, or
+ * SEARCH_CODE (it must have the snapshot code: 9aae6ce or later; e05df4f has none).
+ */
+const BEHIND_CODE = process.env.SEARCH_BEHIND_CODE ?? process.env.SEARCH_CODE;
 const VERSION = 7;
 const QUERY = '政务公开 考核';
 const PUBLISHED = 5;
@@ -96,9 +101,12 @@ async function writeSnapshot(root: string, corpusFile: string, endpoint: string)
 }
 
 async function child(mode: string, corpusFile: string, endpoint: string) {
-  const root = ['rebuild', 'recent-before'].includes(mode)
-    ? (process.env.SEARCH_CODE ?? join(__dirname, '..'))
-    : join(__dirname, '..');
+  const root =
+    mode === 'rebuild'
+      ? (process.env.SEARCH_CODE ?? join(__dirname, '..'))
+      : mode === 'recent-before'
+        ? BEHIND_CODE!
+        : join(__dirname, '..');
   const code = (path: string) => import(join(root, 'functions/src', path));
   const [{ LiveIndex: Index }, { PostingListEngine: Engine }, { searchContent }] =
     await Promise.all([
@@ -163,11 +171,10 @@ async function main() {
       const bytes = await writeSnapshot(here, corpusFile, s3.endpoint);
       const writtenS = (performance.now() - t0) / 1000;
       const modes = ['rebuild', 'snapshot', 'recent'];
-      if (process.env.SEARCH_CODE) modes.push('recent-before');
+      if (BEHIND_CODE) modes.push('recent-before');
       for (const mode of modes) {
         // Each checkout loads a snapshot its own engine wrote (the formats differ).
-        if (mode === 'recent-before')
-          await writeSnapshot(process.env.SEARCH_CODE!, corpusFile, s3.endpoint);
+        if (mode === 'recent-before') await writeSnapshot(BEHIND_CODE!, corpusFile, s3.endpoint);
         const runs: ChildResult[] = [];
         for (let run = 0; run < RUNS; run++) {
           // Asynchronous: s3rver runs in this process and must answer the child's GET.

@@ -16,7 +16,7 @@ import type {
   OutgoingMessage,
   TemplateIds,
 } from '../../src/ports/notification-ports';
-import type { Release } from '../../src/ports/release-store';
+import type { Release, SendJob } from '../../src/ports/release-store';
 import { aDraft } from '../support/drafts';
 import { MemorySubscribers, ScriptedSender, someSubscribers } from '../support/notification-fakes';
 import { createSuiteTable, recordCommands } from './support/table';
@@ -266,4 +266,108 @@ test('a batch whose settle write fails as a whole is settled send by send: a tra
   expect(await Promise.all(people.map((person) => ledgerOf(person.userId)))).toEqual(
     people.map(() => 0),
   );
+});
+
+/** Deliver `batch` as SQS would until nothing comes again (at most `rounds` times). */
+async function deliverUntilDone(
+  deps: Parameters<typeof deliver>[0],
+  batch: Array<{ messageId: string; receiveCount: number; job: SendJob }>,
+  rounds = 5,
+) {
+  for (let round = 0; batch.length && round < rounds; round++) {
+    const again = new Set(await deliver(deps, batch));
+    batch = batch
+      .filter((delivery) => again.has(delivery.messageId))
+      .map((delivery) => ({ ...delivery, receiveCount: delivery.receiveCount + 1 }));
+  }
+  return batch;
+}
+
+test('a batch holding a person twice (two topics) delivers the second message again: the redelivery holding the claim in progress records it unknown', async () => {
+  const release = await aRelease();
+  const [person] = someSubscribers(1, 'twice') as [{ userId: string; openid: string }];
+  await creditEach([person]);
+  const job = { releaseId: release.id, ...person };
+  // The worker of the first delivery of m2 dies mid-send: WeChat may have the message.
+  const sender = new ScriptedSender((_, attempt) =>
+    attempt === 1 ? 'crash' : { kind: 'sent', msgid: 'm' },
+  );
+  const deps = { releases, sender, credits, clock, items };
+  expect(await deliver(deps, [{ messageId: 'twice-m2', receiveCount: 1, job }])).toEqual([
+    'twice-m2',
+  ]);
+
+  // One batch: m1 (another topic, first delivery) ahead of m2's redelivery.
+  const left = await deliverUntilDone(deps, [
+    { messageId: 'twice-m1', receiveCount: 1, job },
+    { messageId: 'twice-m2', receiveCount: 2, job },
+  ]);
+
+  expect(left).toEqual([]);
+  expect(sender.sentTo(person.openid)).toBe(1);
+  expect(await claimStates(release)).toEqual({ unknown: 1 });
+  expect((await releases.get(release.id))!.counts).toMatchObject({
+    targeted: 1,
+    unknown: 1,
+    sent: 0,
+  });
+  expect(await ledgerOf(person.userId)).toBe(0);
+});
+
+test('a redelivery that finds its own claim while the release is paused records unknown, and parks nothing to be sent again', async () => {
+  const release = await aRelease();
+  const [person] = someSubscribers(1, 'paused') as [{ userId: string; openid: string }];
+  await creditEach([person]);
+  const job = { releaseId: release.id, ...person };
+  const sender = new ScriptedSender((_, attempt) =>
+    attempt === 1 ? 'crash' : { kind: 'sent', msgid: 'm' },
+  );
+  const deps = { releases, sender, credits, clock, items };
+  expect(await deliver(deps, [{ messageId: 'paused-m', receiveCount: 1, job }])).toEqual([
+    'paused-m',
+  ]);
+  // Another send used up the day's quota meanwhile.
+  await releases.pause(release.id, '2099-01-01T00:00:00.000Z');
+
+  expect(await deliver(deps, [{ messageId: 'paused-m', receiveCount: 2, job }])).toEqual([]);
+
+  expect(await claimStates(release)).toEqual({ unknown: 1 });
+  expect(await releases.takeParked(release.id, 10)).toEqual([]);
+  expect(sender.sentTo(person.openid)).toBe(1);
+});
+
+test('claims whose write committed but answered with an error are given back: their redelivery sends, not records unknown', async () => {
+  const release = await aRelease();
+  const people = someSubscribers(3, 'lost-answer');
+  await creditEach(people);
+  const sender = new ScriptedSender(() => ({ kind: 'sent', msgid: 'm' }));
+  // The claims' transaction commits, but its answer is lost (a timeout, a reset connection).
+  let failing = true;
+  const flakyReleases = Object.create(releases) as DynamoReleaseStore;
+  flakyReleases.claimAll = async (attempts) => {
+    const claims = await releases.claimAll(attempts);
+    if (!failing) return claims;
+    failing = false;
+    throw new Error('socket hang up');
+  };
+  const deps = { releases: flakyReleases, sender, credits, clock, items };
+
+  const left = await deliverUntilDone(
+    deps,
+    people.map((person, index) => ({
+      messageId: `lost-answer-${index}`,
+      receiveCount: 1,
+      job: { releaseId: release.id, ...person },
+    })),
+  );
+
+  expect(failing).toBe(false);
+  expect(left).toEqual([]);
+  expect(people.map((person) => sender.sentTo(person.openid))).toEqual([1, 1, 1]);
+  expect(await claimStates(release)).toEqual({ sent: 3 });
+  expect((await releases.get(release.id))!.counts).toMatchObject({
+    targeted: 3,
+    sent: 3,
+    unknown: 0,
+  });
 });

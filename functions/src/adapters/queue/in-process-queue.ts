@@ -44,9 +44,9 @@ export class InProcessQueue implements JobQueue {
 
   async enqueue(lane: Lane, jobs: SendJob[]): Promise<void> {
     this.waiting[lane].push(...jobs.map((job) => ({ id: randomUUID(), job, receives: 0 })));
-    const drained = this.drain();
+    void this.drain();
     const backlog = this.options.backlog ?? 0;
-    if (!backlog) return drained;
+    if (!backlog) return this.idle();
     await new Promise<void>((resolve) => {
       this.enqueuers.push({ backlog, resolve });
       this.releaseEnqueuers();
@@ -77,7 +77,9 @@ export class InProcessQueue implements JobQueue {
   private drain(): Promise<void> {
     this.draining ??= this.run().finally(() => {
       this.draining = undefined;
-      this.releaseEnqueuers(true);
+      // Messages queued as the last loops ended found this drain finishing: a new one takes them.
+      if (this.waitingCount || this.returning) void this.drain();
+      else this.releaseEnqueuers(true);
     });
     return this.draining;
   }

@@ -68,10 +68,13 @@ export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promis
   const releases = new Map<string, Release | undefined>();
   const settlement: Settlement = { ends: [], spends: [], givenBack: [], again: new Set() };
   const work = await claimable(deps, deliveries, releases, settlement.again);
-  const claims = await deps.releases.claimAll(work.map((each) => each.attempt)).catch((error) => {
-    // Claims that kept meeting other writes (the table briefly away): the batch comes again, and
-    // its claims say what happened before.
+  const attempts = work.map((each) => each.attempt);
+  const claims = await deps.releases.claimAll(attempts).catch(async (error) => {
+    // Claims that kept meeting other writes (the table briefly away): the batch comes again. Nothing
+    // was sent, so claims its write made before the error surfaced (a commit whose answer was lost)
+    // are given back first: else their redelivery would find them its own and record unknown.
     logger.warn('batch delivered again after its claims failed', { error });
+    await deps.releases.settle([], attempts).catch(() => undefined);
     for (const each of work) settlement.again.add(each.delivery.messageId);
     return undefined;
   });
@@ -96,8 +99,11 @@ export async function deliver(deps: DeliverDeps, deliveries: Delivery[]): Promis
 
 /**
  * The batch's messages that may be claimed: each release read once (and stopped if its item left
- * the public side), a paused release's sends parked, and the same person of a release only once
- * (the other message, of another topic, is then held by this one's claim: done).
+ * the public side), and the same person of a release only once per batch (one transaction may not
+ * write an item twice). The person's other messages come again rather than being taken as done:
+ * one of them may be the redelivery that holds the person's claim in progress, which only it can
+ * record (unknown). A paused release's sends are parked only once claimed (`sendOne`): a
+ * redelivery that finds its own claim must record it unknown, not park it to be sent again.
  */
 async function claimable(
   deps: DeliverDeps,
@@ -116,12 +122,11 @@ async function claimable(
       }
       const release = releases.get(job.releaseId);
       if (!release) continue;
-      if (isPaused(deps, release)) {
-        await deps.releases.park(job, messageId);
+      const person = `${job.releaseId}\u0000${job.userId}`;
+      if (people.has(person)) {
+        again.add(messageId);
         continue;
       }
-      const person = `${job.releaseId}\u0000${job.userId}`;
-      if (people.has(person)) continue;
       people.add(person);
       work.push({ delivery, attempt: { job, deliveryId: messageId }, releaseId: job.releaseId });
     } catch (error) {
@@ -172,8 +177,15 @@ async function sendAll(
   });
   if (!credited) return;
   const go = async (each: Work, index: number) => {
-    if (!credited[index]) return end(settlement, each, 'refused');
     try {
+      // Paused by the day's quota (before this batch, or by its first send): kept for the resume.
+      const release = releases.get(each.releaseId)!;
+      if (isPaused(deps, release))
+        // Not parked (the table briefly away): its claim is given back and it comes again.
+        return await deps.releases
+          .park(each.delivery.job, each.delivery.messageId)
+          .catch(() => giveBack(settlement, each));
+      if (!credited[index]) return end(settlement, each, 'refused');
       await sendOne(deps, each, releases, settlement);
     } catch (error) {
       // Died mid-send (WeChat may have it): its claim stays in progress, and its redelivery

@@ -266,7 +266,9 @@ describe.each(['cn-northwest-1', 'ap-southeast-1'])('the prod package for %s', (
       statementsOf(template.Resources[roleOf(`${id}LambdaFunction`)]!).filter((statement) =>
         ([] as string[]).concat(statement.Action).some((action) => action.startsWith('s3:')),
       );
+    // The `read` grant (BatchGetItem for the notification worker's batch reads, issue 19).
     expect(actionsOf(roleOf('SearchLambdaFunction')).sort()).toEqual([
+      'dynamodb:BatchGetItem',
       'dynamodb:GetItem',
       'dynamodb:Query',
       'logs:CreateLogStream',

@@ -172,7 +172,8 @@ describe('关联关切 in the editor', () => {
     useRouter.mockReturnValue({ params: { id: 'x' }, path: '/' });
     jest.mocked(staff.getWorkflowItem).mockResolvedValue(published());
     const { unmount } = await act(async () => render(<Editor />));
-    expect(screen.getByDisplayValue(noticeDraft().title)).toBeTruthy();
+    // Taro's H5 input sets its value on the component's own render, which may come after act's.
+    expect(await screen.findByDisplayValue(noticeDraft().title)).toBeTruthy();
     expect(screen.queryByText('关联关切')).toBeNull();
     unmount();
 
@@ -180,7 +181,7 @@ describe('关联关切 in the editor', () => {
       .mocked(staff.getWorkflowItem)
       .mockResolvedValue(published({ id: CONCERN_ID, entry: 'first_release' }));
     await act(async () => render(<Editor />));
-    expect(screen.getByText('关联关切')).toBeTruthy();
+    expect(await screen.findByText('关联关切')).toBeTruthy();
     expect((control('concern') as HTMLElement & { disabled?: boolean }).disabled).toBe(true);
   });
 });
@@ -269,7 +270,10 @@ describe('the open concerns', () => {
     await act(async () => render(<StaffConcerns />));
 
     expect(screen.getByText('暂无已结束的关切')).toBeTruthy();
-    fireEvent.click(screen.getByText('某路段交通事故'));
+    // The card's title (an earlier page's title bar may still name the concern in the document).
+    fireEvent.click(
+      await screen.findByText('某路段交通事故', { selector: '.concern-card__title' }),
+    );
 
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: `/packages/staff/pages/concern/index?id=${CONCERN_ID}`,
